@@ -1,0 +1,57 @@
+/**
+ * What the core reads: raw 2D cell arrays with the position they came from.
+ * Both Office.js `range.values` and an .xlsx reader produce this shape.
+ */
+
+/** One raw cell value as a spreadsheet reader returns it. */
+export type RawCell = string | number | boolean | Date | null | undefined;
+
+/** A named range (or table) of the user's workbook, as found. */
+export interface RangeData {
+  /** The name as found in the workbook, e.g. `Huvudbok`, `Ledger`, `IB`. */
+  name: string;
+  /** The sheet that holds the range. */
+  sheet: string;
+  /** 0-based row of the range's top-left cell on its sheet. */
+  row: number;
+  /** 0-based column of the range's top-left cell on its sheet. */
+  col: number;
+  /** The cells, row by row; the first row is (normally) the header row. */
+  values: RawCell[][];
+}
+
+/** Everything the core needs from a workbook: its ranges, found by name. */
+export interface WorkbookInput {
+  ranges: RangeData[];
+  /** Overrides from the command line or the task pane (win over `Installningar`). */
+  overrides?: {
+    year?: number;
+    period?: number;
+    lang?: Lang;
+  };
+  /** When the report is generated (for the "generated at" line); defaults to now. */
+  generatedAt?: Date;
+}
+
+export type Lang = 'sv' | 'en';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * An input problem, as data. Rendered in the user's language by `formatProblem`
+ * (src/core/messages). `code` is a key of the message catalogue.
+ */
+export interface Problem {
+  severity: Severity;
+  code: string;
+  /** The contract range the problem is in, e.g. `Huvudbok`. */
+  range?: string;
+  /** Sheet name of the cell. */
+  sheet?: string;
+  /** A1 address of the cell on its sheet, e.g. `D17`. */
+  cell?: string;
+  /** The value found, as text. */
+  value?: string;
+  /** Extra parameters for the message text. */
+  params?: Record<string, string | number>;
+}

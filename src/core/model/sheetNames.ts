@@ -1,0 +1,43 @@
+/**
+ * Sheet names and cross-sheet formula references, shared by both renderers.
+ */
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** A valid Excel sheet name: forbidden characters replaced, at most 31 characters. */
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
+  return (cleaned || 'Blad').slice(0, 31).trim();
+}
+
+/**
+ * A name for a new report sheet that clashes with none of `taken` (case-insensitive, as
+ * Excel compares sheet names): the wanted name, else "name (2)", "name (3)" … cut to fit.
+ */
+export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLocaleLowerCase('sv')));
+  const base = sanitizeSheetName(wanted);
+  if (!used.has(base.toLocaleLowerCase('sv'))) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    if (!used.has(candidate.toLocaleLowerCase('sv'))) return candidate;
+  }
+}
+
+/** A sheet name quoted for use in a formula: `'Noter'!A1`. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Replaces `{{sheetKey}}` tokens in a model formula with the final quoted sheet names.
+ * Throws for an unknown key (a programmer mistake, not an input problem).
+ */
+export function resolveFormula(formula: string, sheetNameOf: (key: string) => string | undefined): string {
+  return formula.replace(/\{\{([^}]+)\}\}/g, (_m, key: string) => {
+    const name = sheetNameOf(key);
+    if (name === undefined) throw new Error(`resolveFormula: unknown sheet key ${key}`);
+    return quoteSheetName(name);
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The renderer-neutral report model: sheets of cells with roles, number styles and
+ * formulas. The ExcelJS writer (CLI) and the Office.js writer (task pane) both render
+ * exactly this object; golden tests pin it.
+ *
+ * Rows and columns are placed from A1: `rows[i].cells[j]` is the cell at row i+1,
+ * column j+1. Formulas are A1 formulas in English function syntax (`SUM(C5:C9)`) without
+ * the leading `=`. A reference to another report sheet is written `{{sheetKey}}!C5`; the
+ * renderer replaces the token with the sheet's final, quoted name (see `resolveFormula`).
+ */
+import type { Lang, Problem } from '../input/types';
+
+/** How a number is displayed. Values are always exact kronor; scaling is display only. */
+export type NumberStyle =
+  | 'kr' // kronor with öre: # ##0,00
+  | 'tkr' // thousands of kronor, no decimals: # ##0 (value stays in kr)
+  | 'percent' // 0,0 %
+  | 'integer' // # ##0
+  | 'text'; // text format (@)
+
+/** What a row is, for formatting: bold, borders, indentation. */
+export type RowRole =
+  | 'title' // organisation / report title, large bold
+  | 'subtitle' // period, generated-at line
+  | 'header' // column headings, bold with bottom border
+  | 'section' // a section heading like "Verksamhetens intäkter", bold
+  | 'line' // an ordinary line
+  | 'detail' // an account row under a line (notes, cost-centre sheets), indented
+  | 'total' // a sum row: bold with a top border
+  | 'grandTotal' // a main result row: bold, top border, double bottom border
+  | 'blank';
+
+export type CellValue =
+  | { kind: 'empty' }
+  /** Text. `fromData` marks text taken from the user's data: always written as text. */
+  | { kind: 'text'; text: string; fromData?: boolean }
+  /** A number: `value` is the exact decimal string (e.g. "-1234.56"). */
+  | { kind: 'number'; value: string; style: NumberStyle }
+  /** A live formula with its exact expected value (decimal string; "" when text). */
+  | { kind: 'formula'; formula: string; value: string; style: NumberStyle };
+
+export interface ModelRow {
+  role: RowRole;
+  cells: CellValue[];
+  /** Indentation level of the first cell (0 = none). */
+  indent?: number;
+  /** Highlight the row as a warning (e.g. over budget beyond the threshold). */
+  highlight?: boolean;
+}
+
+export interface ColumnSpec {
+  /** Width in characters (Excel column width units). */
+  width: number;
+}
+
+/** A conditional format: cells in `range` whose value is below `below` get a warning fill. */
+export interface ConditionalRule {
+  /** A1 range on the sheet, e.g. `E6:E20`. */
+  range: string;
+  /** Formula for the rule, relative to the top-left cell of `range`, e.g. `E6<-0.1`. */
+  formula: string;
+}
+
+/** A chart the renderer may draw natively (the data is always on the sheet too). */
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  title: string;
+  /** A1 range of category labels, e.g. `A6:A20`. */
+  categories: string;
+  /** Series: name and A1 range of values. */
+  series: { name: string; values: string }[];
+  /** Where to anchor the chart (top-left cell, A1). */
+  anchor: string;
+}
+
+export interface SheetModel {
+  /** Stable key, e.g. `income`, `balance`, `cc:3001`. Used in `{{key}}` formula refs. */
+  key: string;
+  /** Preferred sheet name (≤ 31 chars, no []:*?/\). The renderer may alter it on a clash. */
+  name: string;
+  columns: ColumnSpec[];
+  rows: ModelRow[];
+  /** Frozen rows/columns at the top/left (the header row and above). */
+  freeze?: { rows: number; cols: number };
+  conditional?: ConditionalRule[];
+  charts?: ChartSpec[];
+}
+
+/** A check on the checks sheet. */
+export interface CheckResult {
+  key: string;
+  status: 'ok' | 'warning' | 'error';
+  /** Text in the report language. */
+  label: string;
+  detail: string;
+}
+
+/** A short run summary for the CLI and the task pane. */
+export interface RunSummary {
+  organisation: string;
+  year: number;
+  period: number;
+  /** e.g. "jan–aug 2024" / "Jan–Aug 2024" */
+  periodLabel: string;
+  /** RES3 for the period, presentation sign, exact decimal string. */
+  result: string;
+  /** True when the balance sheet balances in all columns. */
+  balanced: boolean;
+  warnings: number;
+  errors: number;
+}
+
+/** One line of a statement in the JSON model: exact values per column key. */
+export interface StatementLineData {
+  key: string;
+  label: string;
+  kind: 'heading' | 'line' | 'sum';
+  values: Record<string, string | null>;
+  /** Account detail when the line has a note or detail. */
+  accounts?: { account: number; name: string; values: Record<string, string | null> }[];
+}
+
+export interface StatementData {
+  key: string;
+  title: string;
+  columns: { key: string; label: string }[];
+  lines: StatementLineData[];
+}
+
+/** The whole report: sheets to render plus the data behind them (for `--json`). */
+export interface ReportModel {
+  lang: Lang;
+  summary: RunSummary;
+  sheets: SheetModel[];
+  statements: StatementData[];
+  checks: CheckResult[];
+  problems: Problem[];
+  generatedAt: string;
+}
