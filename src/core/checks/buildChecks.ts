@@ -1,0 +1,156 @@
+/** Computes every check of report.md from the statements and where they were placed. */
+import type { ParsedWorkbook } from '../input/parsed';
+import { Dec, fromOre, ZERO } from '../money';
+import type { Balances } from '../post/balances';
+import type { CostCentreFollowUp } from '../statements/costCentres';
+import { rowOf } from '../statements/engine';
+import type { Statement } from '../statements/types';
+import type { LayoutInfo } from '../layout/common';
+import type { PlacedNote } from '../layout/statementSheets';
+import type { PlacedStatement } from '../layout/statementSheet';
+import { Checks, shortList, type CheckRow } from './checks';
+
+export interface ChecksInput {
+  info: LayoutInfo;
+  parsed: ParsedWorkbook;
+  balances: Balances;
+  income: Statement;
+  balance: Statement;
+  cashflow: Statement;
+  placedIncome: PlacedStatement;
+  placedBalance: PlacedStatement;
+  placedCashflow: PlacedStatement;
+  notes: PlacedNote[];
+  costCentres: CostCentreFollowUp[];
+  costCentresTotalRow: number;
+  unmapped: number[];
+  unplaceable: number[];
+  closingEquity: Dec;
+  budgetMonthWarnings: number;
+}
+
+/** A cell of another report sheet, as a `{{key}}!A1` formula reference. */
+const ref = (sheet: string, col: string, row: number) => `{{${sheet}}}!${col}${row}`;
+
+export function buildChecks(x: ChecksInput): CheckRow[] {
+  const L = x.info.lang;
+  const c = new Checks(L);
+  const { balances, parsed } = x;
+  const Y = x.info.year;
+
+  // Ledger balances for the period.
+  const periodRows = parsed.ledger.count - balances.ignoredRows - balances.rowsAfterPeriod - balances.prevYearRows;
+  const sum = fromOre(balances.periodSumOre);
+  c.add('ledgerBalances', sum.isZero() ? 'ok' : 'error', c.text('ledgerBalances'),
+    sum.isZero() ? c.text('ledgerBalancesOk', { rows: periodRows }) : c.text('ledgerBalancesBad', { diff: c.kr(sum) }));
+
+  // Vouchers.
+  if (parsed.ledger.voucherIds.length === 0) c.add('vouchers', 'ok', c.text('vouchers'), c.text('vouchersNone'));
+  else if (balances.unbalancedVouchers.length === 0) c.add('vouchers', 'ok', c.text('vouchers'), c.text('vouchersOk'));
+  else
+    c.add('vouchers', 'warning', c.text('vouchers'), c.text('vouchersBad', {
+      count: balances.unbalancedVouchers.length,
+      list: shortList(balances.unbalancedVouchers.map((v) => `${v.voucher} (${c.kr(fromOre(v.differenceOre))})`), 5),
+    }));
+
+  // Opening balance.
+  if (!parsed.openingBalance) c.add('openingBalance', 'warning', c.text('openingBalance'), c.text('openingMissing'));
+  else {
+    const ib = fromOre(parsed.openingBalance.rows.reduce((a, r) => a + r.amount, 0));
+    c.add('openingBalance', ib.isZero() ? 'ok' : 'warning', c.text('openingBalance'), ib.isZero() ? c.text('openingOk') : c.text('openingBad', { diff: c.kr(ib) }));
+  }
+
+  // Balance sheet balances in all three columns.
+  const bi = x.placedBalance;
+  const assets = rowOf(x.balance, 'assetsTotal');
+  const eqLiab = rowOf(x.balance, 'equityLiabilitiesTotal');
+  const columns: [string, string, Dec][] = [
+    ['opening', x.info.openingDate, (assets.values.opening ?? ZERO).minus(eqLiab.values.opening ?? ZERO)],
+    ['change', L === 'sv' ? 'förändring' : 'change', (assets.values.closing ?? ZERO).minus(assets.values.opening ?? ZERO).minus((eqLiab.values.closing ?? ZERO).minus(eqLiab.values.opening ?? ZERO))],
+    ['closing', x.info.closingDate, (assets.values.closing ?? ZERO).minus(eqLiab.values.closing ?? ZERO)],
+  ];
+  for (const [col, label, diff] of columns) {
+    const letter = bi.colOf(col);
+    c.reconcile(`balanceSheet:${col}`, c.text('balanceSheet', { column: label }), c.text('balanceSheetDetail'), {
+      formula: `${ref('balance', letter, bi.rowOf('assetsTotal'))}-${ref('balance', letter, bi.rowOf('equityLiabilitiesTotal'))}`,
+      value: diff,
+    });
+  }
+
+  // RES3 = change of equity.
+  const res3 = rowOf(x.income, 'RES3').values.actual ?? ZERO;
+  const eq = rowOf(x.balance, 'equityTotal');
+  const eqDiff = (eq.values.closing ?? ZERO).minus(eq.values.opening ?? ZERO).minus(res3);
+  c.add('res3Equity', eqDiff.isZero() ? 'ok' : 'warning', c.text('res3Equity'),
+    eqDiff.isZero() ? c.text('res3EquityDetail') : c.text('res3EquityOther', { diff: c.kr(eqDiff) }), {
+      formula: `${ref('balance', bi.colOf('change'), bi.rowOf('equityTotal'))}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
+      value: eqDiff,
+    });
+
+  // Cash flow = change of cash.
+  const cashRows = x.balance.rows.filter((r) => r.kind === 'line' && r.section === 'cash');
+  const cashChange = cashRows.reduce((a, r) => a.plus((r.values.closing ?? ZERO).minus(r.values.opening ?? ZERO)), ZERO);
+  const cf = rowOf(x.cashflow, 'cashChange').values.amount ?? ZERO;
+  const cashRefs = cashRows.map((r) => ref('balance', bi.colOf('change'), bi.rowOf(r.key)));
+  c.reconcile('cashFlow', c.text('cashFlow'), c.text('cashFlowDetail'), {
+    formula: `${ref('cashflow', x.placedCashflow.colOf('amount'), x.placedCashflow.rowOf('cashChange'))}-(${cashRefs.length ? cashRefs.join('+') : '0'})`,
+    value: cf.minus(cashChange),
+  });
+
+  // Cost centres add up to the result.
+  const ccTotal = x.costCentres.reduce((a, cc) => a.plus(cc.actual), ZERO);
+  c.reconcile('costCentresTotal', c.text('costCentresTotal'), c.text('costCentresTotalDetail'), {
+    formula: `${ref('costCentres', 'C', x.costCentresTotalRow)}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
+    value: ccTotal.minus(res3),
+  });
+
+  // Each note adds up to its line.
+  for (const n of x.notes) {
+    const placed = n.statement === 'income' ? x.placedIncome : bi;
+    const col = n.statement === 'income' ? 'actual' : 'closing';
+    const lineValue = n.row.values[col] ?? ZERO;
+    const noteValue = (n.row.accounts ?? []).filter((a) => a.account !== 0).reduce((a, acc) => a.plus(acc.values[col] ?? ZERO), ZERO);
+    c.reconcile(`note:${n.no}`, c.text('noteSum', { n: n.no, line: n.row.label, statement: n.statement === 'income' ? (L === 'sv' ? 'resultaträkningen' : 'income statement') : (L === 'sv' ? 'balansräkningen' : 'balance sheet') }), c.text('noteSumDetail'), {
+      formula: `${ref('notes', 'C', n.sumRow)}-${ref(n.statement, placed.colOf(col), placed.rowOf(n.row.key))}`,
+      value: noteValue.minus(lineValue),
+    });
+  }
+
+  // Accounts without mapping.
+  if (x.unplaceable.length) c.add('unmapped', 'error', c.text('unmapped'), c.text('unmappedNone', { count: x.unplaceable.length, list: shortList(x.unplaceable) }));
+  else if (!parsed.chart) c.add('unmapped', 'ok', c.text('unmapped'), c.text('unmappedDefault'));
+  else if (x.unmapped.length) c.add('unmapped', 'warning', c.text('unmapped'), c.text('unmappedBad', { count: x.unmapped.length, list: shortList(x.unmapped) }));
+  else c.add('unmapped', 'ok', c.text('unmapped'), c.text('unmappedOk'));
+
+  // Cost centres without a name.
+  const unnamed = x.costCentres.filter((cc) => cc.unnamed).map((cc) => cc.code);
+  if (!parsed.costCentres) c.add('costCentreNames', unnamed.length ? 'warning' : 'ok', c.text('costCentreNames'), c.text('costCentreNamesMissingRange'));
+  else if (unnamed.length) c.add('costCentreNames', 'warning', c.text('costCentreNames'), c.text('costCentreNamesBad', { count: unnamed.length, list: shortList(unnamed) }));
+  else c.add('costCentreNames', 'ok', c.text('costCentreNames'), c.text('costCentreNamesOk'));
+
+  // Budget months versus annual.
+  if (!parsed.budget) c.add('budgetMonths', 'warning', c.text('budgetMonths'), c.text('budgetMissing'));
+  else if (x.budgetMonthWarnings) c.add('budgetMonths', 'warning', c.text('budgetMonths'), c.text('budgetMonthsBad', { count: x.budgetMonthWarnings }));
+  else c.add('budgetMonths', 'ok', c.text('budgetMonths'), c.text('budgetMonthsOk'));
+
+  // Equity target.
+  const target = parsed.settings.equityTarget;
+  if (target === undefined) c.add('equityTarget', 'ok', c.text('equityTarget'), c.text('equityTargetNone'));
+  else {
+    const tgt = fromOre(target);
+    const ok = x.closingEquity.greaterThanOrEqualTo(tgt);
+    c.add('equityTarget', ok ? 'ok' : 'warning', c.text('equityTarget'), c.text(ok ? 'equityTargetOk' : 'equityTargetBad', { equity: c.kr(x.closingEquity), target: c.kr(tgt) }));
+  }
+
+  // Rows outside the two years; rows after the period.
+  const years = `${x.info.prevYearLabel}–${x.info.yearLabel}`;
+  let outside = balances.ignoredRows ? c.text('outsideRowsBad', { count: balances.ignoredRows, years }) : c.text('outsideRowsOk', { years });
+  if (balances.rowsAfterPeriod) outside += '. ' + c.text('afterPeriod', { count: balances.rowsAfterPeriod, year: Y });
+  c.add('outsideRows', balances.ignoredRows ? 'warning' : 'ok', c.text('outsideRows'), outside);
+
+  // Comparative year.
+  c.add('prevYear', balances.prevYearRows ? 'ok' : 'warning', c.text('prevYear'),
+    balances.prevYearRows ? c.text('prevYearOk', { count: balances.prevYearRows, year: x.info.prevYearLabel }) : c.text('prevYearMissing', { year: x.info.prevYearLabel }));
+
+  return c.rows;
+}

@@ -1,0 +1,45 @@
+/**
+ * The checks that prove the report reconciles. Each check has a status (OK / Varning / Fel),
+ * a detail, and — where two figures of the report must agree — a live difference formula
+ * over the report's own cells, so the reader (and LibreOffice) can recompute it.
+ */
+import type { Lang } from '../input/types';
+import { formatAmount } from '../format';
+import { Dec, ZERO } from '../money';
+import type { CheckResult } from '../model/types';
+import { ct, type CheckTextKey } from './checkTexts';
+
+export interface CheckRow extends CheckResult {
+  /** A difference that must be 0, as a formula over report cells, with its exact value. */
+  difference?: { formula: string; value: Dec };
+}
+
+/** Builds check rows with one language and tolerance rules. */
+export class Checks {
+  readonly rows: CheckRow[] = [];
+  constructor(private readonly lang: Lang) {}
+
+  text(key: CheckTextKey, params: Record<string, string | number> = {}): string {
+    return ct(key, this.lang, params);
+  }
+
+  kr(v: Dec): string {
+    return formatAmount(v, this.lang);
+  }
+
+  add(key: string, status: CheckResult['status'], label: string, detail: string, difference?: CheckRow['difference']): void {
+    this.rows.push({ key, status, label, detail, ...(difference ? { difference } : {}) });
+  }
+
+  /** A reconciliation: OK when the difference is exactly zero, else `failStatus`. */
+  reconcile(key: string, label: string, detail: string, difference: { formula: string; value: Dec }, failStatus: CheckResult['status'] = 'error'): void {
+    this.add(key, difference.value.isZero() ? 'ok' : failStatus, label, difference.value.isZero() ? detail : `${detail}: ${this.kr(difference.value)}`, difference);
+  }
+}
+
+/** A short list for details: the first few items and "…" when there are more. */
+export function shortList(items: (string | number)[], max = 8): string {
+  return items.slice(0, max).join(', ') + (items.length > max ? ', …' : '');
+}
+
+export { ZERO };

@@ -1,0 +1,139 @@
+/** "Uppföljning KST" (all cost centres, grouped, in tkr) and one detail sheet per cost centre. */
+import { Dec, ZERO } from '../money';
+import type { CellValue, ConditionalRule, SheetModel } from '../model/types';
+import type { CostCentreFollowUp, ForecastBasis } from '../statements/costCentres';
+import type { LayoutInfo } from './common';
+import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
+import { incomeColumns } from './statementSheets';
+import { placeStatement } from './statementSheet';
+import { t, type TextKey } from './texts';
+
+const BASIS_TEXT: Record<ForecastBasis, TextKey> = {
+  entered: 'ccForecastEntered',
+  budget: 'ccForecastBudget',
+  actualPlusBudget: 'ccForecastActualPlusBudget',
+  runRate: 'ccForecastRunRate',
+};
+
+/** Label of a cost centre: its name, or its code when the register has none. */
+export function costCentreLabel(cc: CostCentreFollowUp, info: LayoutInfo): string {
+  if (cc.code === '') return t('ccNone', info.lang);
+  return cc.name ?? cc.code;
+}
+
+/** Variance as a share of the budget's size; null without a budget or when it is zero. */
+export function variancePct(cc: { actual: Dec; budget: Dec | null }): Dec | null {
+  if (cc.budget === null || cc.budget.isZero()) return null;
+  return cc.actual.minus(cc.budget).div(cc.budget.abs());
+}
+
+export interface PlacedCostCentres {
+  sheet: SheetModel;
+  totalRow: number;
+}
+
+/** Columns: A KST, B Namn, C Utfall, D Budget, E Avvikelse, F Avvikelse %, G Prognos, H Prognosgrund, I Budget helår, J Utfall fg år. */
+export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], threshold: Dec, methodText: string, name: string): PlacedCostCentres {
+  const L = info.lang;
+  const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 30, 14, 14]);
+  s.titleRows({ organisation: info.organisation, title: `${t('titleCostCentres', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInTkr', L) });
+  s.add('header', [
+    text(t('colCode', L)),
+    text(t('colName', L)),
+    text(t('colActualPeriod', L, { period: info.periodLabel })),
+    text(t('colBudgetPeriod', L, { period: info.periodLabel })),
+    text(t('colVariance', L)),
+    text(t('colVariancePct', L)),
+    text(t('colForecast', L)),
+    text(t('colForecastBasis', L)),
+    text(t('colBudgetYear', L, { year: info.yearLabel })),
+    text(t('colActualPeriod', L, { period: info.prevPeriodLabel })),
+  ]);
+  const firstData = s.rows.length + 1;
+  const hasGroups = ccs.some((c) => c.group);
+  const groupTotals: number[] = [];
+  const ungroupedRows: number[] = [];
+  const valueCols = ['C', 'D', 'G', 'I', 'J'] as const;
+  const pick = (cc: CostCentreFollowUp, col: (typeof valueCols)[number]): Dec | null =>
+    col === 'C' ? cc.actual : col === 'D' ? cc.budget : col === 'G' ? cc.forecast : col === 'I' ? cc.budgetYear : cc.prev;
+  const addSums = (role: 'total' | 'grandTotal', label: string, rows: number[], members: CostCentreFollowUp[], labelFromData: boolean): number => {
+    const n = s.rows.length + 1;
+    const cells: CellValue[] = [text(label, labelFromData), empty()];
+    const sums = new Map<string, Dec | null>();
+    for (const col of valueCols) {
+      const vals = members.map((m) => pick(m, col));
+      const v = vals.every((x) => x === null) ? null : vals.reduce<Dec>((a, x) => a.plus(x ?? ZERO), ZERO);
+      sums.set(col, v);
+    }
+    cells.push(sums.get('C') === null ? empty() : formula(sumFormula('C', rows), sums.get('C'), 'tkr'));
+    cells.push(sums.get('D') === null ? empty() : formula(sumFormula('D', rows), sums.get('D'), 'tkr'));
+    cells.push(...varianceCells(n, sums.get('C')!, sums.get('D') ?? null));
+    cells.push(formula(sumFormula('G', rows), sums.get('G'), 'tkr'), empty());
+    cells.push(sums.get('I') === null ? empty() : formula(sumFormula('I', rows), sums.get('I'), 'tkr'));
+    cells.push(formula(sumFormula('J', rows), sums.get('J'), 'tkr'));
+    return s.add(role, cells, { key: label });
+  };
+  const groups = new Map<string, CostCentreFollowUp[]>();
+  for (const cc of ccs) {
+    const g = cc.group ?? '';
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g)!.push(cc);
+  }
+  for (const [group, members] of groups) {
+    const showGroup = hasGroups;
+    if (showGroup) s.add('section', [text(group || t('ccNoGroup', L), !!group)]);
+    const rows: number[] = [];
+    for (const cc of members) {
+      const n = s.rows.length + 1;
+      s.add('line', [
+        text(cc.code, true),
+        text(costCentreLabel(cc, info), !!cc.name),
+        num(cc.actual, 'tkr'),
+        num(cc.budget, 'tkr'),
+        ...varianceCells(n, cc.actual, cc.budget),
+        num(cc.forecast, 'tkr'),
+        text(t(BASIS_TEXT[cc.forecastBasis], L)),
+        num(cc.budgetYear, 'tkr'),
+        num(cc.prev, 'tkr'),
+      ], { indent: showGroup ? 1 : 0 });
+      rows.push(n);
+    }
+    if (showGroup) groupTotals.push(addSums('total', t('ccGroupTotal', L, { group: group || t('ccNoGroup', L) }), rows, members, !!group));
+    else ungroupedRows.push(...rows);
+  }
+  const lastData = s.rows.length;
+  const totalRow = addSums('grandTotal', t('ccTotal', L), hasGroups ? groupTotals : ungroupedRows, ccs, false);
+  s.add('blank', []);
+  s.add('subtitle', [text(methodText)]);
+  const pct = `${threshold.times(100).toFixed()} %`;
+  s.add('subtitle', [text(t('ccThreshold', L, { pct }))]);
+  const conditional: ConditionalRule[] =
+    lastData >= firstData
+      ? [{ range: `A${firstData}:J${totalRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }]
+      : [];
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional }), totalRow };
+}
+
+function varianceCells(row: number, actual: Dec, budget: Dec | null): CellValue[] {
+  if (budget === null) return [empty(), empty()];
+  const pct = variancePct({ actual, budget });
+  return [
+    formula(`C${row}-D${row}`, actual.minus(budget), 'tkr'),
+    formula(`IF(D${row}=0,"",E${row}/ABS(D${row}))`, pct, 'percent'),
+  ];
+}
+
+/** One sheet per cost centre: its own income statement with account detail below each line. */
+export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: string): SheetModel {
+  const L = info.lang;
+  const s = new SheetBuilder(`cc:${cc.code}`, name, [46, 18, 18, 16, 18, 18, 18]);
+  const label = cc.code === '' ? t('ccNone', L) : `${cc.code} ${cc.name ?? ''}`.trim();
+  s.add('title', [text(info.organisation, true)]);
+  s.add('title', [text(`${t('titleCostCentre', L)} ${label} ${info.periodLabel}`, true)]);
+  s.add('subtitle', [text(`${t('generatedAt', L, { at: info.generatedAt })} · ${t('amountsInKr', L)}`)]);
+  s.add('blank', []);
+  placeStatement(s, cc.statement, incomeColumns(info, true), L, { details: true });
+  s.add('blank', []);
+  s.add('total', [text(t('colForecast', L)), num(cc.forecast, 'kr'), text(t(BASIS_TEXT[cc.forecastBasis], L))]);
+  return s.build({ freeze: { rows: 5, cols: 1 } });
+}

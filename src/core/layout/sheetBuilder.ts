@@ -1,0 +1,86 @@
+/**
+ * Builds one sheet of the report model row by row and remembers where each keyed row
+ * landed, so formulas (sums, variances, cross-sheet checks) can point at real cells.
+ */
+import { columnLetters } from '../input/cellAddress';
+import type { Dec } from '../money';
+import type { CellValue, ModelRow, NumberStyle, RowRole, SheetModel } from '../model/types';
+import { t } from './texts';
+import type { Lang } from '../input/types';
+
+/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
+export const colLetter = columnLetters;
+
+export const empty = (): CellValue => ({ kind: 'empty' });
+export const text = (s: string, fromData = false): CellValue => ({ kind: 'text', text: s, ...(fromData ? { fromData } : {}) });
+export const num = (v: Dec | null | undefined, style: NumberStyle): CellValue =>
+  v === null || v === undefined ? empty() : { kind: 'number', value: v.toFixed(), style };
+export const formula = (f: string, v: Dec | null | undefined, style: NumberStyle): CellValue => ({
+  kind: 'formula',
+  formula: f,
+  value: v === null || v === undefined ? '' : v.toFixed(),
+  style,
+});
+
+/** A SUM over cells of one column: a range when the rows are consecutive, else a list. */
+export function sumFormula(col: string, rows: number[]): string {
+  if (rows.length === 0) return '0';
+  const sorted = [...rows].sort((a, b) => a - b);
+  const consecutive = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+  if (consecutive) return rows.length === 1 ? `SUM(${col}${sorted[0]})` : `SUM(${col}${sorted[0]}:${col}${sorted[sorted.length - 1]})`;
+  return `SUM(${sorted.map((r) => `${col}${r}`).join(',')})`;
+}
+
+export interface TitleBlock {
+  organisation: string;
+  title: string;
+  generatedAt: string;
+  lang: Lang;
+  /** e.g. "Belopp i tkr" */
+  unitNote?: string;
+}
+
+export class SheetBuilder {
+  readonly rows: ModelRow[] = [];
+  private readonly keyed = new Map<string, number>();
+
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    readonly widths: number[],
+  ) {}
+
+  /** Appends a row; returns its 1-based sheet row number. */
+  add(role: RowRole, cells: CellValue[], opts: { key?: string; indent?: number; highlight?: boolean } = {}): number {
+    const row: ModelRow = { role, cells };
+    if (opts.indent) row.indent = opts.indent;
+    if (opts.highlight) row.highlight = true;
+    this.rows.push(row);
+    const n = this.rows.length;
+    if (opts.key) this.keyed.set(opts.key, n);
+    return n;
+  }
+
+  /** The sheet row number of a keyed row. */
+  rowOf(key: string): number {
+    const n = this.keyed.get(key);
+    if (n === undefined) throw new Error(`SheetBuilder(${this.key}): no row ${key}`);
+    return n;
+  }
+
+  has(key: string): boolean {
+    return this.keyed.has(key);
+  }
+
+  /** Organisation, title with period, generated-at line and a blank row. */
+  titleRows(b: TitleBlock): void {
+    this.add('title', [text(b.organisation, true)]);
+    this.add('title', [text(b.title)]);
+    this.add('subtitle', [text(t('generatedAt', b.lang, { at: b.generatedAt }) + (b.unitNote ? ` · ${b.unitNote}` : ''))]);
+    this.add('blank', []);
+  }
+
+  build(extra: Partial<SheetModel> = {}): SheetModel {
+    return { key: this.key, name: this.name, columns: this.widths.map((width) => ({ width })), rows: this.rows, ...extra };
+  }
+}

@@ -1,0 +1,56 @@
+/** "Ekonomisk sammanfattning": net cost, contributions, result and closing equity, in tkr. */
+import type { Dec } from '../money';
+import type { SheetModel } from '../model/types';
+import type { LayoutInfo } from './common';
+import { empty, formula, num, SheetBuilder, text } from './sheetBuilder';
+import { t } from './texts';
+
+export interface SummaryFigures {
+  actual: Dec;
+  budget: Dec | null;
+  forecast: Dec;
+  budgetYear: Dec | null;
+  prevYear: Dec | null;
+}
+
+export interface SummaryData {
+  netCost: SummaryFigures;
+  contributions: SummaryFigures;
+  result: SummaryFigures;
+  equity: SummaryFigures;
+}
+
+export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): SheetModel {
+  const L = info.lang;
+  const s = new SheetBuilder('summary', name, [34, 16, 16, 14, 16, 16, 16]);
+  s.titleRows({ organisation: info.organisation, title: `${t('titleSummary', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInTkr', L) });
+  s.add('header', [
+    empty(),
+    text(t('colActualPeriod', L, { period: info.periodLabel })),
+    text(t('colBudgetPeriod', L, { period: info.periodLabel })),
+    text(t('colVariance', L)),
+    text(t('colForecast', L)),
+    text(t('colBudgetYear', L, { year: info.yearLabel })),
+    text(t('colActualPrevYear', L, { year: info.prevYearLabel })),
+  ]);
+  const variance = (row: number, f: SummaryFigures) => (f.budget === null ? empty() : formula(`B${row}-C${row}`, f.actual.minus(f.budget), 'tkr'));
+  const valueRow = (label: string, f: SummaryFigures, role: 'line' | 'total' = 'line') => {
+    const row = s.rows.length + 1;
+    return s.add(role, [text(label), num(f.actual, 'tkr'), num(f.budget, 'tkr'), variance(row, f), num(f.forecast, 'tkr'), num(f.budgetYear, 'tkr'), num(f.prevYear, 'tkr')]);
+  };
+  const a = valueRow(t('sumNetCost', L), d.netCost);
+  const b = valueRow(t('sumContributions', L), d.contributions);
+  const row = s.rows.length + 1;
+  const sum = (col: string, v: Dec | null) => (v === null ? empty() : formula(`${col}${a}+${col}${b}`, v, 'tkr'));
+  s.add('total', [
+    text(t('sumResult', L)),
+    sum('B', d.result.actual),
+    sum('C', d.result.budget),
+    variance(row, d.result),
+    sum('E', d.result.forecast),
+    sum('F', d.result.budgetYear),
+    sum('G', d.result.prevYear),
+  ]);
+  valueRow(t('sumEquity', L), d.equity, 'total');
+  return s.build({ freeze: { rows: 5, cols: 1 } });
+}

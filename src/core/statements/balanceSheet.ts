@@ -1,0 +1,105 @@
+/**
+ * Balansräkning: opening balance, closing balance (opening + the period's movements, plus
+ * the period's result on *Periodens resultat*) and the balance at the same date last year
+ * (opening − the rest of last year's movements, for the notes). Presentation signs: assets
+ * as debit, equity, provisions and liabilities as credit.
+ */
+import { ASSET_SECTIONS, BALANCE_SECTIONS, sectionName } from '../chart/sections';
+import type { SectionKey } from '../input/parsed';
+import { t } from '../layout/texts';
+import { Dec, fromOre, ZERO } from '../money';
+import { PREV, sumSlots } from '../post/balances';
+import type { ReportContext } from './context';
+import { runSpec, type SectionLine } from './engine';
+import type { SpecItem, Statement, StatementAccount, Values } from './types';
+
+export const BALANCE_COLUMNS = ['opening', 'closing', 'prevSameDate'] as const;
+
+/** Presentation value of one balance account. */
+function balanceAccountValues(ctx: ReportContext, section: SectionKey, account: number): Values {
+  const sign = ASSET_SECTIONS.has(section) ? 1 : -1;
+  const ib = ctx.opening?.get(account) ?? 0;
+  const arr = ctx.balances.byAccount.get(account);
+  const pres = (ore: number) => fromOre(sign * ore);
+  return {
+    opening: pres(ib),
+    closing: pres(ib + sumSlots(arr, 0, ctx.period)),
+    prevSameDate: ctx.hasPrevYear ? pres(ib - sumSlots(arr, PREV + ctx.period, PREV + 12)) : null,
+  };
+}
+
+function balanceLines(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): (section: SectionKey) => SectionLine[] {
+  const bySection = new Map<SectionKey, Map<string, SectionLine & { order: number }>>();
+  const accounts = new Set<number>([...ctx.balances.byAccount.keys(), ...(ctx.opening?.keys() ?? [])]);
+  for (const account of [...accounts].sort((a, b) => a - b)) {
+    if (account >= 3000) continue;
+    const m = ctx.accounts.map(account);
+    if (!m || !BALANCE_SECTIONS.has(m.section)) continue;
+    const values = balanceAccountValues(ctx, m.section, account);
+    if (Object.values(values).every((v) => v === null || v.isZero())) continue;
+    let lines = bySection.get(m.section);
+    if (!lines) bySection.set(m.section, (lines = new Map()));
+    let line = lines.get(m.line);
+    if (!line) lines.set(m.line, (line = { label: m.line, note: m.note, fromData: m.fromData, accounts: [], order: m.order }));
+    const acc: StatementAccount = { account, name: m.name, values };
+    line.accounts.push(acc);
+  }
+  return (section) => {
+    const lines = bySection.get(section) ?? new Map<string, SectionLine & { order: number }>();
+    if (ctx.accounts.hasUserChart) {
+      for (const l of ctx.accounts.linesOf(section)) {
+        if (!lines.has(l.line)) lines.set(l.line, { label: l.line, note: l.note, fromData: l.fromData, accounts: [], order: l.order });
+      }
+    }
+    const out = [...lines.values()].sort((a, b) => a.order - b.order);
+    if (section === 'result') {
+      // The period's result is not on any account yet: it is added to the first result line.
+      if (out.length === 0) out.push({ label: sectionName('result', ctx.lang), note: false, fromData: false, accounts: [], order: 0 });
+      const first = out[0];
+      first.accounts = [
+        ...first.accounts,
+        {
+          account: 0,
+          name: t('isRes3', ctx.lang),
+          values: { opening: ZERO, closing: res3, prevSameDate: res3Prev },
+        },
+      ];
+    }
+    return out;
+  };
+}
+
+export function balanceSpec(ctx: ReportContext): SpecItem[] {
+  const L = ctx.lang;
+  return [
+    { heading: t('bsAssets', L), key: 'assetsHeading' },
+    { heading: t('bsFixed', L), key: 'fixedHeading' },
+    { section: 'fixedAssets' },
+    { sum: 'fixedTotal', label: t('bsFixedTotal', L), of: ['section:fixedAssets'], role: 'total' },
+    { heading: t('bsCurrent', L), key: 'currentHeading' },
+    { section: 'receivables' },
+    { section: 'investments', minLines: 0 },
+    { section: 'cash' },
+    { sum: 'currentTotal', label: t('bsCurrentTotal', L), of: ['section:receivables', 'section:investments', 'section:cash'], role: 'total' },
+    { sum: 'assetsTotal', label: t('bsAssetsTotal', L), of: ['fixedTotal', 'currentTotal'], role: 'grandTotal' },
+    { heading: t('bsEquityLiabilities', L), key: 'equityLiabilitiesHeading' },
+    { heading: t('bsEquity', L), key: 'equityHeading' },
+    { section: 'equity' },
+    { section: 'result' },
+    { sum: 'equityTotal', label: t('bsEquityTotal', L), of: ['section:equity', 'section:result'], role: 'total' },
+    { heading: t('bsProvisions', L), key: 'provisionsHeading' },
+    { section: 'provisions' },
+    { sum: 'provisionsTotal', label: t('bsProvisionsTotal', L), of: ['section:provisions'], role: 'total' },
+    { heading: t('bsLiabilities', L), key: 'liabilitiesHeading' },
+    { section: 'longTermLiabilities', minLines: 0 },
+    { section: 'currentLiabilities' },
+    { sum: 'liabilitiesTotal', label: t('bsLiabilitiesTotal', L), of: ['section:longTermLiabilities', 'section:currentLiabilities'], role: 'total' },
+    { sum: 'equityLiabilitiesTotal', label: t('bsTotal', L), of: ['equityTotal', 'provisionsTotal', 'liabilitiesTotal'], role: 'grandTotal' },
+  ];
+}
+
+/** Builds the balance sheet; `res3` is the period's result (presentation sign). */
+export function buildBalanceSheet(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): Statement {
+  const empty = new Set<string>(ctx.hasPrevYear ? [] : ['prevSameDate']);
+  return runSpec('balance', balanceSpec(ctx), BALANCE_COLUMNS, balanceLines(ctx, res3, res3Prev), (s) => sectionName(s, ctx.lang), empty);
+}

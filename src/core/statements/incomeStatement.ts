@@ -1,0 +1,95 @@
+/**
+ * Resultaträkning in the municipal layout: a specification run by the statement engine.
+ * Presentation signs: income +, costs − (the negated debit-positive ledger sign).
+ */
+import { sectionName } from '../chart/sections';
+import type { SectionKey } from '../input/parsed';
+import { t } from '../layout/texts';
+import { Dec, fromOre } from '../money';
+import { PREV, sumSlots } from '../post/balances';
+import type { ReportContext } from './context';
+import { runSpec, type SectionLine } from './engine';
+import type { SpecItem, Statement, StatementAccount, Values } from './types';
+
+/** Columns: budget for the period, actual, same period last year, full-year budget, full prior year. */
+export const INCOME_COLUMNS = ['budget', 'actual', 'prev', 'budgetYear', 'prevYear'] as const;
+
+export const INCOME_SECTIONS: SectionKey[] = [
+  'revenue', 'expenses', 'contributions', 'financialIncome', 'financialExpenses', 'extraordinaryIncome', 'extraordinaryExpenses',
+];
+
+/** Presentation value of one account in every income column (negated debit sign). */
+export function incomeAccountValues(ctx: ReportContext, account: number, arr: Float64Array | undefined, budget: { period: number; year: number } | undefined): Values {
+  const neg = (ore: number) => fromOre(-ore);
+  return {
+    budget: ctx.budget ? neg(budget?.period ?? 0) : null,
+    actual: neg(sumSlots(arr, 0, ctx.period)),
+    prev: neg(sumSlots(arr, PREV, PREV + ctx.period)),
+    budgetYear: ctx.budget ? neg(budget?.year ?? 0) : null,
+    prevYear: neg(sumSlots(arr, PREV, PREV + 12)),
+  };
+}
+
+function isZeroAccount(values: Values): boolean {
+  return Object.values(values).every((v) => v === null || (v as Dec).isZero());
+}
+
+/** The lines of each income section: chart lines in order, with their accounts. */
+export function incomeLines(ctx: ReportContext): (section: SectionKey) => SectionLine[] {
+  const bySection = new Map<SectionKey, Map<string, SectionLine & { order: number }>>();
+  const accounts = new Set<number>([...ctx.balances.byAccount.keys(), ...(ctx.budget?.keys() ?? [])]);
+  for (const account of [...accounts].sort((a, b) => a - b)) {
+    if (account < 3000) continue;
+    const m = ctx.accounts.map(account);
+    if (!m || !INCOME_SECTIONS.includes(m.section)) continue;
+    const values = incomeAccountValues(ctx, account, ctx.balances.byAccount.get(account), ctx.budget?.get(account));
+    if (isZeroAccount(values)) continue;
+    let lines = bySection.get(m.section);
+    if (!lines) bySection.set(m.section, (lines = new Map()));
+    let line = lines.get(m.line);
+    if (!line) lines.set(m.line, (line = { label: m.line, note: m.note, fromData: m.fromData, accounts: [], order: m.order }));
+    const acc: StatementAccount = { account, name: m.name, values };
+    line.accounts.push(acc);
+  }
+  return (section) => {
+    const lines = bySection.get(section) ?? new Map<string, SectionLine & { order: number }>();
+    if (ctx.accounts.hasUserChart) {
+      for (const l of ctx.accounts.linesOf(section)) {
+        if (!lines.has(l.line)) lines.set(l.line, { label: l.line, note: l.note, fromData: l.fromData, accounts: [], order: l.order });
+      }
+    }
+    return [...lines.values()].sort((a, b) => a.order - b.order);
+  };
+}
+
+export function incomeSpec(ctx: ReportContext): SpecItem[] {
+  const L = ctx.lang;
+  return [
+    { heading: t('isRevenue', L), key: 'revenueHeading' },
+    { section: 'revenue' },
+    { sum: 'revenueTotal', label: t('isRevenueTotal', L), of: ['section:revenue'], role: 'total' },
+    { heading: t('isExpenses', L), key: 'expensesHeading' },
+    { section: 'expenses' },
+    { sum: 'expensesTotal', label: t('isExpensesTotal', L), of: ['section:expenses'], role: 'total' },
+    { sum: 'RES1', label: t('isRes1', L), of: ['revenueTotal', 'expensesTotal'], role: 'grandTotal' },
+    { section: 'contributions' },
+    { section: 'financialIncome' },
+    { section: 'financialExpenses' },
+    {
+      sum: 'financialTotal',
+      label: t('isFinancialTotal', L),
+      of: ['section:contributions', 'section:financialIncome', 'section:financialExpenses'],
+      role: 'total',
+    },
+    { sum: 'RES2', label: t('isRes2', L), of: ['RES1', 'financialTotal'], role: 'grandTotal' },
+    { section: 'extraordinaryIncome' },
+    { section: 'extraordinaryExpenses' },
+    { sum: 'RES3', label: t('isRes3', L), of: ['RES2', 'section:extraordinaryIncome', 'section:extraordinaryExpenses'], role: 'grandTotal' },
+  ];
+}
+
+/** Builds the income statement. */
+export function buildIncomeStatement(ctx: ReportContext): Statement {
+  const empty = new Set<string>([...(ctx.budget ? [] : ['budget', 'budgetYear']), ...(ctx.hasPrevYear ? [] : ['prev', 'prevYear'])]);
+  return runSpec('income', incomeSpec(ctx), INCOME_COLUMNS, incomeLines(ctx), (s) => sectionName(s, ctx.lang), empty);
+}
