@@ -1,0 +1,30 @@
+/**
+ * SIE 4 import: bytes of a `.se`/`.si` file → the workbook contract's ranges.
+ * Flow: decodeSieBytes (CP437 or UTF-8, from the bytes) → parseSie (records, with problems
+ * that carry line number and text) → sieToRanges (contract ranges + reconciliation).
+ */
+import type { Problem } from '../input/types';
+import { parseSie } from './parser';
+import { sieToRanges, type SieRanges } from './toRanges';
+import type { SieFile } from './types';
+
+export { decodeSieBytes, scanUtf8, type SieEncoding, type DecodedSie } from './decode';
+export { decodeCp437, encodeCp437, isCp437 } from './cp437';
+export { parseSie, parseSieText } from './parser';
+export { sieToRanges, SHEET_NAMES as SIE_SHEET_NAMES, type SieRanges, type SieReconciliation } from './toRanges';
+export { formatSieProblem, SIE_MESSAGES } from './messages';
+export { lineText } from './sourceLines';
+export type * from './types';
+
+export interface SieImport extends SieRanges {
+  file: SieFile;
+  /** Parser problems followed by mapping and reconciliation problems. */
+  problems: Problem[];
+}
+
+/** Reads a SIE 4 file and maps it to contract ranges; every problem of both steps is in `problems`. */
+export function importSie(bytes: Uint8Array): SieImport {
+  const file = parseSie(bytes);
+  const mapped = sieToRanges(file);
+  return { ...mapped, file, problems: [...file.problems, ...mapped.problems] };
+}

@@ -1,0 +1,184 @@
+/**
+ * Swedish and English texts for the SIE import's problem codes. A small table of its own
+ * until the main message catalogue (src/core/messages) takes these codes over.
+ * Placeholders `{name}` are filled from `problem.params` (and `{value}` from `problem.value`);
+ * amounts (`expected`, `actual`, `difference`, `amount`, `closingPrev`, `opening`) are exact
+ * decimal text and shown in the language's notation.
+ */
+import type { Lang, Problem } from '../input/types';
+
+type Text = { sv: string; en: string };
+
+export const SIE_MESSAGES: Record<string, Text> = {
+  sieNotSie: {
+    sv: 'Filen är ingen SIE-fil: den har ingen känd SIE-post (#FLAGGA, #VER, #TRANS …).',
+    en: 'The file is not a SIE file: it has no known SIE record (#FLAGGA, #VER, #TRANS …).',
+  },
+  sieSyntax: { sv: '{reason}.', en: '{reason}.' },
+  sieMissingField: { sv: 'Fältet {field} saknas.', en: 'The field {field} is missing.' },
+  sieBadAmount: {
+    sv: '”{value}” är inget belopp (väntat t.ex. -1234.50, med decimalpunkt och högst två decimaler).',
+    en: '“{value}” is not an amount (expected e.g. -1234.50, with a decimal point and at most two decimals).',
+  },
+  sieBadDate: {
+    sv: '”{value}” är inget giltigt datum i fältet {field} (väntat ÅÅÅÅMMDD).',
+    en: '“{value}” is not a valid date in the field {field} (expected YYYYMMDD).',
+  },
+  sieBadPeriod: { sv: '”{value}” är ingen period (väntat ÅÅÅÅMM).', en: '“{value}” is not a period (expected YYYYMM).' },
+  sieBadNumber: { sv: '”{value}” är inget heltal (fältet {field}).', en: '“{value}” is not a whole number (field {field}).' },
+  sieBadAccount: { sv: '”{value}” är inget kontonummer.', en: '“{value}” is not an account number.' },
+  sieBadObjectList: {
+    sv: '”{value}” är ingen giltig objektlista (väntat t.ex. {1 "3001" 6 "P1"}: par av dimension och objekt).',
+    en: '“{value}” is not a valid object list (expected e.g. {1 "3001" 6 "P1"}: pairs of dimension and object).',
+  },
+  sieBadAccountType: {
+    sv: 'Kontotypen ”{value}” är okänd (väntat T, S, K eller I); kontot får sin typ av kontoklassen.',
+    en: 'The account type “{value}” is unknown (expected T, S, K or I); the account class decides its type.',
+  },
+  sieTransOutsideVer: {
+    sv: '{label} står utanför en verifikation (#VER med { … }).',
+    en: '{label} stands outside a voucher (#VER with { … }).',
+  },
+  sieVerNotOpened: {
+    sv: 'Verifikationen saknar ”{” på raden efter #VER.',
+    en: 'The voucher lacks “{” on the line after #VER.',
+  },
+  sieVerNotClosed: {
+    sv: 'Verifikationen avslutas aldrig med ”}” — filen kan vara avkortad.',
+    en: 'The voucher is never closed with “}” — the file may be truncated.',
+  },
+  sieUnexpectedBrace: {
+    sv: '”{brace}” står där ingen verifikation öppnas eller stängs.',
+    en: '“{brace}” stands where no voucher is opened or closed.',
+  },
+  sieChecksumMismatch: {
+    sv: 'Kontrollsumman stämmer inte: filen anger #KSUMMA {stated} men innehållet ger {computed}. Filen har ändrats eller skadats efter att den skapades.',
+    en: 'The checksum does not match: the file states #KSUMMA {stated} but its contents give {computed}. The file was changed or damaged after it was written.',
+  },
+  sieChecksumNoStart: {
+    sv: '#KSUMMA med ett värde, men ingen inledande #KSUMMA före den.',
+    en: '#KSUMMA with a value, but no opening #KSUMMA before it.',
+  },
+  sieChecksumNoEnd: {
+    sv: '#KSUMMA inleder en kontrollsumma men filen slutar utan den avslutande #KSUMMA — filen kan vara avkortad.',
+    en: '#KSUMMA starts a checksum but the file ends without the closing #KSUMMA — the file may be truncated.',
+  },
+  sieChecksumNotVerified: {
+    sv: 'Kontrollsumman (#KSUMMA) kunde inte kontrolleras: filen är kodad som {encoding}, inte PC8 (teckentabell 437) som summan avser.',
+    en: 'The checksum (#KSUMMA) could not be verified: the file is encoded as {encoding}, not PC8 (code page 437) as the sum requires.',
+  },
+  sieRtransWithoutTrans: {
+    sv: '#RTRANS följs inte av en identisk #TRANS som formatet kräver; raden räknas en gång.',
+    en: '#RTRANS is not followed by an identical #TRANS as the format requires; the row is counted once.',
+  },
+  sieFirstNotFlagga: {
+    sv: 'Filen börjar inte med #FLAGGA (den första posten är {value}).',
+    en: 'The file does not start with #FLAGGA (the first record is {value}).',
+  },
+  sieUnsupportedType: {
+    sv: 'Filen är SIE typ {type}; bara typ 4 innehåller verifikationer.',
+    en: 'The file is SIE type {type}; only type 4 holds vouchers.',
+  },
+  sieDuplicateBalance: {
+    sv: '{label} för år {year} och konto {account} förekommer mer än en gång; beloppen läggs ihop.',
+    en: '{label} for year {year} and account {account} occurs more than once; the amounts are added up.',
+  },
+  sieMoreProblems: {
+    sv: 'Ytterligare {omitted} problem av samma slag ({problemCode}) visas inte.',
+    en: '{omitted} more problems of the same kind ({problemCode}) are not shown.',
+  },
+  sieNoFiscalYear: {
+    sv: 'Filen saknar #RAR 0 (räkenskapsåret); året tas från huvudbokens datum.',
+    en: 'The file has no #RAR 0 (the fiscal year); the year is taken from the ledger dates.',
+  },
+  sieNoVouchers: {
+    sv: 'Filen har inga verifikationer (#VER); huvudboken kommer inte från filen.',
+    en: 'The file has no vouchers (#VER); the ledger does not come from the file.',
+  },
+  sieVoucherUnbalanced: {
+    sv: 'Verifikation {voucher} balanserar inte: raderna summerar till {difference}.',
+    en: 'Voucher {voucher} does not balance: its rows add up to {difference}.',
+  },
+  sieVoucherOutsideYear: {
+    sv: 'Verifikation {voucher} är daterad {date}, utanför räkenskapsåret (#RAR 0) och året före.',
+    en: 'Voucher {voucher} is dated {date}, outside the fiscal year (#RAR 0) and the year before.',
+  },
+  sieDimensionIgnored: {
+    sv: 'Objekt i dimension {dim} {name} läses inte in (bara dimension 1, kostnadsställe, och 6, projekt).',
+    en: 'Objects of dimension {dim} {name} are not imported (only dimension 1, cost centre, and 6, project).',
+  },
+  sieComparativeAnnualOnly: {
+    sv: 'Föregående års utfall finns bara som årsbelopp (#RES -1), inte per månad (#PSALDO -1); jämförelsekolumnen kommer inte från filen.',
+    en: 'Last year’s actuals are only given as annual amounts (#RES -1), not per month (#PSALDO -1); the comparative column does not come from the file.',
+  },
+  sieComparativeDiff: {
+    sv: 'Konto {account}: föregående års månadsbelopp (#PSALDO -1) summerar till {actual} men #RES -1 anger {expected} (skillnad {difference}).',
+    en: 'Account {account}: last year’s monthly amounts (#PSALDO -1) add up to {actual} but #RES -1 states {expected} (difference {difference}).',
+  },
+  sieBudgetOutsideYear: {
+    sv: 'Budgetraden för period {period} ligger utanför räkenskapsåret och läses inte in.',
+    en: 'The budget row for period {period} lies outside the fiscal year and is not imported.',
+  },
+  sieBalanceDiff: {
+    sv: 'Konto {account}: ingående balans plus årets transaktioner ger {actual}, men utgående balans (#UB 0) är {expected} (skillnad {difference}).',
+    en: 'Account {account}: opening balance plus this year’s transactions gives {actual}, but the closing balance (#UB 0) is {expected} (difference {difference}).',
+  },
+  sieResultDiff: {
+    sv: 'Konto {account}: årets transaktioner summerar till {actual}, men #RES 0 anger {expected} (skillnad {difference}).',
+    en: 'Account {account}: this year’s transactions add up to {actual}, but #RES 0 states {expected} (difference {difference}).',
+  },
+  sieUbIbDiff: {
+    sv: 'Konto {account}: utgående balans föregående år (#UB -1) är {closingPrev}, men ingående balans i år (#IB 0) är {opening} (skillnad {difference}).',
+    en: 'Account {account}: last year’s closing balance (#UB -1) is {closingPrev}, but this year’s opening balance (#IB 0) is {opening} (difference {difference}).',
+  },
+  sieResultAccountWithIb: {
+    sv: 'Resultatkonto {account} har en ingående balans (#IB 0) på {amount}.',
+    en: 'Result account {account} has an opening balance (#IB 0) of {amount}.',
+  },
+  sieAccountOutOfRange: {
+    sv: 'Konto {account} ligger utanför 1000–9999, som arbetsboken kräver.',
+    en: 'Account {account} is outside 1000–9999, which the workbook requires.',
+  },
+};
+
+const SYNTAX_REASONS: Record<string, Text> = {
+  noLabel: { sv: 'Raden börjar inte med en etikett (#…)', en: 'The line does not start with a label (#…)' },
+  unterminatedQuote: { sv: 'Ett citattecken avslutas aldrig', en: 'A quoted field is never closed' },
+  unterminatedList: { sv: 'En objektlista saknar sitt avslutande ”}”', en: 'An object list lacks its closing “}”' },
+  nestedList: { sv: 'En objektlista innehåller ”{”', en: 'An object list contains “{”' },
+};
+
+const AMOUNT_PARAMS = new Set(['expected', 'actual', 'difference', 'amount', 'closingPrev', 'opening']);
+
+/** Exact decimal text `-1234.50` → `-1 234,50` (sv) or `-1,234.50` (en). */
+export function formatAmount(decimal: string, lang: Lang): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
+  if (!m) return decimal;
+  const groups = m[2].replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'sv' ? ' ' : ',');
+  const frac = m[3] === undefined ? '' : (lang === 'sv' ? ',' : '.') + m[3];
+  return m[1] + groups + frac;
+}
+
+/**
+ * One line of text for a SIE problem in the user's language, e.g.
+ * `Rad 12: ”abc” är inget belopp (…). — #TRANS 1930 {} abc`.
+ */
+export function formatSieProblem(problem: Problem, lang: Lang): string {
+  const params = problem.params ?? {};
+  const template = SIE_MESSAGES[problem.code]?.[lang] ?? problem.code;
+  const body = template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (key === 'value') return problem.value ?? '';
+    if (key === 'reason') {
+      const r = String(params.reason ?? '');
+      return SYNTAX_REASONS[r]?.[lang] ?? r;
+    }
+    const v = params[key];
+    if (v === undefined) return whole;
+    return AMOUNT_PARAMS.has(key) ? formatAmount(String(v), lang) : String(v);
+  });
+  const line = Number(params.line ?? 0);
+  if (!line) return body.replace(/ {2,}/g, ' ');
+  const text = String(params.text ?? '');
+  const prefix = lang === 'sv' ? `Rad ${line}` : `Line ${line}`;
+  return `${prefix}: ${body.replace(/ {2,}/g, ' ')}${text ? ` — ${text}` : ''}`;
+}

@@ -1,0 +1,547 @@
+/**
+ * SIE 4 bytes → `SieFile`. Pure and total: every input gives a result with its problems,
+ * never an exception, in time linear in the size of the file.
+ *
+ * Records read: #FLAGGA #PROGRAM #FORMAT #GEN #SIETYP #FNAMN #ORGNR #RAR #KONTO #KTYP #DIM
+ * #OBJEKT #IB #UB #RES #OIB #OUB #PSALDO #PBUDGET #VER (with #TRANS #RTRANS #BTRANS) #KSUMMA.
+ * Unknown labels are ignored, as the format requires.
+ *
+ * `#RTRANS` (SIE 4B) is a row added to a voucher afterwards; the format has every #RTRANS
+ * followed by an identical #TRANS for programs that do not know #RTRANS, so the pair counts
+ * once. `#BTRANS` is a row removed afterwards: kept on the voucher for audit, never counted.
+ */
+import type { Severity } from '../input/types';
+import { checksumText, Crc32, parseChecksumValue } from './checksum';
+import { encodeCp437 } from './cp437';
+import { decodeSieBytes, type SieEncoding } from './decode';
+import { lexLine, type SieField } from './lexer';
+import { ProblemSink } from './problems';
+import type {
+  SieAccount,
+  SieAccountType,
+  SieBalance,
+  SieFile,
+  SieObjectRef,
+  SiePeriodBalance,
+  SieTrans,
+  SieVoucher,
+} from './types';
+import { parseAccount, parseAmount, parseDate, parseInteger, parsePeriod } from './values';
+
+/** Reads a SIE file from its bytes (encoding detected from the bytes). */
+export function parseSie(bytes: Uint8Array): SieFile {
+  const { text, encoding } = decodeSieBytes(bytes);
+  return parseSieText(text, encoding);
+}
+
+/** Labels that may only stand outside a #VER block: meeting one inside means `}` is missing. */
+const TOP_LEVEL_LABELS = new Set([
+  '#FLAGGA', '#PROGRAM', '#FORMAT', '#GEN', '#SIETYP', '#FNAMN', '#ORGNR', '#RAR', '#KONTO',
+  '#KTYP', '#DIM', '#OBJEKT', '#IB', '#UB', '#RES', '#OIB', '#OUB', '#PSALDO', '#PBUDGET',
+  '#VER', '#KSUMMA',
+]);
+
+export const LINE_END = /\r\n|\n|\r/;
+
+const ROW_LABELS = new Set(['#TRANS', '#RTRANS', '#BTRANS']);
+
+/**
+ * Reads SIE text. `encoding` is what the bytes were (it decides how `#KSUMMA` is checked:
+ * the checksum is specified over code page 437 bytes).
+ */
+export function parseSieText(text: string, encoding: SieEncoding = 'cp437'): SieFile {
+  return new SieReader(encoding).read(text);
+}
+
+interface Pending {
+  key: string;
+  line: number;
+  text: string;
+}
+
+class SieReader {
+  private readonly sink = new ProblemSink();
+  private readonly file: SieFile;
+  private readonly accounts = new Map<number, SieAccount>();
+  private readonly seenBalances = new Set<string>();
+  private state: 'top' | 'expectOpen' | 'inVer' = 'top';
+  private voucher?: SieVoucher;
+  private voucherText = '';
+  private pendingAdded?: Pending;
+  private crc?: Crc32;
+  private crcStartLine = 0;
+  private crcEnded = false;
+  private sawRecord = false;
+  private sawKnownLabel = false;
+  private readonly utf8 = new TextEncoder();
+  private lineNo = 0;
+  private lineText = '';
+
+  constructor(private readonly encoding: SieEncoding) {
+    this.file = {
+      encoding,
+      source: '',
+      lineCount: 0,
+      fiscalYears: [],
+      accounts: [],
+      dimensions: [],
+      objects: [],
+      openingBalances: [],
+      closingBalances: [],
+      results: [],
+      objectOpeningBalances: [],
+      objectClosingBalances: [],
+      periodBalances: [],
+      periodBudgets: [],
+      vouchers: [],
+      problems: [],
+    };
+  }
+
+  read(text: string): SieFile {
+    this.file.source = text;
+    const lines = text.split(LINE_END);
+    if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    this.file.lineCount = lines.length;
+    for (let i = 0; i < lines.length; i++) {
+      this.lineNo = i + 1;
+      this.lineText = lines[i];
+      this.readLine(lines[i]);
+    }
+    this.finish();
+    return this.file;
+  }
+
+  private problem(severity: Severity, code: string, params: Record<string, string | number> = {}, value?: string): void {
+    this.sink.add(severity, code, this.lineNo, this.lineText, params, value);
+  }
+
+  private readLine(raw: string): void {
+    const lexed = lexLine(raw);
+    switch (lexed.kind) {
+      case 'empty':
+        return;
+      case 'invalid':
+        this.problem('error', 'sieSyntax', { reason: lexed.error });
+        return;
+      case 'open':
+        if (this.state === 'expectOpen') this.state = 'inVer';
+        else this.problem('error', 'sieUnexpectedBrace', { brace: '{' });
+        return;
+      case 'close':
+        if (this.state === 'inVer') this.closeVoucher(true);
+        else this.problem('error', 'sieUnexpectedBrace', { brace: '}' });
+        return;
+      case 'record':
+        break;
+    }
+    const { label, fields } = lexed;
+    if (!this.sawRecord) {
+      this.sawRecord = true;
+      if (label !== '#FLAGGA') this.problem('warning', 'sieFirstNotFlagga', {}, label);
+    }
+    if (lexed.error) this.problem('error', 'sieSyntax', { reason: lexed.error });
+    if (TOP_LEVEL_LABELS.has(label) || ROW_LABELS.has(label)) this.sawKnownLabel = true;
+
+    if (label === '#KSUMMA') {
+      this.readChecksum(fields);
+    } else if (this.crc && !this.crcEnded) {
+      const contents = checksumText(label, fields);
+      this.crc.add(this.encoding === 'cp437' ? encodeCp437(contents) : this.utf8.encode(contents));
+    }
+
+    if (this.state === 'expectOpen') {
+      this.problemAt(this.voucher!.line, this.voucherText, 'error', 'sieVerNotOpened');
+      this.closeVoucher(false);
+    }
+    if (this.state === 'inVer') {
+      if (ROW_LABELS.has(label)) {
+        this.readRow(label, fields);
+        return;
+      }
+      if (!TOP_LEVEL_LABELS.has(label)) return; // unknown label inside a voucher: ignored
+      this.problemAt(this.voucher!.line, this.voucherText, 'error', 'sieVerNotClosed', { next: this.lineNo });
+      this.closeVoucher(false);
+    }
+    this.readTopLevel(label, fields);
+  }
+
+  private problemAt(line: number, text: string, severity: Severity, code: string, params: Record<string, string | number> = {}): void {
+    this.sink.add(severity, code, line, text, params);
+  }
+
+  private readTopLevel(label: string, fields: SieField[]): void {
+    const f = this.fieldReader(fields);
+    switch (label) {
+      case '#FLAGGA': {
+        const v = f.text(0);
+        if (v !== undefined) {
+          const n = parseInteger(v);
+          if (n === undefined) this.problem('warning', 'sieBadNumber', { field: 'flagga' }, v);
+          else this.file.flag = n;
+        }
+        return;
+      }
+      case '#PROGRAM': {
+        const name = f.text(0);
+        if (name !== undefined) this.file.program = { name, version: f.text(1) };
+        return;
+      }
+      case '#FORMAT':
+        this.file.format = f.text(0);
+        return;
+      case '#GEN': {
+        const date = f.text(0);
+        if (date !== undefined) this.file.generated = { date, sign: f.text(1) };
+        return;
+      }
+      case '#SIETYP': {
+        const v = f.text(0);
+        const n = v === undefined ? undefined : parseInteger(v);
+        if (n === undefined) this.problem('warning', 'sieBadNumber', { field: 'typnr' }, v ?? '');
+        else {
+          this.file.sieType = n;
+          if (n !== 4) this.problem('warning', 'sieUnsupportedType', { type: n });
+        }
+        return;
+      }
+      case '#FNAMN':
+        this.file.companyName = f.text(0);
+        return;
+      case '#ORGNR':
+        this.file.orgNr = f.text(0);
+        return;
+      case '#RAR': {
+        const year = f.integer(0, 'årsnr');
+        const start = f.date(1, 'start');
+        const end = f.date(2, 'slut');
+        if (year === undefined || start === undefined || end === undefined) return;
+        if (end < start) {
+          this.problem('error', 'sieBadDate', { field: 'slut' }, end);
+          return;
+        }
+        this.file.fiscalYears.push({ line: this.lineNo, year, start, end });
+        return;
+      }
+      case '#KONTO': {
+        const account = f.account(0);
+        const name = f.text(1);
+        if (account === undefined) return;
+        const entry = this.accountEntry(account);
+        entry.name = name ?? '';
+        return;
+      }
+      case '#KTYP': {
+        const account = f.account(0);
+        const type = f.required(1, 'kontotyp');
+        if (account === undefined || type === undefined) return;
+        const t = type.toUpperCase();
+        if (t !== 'T' && t !== 'S' && t !== 'K' && t !== 'I') {
+          this.problem('warning', 'sieBadAccountType', {}, type);
+          return;
+        }
+        this.accountEntry(account).type = t as SieAccountType;
+        return;
+      }
+      case '#DIM': {
+        const dim = f.integer(0, 'dimensionsnr');
+        if (dim === undefined) return;
+        this.file.dimensions.push({ line: this.lineNo, dim, name: f.text(1) ?? '' });
+        return;
+      }
+      case '#OBJEKT': {
+        const dim = f.integer(0, 'dimensionsnr');
+        const code = f.required(1, 'objektnr');
+        if (dim === undefined || code === undefined) return;
+        this.file.objects.push({ line: this.lineNo, dim, code, name: f.text(2) ?? '' });
+        return;
+      }
+      case '#IB':
+      case '#UB':
+      case '#RES': {
+        const year = f.integer(0, 'årsnr');
+        const account = f.account(1);
+        const amount = f.amount(2);
+        if (year === undefined || account === undefined || amount === undefined) return;
+        const balance: SieBalance = { line: this.lineNo, year, account, amount };
+        const quantity = f.text(3);
+        if (quantity !== undefined && quantity !== '') balance.quantity = quantity;
+        const key = `${label} ${year} ${account}`;
+        if (this.seenBalances.has(key)) this.problem('warning', 'sieDuplicateBalance', { label, year, account });
+        this.seenBalances.add(key);
+        (label === '#IB' ? this.file.openingBalances : label === '#UB' ? this.file.closingBalances : this.file.results).push(balance);
+        return;
+      }
+      case '#OIB':
+      case '#OUB': {
+        const year = f.integer(0, 'årsnr');
+        const account = f.account(1);
+        const objects = f.objects(2);
+        const amount = f.amount(3);
+        if (year === undefined || account === undefined || objects === undefined || amount === undefined) return;
+        (label === '#OIB' ? this.file.objectOpeningBalances : this.file.objectClosingBalances).push({
+          line: this.lineNo, year, account, objects, amount,
+        });
+        return;
+      }
+      case '#PSALDO':
+      case '#PBUDGET': {
+        const year = f.integer(0, 'årsnr');
+        const period = f.period(1);
+        const account = f.account(2);
+        const objects = f.objects(3);
+        const amount = f.amount(4);
+        if (year === undefined || period === undefined || account === undefined || objects === undefined || amount === undefined) return;
+        const row: SiePeriodBalance = { line: this.lineNo, year, period, account, objects, amount };
+        (label === '#PSALDO' ? this.file.periodBalances : this.file.periodBudgets).push(row);
+        return;
+      }
+      case '#VER':
+        this.openVoucher(fields);
+        return;
+      case '#TRANS':
+      case '#RTRANS':
+      case '#BTRANS':
+        this.problem('error', 'sieTransOutsideVer', { label });
+        return;
+      default:
+        return; // unknown labels are ignored
+    }
+  }
+
+  private accountEntry(account: number): SieAccount {
+    let entry = this.accounts.get(account);
+    if (!entry) {
+      entry = { account, line: this.lineNo };
+      this.accounts.set(account, entry);
+    }
+    return entry;
+  }
+
+  private openVoucher(fields: SieField[]): void {
+    const f = this.fieldReader(fields);
+    const series = f.text(0) ?? '';
+    const number = f.text(1) ?? '';
+    const date = f.date(2, 'verdatum');
+    const voucher: SieVoucher = {
+      line: this.lineNo,
+      series,
+      number,
+      date: date ?? '',
+      text: f.text(3) ?? '',
+      rows: [],
+      removedRows: [],
+      closed: false,
+    };
+    const regDate = f.text(4);
+    if (regDate) voucher.regDate = regDate;
+    const sign = f.text(5);
+    if (sign) voucher.sign = sign;
+    this.voucher = voucher;
+    this.voucherText = this.lineText;
+    this.state = 'expectOpen';
+  }
+
+  private closeVoucher(closed: boolean): void {
+    const v = this.voucher;
+    if (v) {
+      this.flushPendingAdded();
+      v.closed = closed;
+      this.file.vouchers.push(v);
+    }
+    this.voucher = undefined;
+    this.state = 'top';
+  }
+
+  private flushPendingAdded(): void {
+    const p = this.pendingAdded;
+    if (p) this.problemAt(p.line, p.text, 'warning', 'sieRtransWithoutTrans');
+    this.pendingAdded = undefined;
+  }
+
+  private readRow(label: string, fields: SieField[]): void {
+    const v = this.voucher!;
+    const key = fieldsKey(fields);
+    if (label === '#TRANS' && this.pendingAdded) {
+      const same = this.pendingAdded.key === key;
+      if (same) {
+        this.pendingAdded = undefined; // the compatibility copy of the #RTRANS just read
+        return;
+      }
+      this.flushPendingAdded();
+    }
+    const row = this.parseRow(fields, label === '#RTRANS' ? 'added' : 'normal');
+    if (label === '#RTRANS') {
+      this.flushPendingAdded();
+      this.pendingAdded = { key, line: this.lineNo, text: this.lineText };
+    }
+    if (!row) return;
+    if (label === '#BTRANS') v.removedRows.push(row);
+    else v.rows.push(row);
+  }
+
+  private parseRow(fields: SieField[], kind: SieTrans['kind']): SieTrans | undefined {
+    const f = this.fieldReader(fields);
+    const account = f.account(0);
+    const objects = f.objects(1);
+    const amount = f.amount(2);
+    const dateText = f.text(3);
+    let date: string | undefined;
+    let dateOk = true;
+    if (dateText !== undefined && dateText !== '') {
+      date = parseDate(dateText);
+      if (date === undefined) {
+        this.problem('error', 'sieBadDate', { field: 'transdat' }, dateText);
+        dateOk = false;
+      }
+    }
+    if (account === undefined || objects === undefined || amount === undefined || !dateOk) return undefined;
+    const row: SieTrans = { line: this.lineNo, account, objects, amount, kind };
+    if (date) row.date = date;
+    const text = f.text(4);
+    if (text) row.text = text;
+    const quantity = f.text(5);
+    if (quantity) row.quantity = quantity;
+    const sign = f.text(6);
+    if (sign) row.sign = sign;
+    return row;
+  }
+
+  private readChecksum(fields: SieField[]): void {
+    const valueText = fields.length > 0 && fields[0].kind === 'text' ? fields[0].value : undefined;
+    if (valueText === undefined || valueText === '') {
+      if (!this.crc) {
+        this.crc = new Crc32();
+        this.crcStartLine = this.lineNo;
+      }
+      return;
+    }
+    if (!this.crc || this.crcEnded) {
+      this.problem('error', 'sieChecksumNoStart');
+      return;
+    }
+    this.crcEnded = true;
+    const expected = parseChecksumValue(valueText);
+    const actual = this.crc.value();
+    if (expected === undefined) {
+      this.problem('error', 'sieBadNumber', { field: 'kontrollsumma' }, valueText);
+      return;
+    }
+    const verified = this.encoding === 'cp437';
+    this.file.checksum = { line: this.lineNo, expected, actual, verified };
+    if (expected === actual) return;
+    if (verified) this.problem('error', 'sieChecksumMismatch', { stated: expected, computed: actual });
+    else this.problem('warning', 'sieChecksumNotVerified', { encoding: this.encoding });
+  }
+
+  private finish(): void {
+    if (this.state !== 'top' && this.voucher) {
+      this.problemAt(this.voucher.line, this.voucherText, 'error', 'sieVerNotClosed', { next: 0 });
+      this.closeVoucher(false);
+    }
+    if (this.crc && !this.crcEnded) {
+      this.problemAt(this.crcStartLine, '#KSUMMA', 'error', 'sieChecksumNoEnd');
+    }
+    if (!this.sawKnownLabel) {
+      this.sink.add('error', 'sieNotSie', 0, '', {});
+    }
+    this.file.accounts = [...this.accounts.values()].sort((a, b) => a.account - b.account);
+    this.file.problems = this.sink.finish();
+  }
+
+  /** Typed access to a record's fields; reports what is missing or malformed on this line. */
+  private fieldReader(fields: SieField[]) {
+    const textAt = (i: number): string | undefined => {
+      const fld = fields[i];
+      if (fld === undefined) return undefined;
+      return fld.kind === 'text' ? fld.value : undefined;
+    };
+    const required = (i: number, name: string): string | undefined => {
+      const fld = fields[i];
+      if (fld === undefined || (fld.kind === 'text' && fld.value === '' && !fld.quoted)) {
+        this.problem('error', 'sieMissingField', { field: name });
+        return undefined;
+      }
+      if (fld.kind === 'list') {
+        this.problem('error', 'sieMissingField', { field: name }, '{' + fld.items.join(' ') + '}');
+        return undefined;
+      }
+      return fld.value;
+    };
+    return {
+      text: textAt,
+      required,
+      integer: (i: number, name: string): number | undefined => {
+        const t = required(i, name);
+        if (t === undefined) return undefined;
+        const n = parseInteger(t);
+        if (n === undefined) this.problem('error', 'sieBadNumber', { field: name }, t);
+        return n;
+      },
+      account: (i: number): number | undefined => {
+        const t = required(i, 'kontonr');
+        if (t === undefined) return undefined;
+        const n = parseAccount(t);
+        if (n === undefined) this.problem('error', 'sieBadAccount', {}, t);
+        return n;
+      },
+      amount: (i: number): number | undefined => {
+        const t = required(i, 'belopp');
+        if (t === undefined) return undefined;
+        const n = parseAmount(t);
+        if (n === undefined) this.problem('error', 'sieBadAmount', {}, t);
+        return n;
+      },
+      date: (i: number, name: string): string | undefined => {
+        const t = required(i, name);
+        if (t === undefined) return undefined;
+        const d = parseDate(t);
+        if (d === undefined) this.problem('error', 'sieBadDate', { field: name }, t);
+        return d;
+      },
+      period: (i: number): string | undefined => {
+        const t = required(i, 'period');
+        if (t === undefined) return undefined;
+        const p = parsePeriod(t);
+        if (p === undefined) this.problem('error', 'sieBadPeriod', {}, t);
+        return p;
+      },
+      objects: (i: number): SieObjectRef[] | undefined => {
+        const fld = fields[i];
+        if (fld === undefined) {
+          this.problem('error', 'sieMissingField', { field: 'objektlista' });
+          return undefined;
+        }
+        if (fld.kind === 'text') {
+          if (fld.value === '') return []; // `""` written for an empty list
+          this.problem('error', 'sieBadObjectList', {}, fld.value);
+          return undefined;
+        }
+        return this.objectList(fld.items);
+      },
+    };
+  }
+
+  private objectList(items: string[]): SieObjectRef[] | undefined {
+    if (items.length % 2 !== 0) {
+      this.problem('error', 'sieBadObjectList', {}, '{' + items.join(' ') + '}');
+      return undefined;
+    }
+    const refs: SieObjectRef[] = [];
+    for (let k = 0; k < items.length; k += 2) {
+      const dim = parseInteger(items[k]);
+      if (dim === undefined || dim < 0) {
+        this.problem('error', 'sieBadObjectList', {}, '{' + items.join(' ') + '}');
+        return undefined;
+      }
+      refs.push({ dim, code: items[k + 1] });
+    }
+    return refs;
+  }
+}
+
+function fieldsKey(fields: SieField[]): string {
+  let key = '';
+  for (const f of fields) key += (f.kind === 'text' ? 't' + f.value : 'l' + f.items.join('\u0000')) + '\u0001';
+  return key;
+}
