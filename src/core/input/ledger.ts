@@ -1,0 +1,218 @@
+/**
+ * `Huvudbok` (Ledger): transaction rows → column-wise typed arrays.
+ *
+ * Built for a million rows: one pass, typed arrays, no object per row, codes interned in
+ * maps, and fast paths without regular expressions for the usual cells (numbers for amounts,
+ * accounts and dates). Anything unusual falls back to the general field readers, which also
+ * report the problems. A row with an error is reported and left out; parsing goes on so that
+ * every problem is found in one run.
+ */
+import { MAX_ORE } from './amount';
+import { rowBlankAt, isBlank } from './cells';
+import { dateKey, periodKey, KEY_EMPTY, KEY_INVALID_DATE, KEY_INVALID_MONTH } from './dates';
+import { ACCOUNT_EMPTY, accountOf, CodeTable, readAmount, readDebitCredit, reportEmpty, type RowContext } from './fields';
+import { column, type ColumnDef } from './headers';
+import type { LedgerColumns, RangeRef } from './parsed';
+import { required, setupRange, type Requirement } from './rangeSetup';
+import type { Problem, RangeData } from './types';
+
+export const LEDGER_COLUMNS = {
+  date: column('date', 'Datum', 'Date', 'Bokföringsdatum', 'Transaktionsdatum', 'Verifikationsdatum'),
+  period: column('period', 'Period', 'Month', 'Månad', 'Bokföringsperiod'),
+  account: column('account', 'Konto', 'Account', 'Kontonummer', 'Kontonr', 'Account number'),
+  costCentre: column('costCentre', 'Kostnadsställe', 'Cost centre', 'KST', 'Ansvar', 'Cost center'),
+  project: column('project', 'Projekt', 'Project'),
+  amount: column('amount', 'Belopp', 'Amount', 'Saldo'),
+  debit: column('debit', 'Debet', 'Debit'),
+  credit: column('credit', 'Kredit', 'Credit'),
+  voucher: column('voucher', 'Verifikation', 'Voucher', 'Ver', 'Ver.nr', 'Vernr', 'Verifikationsnummer', 'Voucher number'),
+  text: column('text', 'Text', 'Description', 'Beskrivning'),
+} satisfies Record<string, ColumnDef>;
+
+const C = LEDGER_COLUMNS;
+const DEFS: ColumnDef[] = Object.values(C);
+
+const REQUIREMENTS: Requirement[] = [
+  { met: (c) => c.date >= 0 || c.period >= 0, code: 'dateColumnMissing', columns: [C.date, C.period] },
+  required(C.account),
+  { met: (c) => c.amount >= 0 || (c.debit >= 0 && c.credit >= 0), code: 'amountColumnMissing', columns: [C.amount, C.debit, C.credit] },
+];
+
+/** An empty ledger (no range, or its columns missing). */
+export function emptyLedger(ref: RangeRef): LedgerColumns {
+  return {
+    count: 0,
+    year: new Int32Array(0),
+    month: new Int32Array(0),
+    account: new Int32Array(0),
+    costCentre: new Int32Array(0),
+    project: new Int32Array(0),
+    voucher: new Int32Array(0),
+    amount: new Float64Array(0),
+    sourceRow: new Int32Array(0),
+    costCentreCodes: [],
+    projectCodes: [],
+    voucherIds: [],
+    amountCol: -1,
+    ref,
+  };
+}
+
+/** Parses the ledger range. Problems are appended to `problems`. */
+export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumns {
+  const s = setupRange(range, 'Huvudbok', DEFS, REQUIREMENTS, problems);
+  if (!s.ok) {
+    s.rp.finish();
+    return emptyLedger(s.ref);
+  }
+  const { rp, cols, known } = s;
+  const ctx: RowContext = { rp, header: s.header };
+  const values = range.values;
+  const dateCol = cols.date;
+  const periodCol = cols.period;
+  const accountCol = cols.account;
+  const amountCol = cols.amount;
+  const debitCol = amountCol >= 0 ? -1 : cols.debit;
+  const creditCol = amountCol >= 0 ? -1 : cols.credit;
+  const ccCol = cols.costCentre;
+  const projectCol = cols.project;
+  const voucherCol = cols.voucher;
+
+  const capacity = Math.max(0, values.length - s.firstRow);
+  const year = new Int32Array(capacity);
+  const month = new Int32Array(capacity);
+  const account = new Int32Array(capacity);
+  const costCentre = new Int32Array(capacity);
+  const project = new Int32Array(capacity);
+  const voucher = new Int32Array(capacity);
+  const amount = new Float64Array(capacity);
+  const sourceRow = new Int32Array(capacity);
+  const ccTable = new CodeTable();
+  const projectTable = new CodeTable();
+  const voucherTable = new CodeTable();
+
+  let n = 0;
+  for (let i = s.firstRow; i < values.length; i++) {
+    const row = values[i];
+    if (rowBlankAt(row, known)) continue;
+    let bad = false;
+
+    // Year and month: Period when the column exists and the cell is non-empty, else Datum.
+    let ym = -1;
+    if (periodCol >= 0 && !isBlank(row[periodCol])) {
+      const v = row[periodCol];
+      const k = periodKey(v);
+      if (k >= 0) ym = k;
+      else {
+        rp.error(k === KEY_INVALID_MONTH ? 'invalidMonth' : 'notPeriod', i, periodCol, v);
+        bad = true;
+      }
+    } else if (dateCol >= 0) {
+      const v = row[dateCol];
+      const k = dateKey(v);
+      if (k >= 0) ym = (k / 100) | 0;
+      else {
+        if (k === KEY_EMPTY) reportEmpty(ctx, i, dateCol);
+        else rp.error(k === KEY_INVALID_DATE ? 'invalidDate' : 'notDate', i, dateCol, v);
+        bad = true;
+      }
+    } else {
+      reportEmpty(ctx, i, periodCol);
+      bad = true;
+    }
+
+    // Account.
+    const av = row[accountCol];
+    let acc: number;
+    if (typeof av === 'number' && av >= 1000 && av <= 9999 && (av | 0) === av) acc = av;
+    else {
+      acc = accountOf(av);
+      if (acc < 0) {
+        if (acc === ACCOUNT_EMPTY) reportEmpty(ctx, i, accountCol);
+        else rp.error('notAccount', i, accountCol, av);
+        bad = true;
+      }
+    }
+
+    // Amount: Belopp, else Debet − Kredit.
+    let ore = 0;
+    if (amountCol >= 0) {
+      const v = row[amountCol];
+      let fast = false;
+      if (typeof v === 'number') {
+        const c = v * 100;
+        const r = Math.round(c);
+        if (c - r < 1e-6 && r - c < 1e-6 && r < MAX_ORE && r > -MAX_ORE) {
+          ore = r + 0;
+          fast = true;
+        }
+      }
+      if (!fast) {
+        const a = readAmount(ctx, row, i, amountCol, true);
+        if (a === undefined || a === null) bad = true;
+        else ore = a;
+      }
+    } else {
+      const a = readDebitCredit(ctx, row, i, debitCol, creditCol);
+      if (a === undefined) bad = true;
+      else ore = a;
+    }
+
+    // Codes.
+    let cc = -1;
+    if (ccCol >= 0) {
+      cc = ccTable.indexOf(row[ccCol]);
+      if (cc === -2) {
+        rp.error('notCode', i, ccCol, row[ccCol]);
+        bad = true;
+      }
+    }
+    let pr = -1;
+    if (projectCol >= 0) {
+      pr = projectTable.indexOf(row[projectCol]);
+      if (pr === -2) {
+        rp.error('notCode', i, projectCol, row[projectCol]);
+        bad = true;
+      }
+    }
+    let vo = -1;
+    if (voucherCol >= 0) {
+      vo = voucherTable.indexOf(row[voucherCol]);
+      if (vo === -2) {
+        rp.error('notCode', i, voucherCol, row[voucherCol]);
+        bad = true;
+      }
+    }
+
+    if (bad) continue;
+    year[n] = (ym / 100) | 0;
+    month[n] = ym % 100;
+    account[n] = acc;
+    amount[n] = ore;
+    costCentre[n] = cc;
+    project[n] = pr;
+    voucher[n] = vo;
+    sourceRow[n] = i;
+    n++;
+  }
+
+  if (n === 0 && rp.errorCount === 0) rp.rangeLevel('warning', 'ledgerEmpty');
+  rp.finish();
+  const cut = <T extends Int32Array | Float64Array>(a: T): T => (n === capacity ? a : (a.slice(0, n) as T));
+  return {
+    count: n,
+    year: cut(year),
+    month: cut(month),
+    account: cut(account),
+    costCentre: cut(costCentre),
+    project: cut(project),
+    voucher: cut(voucher),
+    amount: cut(amount),
+    sourceRow: cut(sourceRow),
+    costCentreCodes: ccTable.codes,
+    projectCodes: projectTable.codes,
+    voucherIds: voucherTable.codes,
+    amountCol: amountCol >= 0 ? amountCol : cols.debit,
+    ref: s.ref,
+  };
+}
