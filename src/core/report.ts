@@ -1,9 +1,33 @@
 /**
  * The one entry point of the core: a workbook's ranges in, the report model (or the input
- * problems that stop it) out.
+ * problems that stop it) out. Reads left to right: parse → post → statements → layout.
  */
-import type { Problem, WorkbookInput } from './input/types';
-import type { ReportModel } from './model/types';
+import { AccountMap } from './chart/accountMap';
+import { buildChecks } from './checks/buildChecks';
+import { parseWorkbook } from './input';
+import { cellAddress } from './input/cellAddress';
+import type { ParsedWorkbook } from './input/parsed';
+import type { Lang, Problem, WorkbookInput } from './input/types';
+import { checksSheet } from './layout/checksSheet';
+import type { LayoutInfo } from './layout/common';
+import { costCentreSheet, costCentresSheet } from './layout/costCentreSheets';
+import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
+import { summarySheet, type SummaryData, type SummaryFigures } from './layout/summarySheet';
+import { t } from './layout/texts';
+import { toStatementData } from './layout/statementData';
+import { Dec, fromOre, roundOre, ZERO } from './money';
+import { uniqueSheetName } from './model/sheetNames';
+import type { ReportModel, SheetModel } from './model/types';
+import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
+import { budgetByAccount, budgetByCostCentre } from './post/budget';
+import { firstDay, lastDay, periodLabel, yearLabel } from './post/fiscal';
+import { buildBalanceSheet } from './statements/balanceSheet';
+import { buildCashFlow } from './statements/cashFlow';
+import type { ReportContext } from './statements/context';
+import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
+import { rowOf } from './statements/engine';
+import { buildIncomeStatement } from './statements/incomeStatement';
+import type { Statement } from './statements/types';
 
 export interface BuildResult {
   /** The report; undefined when `problems` holds at least one error. */
@@ -12,11 +36,263 @@ export interface BuildResult {
   problems: Problem[];
 }
 
+const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === 'error');
+
 /** Builds the whole report from a workbook's ranges. Never throws for bad input. */
 export function buildReport(input: WorkbookInput): BuildResult {
-  void input;
-  throw new Error('buildReport: not implemented yet');
+  const parsed = parseWorkbook(input);
+  const problems = [...parsed.problems];
+  if (hasErrors(problems)) return { problems };
+  const { settings, ledger } = parsed;
+  const lang = settings.lang;
+  const firstMonth = settings.firstMonth;
+  const latest = latestYearAndMonth(ledger, firstMonth);
+  const year = settings.year ?? latest?.year;
+  if (year === undefined) {
+    problems.push({ severity: 'error', code: 'ledgerEmpty', range: ledger.ref.range, sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row, ledger.ref.col) });
+    return { problems };
+  }
+  const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
+  const balances = postLedger(ledger, year, period, firstMonth);
+  const accounts = new AccountMap(parsed.chart?.rows, lang);
+  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period) : undefined;
+  const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
+  for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
+  const ctx: ReportContext = {
+    lang,
+    settings,
+    year,
+    period,
+    firstMonth,
+    balances,
+    accounts,
+    budget: byCc ? budgetByAccount(byCc) : undefined,
+    budgetByCostCentre: byCc,
+    opening,
+    hasPrevYear: balances.prevYearRows > 0,
+  };
+
+  const { unmapped, unplaceable } = mappingProblems(parsed, ctx, problems);
+  const income = buildIncomeStatement(ctx);
+  const res3 = rowOf(income, 'RES3');
+  const balance = buildBalanceSheet(ctx, res3.values.actual ?? ZERO, res3.values.prev);
+  const cashflow = buildCashFlow(ctx, income, balance);
+  const costCentres = buildCostCentres(ctx, ledger.costCentreCodes, parsed.costCentres?.rows, parsed.forecast?.rows);
+  if (parsed.costCentres) {
+    for (const cc of costCentres.filter((c) => c.unnamed)) {
+      problems.push({ severity: 'warning', code: 'costCentreWithoutName', range: parsed.costCentres.ref.range, sheet: parsed.costCentres.ref.sheet, params: { costCentre: cc.code } });
+    }
+  }
+  for (const v of balances.unbalancedVouchers.slice(0, 100)) {
+    problems.push({
+      severity: 'warning',
+      code: 'voucherUnbalanced',
+      range: ledger.ref.range,
+      sheet: ledger.ref.sheet,
+      cell: cellAddress(ledger.ref.row + v.sourceRow, ledger.ref.col + ledger.amountCol),
+      value: v.voucher,
+      params: { voucher: v.voucher, difference: fromOre(v.differenceOre).toFixed(2) },
+    });
+  }
+
+  const info = layoutInfo(parsed, lang, year, period, input.generatedAt ?? new Date());
+  const names = new SheetNamer(lang);
+  const notes = assignNotes([income, balance]);
+  const is = incomeSheet(info, income, notes, names.take(t('sheetIncome', lang)));
+  const bs = balanceSheet(info, balance, notes, names.take(t('sheetBalance', lang)));
+  const cf = cashFlowSheet(info, cashflow, names.take(t('sheetCashflow', lang)));
+  const notesLaid = notesSheet(info, notes, income, names.take(t('sheetNotes', lang)));
+  const threshold = new Dec(settings.varianceThreshold);
+  const methodText = t('ccForecastMethod', lang, { method: t(methodKey(settings.forecastMethod), lang) });
+  const ccSheet = costCentresSheet(info, costCentres, threshold, methodText, names.take(t('sheetCostCentres', lang)));
+  const ccSheets = costCentres.map((cc) =>
+    costCentreSheet(info, cc, names.take(`${t('sheetCostCentrePrefix', lang)} ${cc.code === '' ? '–' : cc.code} ${cc.name ?? ''}`.trim())),
+  );
+  const equityTotal = rowOf(balance, 'equityTotal');
+  const closingEquity = equityTotal.values.closing ?? ZERO;
+  const summary = summarySheet(info, summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres), names.take(t('sheetSummary', lang)));
+  const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
+  const checks = buildChecks({
+    info, parsed, balances, income, balance, cashflow,
+    placedIncome: is.placed, placedBalance: bs.placed, placedCashflow: cf.placed,
+    notes: notesLaid.placed, costCentres, costCentresTotalRow: ccSheet.totalRow,
+    unmapped, unplaceable, closingEquity, budgetMonthWarnings,
+  });
+  const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
+
+  const sheets: SheetModel[] = [summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, checksLaid];
+  const balanced = checks.filter((c) => c.key.startsWith('balanceSheet:')).every((c) => c.status === 'ok');
+  const model: ReportModel = {
+    lang,
+    summary: {
+      organisation: settings.organisation,
+      year,
+      period,
+      periodLabel: info.periodLabel,
+      result: (res3.values.actual ?? ZERO).toFixed(2),
+      balanced,
+      warnings: problems.filter((p) => p.severity === 'warning').length,
+      errors: 0,
+    },
+    sheets,
+    statements: [
+      toStatementData(income, t('titleIncome', lang), [
+        ['budget', t('colBudgetPeriod', lang, { period: info.periodLabel })],
+        ['actual', t('colActualPeriod', lang, { period: info.periodLabel })],
+        ['prev', t('colActualPeriod', lang, { period: info.prevPeriodLabel })],
+        ['budgetYear', t('colBudgetYear', lang, { year: info.yearLabel })],
+        ['prevYear', t('colActualPrevYear', lang, { year: info.prevYearLabel })],
+      ]),
+      toStatementData(balance, t('titleBalance', lang), [
+        ['opening', t('colOpening', lang, { date: info.openingDate })],
+        ['closing', t('colClosing', lang, { date: info.closingDate })],
+        ['prevSameDate', t('colClosing', lang, { date: info.prevClosingDate })],
+      ]),
+      toStatementData(cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
+      costCentreData(costCentres, info, lang),
+    ],
+    checks: checks.map(({ key, status, label, detail }) => ({ key, status, label, detail })),
+    problems,
+    generatedAt: info.generatedAt,
+  };
+  return { model, problems };
 }
+
+function methodKey(method: string) {
+  return method === 'runRate' ? 'ccForecastRunRate' : method === 'actualPlusBudget' ? 'ccForecastActualPlusBudget' : 'ccForecastBudget';
+}
+
+/** Unique sheet names among the report's own sheets (the renderer also avoids the user's). */
+class SheetNamer {
+  private readonly used: string[] = [];
+  constructor(readonly lang: Lang) {}
+  take(wanted: string): string {
+    const name = uniqueSheetName(wanted, this.used);
+    this.used.push(name);
+    return name;
+  }
+}
+
+/** Accounts with activity that the user's chart does not map: warnings (and errors when nothing maps them). */
+function mappingProblems(parsed: ParsedWorkbook, ctx: ReportContext, problems: Problem[]): { unmapped: number[]; unplaceable: number[] } {
+  const active = new Set<number>([...ctx.balances.byAccount.keys(), ...(ctx.opening?.keys() ?? []), ...(ctx.budget?.keys() ?? [])]);
+  const unmapped: number[] = [];
+  const unplaceable: number[] = [];
+  for (const account of [...active].sort((a, b) => a - b)) {
+    const m = ctx.accounts.map(account);
+    if (!m) unplaceable.push(account);
+    else if (m.fallback) unmapped.push(account);
+  }
+  const { ledger } = parsed;
+  const firstRow = new Map<number, number>();
+  const wanted = new Set([...unmapped, ...unplaceable]);
+  for (let i = 0; i < ledger.count && firstRow.size < wanted.size; i++) {
+    const a = ledger.account[i];
+    if (wanted.has(a) && !firstRow.has(a)) firstRow.set(a, ledger.sourceRow[i]);
+  }
+  const at = (account: number) => {
+    const r = firstRow.get(account);
+    return r === undefined ? {} : { sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row + r, ledger.ref.col) };
+  };
+  for (const account of unmapped) {
+    const m = ctx.accounts.map(account)!;
+    problems.push({ severity: 'warning', code: 'unmappedAccount', range: 'Kontoplan', ...at(account), value: String(account), params: { account, line: m.line } });
+  }
+  for (const account of unplaceable) {
+    problems.push({ severity: 'warning', code: 'unmappedAccount', range: 'Kontoplan', ...at(account), value: String(account), params: { account, line: '–' } });
+  }
+  return { unmapped, unplaceable };
+}
+
+function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: number, at: Date): LayoutInfo {
+  const fm = parsed.settings.firstMonth;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const generatedAt = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return {
+    lang,
+    organisation: parsed.settings.organisation,
+    generatedAt,
+    year,
+    period,
+    firstMonth: fm,
+    periodLabel: periodLabel(year, period, fm, lang),
+    prevPeriodLabel: periodLabel(year - 1, period, fm, lang),
+    yearLabel: yearLabel(year, fm),
+    prevYearLabel: yearLabel(year - 1, fm),
+    openingDate: firstDay(year, fm),
+    closingDate: lastDay(year, period, fm),
+    prevClosingDate: lastDay(year - 1, period, fm),
+  };
+}
+
+/** Sum of a section's lines in one column of the income statement. */
+function sectionSum(income: Statement, section: string, column: string): Dec | null {
+  const rows = income.rows.filter((r) => r.kind === 'line' && r.section === section);
+  if (rows.every((r) => r.values[column] === null)) return null;
+  return rows.reduce((a, r) => a.plus(r.values[column] ?? ZERO), ZERO);
+}
+
+function summaryData(ctx: ReportContext, income: Statement, openingEquity: Dec, closingEquity: Dec, ccs: CostCentreFollowUp[]): SummaryData {
+  const res3 = rowOf(income, 'RES3').values;
+  const contrib = (col: string) => sectionSum(income, 'contributions', col);
+  const forecastResult = ccs.reduce((a, cc) => a.plus(cc.forecast), ZERO);
+  const contribActual = contrib('actual') ?? ZERO;
+  const contribForecast = contrib('budgetYear') ?? roundOre(contribActual.div(ctx.period).times(12));
+  const minus = (a: Dec | null, b: Dec | null) => (a === null || b === null ? null : a.minus(b));
+  const result: SummaryFigures = {
+    actual: res3.actual ?? ZERO,
+    budget: res3.budget,
+    forecast: forecastResult,
+    budgetYear: res3.budgetYear,
+    prevYear: ctx.hasPrevYear ? res3.prevYear : null,
+  };
+  const contributions: SummaryFigures = {
+    actual: contribActual,
+    budget: contrib('budget'),
+    forecast: contribForecast,
+    budgetYear: contrib('budgetYear'),
+    prevYear: ctx.hasPrevYear ? contrib('prevYear') : null,
+  };
+  const netCost: SummaryFigures = {
+    actual: result.actual.minus(contributions.actual),
+    budget: minus(result.budget, contributions.budget),
+    forecast: result.forecast.minus(contributions.forecast),
+    budgetYear: minus(result.budgetYear, contributions.budgetYear),
+    prevYear: minus(result.prevYear, contributions.prevYear),
+  };
+  const plus = (v: Dec | null) => (v === null ? null : openingEquity.plus(v));
+  const equity: SummaryFigures = {
+    actual: closingEquity,
+    budget: plus(result.budget),
+    forecast: openingEquity.plus(result.forecast),
+    budgetYear: plus(result.budgetYear),
+    prevYear: ctx.opening ? openingEquity : null,
+  };
+  return { netCost, contributions, result, equity };
+}
+
+function costCentreData(ccs: CostCentreFollowUp[], info: LayoutInfo, lang: Lang) {
+  const s = (v: Dec | null) => (v === null ? null : v.toFixed(2));
+  return {
+    key: 'costCentres',
+    title: t('titleCostCentres', lang),
+    columns: [
+      { key: 'actual', label: t('colActualPeriod', lang, { period: info.periodLabel }) },
+      { key: 'budget', label: t('colBudgetPeriod', lang, { period: info.periodLabel }) },
+      { key: 'forecast', label: t('colForecast', lang) },
+      { key: 'budgetYear', label: t('colBudgetYear', lang, { year: info.yearLabel }) },
+      { key: 'prev', label: t('colActualPeriod', lang, { period: info.prevPeriodLabel }) },
+    ],
+    lines: ccs.map((cc) => ({
+      key: cc.code,
+      label: cc.name ?? cc.code,
+      kind: 'line' as const,
+      values: { actual: s(cc.actual), budget: s(cc.budget), forecast: s(cc.forecast), budgetYear: s(cc.budgetYear), prev: s(cc.prev) },
+    })),
+  };
+}
+
+export { fromOre };
 
 /** The `--json` document: every statement, line and column with exact decimal strings. */
 export function reportJson(model: ReportModel): unknown {

@@ -62,7 +62,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], th
     const sums = new Map<string, Dec | null>();
     for (const col of valueCols) {
       const vals = members.map((m) => pick(m, col));
-      const v = vals.every((x) => x === null) ? null : vals.reduce<Dec>((a, x) => a.plus(x ?? ZERO), ZERO);
+      const v = vals.length > 0 && vals.every((x) => x === null) ? null : vals.reduce<Dec>((a, x) => a.plus(x ?? ZERO), ZERO);
       sums.set(col, v);
     }
     cells.push(sums.get('C') === null ? empty() : formula(sumFormula('C', rows), sums.get('C'), 'tkr'));
