@@ -46,52 +46,58 @@ export function ccKeyParts(key: number): { costCentre: number; account: number }
   return { costCentre: Math.floor(key / 10000) - 1, account: key % 10000 };
 }
 
+/** Calendar key year*100+month of every row; fiscal order follows calendar order. */
+function maxCalendarKey(ledger: LedgerColumns, from = -Infinity, to = Infinity): number {
+  let best = -1;
+  const { year, month } = ledger;
+  for (let i = 0; i < ledger.count; i++) {
+    const k = year[i] * 100 + month[i];
+    if (k > best && k >= from && k < to) best = k;
+  }
+  return best;
+}
+
 /** The latest fiscal year with ledger rows and its latest month with rows. */
 export function latestYearAndMonth(ledger: LedgerColumns, firstMonth: number): { year: number; month: number } | undefined {
-  let best = -1;
-  for (let i = 0; i < ledger.count; i++) {
-    const f = fiscalOf(ledger.year[i], ledger.month[i], firstMonth);
-    const k = f.year * 100 + f.month;
-    if (k > best) best = k;
-  }
-  return best < 0 ? undefined : { year: Math.floor(best / 100), month: best % 100 };
+  const best = maxCalendarKey(ledger);
+  return best < 0 ? undefined : fiscalOf(Math.floor(best / 100), best % 100, firstMonth);
 }
 
 /** The latest fiscal month of `year` with ledger rows, or undefined. */
 export function latestMonthOf(ledger: LedgerColumns, year: number, firstMonth: number): number | undefined {
-  let best = 0;
-  for (let i = 0; i < ledger.count; i++) {
-    const f = fiscalOf(ledger.year[i], ledger.month[i], firstMonth);
-    if (f.year === year && f.month > best) best = f.month;
-  }
-  return best || undefined;
+  const best = maxCalendarKey(ledger, year * 100 + firstMonth, (year + 1) * 100 + firstMonth);
+  return best < 0 ? undefined : fiscalOf(Math.floor(best / 100), best % 100, firstMonth).month;
 }
 
 /** Sums the ledger into balances for fiscal `year` through fiscal month `period`. */
 export function postLedger(ledger: LedgerColumns, year: number, period: number, firstMonth: number): Balances {
   const byAccount = new Map<number, Float64Array>();
   const byCostCentre = new Map<number, Float64Array>();
-  // fiscal slot per calendar (year, month) for the two years: avoid recomputing per row
-  const slotOf = new Map<number, number>();
-  for (let y = year - 2; y <= year + 2; y++) {
+  // Month slot of each calendar month of the years around the report year (-1 = ignored).
+  const baseYear = year - 2;
+  const slotOf = new Int32Array(5 * 12).fill(-1);
+  for (let y = baseYear; y < baseYear + 5; y++) {
     for (let m = 1; m <= 12; m++) {
       const f = fiscalOf(y, m, firstMonth);
-      if (f.year === year) slotOf.set(y * 100 + m, f.month - 1);
-      else if (f.year === year - 1) slotOf.set(y * 100 + m, PREV + f.month - 1);
+      const i = (y - baseYear) * 12 + m - 1;
+      if (f.year === year) slotOf[i] = f.month - 1;
+      else if (f.year === year - 1) slotOf[i] = PREV + f.month - 1;
     }
   }
   let ignoredRows = 0;
   let rowsAfterPeriod = 0;
   let prevYearRows = 0;
   let periodSumOre = 0;
-  const voucherSums = new Map<number, number>();
-  const voucherFirst = new Map<number, number>();
-  const { account, amount, costCentre, voucher } = ledger;
+  // Voucher sums by voucher index, one slot for each of the two years.
+  const voucherSums = new Float64Array(ledger.voucherIds.length * 2);
+  const voucherFirst = new Int32Array(ledger.voucherIds.length * 2).fill(-1);
+  const { account, amount, costCentre, voucher, sourceRow } = ledger;
   let lastAcc = -1;
   let lastArr: Float64Array | undefined;
   for (let i = 0; i < ledger.count; i++) {
-    const slot = slotOf.get(ledger.year[i] * 100 + ledger.month[i]);
-    if (slot === undefined) {
+    const yi = ledger.year[i] - baseYear;
+    const slot = yi >= 0 && yi < 5 ? slotOf[yi * 12 + ledger.month[i] - 1] : -1;
+    if (slot < 0) {
       ignoredRows++;
       continue;
     }
@@ -116,21 +122,18 @@ export function postLedger(ledger: LedgerColumns, year: number, period: number, 
     const v = voucher[i];
     if (v >= 0) {
       const vk = v * 2 + (slot >= PREV ? 1 : 0);
-      const prev = voucherSums.get(vk);
-      if (prev === undefined) {
-        voucherSums.set(vk, ore);
-        voucherFirst.set(vk, ledger.sourceRow[i]);
-      } else voucherSums.set(vk, prev + ore);
+      voucherSums[vk] += ore;
+      if (voucherFirst[vk] < 0) voucherFirst[vk] = sourceRow[i];
     }
   }
   const unbalancedVouchers: UnbalancedVoucher[] = [];
-  for (const [vk, sum] of voucherSums) {
-    if (sum !== 0) {
+  for (let vk = 0; vk < voucherSums.length; vk++) {
+    if (voucherSums[vk] !== 0) {
       unbalancedVouchers.push({
-        voucher: ledger.voucherIds[Math.floor(vk / 2)],
+        voucher: ledger.voucherIds[vk >> 1],
         year: vk % 2 ? year - 1 : year,
-        differenceOre: sum,
-        sourceRow: voucherFirst.get(vk) ?? 0,
+        differenceOre: voucherSums[vk],
+        sourceRow: voucherFirst[vk],
       });
     }
   }
