@@ -1,0 +1,90 @@
+/**
+ * Reads found ranges into the core's `RangeData` in row blocks: one sync per block of at most
+ * `blockRows` rows (small ranges share a block), halving the block when Excel on the web says
+ * a request or response is over its 5 MB limit. Nothing is read twice; a block that failed
+ * is read again smaller.
+ */
+import type { RangeData, RawCell } from '../../core/input/types';
+import { isPayloadSizeError } from './officeErrors';
+import type { FoundRange } from './types';
+
+export const DEFAULT_BLOCK_ROWS = 10_000;
+
+export interface ReadOptions {
+  /** Rows per sync to start with (10 000). */
+  blockRows?: number;
+  /** Called after each block with rows read so far and rows in total. */
+  onProgress?: (rowsRead: number, totalRows: number) => void;
+}
+
+export interface ReadResult {
+  ranges: RangeData[];
+  /** The block size the read ended with (smaller than asked when Excel refused a block). */
+  blockRows: number;
+  /** Number of times a block was halved. */
+  halvings: number;
+}
+
+interface Slice {
+  index: number;
+  start: number;
+  count: number;
+  range: Excel.Range;
+}
+
+/** Reads every found range completely. */
+export async function readRanges(context: Excel.RequestContext, found: readonly FoundRange[], options: ReadOptions = {}): Promise<ReadResult> {
+  let blockRows = Math.max(1, Math.floor(options.blockRows ?? DEFAULT_BLOCK_ROWS));
+  let halvings = 0;
+  const values: RawCell[][][] = found.map(() => []);
+  const next = found.map(() => 0);
+  const totalRows = found.reduce((n, f) => n + f.rowCount, 0);
+  let rowsRead = 0;
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheetOf = (name: string): Excel.Worksheet => {
+    let ws = sheets.get(name);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      sheets.set(name, ws);
+    }
+    return ws;
+  };
+
+  for (;;) {
+    const slices: Slice[] = [];
+    let budget = blockRows;
+    for (let i = 0; i < found.length && budget > 0; i++) {
+      const f = found[i];
+      const remaining = f.rowCount - next[i];
+      if (remaining <= 0 || f.columnCount <= 0) continue;
+      const count = Math.min(remaining, budget);
+      const range = sheetOf(f.sheet).getRangeByIndexes(f.row + next[i], f.col, count, f.columnCount);
+      range.load('values');
+      slices.push({ index: i, start: next[i], count, range });
+      budget -= count;
+    }
+    if (slices.length === 0) break;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isPayloadSizeError(error) && blockRows > 1) {
+        blockRows = Math.max(1, Math.floor(blockRows / 2));
+        halvings++;
+        // The worksheet proxies belonged to the failed request; fetch them again.
+        sheets.clear();
+        continue;
+      }
+      throw error;
+    }
+    for (const s of slices) {
+      const target = values[s.index];
+      for (const row of s.range.values as RawCell[][]) target.push(row);
+      next[s.index] = s.start + s.count;
+      rowsRead += s.count;
+    }
+    options.onProgress?.(rowsRead, totalRows);
+  }
+
+  const ranges = found.map((f, i) => ({ name: f.name, sheet: f.sheet, row: f.row, col: f.col, values: values[i] }));
+  return { ranges, blockRows, halvings };
+}

@@ -1,0 +1,168 @@
+/**
+ * Turns one sheet of the report model into what Office.js writes: a 2D array for
+ * `range.formulas` (values and formulas together), a 2D array of number formats, and runs of
+ * consecutive rows that look alike, so formats go out per block of rows and never per cell.
+ * Pure: no Office.js here, so it is tested directly.
+ */
+import type { CellValue, ConditionalRule, RowRole, SheetModel } from '../../core/model/types';
+import { NUMBER_FORMATS } from '../../core/model/style';
+
+/** What one cell of `range.formulas` receives. */
+export type CellInput = string | number | boolean;
+
+/** Excel's default number format. */
+export const GENERAL = 'General';
+/** The text format: a string assigned to such a cell is stored as text, never as a formula. */
+export const TEXT_FORMAT = '@';
+
+/** Consecutive rows (0-based sheet rows) with the same role and highlight. */
+export interface LookRun {
+  first: number;
+  count: number;
+  role: RowRole;
+  highlight: boolean;
+}
+
+/** Consecutive rows whose first cell has the same indentation level (> 0). */
+export interface IndentRun {
+  first: number;
+  count: number;
+  level: number;
+}
+
+export interface SheetPlan {
+  key: string;
+  rowCount: number;
+  columnCount: number;
+  inputs: CellInput[][];
+  numberFormats: string[][];
+  looks: LookRun[];
+  indents: IndentRun[];
+  /** Column widths in points (Office.js `format.columnWidth`). */
+  columnWidths: number[];
+  freeze?: { rows: number; cols: number };
+  conditional: ConditionalRule[];
+  charts: NonNullable<SheetModel['charts']>;
+}
+
+/**
+ * Column width in points from Excel's width in characters (the model's unit): a character of
+ * the default font is 7 px plus 5 px padding, and a point is 4/3 px.
+ */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The input and number format of one model cell. `resolve` turns `{{key}}` refs into sheet names. */
+export function cellInput(cell: CellValue | undefined, resolve: (formula: string) => string): { input: CellInput; format: string } {
+  if (!cell || cell.kind === 'empty') return { input: '', format: GENERAL };
+  switch (cell.kind) {
+    case 'text':
+      // Every text cell is text-formatted before its value is written, so Excel stores the
+      // string as it is: never a formula (=, +, -, @), never a number or date.
+      return { input: cell.text, format: TEXT_FORMAT };
+    case 'number':
+      return { input: Number(cell.value), format: NUMBER_FORMATS[cell.style] };
+    case 'formula':
+      // A formula must not get the text format: Excel would store it as text.
+      return {
+        input: '=' + resolve(cell.formula),
+        format: cell.style === 'text' ? GENERAL : NUMBER_FORMATS[cell.style],
+      };
+  }
+}
+
+/** Plans the whole sheet. */
+export function planSheet(sheet: SheetModel, resolve: (formula: string) => string): SheetPlan {
+  const columnCount = Math.max(1, sheet.columns.length, ...sheet.rows.map((r) => r.cells.length));
+  const rowCount = sheet.rows.length;
+  const inputs: CellInput[][] = [];
+  const numberFormats: string[][] = [];
+  const looks: LookRun[] = [];
+  const indents: IndentRun[] = [];
+  sheet.rows.forEach((row, r) => {
+    const rowInputs: CellInput[] = new Array<CellInput>(columnCount);
+    const rowFormats: string[] = new Array<string>(columnCount);
+    for (let c = 0; c < columnCount; c++) {
+      const { input, format } = cellInput(row.cells[c], resolve);
+      rowInputs[c] = input;
+      rowFormats[c] = format;
+    }
+    inputs.push(rowInputs);
+    numberFormats.push(rowFormats);
+
+    const highlight = row.highlight === true;
+    const lastLook = looks[looks.length - 1];
+    if (lastLook && lastLook.role === row.role && lastLook.highlight === highlight && lastLook.first + lastLook.count === r) lastLook.count++;
+    else looks.push({ first: r, count: 1, role: row.role, highlight });
+
+    const level = row.indent ?? 0;
+    if (level > 0) {
+      const lastIndent = indents[indents.length - 1];
+      if (lastIndent && lastIndent.level === level && lastIndent.first + lastIndent.count === r) lastIndent.count++;
+      else indents.push({ first: r, count: 1, level });
+    }
+  });
+  return {
+    key: sheet.key,
+    rowCount,
+    columnCount,
+    inputs,
+    numberFormats,
+    looks,
+    indents,
+    columnWidths: sheet.columns.map((c) => columnWidthPoints(c.width)),
+    ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
+    conditional: (sheet.conditional ?? []).map((rule) => ({ range: rule.range, formula: resolve(rule.formula) })),
+    charts: sheet.charts ?? [],
+  };
+}
+
+/** A block of rows [first, first + count) of a plan. */
+export interface RowBlock {
+  first: number;
+  count: number;
+}
+
+/**
+ * Splits rows into blocks whose JSON request size stays under `maxBytes` and whose row count
+ * stays under `maxRows` (a single row larger than the budget gets a block of its own).
+ */
+export function splitRows(rows: readonly unknown[][], extra: readonly unknown[][], maxBytes: number, maxRows: number): RowBlock[] {
+  const blocks: RowBlock[] = [];
+  let first = 0;
+  let bytes = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const size = JSON.stringify(rows[r]).length + JSON.stringify(extra[r] ?? []).length + 2;
+    const count = r - first;
+    if (count > 0 && (bytes + size > maxBytes || count >= maxRows)) {
+      blocks.push({ first, count });
+      first = r;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  if (rows.length > first) blocks.push({ first, count: rows.length - first });
+  return blocks;
+}
+
+/** The look runs of a plan cut to a block of rows. */
+export function looksIn(runs: readonly LookRun[], block: RowBlock): LookRun[] {
+  return clip(runs, block);
+}
+
+/** The indent runs of a plan cut to a block of rows. */
+export function indentsIn(runs: readonly IndentRun[], block: RowBlock): IndentRun[] {
+  return clip(runs, block);
+}
+
+function clip<T extends { first: number; count: number }>(runs: readonly T[], block: RowBlock): T[] {
+  const end = block.first + block.count;
+  const out: T[] = [];
+  for (const run of runs) {
+    const a = Math.max(run.first, block.first);
+    const b = Math.min(run.first + run.count, end);
+    if (a < b) out.push({ ...run, first: a, count: b - a });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Types shared by the Office.js adapter's modules. The adapter is the only code that calls
+ * `Excel.run`; everything else (the core, the task pane's components) sees plain data.
+ */
+
+/** `Excel.run` or a stand-in with the same shape (the tests' fake host). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** What the running Excel supports beyond the manifest's minimum (ExcelApi 1.7). */
+export interface HostFeatures {
+  /** ExcelApi 1.9: `suspendScreenUpdatingUntilNextSync`, `format.indentLevel`. */
+  api19: boolean;
+}
+
+/** A contract range located in the workbook, before its cells are read. */
+export interface FoundRange {
+  /** The name as the workbook spells it (`Huvudbok`, `Ledger`, `IB` …). */
+  name: string;
+  /** A workbook-scoped defined name or an Excel table. */
+  source: 'name' | 'table';
+  sheet: string;
+  /** 0-based sheet row/column of the top-left cell, after trimming to the used range. */
+  row: number;
+  col: number;
+  rowCount: number;
+  columnCount: number;
+  /** A1 address as Excel gave it, before trimming (e.g. `Data!A:H`), for display. */
+  address: string;
+}
+
+/** A name that matches a contract range but cannot be read as one. */
+export interface RangeIssue {
+  name: string;
+  /** `notRange`: a constant or formula; `error`: refers to #REF! or similar; `multiArea`: several areas or another workbook. */
+  kind: 'notRange' | 'error' | 'multiArea';
+  /** What the name refers to, as Excel shows it. */
+  detail: string;
+}
+
+export interface FindResult {
+  found: FoundRange[];
+  issues: RangeIssue[];
+}
+
+/** A sheet the add-in made earlier, recognised by its workbook-scoped marker name. */
+export interface MarkedSheet {
+  marker: string;
+  /** undefined when the marked sheet no longer exists (the marker refers to #REF!). */
+  sheet?: string;
+}
+
+/** Where the writer is: sheet `index` (1-based) of `count`. */
+export type WriteProgress = (index: number, count: number, name: string) => void;
+
+export interface WriteResult {
+  /** The written sheets in model order: model key and final sheet name. */
+  sheets: { key: string; name: string }[];
+  /** Report sheets of an earlier run that were replaced. */
+  removed: string[];
+}

@@ -1,0 +1,176 @@
+/**
+ * The task pane's texts, Swedish first with English. The report language setting switches
+ * them. Messages about input problems come from the core's catalogue (`formatProblem`), not
+ * from here.
+ */
+import type { Lang } from '../core/input/types';
+
+const TEXTS = {
+  appTitle: { sv: 'Delårsrapport', en: 'Interim report' },
+  appIntro: {
+    sv: 'Läser arbetsbokens namngivna områden och skriver rapportens blad i samma arbetsbok.',
+    en: "Reads the workbook's named ranges and writes the report's sheets into the same workbook.",
+  },
+  loading: { sv: 'Läser arbetsboken …', en: 'Reading the workbook …' },
+  rangesHeading: { sv: 'Områden i arbetsboken', en: 'Ranges in the workbook' },
+  rangeRows: { sv: '{rows} rader', en: '{rows} rows' },
+  rangeTable: { sv: 'tabell', en: 'table' },
+  rangeMissingRequired: { sv: 'saknas – krävs', en: 'missing – required' },
+  rangeMissingBalance: {
+    sv: 'saknas – behövs för balansräkning och finansieringsanalys',
+    en: 'missing – needed for the balance sheet and cash flow',
+  },
+  rangeMissingOptional: { sv: 'saknas (valfritt)', en: 'missing (optional)' },
+  issue_notRange: { sv: 'namnet är inget område ({detail})', en: 'the name is not a range ({detail})' },
+  issue_error: { sv: 'namnet pekar på ett fel ({detail})', en: 'the name refers to an error ({detail})' },
+  issue_multiArea: {
+    sv: 'namnet har flera delar eller pekar på en annan arbetsbok ({detail})',
+    en: 'the name has several areas or refers to another workbook ({detail})',
+  },
+  settingsHeading: { sv: 'Inställningar', en: 'Settings' },
+  year: { sv: 'Räkenskapsår', en: 'Fiscal year' },
+  period: { sv: 'Till och med månad', en: 'Through month' },
+  language: { sv: 'Rapportens språk', en: 'Report language' },
+  langSv: { sv: 'Svenska', en: 'Swedish' },
+  langEn: { sv: 'Engelska', en: 'English' },
+  fromData: { sv: 'enligt data: {value}', en: 'from the data: {value}' },
+  yearInvalid: { sv: 'Ange ett år mellan 1900 och 2199.', en: 'Enter a year between 1900 and 2199.' },
+  createReport: { sv: 'Skapa rapport', en: 'Create report' },
+  refresh: { sv: 'Läs arbetsboken igen', en: 'Read the workbook again' },
+  insertExample: { sv: 'Infoga exempeldata', en: 'Insert example data' },
+  insertExampleHint: {
+    sv: 'Fyller en tom arbetsbok med ett exempel på huvudbok, ingående balans och budget.',
+    en: 'Fills an empty workbook with an example ledger, opening balance and budget.',
+  },
+  exampleInserted: { sv: 'Exempeldata infogad på bladen {sheets}.', en: 'Example data inserted on the sheets {sheets}.' },
+  progressLabel: { sv: 'Förlopp', en: 'Progress' },
+  step_reading: { sv: 'Läser områden …', en: 'Reading ranges …' },
+  step_readingRows: { sv: 'Läser områden: {done} av {total} rader', en: 'Reading ranges: {done} of {total} rows' },
+  step_checking: { sv: 'Kontrollerar …', en: 'Checking …' },
+  step_calculating: { sv: 'Beräknar …', en: 'Calculating …' },
+  step_writing: { sv: 'Skriver blad {n} av {m}: {name}', en: 'Writing sheet {n} of {m}: {name}' },
+  resultHeading: { sv: 'Rapporten är klar', en: 'The report is done' },
+  resultPeriod: { sv: 'Period', en: 'Period' },
+  resultAmount: { sv: 'Periodens resultat', en: 'Result for the period' },
+  balanceOk: { sv: 'Balansräkningen balanserar', en: 'The balance sheet balances' },
+  balanceNotOk: { sv: 'Balansräkningen balanserar inte – se bladet Kontroller', en: 'The balance sheet does not balance – see the Checks sheet' },
+  warningCount: { sv: '{n} varningar', en: '{n} warnings' },
+  warningCountOne: { sv: '1 varning', en: '1 warning' },
+  sheetsWritten: { sv: 'Skrivna blad: {sheets}', en: 'Sheets written: {sheets}' },
+  sheetsReplaced: { sv: 'Ersatte rapportbladen från förra körningen.', en: 'Replaced the report sheets of the previous run.' },
+  notWritten: {
+    sv: 'Rapporten skrevs inte: rätta felen nedan och försök igen. Arbetsboken är oförändrad.',
+    en: 'The report was not written: correct the errors below and try again. The workbook is unchanged.',
+  },
+  problemsHeading: { sv: 'Fel och varningar', en: 'Errors and warnings' },
+  problemsHint: { sv: 'Välj en rad för att gå till cellen.', en: 'Choose a row to go to the cell.' },
+  noProblems: { sv: 'Inga fel eller varningar.', en: 'No errors or warnings.' },
+  severity_error: { sv: 'Fel', en: 'Error' },
+  severity_warning: { sv: 'Varning', en: 'Warning' },
+  goToCell: { sv: 'Gå till {cell}', en: 'Go to {cell}' },
+  officeErrorTitle: { sv: 'Excel kunde inte slutföra åtgärden', en: 'Excel could not complete the action' },
+  errorCode: { sv: 'Felkod: {code}', en: 'Error code: {code}' },
+  dismiss: { sv: 'Stäng', en: 'Close' },
+  notInExcel: {
+    sv: 'Tillägget körs inte i Excel. Öppna det från fliken Start i Excel.',
+    en: 'The add-in is not running in Excel. Open it from the Home tab in Excel.',
+  },
+  // What to do, per Office error code (and our own codes).
+  do_RequestPayloadSizeLimitExceeded: {
+    sv: 'Förfrågan blev för stor för Excel på webben. Försök igen; fortsätter felet, öppna arbetsboken i Excel för skrivbordet.',
+    en: 'The request was too large for Excel on the web. Try again; if it persists, open the workbook in desktop Excel.',
+  },
+  do_ResponsePayloadSizeLimitExceeded: {
+    sv: 'Svaret blev för stort för Excel på webben. Försök igen; fortsätter felet, öppna arbetsboken i Excel för skrivbordet.',
+    en: 'The response was too large for Excel on the web. Try again; if it persists, open the workbook in desktop Excel.',
+  },
+  do_InvalidOperationInCellEditMode: {
+    sv: 'En cell redigeras. Tryck Enter eller Esc i arbetsboken och försök igen.',
+    en: 'A cell is being edited. Press Enter or Esc in the workbook and try again.',
+  },
+  do_ItemNotFound: {
+    sv: 'Ett blad eller namn finns inte längre. Välj "Läs arbetsboken igen" och försök igen.',
+    en: 'A sheet or name no longer exists. Choose "Read the workbook again" and try again.',
+  },
+  do_ItemAlreadyExists: {
+    sv: 'Ett blad eller namn finns redan. Välj "Läs arbetsboken igen" och försök igen.',
+    en: 'A sheet or name already exists. Choose "Read the workbook again" and try again.',
+  },
+  do_AccessDenied: {
+    sv: 'Arbetsboken går inte att ändra (skrivskyddad eller skyddad). Ta bort skyddet eller spara en kopia och försök igen.',
+    en: 'The workbook cannot be changed (read-only or protected). Remove the protection or save a copy and try again.',
+  },
+  do_InvalidArgument: {
+    sv: 'Excel godtog inte ett värde. Kontrollera namnen på områdena och försök igen.',
+    en: 'Excel did not accept a value. Check the names of the ranges and try again.',
+  },
+  do_InvalidReference: {
+    sv: 'Ett namn pekar på ett ogiltigt område. Kontrollera namnen under Formler → Namnhanteraren.',
+    en: 'A name refers to an invalid range. Check the names under Formulas → Name Manager.',
+  },
+  do_ApiNotFound: {
+    sv: 'Den här Excel-versionen saknar en funktion som tillägget behöver. Uppdatera Excel eller använd Excel på webben.',
+    en: 'This Excel version lacks a feature the add-in needs. Update Excel or use Excel on the web.',
+  },
+  do_GeneralException: {
+    sv: 'Excel rapporterade ett internt fel. Försök igen; spara och öppna arbetsboken på nytt om felet kvarstår.',
+    en: 'Excel reported an internal error. Try again; save and reopen the workbook if it persists.',
+  },
+  do_WorkbookNotEmpty: {
+    sv: 'Exempeldata infogas bara i en tom arbetsbok. Skapa en ny tom arbetsbok och försök där.',
+    en: 'Example data is only inserted into an empty workbook. Create a new empty workbook and try there.',
+  },
+  do_default: {
+    sv: 'Försök igen. Om felet kvarstår, spara arbetsboken, stäng och öppna den igen.',
+    en: 'Try again. If it persists, save the workbook, close it and open it again.',
+  },
+  month_1: { sv: 'januari', en: 'January' },
+  month_2: { sv: 'februari', en: 'February' },
+  month_3: { sv: 'mars', en: 'March' },
+  month_4: { sv: 'april', en: 'April' },
+  month_5: { sv: 'maj', en: 'May' },
+  month_6: { sv: 'juni', en: 'June' },
+  month_7: { sv: 'juli', en: 'July' },
+  month_8: { sv: 'augusti', en: 'August' },
+  month_9: { sv: 'september', en: 'September' },
+  month_10: { sv: 'oktober', en: 'October' },
+  month_11: { sv: 'november', en: 'November' },
+  month_12: { sv: 'december', en: 'December' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type TextKey = keyof typeof TEXTS;
+
+/** The text `key` in `lang` with `{param}` placeholders filled in. */
+export function tr(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
+}
+
+/** True when the table has a text for `key` (used for per-error-code advice). */
+export function hasText(key: string): key is TextKey {
+  return Object.prototype.hasOwnProperty.call(TEXTS, key);
+}
+
+/** What the user should do about an Office (or add-in) error code. */
+export function adviceFor(code: string | undefined, lang: Lang): string {
+  const key = `do_${code ?? 'default'}`;
+  return tr(hasText(key) ? key : 'do_default', lang);
+}
+
+/**
+ * An exact decimal string shown as an amount: `-1234567.5` → `−1 234 567,50` (Swedish, no-break
+ * space) or `-1,234,567.50` (English). String arithmetic only: no binary floating point.
+ */
+export function formatAmount(value: string, lang: Lang): string {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) return value;
+  const negative = m[1] === '-';
+  const intDigits = (m[2] || '0').replace(/^0+(?=\d)/, '');
+  const raw = (m[3] ?? '').padEnd(2, '0');
+  // Two decimals; more only when they are not zeros (never round an exact value away).
+  const decimals = /[1-9]/.test(raw.slice(2)) ? raw.replace(/0+$/, '') : raw.slice(0, 2);
+  const group = lang === 'sv' ? '\u00a0' : ',';
+  const grouped = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const isZero = /^0*$/.test(intDigits) && /^0*$/.test(decimals);
+  const sign = negative && !isZero ? '\u2212' : '';
+  return `${sign}${grouped}${lang === 'sv' ? ',' : '.'}${decimals}`;
+}

@@ -1,0 +1,168 @@
+/**
+ * The task pane's actions: the imperative shell around the core. Each user action is one
+ * `Excel.run`: find the contract's ranges, read them, let the core check and calculate, and
+ * write the report model. Components receive these actions as props and never see Office.js.
+ */
+import type { Lang, Problem, RangeData } from '../core/input/types';
+import type { ReportModel, RunSummary } from '../core/model/types';
+import type { BuildResult } from '../core/report';
+import type { WorkbookInput } from '../core/input/types';
+import { CONTRACT_RANGES, contractNames, contractRangeOf } from './contractRanges';
+import type { Need } from './contractRanges';
+import { findRanges } from './excel/findRanges';
+import { insertExample } from './excel/insertExample';
+import type { ExampleWorkbook } from './excel/insertExample';
+import { readRanges } from './excel/readRanges';
+import { selectCell } from './excel/selectCell';
+import type { ExcelRun, FindResult, FoundRange, HostFeatures, RangeIssue } from './excel/types';
+import { writeReport } from './excel/writeReport';
+
+/** One contract range as the pane lists it. */
+export interface RangeStatus {
+  key: string;
+  need: Need;
+  found?: FoundRange;
+  /** Data rows (the range's rows below the header row). */
+  dataRows?: number;
+  issue?: RangeIssue;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** The dry run's summary when the input has no errors. */
+  summary?: RunSummary;
+  /** Year, month and language the report gets when the user changes nothing. */
+  defaults: { year?: number; period?: number; lang?: Lang };
+}
+
+export type Progress =
+  | { step: 'reading'; rowsRead: number; totalRows: number }
+  | { step: 'checking' }
+  | { step: 'calculating' }
+  | { step: 'writing'; sheet: number; sheets: number; name: string };
+
+export interface RunSettings {
+  year?: number;
+  period?: number;
+  lang?: Lang;
+}
+
+export interface CreateResult {
+  /** True when the report was written. */
+  written: boolean;
+  summary?: RunSummary;
+  problems: Problem[];
+  /** Final names of the written sheets. */
+  sheets: string[];
+  /** Report sheets of the previous run that were replaced. */
+  replaced: string[];
+}
+
+export interface TaskpaneActions {
+  /** Finds the contract's ranges (names and tables) and their sizes. */
+  findRanges(): Promise<RangeStatus[]>;
+  /** Reads the ranges and lets the core check them without writing anything. */
+  check(onProgress: (p: Progress) => void): Promise<CheckResult>;
+  /** Reads, checks, calculates and writes the report. */
+  createReport(settings: RunSettings, onProgress: (p: Progress) => void): Promise<CreateResult>;
+  /** Activates a sheet and selects one of its cells. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Writes the example workbook into an empty workbook; returns the sheets written. */
+  insertExample(): Promise<string[]>;
+}
+
+export interface WorkflowDeps {
+  run: ExcelRun;
+  buildReport: (input: WorkbookInput) => BuildResult;
+  features: () => HostFeatures;
+  example: () => ExampleWorkbook;
+  /** Rows per read request (10 000 unless a test says otherwise). */
+  blockRows?: number;
+  /** Lets the pane paint between steps; a resolved promise in tests. */
+  yieldToUi?: () => Promise<void>;
+  /** The generated-at time of the report (now, unless a test fixes it). */
+  now?: () => Date;
+}
+
+/** Lists every contract range: found (with its size), unusable (with why) or missing. */
+export function rangeStatuses(result: FindResult): RangeStatus[] {
+  return CONTRACT_RANGES.map((contract) => {
+    const found = result.found.find((f) => contractRangeOf(f.name)?.key === contract.key);
+    const issue = result.issues.find((i) => contractRangeOf(i.name)?.key === contract.key);
+    if (found) return { key: contract.key, need: contract.need, found, dataRows: Math.max(0, found.rowCount - 1) };
+    return { key: contract.key, need: contract.need, ...(issue ? { issue } : {}) };
+  });
+}
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The actions, bound to an Excel host and the core. */
+export function createActions(deps: WorkflowDeps): TaskpaneActions {
+  const yieldToUi = deps.yieldToUi ?? nextFrame;
+
+  const readAll = async (context: Excel.RequestContext, onProgress: (p: Progress) => void): Promise<RangeData[]> => {
+    onProgress({ step: 'reading', rowsRead: 0, totalRows: 0 });
+    const found = await findRanges(context, contractNames());
+    const totalRows = found.found.reduce((n, f) => n + f.rowCount, 0);
+    onProgress({ step: 'reading', rowsRead: 0, totalRows });
+    const read = await readRanges(context, found.found, {
+      ...(deps.blockRows ? { blockRows: deps.blockRows } : {}),
+      onProgress: (rowsRead, total) => onProgress({ step: 'reading', rowsRead, totalRows: total }),
+    });
+    return read.ranges;
+  };
+
+  const build = async (ranges: RangeData[], settings: RunSettings, onProgress: (p: Progress) => void): Promise<BuildResult> => {
+    onProgress({ step: 'checking' });
+    await yieldToUi();
+    const overrides = {
+      ...(settings.year !== undefined ? { year: settings.year } : {}),
+      ...(settings.period !== undefined ? { period: settings.period } : {}),
+      ...(settings.lang !== undefined ? { lang: settings.lang } : {}),
+    };
+    return deps.buildReport({ ranges, overrides, ...(deps.now ? { generatedAt: deps.now() } : {}) });
+  };
+
+  return {
+    findRanges: () => deps.run(async (context) => rangeStatuses(await findRanges(context, contractNames()))),
+
+    check: (onProgress) =>
+      deps.run(async (context) => {
+        const ranges = await readAll(context, onProgress);
+        const result = await build(ranges, {}, onProgress);
+        const model: ReportModel | undefined = result.model;
+        return {
+          problems: result.problems,
+          ...(model ? { summary: model.summary } : {}),
+          defaults: model ? { year: model.summary.year, period: model.summary.period, lang: model.lang } : {},
+        };
+      }),
+
+    createReport: (settings, onProgress) =>
+      deps.run(async (context) => {
+        const ranges = await readAll(context, onProgress);
+        const result = await build(ranges, settings, onProgress);
+        const model = result.model;
+        if (!model || result.problems.some((p) => p.severity === 'error')) {
+          return { written: false, problems: result.problems, sheets: [], replaced: [] };
+        }
+        onProgress({ step: 'calculating' });
+        await yieldToUi();
+        const written = await writeReport(context, model, {
+          features: deps.features(),
+          onSheet: (sheet, sheets, name) => onProgress({ step: 'writing', sheet, sheets, name }),
+        });
+        return {
+          written: true,
+          summary: model.summary,
+          problems: result.problems,
+          sheets: written.sheets.map((s) => s.name),
+          replaced: written.removed,
+        };
+      }),
+
+    selectCell: (sheet, cell) => deps.run((context) => selectCell(context, sheet, cell)),
+
+    insertExample: () => deps.run((context) => insertExample(context, deps.example(), deps.features())),
+  };
+}

@@ -1,0 +1,70 @@
+import { findRanges, intersect, isMultiAreaOrExternal } from '../../../src/addin/excel/findRanges';
+import { FakeExcelHost } from '../fakeExcel';
+
+const ledger = (rows: number): unknown[][] => [['Datum', 'Konto', 'Belopp'], ...Array.from({ length: rows }, (_, i) => ['2024-01-15', 5000 + (i % 10), i])];
+
+describe('findRanges', () => {
+  test('finds names and tables case-insensitively, in the order asked, with their sheet and top-left', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data', ledger(5));
+    host.addSheet('Övrigt', [[], ['Konto', 'Belopp'], [1910, 100]]);
+    host.addName('huvudbok', 'Data', 'A1:C6');
+    host.addTable('IB', 'Övrigt', 'A2:B3');
+    const result = await host.run((c) => findRanges(c, ['IB', 'Huvudbok', 'Budget']));
+    expect(result.issues).toEqual([]);
+    expect(result.found).toEqual([
+      { name: 'IB', source: 'table', sheet: 'Övrigt', row: 1, col: 0, rowCount: 2, columnCount: 2, address: 'Övrigt!A2:B3' },
+      { name: 'huvudbok', source: 'name', sheet: 'Data', row: 0, col: 0, rowCount: 6, columnCount: 3, address: 'Data!A1:C6' },
+    ]);
+    expect(host.stats.syncs).toBe(2);
+  });
+
+  test('a whole-column name is trimmed to the used range', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data', [[], [], ...ledger(1000)]); // header on row 3
+    host.addName('Huvudbok', 'Data', 'A:C');
+    const { found } = await host.run((c) => findRanges(c, ['Huvudbok']));
+    expect(found[0]).toMatchObject({ row: 2, col: 0, rowCount: 1001, columnCount: 3, address: 'Data!A:C' });
+  });
+
+  test('names that are not one range are reported and never passed to getRange', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data', ledger(1));
+    host.addConstantName('Huvudbok', 'hej');
+    host.addErrorName('IB');
+    host.addName('Budget', 'Data', 'A1:C2');
+    const result = await host.run((c) => findRanges(c, ['Huvudbok', 'IB', 'Budget']));
+    expect(result.issues).toEqual([
+      { name: 'Huvudbok', kind: 'notRange', detail: 'hej' },
+      { name: 'IB', kind: 'error', detail: '#REF!' },
+    ]);
+    expect(result.found.map((f) => f.name)).toEqual(['Budget']);
+  });
+
+  test('a range on an empty sheet is found with no rows', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Tom');
+    host.addName('Budget', 'Tom', 'A1:D10');
+    const { found } = await host.run((c) => findRanges(c, ['Budget']));
+    expect(found[0]).toMatchObject({ rowCount: 0, columnCount: 0 });
+  });
+
+  test('no names at all: one sync, nothing found', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Blad1');
+    expect(await host.run((c) => findRanges(c, ['Huvudbok']))).toEqual({ found: [], issues: [] });
+    expect(host.stats.syncs).toBe(1);
+  });
+});
+
+test('intersect', () => {
+  expect(intersect({ row: 0, col: 0, rows: 1048576, cols: 3 }, { row: 2, col: 1, rows: 10, cols: 5 })).toEqual({ row: 2, col: 1, rows: 10, cols: 2 });
+  expect(intersect({ row: 0, col: 0, rows: 2, cols: 2 }, { row: 5, col: 5, rows: 1, cols: 1 })).toBeUndefined();
+});
+
+test('isMultiAreaOrExternal', () => {
+  expect(isMultiAreaOrExternal('Data!$A$1:$B$2')).toBe(false);
+  expect(isMultiAreaOrExternal("'Data, 2024'!$A$1:$B$2")).toBe(false);
+  expect(isMultiAreaOrExternal('Data!$A$1:$B$2,Data!$D$1:$E$2')).toBe(true);
+  expect(isMultiAreaOrExternal('[Bok2.xlsx]Data!$A$1')).toBe(true);
+});
