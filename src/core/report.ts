@@ -192,7 +192,7 @@ function mappingProblems(parsed: ParsedWorkbook, ctx: ReportContext, problems: P
   }
   const at = (account: number) => {
     const r = firstRow.get(account);
-    return r === undefined ? {} : { sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row + r, ledger.ref.col) };
+    return r === undefined ? {} : { sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row + r, ledger.ref.col + (ledger.accountCol ?? 0)) };
   };
   for (const account of unmapped) {
     const m = ctx.accounts.map(account)!;

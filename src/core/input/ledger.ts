@@ -6,6 +6,9 @@
  * accounts and dates). Anything unusual falls back to the general field readers, which also
  * report the problems. A row with an error is reported and left out; parsing goes on so that
  * every problem is found in one run.
+ *
+ * A row is skipped when all its cells in the recognised columns are empty or whitespace
+ * (text in a column the contract does not know, e.g. a comment, does not make a row).
  */
 import { MAX_ORE } from './amount';
 import { rowBlankAt, isBlank } from './cells';
@@ -213,6 +216,7 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     projectCodes: projectTable.codes,
     voucherIds: voucherTable.codes,
     amountCol: amountCol >= 0 ? amountCol : cols.debit,
+    accountCol,
     ref: s.ref,
   };
 }

@@ -81,6 +81,8 @@ export interface LedgerColumns {
   voucherIds: string[];
   /** 0-based column (within the range) of the amount column (Belopp, or Debet when Debet/Kredit). */
   amountCol: number;
+  /** 0-based column (within the range) of the account column, for problems about accounts. */
+  accountCol?: number;
   ref: RangeRef;
 }
 
