@@ -10,10 +10,11 @@
  * Periods: text `YYYY-MM` (also `YYYY-M`), `YYYYMM`, the number `202403`, a date in any of
  * the forms above (its month is taken; Office.js hands date-formatted cells over as serials).
  *
- * Years are accepted from 1900 to 2199 (serials 1 … 109574; serial 1 is 1899-12-31 when
- * counted from 1899-12-30, which we accept as Excel users never type it by hand). Periods
- * take serials only from 18264 (1950-01-01) so that a bare month number `3` is an error. The internal `dateKey`/`periodKey` return packed
- * integers (negative = error) so that the ledger's hot loop allocates nothing.
+ * Years are accepted from 1900 to 2199: serials 1 … 109574. Counted from 1899-12-30, serial
+ * 1 is 1899-12-31 where Excel shows 1900-01-01 — an off-by-one before March 1900 that no
+ * ledger meets. Periods take serials only from 18264 (1950-01-01), so that a bare month `3`
+ * is an error. The internal `dateKey`/`periodKey` return packed integers (negative = error)
+ * so that the ledger's hot loop allocates nothing.
  */
 import type { RawCell } from './types';
 

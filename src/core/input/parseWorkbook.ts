@@ -10,7 +10,7 @@ import { findRanges, RANGE_NAMES, type ContractRange } from './findRange';
 import { parseForecast } from './forecast';
 import { emptyLedger, parseLedger } from './ledger';
 import { parseOpeningBalance } from './openingBalance';
-import type { ParsedWorkbook } from './parsed';
+import type { LedgerColumns, ParsedWorkbook } from './parsed';
 import { rangeBlank } from './rangeSetup';
 import { parseSettings } from './settings';
 import type { Problem, RangeData, WorkbookInput } from './types';
@@ -34,7 +34,7 @@ export function parseWorkbook(input: WorkbookInput): ParsedWorkbook {
   const settings = parseSettings(optional('Installningar'), input.overrides, problems);
 
   const ledgerRange = found.Huvudbok;
-  let ledger;
+  let ledger: LedgerColumns;
   if (ledgerRange === undefined) {
     problems.push({ severity: 'error', code: 'rangeMissing', range: 'Huvudbok', params: { names: RANGE_NAMES.Huvudbok.slice(0, 2).join(', ') } });
     ledger = emptyLedger({ range: 'Huvudbok', sheet: '', row: 0, col: 0, headerIndex: 0 });
@@ -44,17 +44,19 @@ export function parseWorkbook(input: WorkbookInput): ParsedWorkbook {
 
   const parsed: ParsedWorkbook = { settings, ledger, problems };
   const ib = optional('IngaendeBalans');
-  if (ib) parsed.openingBalance = parseOpeningBalance(ib, problems);
-  const chart = optional('Kontoplan');
-  if (chart) parsed.chart = parseChart(chart, problems);
-  const budget = optional('Budget');
-  if (budget) parsed.budget = parseBudget(budget, settings.firstMonth, problems);
-  const forecast = optional('Prognos');
-  if (forecast) parsed.forecast = parseForecast(forecast, problems);
-  const costCentres = optional('Kostnadsstallen');
-  if (costCentres) parsed.costCentres = parseCostCentres(costCentres, problems);
-  for (const key of ['openingBalance', 'chart', 'budget', 'forecast', 'costCentres'] as const) {
-    if (parsed[key] === undefined) delete parsed[key];
-  }
+  const openingBalance = ib && parseOpeningBalance(ib, problems);
+  if (openingBalance) parsed.openingBalance = openingBalance;
+  const chartRange = optional('Kontoplan');
+  const chart = chartRange && parseChart(chartRange, problems);
+  if (chart) parsed.chart = chart;
+  const budgetRange = optional('Budget');
+  const budget = budgetRange && parseBudget(budgetRange, settings.firstMonth, problems);
+  if (budget) parsed.budget = budget;
+  const forecastRange = optional('Prognos');
+  const forecast = forecastRange && parseForecast(forecastRange, problems);
+  if (forecast) parsed.forecast = forecast;
+  const costCentreRange = optional('Kostnadsstallen');
+  const costCentres = costCentreRange && parseCostCentres(costCentreRange, problems);
+  if (costCentres) parsed.costCentres = costCentres;
   return parsed;
 }
