@@ -1,0 +1,151 @@
+/**
+ * Reading a user's .xlsx into the core's input: every workbook-scoped defined name and every
+ * Excel table that refers to one rectangle of a worksheet, as raw 2D cell arrays.
+ *
+ * One path for every size: the sheet XML is streamed out of the zip and scanned for the cells
+ * inside the wanted rectangles (see sheetCells.ts). That reads a 1 000 000-row ledger in a few
+ * seconds, where ExcelJS needs minutes and gigabytes (figures in src/xlsx/README.md).
+ */
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { JSZipObject } from 'jszip';
+import type { RangeData } from '../core/input/types';
+import { dateStyleFlags } from './cellStyles';
+import { detectFeatures, type WorkbookFeature } from './features';
+import { openPackage, readPart, readRels, type XlsxPackage } from './package';
+import { parseRef, type Area } from './refs';
+import { areaValues, readAreaCells, type CellContext, type TextChunks } from './sheetCells';
+import { readTables } from './tables';
+import { readWorkbookInfo, type SheetEntry } from './workbookXml';
+import { elements, stringItemText } from './xml';
+import { entryStream } from './zipEntry';
+
+/** A defined name that was not read, and why. */
+export interface SkippedName {
+  name: string;
+  ref: string;
+  reason: 'refError' | 'external' | 'multiArea' | 'notARange' | 'unknownSheet' | 'notAWorksheet';
+}
+
+export interface WorkbookRead {
+  /** The ranges found, defined names first (workbook order), then tables. */
+  ranges: RangeData[];
+  /** Wanted names that could not be read (a `#REF!`, several areas, a formula …). */
+  skipped: SkippedName[];
+  /** Charts, pivot tables, macros … present in the file (all kept by the writer). */
+  features: WorkbookFeature[];
+  /** The workbook's sheet names, in order. */
+  sheetNames: string[];
+}
+
+export interface ReadOptions {
+  /**
+   * Which names to read (default: every name). The CLI passes the contract's names so that
+   * an unrelated `AllData` name over a million rows costs nothing.
+   */
+  wanted?: (name: string) => boolean;
+}
+
+/** Reads the named ranges and tables of a workbook file or its bytes. */
+export async function readWorkbookRanges(source: string | Uint8Array, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const bytes = typeof source === 'string' ? await readFile(source) : source;
+  return readPackageRanges(await openPackage(bytes), options);
+}
+
+interface Wanted {
+  name: string;
+  sheet: SheetEntry;
+  area: Area;
+}
+
+/** As `readWorkbookRanges`, for a package that is already open. */
+export async function readPackageRanges(pkg: XlsxPackage, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const wantedName = options.wanted ?? (() => true);
+  const info = await readWorkbookInfo(pkg);
+  const sheetByName = new Map(info.sheets.map((s) => [s.name.toLocaleLowerCase('sv'), s]));
+  const skipped: SkippedName[] = [];
+  const wanted: Wanted[] = [];
+  const seen = new Set<string>();
+
+  for (const dn of info.definedNames) {
+    if (dn.localSheetId !== undefined || dn.name.startsWith('_xlnm.') || !wantedName(dn.name)) continue;
+    const parsed = parseRef(dn.ref);
+    if (!parsed.ok) {
+      skipped.push({ name: dn.name, ref: dn.ref, reason: parsed.reason });
+      continue;
+    }
+    const sheet = sheetByName.get(parsed.sheet.toLocaleLowerCase('sv'));
+    if (sheet === undefined) {
+      skipped.push({ name: dn.name, ref: dn.ref, reason: 'unknownSheet' });
+      continue;
+    }
+    if (sheet.kind !== 'worksheet' || sheet.part === undefined) {
+      skipped.push({ name: dn.name, ref: dn.ref, reason: 'notAWorksheet' });
+      continue;
+    }
+    wanted.push({ name: dn.name, sheet, area: parsed.area });
+    seen.add(dn.name.toLocaleLowerCase('sv'));
+  }
+  for (const t of await readTables(pkg, info.sheets)) {
+    if (!wantedName(t.name) || seen.has(t.name.toLocaleLowerCase('sv'))) continue;
+    const sheet = sheetByName.get(t.sheet.toLocaleLowerCase('sv'));
+    if (sheet?.part !== undefined) wanted.push({ name: t.name, sheet, area: t.area });
+  }
+
+  const ranges = new Map<Wanted, RangeData>();
+  if (wanted.length > 0) {
+    const ctx = await cellContext(pkg, info.date1904);
+    const bySheet = new Map<string, Wanted[]>();
+    for (const w of wanted) bySheet.set(w.sheet.part!, [...(bySheet.get(w.sheet.part!) ?? []), w]);
+    for (const [part, list] of bySheet) {
+      const cells = await readAreaCells(partChunks(pkg, part), list.map((w) => w.area), ctx);
+      list.forEach((w, k) => {
+        const { values, rowOffset } = areaValues(cells[k]);
+        ranges.set(w, { name: w.name, sheet: w.sheet.name, row: w.area.top + rowOffset, col: w.area.left, values });
+      });
+    }
+  }
+  return {
+    ranges: wanted.map((w) => ranges.get(w)!),
+    skipped,
+    features: detectFeatures(pkg),
+    sheetNames: info.sheets.map((s) => s.name),
+  };
+}
+
+async function cellContext(pkg: XlsxPackage, date1904: boolean): Promise<CellContext> {
+  const rels = await readRels(pkg, pkg.workbookPath);
+  const sstPart = rels.find((r) => r.kind === 'sharedStrings' && !r.external)?.target;
+  const stylesPart = rels.find((r) => r.kind === 'styles' && !r.external)?.target;
+  const sstXml = sstPart === undefined ? undefined : await readPart(pkg, sstPart);
+  const sharedStrings = sstXml === undefined ? [] : elements(sstXml, 'si').map((si) => stringItemText(si.inner));
+  const stylesXml = stylesPart === undefined ? undefined : await readPart(pkg, stylesPart);
+  return { sharedStrings, dateStyles: dateStyleFlags(stylesXml), date1904 };
+}
+
+/** The decoded text of a part, chunk by chunk as the zip inflates it. */
+async function* partChunks(pkg: XlsxPackage, part: string): TextChunks {
+  const name = pkg.entries.get(part.toLowerCase());
+  const file: JSZipObject | null = name === undefined ? null : pkg.zip.file(name);
+  if (file === null) return;
+  const decoder = new TextDecoder('utf-8');
+  // Native inflate when the entry can be located directly; JSZip's (old-style) stream otherwise.
+  const stream = entryStream(pkg.bytes, name!) ?? new Readable().wrap(file.nodeStream('nodebuffer'));
+  try {
+    let batch: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      batch.push(chunk);
+      size += chunk.length;
+      // Decode in blocks of about 1 MB: fewer, larger strings scan faster.
+      if (size >= 1 << 20) {
+        yield decoder.decode(Buffer.concat(batch, size), { stream: true });
+        batch = [];
+        size = 0;
+      }
+    }
+    yield decoder.decode(Buffer.concat(batch, size));
+  } finally {
+    stream.destroy();
+  }
+}
