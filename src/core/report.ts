@@ -4,6 +4,7 @@
  */
 import { AccountMap } from './chart/accountMap';
 import { buildChecks } from './checks/buildChecks';
+import { buildExtras } from './extras';
 import { parseWorkbook } from './input';
 import { cellAddress } from './input/cellAddress';
 import type { ParsedWorkbook } from './input/parsed';
@@ -111,6 +112,9 @@ export function buildReport(input: WorkbookInput): BuildResult {
   const equityTotal = rowOf(balance, 'equityTotal');
   const closingEquity = equityTotal.values.closing ?? ZERO;
   const summary = summarySheet(info, summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres), names.take(t('sheetSummary', lang)));
+  const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
+  problems.push(...extras.problems);
+  if (hasErrors(problems)) return { problems };
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
   const checks = buildChecks({
     info, parsed, balances, income, balance, cashflow,
@@ -118,9 +122,10 @@ export function buildReport(input: WorkbookInput): BuildResult {
     notes: notesLaid.placed, costCentres, costCentresTotalRow: ccSheet.totalRow,
     unmapped, unplaceable, closingEquity, budgetMonthWarnings,
   });
+  checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
 
-  const sheets: SheetModel[] = [summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, checksLaid];
+  const sheets: SheetModel[] = [summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets, checksLaid];
   const balanced = checks.filter((c) => c.key.startsWith('balanceSheet:')).every((c) => c.status === 'ok');
   const model: ReportModel = {
     lang,
@@ -150,6 +155,7 @@ export function buildReport(input: WorkbookInput): BuildResult {
       ]),
       toStatementData(cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
       costCentreData(costCentres, info, lang),
+      ...extras.statements,
     ],
     checks: checks.map(({ key, status, label, detail }) => ({ key, status, label, detail })),
     problems,
