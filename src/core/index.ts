@@ -9,3 +9,5 @@ export { sanitizeSheetName, uniqueSheetName, quoteSheetName, resolveFormula } fr
 export { NUMBER_FORMATS, ROLE_LOOKS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
 export { buildReport, reportJson } from './report';
 export type { BuildResult } from './report';
+export { parseWorkbook } from './input';
+export { formatProblem, problemLocation } from './messages';
