@@ -3,11 +3,12 @@
  * `Excel.run`: find the contract's ranges, read them, let the core check and calculate, and
  * write the report model. Components receive these actions as props and never see Office.js.
  */
-import type { Lang, Problem, RangeData } from '../core/input/types';
+import { parseWorkbook } from '../core/input';
+import type { Lang, Problem, RangeData, WorkbookInput } from '../core/input/types';
 import type { ReportModel, RunSummary } from '../core/model/types';
+import { buildReport } from '../core/report';
 import type { BuildResult } from '../core/report';
-import type { WorkbookInput } from '../core/input/types';
-import { CONTRACT_RANGES, contractNames, contractRangeOf } from './contractRanges';
+import { CONTRACT_RANGES, contractRangeOf, isContractName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { findRanges } from './excel/findRanges';
 import { insertExample } from './excel/insertExample';
@@ -71,9 +72,18 @@ export interface TaskpaneActions {
   insertExample(): Promise<string[]>;
 }
 
+/** The core's two steps the pane shows separately: check (parse) and calculate (build). */
+export interface CoreSteps {
+  check: (input: WorkbookInput) => { problems: Problem[] };
+  build: (input: WorkbookInput) => BuildResult;
+}
+
+export const CORE: CoreSteps = { check: parseWorkbook, build: buildReport };
+
 export interface WorkflowDeps {
   run: ExcelRun;
-  buildReport: (input: WorkbookInput) => BuildResult;
+  /** The core (the real one unless a test replaces it). */
+  core?: CoreSteps;
   features: () => HostFeatures;
   example: () => ExampleWorkbook;
   /** Rows per read request (10 000 unless a test says otherwise). */
@@ -87,8 +97,8 @@ export interface WorkflowDeps {
 /** Lists every contract range: found (with its size), unusable (with why) or missing. */
 export function rangeStatuses(result: FindResult): RangeStatus[] {
   return CONTRACT_RANGES.map((contract) => {
-    const found = result.found.find((f) => contractRangeOf(f.name)?.key === contract.key);
-    const issue = result.issues.find((i) => contractRangeOf(i.name)?.key === contract.key);
+    const found = result.found.find((f) => contractRangeOf(f.name) === contract.key);
+    const issue = result.issues.find((i) => contractRangeOf(i.name) === contract.key);
     if (found) return { key: contract.key, need: contract.need, found, dataRows: Math.max(0, found.rowCount - 1) };
     return { key: contract.key, need: contract.need, ...(issue ? { issue } : {}) };
   });
@@ -102,7 +112,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
 
   const readAll = async (context: Excel.RequestContext, onProgress: (p: Progress) => void): Promise<RangeData[]> => {
     onProgress({ step: 'reading', rowsRead: 0, totalRows: 0 });
-    const found = await findRanges(context, contractNames());
+    const found = await findRanges(context, isContractName);
     const totalRows = found.found.reduce((n, f) => n + f.rowCount, 0);
     onProgress({ step: 'reading', rowsRead: 0, totalRows });
     const read = await readRanges(context, found.found, {
@@ -112,19 +122,33 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
     return read.ranges;
   };
 
+  const core = deps.core ?? CORE;
+
+  /**
+   * Check, then calculate: the core's parse step finds every input error without calculating;
+   * only a clean input is calculated.
+   */
   const build = async (ranges: RangeData[], settings: RunSettings, onProgress: (p: Progress) => void): Promise<BuildResult> => {
+    const input: WorkbookInput = {
+      ranges,
+      overrides: {
+        ...(settings.year !== undefined ? { year: settings.year } : {}),
+        ...(settings.period !== undefined ? { period: settings.period } : {}),
+        ...(settings.lang !== undefined ? { lang: settings.lang } : {}),
+      },
+      ...(deps.now ? { generatedAt: deps.now() } : {}),
+    };
     onProgress({ step: 'checking' });
     await yieldToUi();
-    const overrides = {
-      ...(settings.year !== undefined ? { year: settings.year } : {}),
-      ...(settings.period !== undefined ? { period: settings.period } : {}),
-      ...(settings.lang !== undefined ? { lang: settings.lang } : {}),
-    };
-    return deps.buildReport({ ranges, overrides, ...(deps.now ? { generatedAt: deps.now() } : {}) });
+    const checked = core.check(input);
+    if (checked.problems.some((p) => p.severity === 'error')) return { problems: checked.problems };
+    onProgress({ step: 'calculating' });
+    await yieldToUi();
+    return core.build(input);
   };
 
   return {
-    findRanges: () => deps.run(async (context) => rangeStatuses(await findRanges(context, contractNames()))),
+    findRanges: () => deps.run(async (context) => rangeStatuses(await findRanges(context, isContractName))),
 
     check: (onProgress) =>
       deps.run(async (context) => {
@@ -146,8 +170,6 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         if (!model || result.problems.some((p) => p.severity === 'error')) {
           return { written: false, problems: result.problems, sheets: [], replaced: [] };
         }
-        onProgress({ step: 'calculating' });
-        await yieldToUi();
         const written = await writeReport(context, model, {
           features: deps.features(),
           onSheet: (sheet, sheets, name) => onProgress({ step: 'writing', sheet, sheets, name }),

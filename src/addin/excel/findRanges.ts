@@ -46,11 +46,11 @@ export function isMultiAreaOrExternal(reference: string): boolean {
 }
 
 /**
- * Locates every workbook name or table whose name is in `wanted` (case-insensitive). Ranges
- * come back in the order of `wanted`; names that exist but are not a single range are issues.
+ * Locates every workbook-scoped name and every table for which `wanted(name)` is true (the
+ * core's `contractRangeOf` decides). Names come first, then tables, each in the workbook's
+ * order; names that exist but are not a single range are issues.
  */
-export async function findRanges(context: Excel.RequestContext, wanted: readonly string[]): Promise<FindResult> {
-  const order = new Map(wanted.map((n, i) => [n.toLowerCase(), i]));
+export async function findRanges(context: Excel.RequestContext, wanted: (name: string) => boolean): Promise<FindResult> {
   const names = context.workbook.names;
   names.load('items/name,items/type,items/value');
   const tables = context.workbook.tables;
@@ -69,7 +69,7 @@ export async function findRanges(context: Excel.RequestContext, wanted: readonly
   };
 
   for (const item of names.items) {
-    if (!order.has(item.name.toLowerCase())) continue;
+    if (!wanted(item.name)) continue;
     const reference = String(item.value ?? '');
     if (item.type !== 'Range') {
       issues.push({ name: item.name, kind: item.type === 'Error' ? 'error' : 'notRange', detail: reference });
@@ -82,7 +82,7 @@ export async function findRanges(context: Excel.RequestContext, wanted: readonly
   const taken = new Set(candidates.map((c) => c.name.toLowerCase()));
   for (const table of tables.items) {
     const lower = table.name.toLowerCase();
-    if (order.has(lower) && !taken.has(lower)) take(table.name, 'table', table.getRange());
+    if (wanted(table.name) && !taken.has(lower)) take(table.name, 'table', table.getRange());
   }
   if (candidates.length > 0) await context.sync();
 
@@ -103,6 +103,5 @@ export async function findRanges(context: Excel.RequestContext, wanted: readonly
       address: c.range.address,
     };
   });
-  found.sort((a, b) => (order.get(a.name.toLowerCase()) ?? 0) - (order.get(b.name.toLowerCase()) ?? 0));
   return { found, issues };
 }

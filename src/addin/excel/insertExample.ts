@@ -5,17 +5,14 @@
  */
 import type { RawCell } from '../../core/input/types';
 import { uniqueSheetName } from '../../core/model/sheetNames';
+import type { ExampleSheet, ExampleWorkbook } from '../../example/types';
 import { AddinError } from './addinError';
 import { GENERAL, TEXT_FORMAT, columnWidthPoints } from './sheetPlan';
-import type { CellInput, SheetPlan } from './sheetPlan';
+import type { CellInput, LookRun, SheetPlan } from './sheetPlan';
 import type { HostFeatures } from './types';
 import { writeSheet } from './writeReport';
 
-/** The example generator's output (src/example/exampleWorkbook.ts). */
-export interface ExampleWorkbook {
-  sheets: { name: string; rows: RawCell[][]; columnWidths?: number[] }[];
-  names: { name: string; sheet: string; ref: string }[];
-}
+export type { ExampleWorkbook };
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
@@ -24,39 +21,49 @@ export function excelSerial(date: Date): number {
   return Math.round(date.getTime() / 86_400_000) + 25_569;
 }
 
-/** One raw cell as written by the API, with its number format. */
-export function rawCellInput(cell: RawCell): { input: CellInput; format: string } {
-  if (cell === null || cell === undefined || cell === '') return { input: '', format: GENERAL };
-  if (cell instanceof Date) return { input: excelSerial(cell), format: DATE_FORMAT };
+/**
+ * One raw cell as written by the API, with its number format. A string is always text ('@',
+ * whatever its column's format says: "1 234,56" must stay the text the example means); a
+ * date is a serial number with a date format; a number keeps its column's number format.
+ */
+export function rawCellInput(cell: RawCell, format: string | undefined): { input: CellInput; format: string } {
+  if (cell === null || cell === undefined || cell === '') return { input: '', format: format && format !== TEXT_FORMAT ? format : GENERAL };
   if (typeof cell === 'string') return { input: cell, format: TEXT_FORMAT };
-  return { input: cell, format: GENERAL };
+  const numeric = format && format !== TEXT_FORMAT ? format : undefined;
+  if (cell instanceof Date) return { input: excelSerial(cell), format: numeric ?? DATE_FORMAT };
+  return { input: cell, format: numeric ?? GENERAL };
 }
 
-/** A write plan for one example sheet: plain cells, no looks. */
-export function planRawSheet(key: string, rows: RawCell[][], columnWidths: number[] = []): SheetPlan {
+/** A write plan for one example sheet: its cells, number formats and bold rows. */
+export function planExampleSheet(sheet: ExampleSheet): SheetPlan {
+  const rows = sheet.rows;
   const columnCount = Math.max(1, ...rows.map((r) => r.length));
+  const bold = new Set(sheet.boldRows ?? []);
+  const cellFormats = new Map((sheet.cellFormats ?? []).map((f) => [`${f.row},${f.col}`, f.format]));
   const inputs: CellInput[][] = [];
   const numberFormats: string[][] = [];
-  for (const row of rows) {
+  rows.forEach((row, r) => {
     const rowInputs: CellInput[] = [];
     const rowFormats: string[] = [];
     for (let c = 0; c < columnCount; c++) {
-      const { input, format } = rawCellInput(row[c]);
+      const format = cellFormats.get(`${r},${c}`) ?? (bold.has(r) ? undefined : sheet.columnFormats?.[c]);
+      const { input, format: numberFormat } = rawCellInput(row[c], format);
       rowInputs.push(input);
-      rowFormats.push(format);
+      rowFormats.push(numberFormat);
     }
     inputs.push(rowInputs);
     numberFormats.push(rowFormats);
-  }
+  });
+  const looks: LookRun[] = [...bold].sort((a, b) => a - b).map((first) => ({ first, count: 1, role: 'section', highlight: false }));
   return {
-    key,
+    key: sheet.name,
     rowCount: rows.length,
     columnCount,
     inputs,
     numberFormats,
-    looks: rows.length > 0 ? [{ first: 0, count: 1, role: 'header', highlight: false }] : [],
+    looks,
     indents: [],
-    columnWidths: columnWidths.map(columnWidthPoints),
+    columnWidths: (sheet.columnWidths ?? []).map(columnWidthPoints),
     conditional: [],
     charts: [],
   };
@@ -72,7 +79,7 @@ export async function insertExample(context: Excel.RequestContext, example: Exam
   const names = context.workbook.names;
   names.load('items/name');
   await context.sync();
-  const used = worksheets.items.map((ws) => ws.getUsedRangeOrNullObject(true));
+  const used = worksheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('address'));
   await context.sync();
   if (names.items.length > 0 || used.some((u) => !u.isNullObject)) {
     throw new AddinError('WorkbookNotEmpty', 'The workbook is not empty: the example is only inserted into an empty workbook.');
@@ -82,7 +89,7 @@ export async function insertExample(context: Excel.RequestContext, example: Exam
   const finalNames = new Map<string, string>();
   for (const sheet of example.sheets) finalNames.set(sheet.name, uniqueSheetName(sheet.name, [...existing, ...finalNames.values()]));
   for (const sheet of example.sheets) {
-    await writeSheet(context, finalNames.get(sheet.name) as string, planRawSheet(sheet.name, sheet.rows, sheet.columnWidths), { features }, false);
+    await writeSheet(context, finalNames.get(sheet.name) as string, planExampleSheet(sheet), { features }, false);
   }
   for (const n of example.names) {
     const ws = context.workbook.worksheets.getItem(finalNames.get(n.sheet) ?? n.sheet);

@@ -1,20 +1,21 @@
 import { findRanges, intersect, isMultiAreaOrExternal } from '../../../src/addin/excel/findRanges';
 import { FakeExcelHost } from '../fakeExcel';
 
+const among = (names: string[]) => (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
 const ledger = (rows: number): unknown[][] => [['Datum', 'Konto', 'Belopp'], ...Array.from({ length: rows }, (_, i) => ['2024-01-15', 5000 + (i % 10), i])];
 
 describe('findRanges', () => {
-  test('finds names and tables case-insensitively, in the order asked, with their sheet and top-left', async () => {
+  test('finds names, then tables, case-insensitively, with their sheet and top-left', async () => {
     const host = new FakeExcelHost();
     host.addSheet('Data', ledger(5));
     host.addSheet('Övrigt', [[], ['Konto', 'Belopp'], [1910, 100]]);
     host.addName('huvudbok', 'Data', 'A1:C6');
     host.addTable('IB', 'Övrigt', 'A2:B3');
-    const result = await host.run((c) => findRanges(c, ['IB', 'Huvudbok', 'Budget']));
+    const result = await host.run((c) => findRanges(c, among(['IB', 'Huvudbok', 'Budget'])));
     expect(result.issues).toEqual([]);
     expect(result.found).toEqual([
-      { name: 'IB', source: 'table', sheet: 'Övrigt', row: 1, col: 0, rowCount: 2, columnCount: 2, address: 'Övrigt!A2:B3' },
       { name: 'huvudbok', source: 'name', sheet: 'Data', row: 0, col: 0, rowCount: 6, columnCount: 3, address: 'Data!A1:C6' },
+      { name: 'IB', source: 'table', sheet: 'Övrigt', row: 1, col: 0, rowCount: 2, columnCount: 2, address: 'Övrigt!A2:B3' },
     ]);
     expect(host.stats.syncs).toBe(2);
   });
@@ -23,7 +24,7 @@ describe('findRanges', () => {
     const host = new FakeExcelHost();
     host.addSheet('Data', [[], [], ...ledger(1000)]); // header on row 3
     host.addName('Huvudbok', 'Data', 'A:C');
-    const { found } = await host.run((c) => findRanges(c, ['Huvudbok']));
+    const { found } = await host.run((c) => findRanges(c, among(['Huvudbok'])));
     expect(found[0]).toMatchObject({ row: 2, col: 0, rowCount: 1001, columnCount: 3, address: 'Data!A:C' });
   });
 
@@ -33,7 +34,7 @@ describe('findRanges', () => {
     host.addConstantName('Huvudbok', 'hej');
     host.addErrorName('IB');
     host.addName('Budget', 'Data', 'A1:C2');
-    const result = await host.run((c) => findRanges(c, ['Huvudbok', 'IB', 'Budget']));
+    const result = await host.run((c) => findRanges(c, among(['Huvudbok', 'IB', 'Budget'])));
     expect(result.issues).toEqual([
       { name: 'Huvudbok', kind: 'notRange', detail: 'hej' },
       { name: 'IB', kind: 'error', detail: '#REF!' },
@@ -45,14 +46,14 @@ describe('findRanges', () => {
     const host = new FakeExcelHost();
     host.addSheet('Tom');
     host.addName('Budget', 'Tom', 'A1:D10');
-    const { found } = await host.run((c) => findRanges(c, ['Budget']));
+    const { found } = await host.run((c) => findRanges(c, among(['Budget'])));
     expect(found[0]).toMatchObject({ rowCount: 0, columnCount: 0 });
   });
 
   test('no names at all: one sync, nothing found', async () => {
     const host = new FakeExcelHost();
     host.addSheet('Blad1');
-    expect(await host.run((c) => findRanges(c, ['Huvudbok']))).toEqual({ found: [], issues: [] });
+    expect(await host.run((c) => findRanges(c, among(['Huvudbok'])))).toEqual({ found: [], issues: [] });
     expect(host.stats.syncs).toBe(1);
   });
 });

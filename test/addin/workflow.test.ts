@@ -1,0 +1,133 @@
+/**
+ * The task pane's actions end to end on the fake host, with the real core and the real example
+ * workbook: what is written must be exactly the core's model.
+ */
+import { createActions } from '../../src/addin/workflow';
+import type { Progress } from '../../src/addin/workflow';
+import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
+import { buildReport } from '../../src/core/report';
+import { formatProblem } from '../../src/core/messages';
+import { FakeExcelHost } from './fakeExcel';
+import { compareSheet } from './modelCompare';
+
+const AT = new Date(Date.UTC(2024, 8, 2, 8, 30));
+
+function setup(prepare?: (host: FakeExcelHost) => void) {
+  const host = new FakeExcelHost();
+  host.addSheet('Blad1');
+  prepare?.(host);
+  const actions = createActions({
+    run: host.run,
+    features: () => ({ api19: true }),
+    example: () => exampleWorkbook(),
+    yieldToUi: async () => undefined,
+    now: () => AT,
+  });
+  return { host, actions };
+}
+
+/** A workbook with the example inserted by the pane's own action, then `prepare`d. */
+async function withExample(prepare?: (host: FakeExcelHost) => void) {
+  const s = setup();
+  await s.actions.insertExample();
+  prepare?.(s.host);
+  s.host.resetStats();
+  return s;
+}
+
+const expected = () => buildReport({ ranges: toRangeData(exampleWorkbook()), generatedAt: AT });
+
+describe('findRanges and check', () => {
+  test('an empty workbook: the ledger is missing and that is an error', async () => {
+    const { actions } = setup();
+    const ranges = await actions.findRanges();
+    expect(ranges.find((r) => r.key === 'Huvudbok')).toEqual({ key: 'Huvudbok', need: 'required' });
+    const check = await actions.check(() => undefined);
+    expect(check.problems.map((p) => [p.severity, p.code])).toContainEqual(['error', 'rangeMissing']);
+    expect(check.defaults).toEqual({});
+  });
+
+  test('the example: every range found with its data rows; defaults from the data', async () => {
+    const { actions } = await withExample();
+    const ranges = await actions.findRanges();
+    const ledger = ranges.find((r) => r.key === 'Huvudbok');
+    const example = exampleWorkbook();
+    const ledgerName = example.names.find((n) => n.name === 'Huvudbok')!;
+    const [, last] = /(\d+)$/.exec(ledgerName.ref)!;
+    expect(ledger?.found).toMatchObject({ name: 'Huvudbok', sheet: 'Huvudbok', row: 2, col: 0 });
+    expect(ledger?.dataRows).toBe(Number(last) - 3); // rows 3..last, minus the header
+    expect(ranges.every((r) => r.found)).toBe(true);
+    const check = await actions.check(() => undefined);
+    expect(check.defaults).toEqual({ year: 2024, period: 8, lang: 'sv' });
+    expect(check.problems).toEqual(expected().problems);
+  });
+});
+
+describe('createReport', () => {
+  test('writes exactly the core’s model, reporting each step', async () => {
+    const { host, actions } = await withExample();
+    const steps: Progress[] = [];
+    const result = await actions.createReport({}, (p) => steps.push(p));
+    const model = expected().model!;
+    expect(result.written).toBe(true);
+    expect(result.summary).toEqual(model.summary);
+    expect(result.sheets).toEqual(model.sheets.map((s) => s.name));
+    for (const sheet of model.sheets) expect([sheet.name, compareSheet(host.sheetValues(sheet.name), sheet)]).toEqual([sheet.name, []]);
+
+    const kinds = steps.map((s) => s.step);
+    expect(kinds.indexOf('checking')).toBeGreaterThan(kinds.lastIndexOf('reading'));
+    expect(kinds.indexOf('calculating')).toBeGreaterThan(kinds.indexOf('checking'));
+    const writing = steps.filter((s): s is Extract<Progress, { step: 'writing' }> => s.step === 'writing');
+    expect(writing.map((w) => w.sheet)).toEqual(model.sheets.map((_, i) => i + 1));
+    expect(writing.every((w) => w.sheets === model.sheets.length)).toBe(true);
+
+    // syncs: find 2 + read 1 block + workbook state 1 + one per sheet + swap 1
+    expect(host.stats.syncs).toBe(2 + 1 + 1 + model.sheets.length + 1);
+    expect(host.stats.runs).toBe(1);
+  });
+
+  test('a re-run gives the same workbook; a user sheet "Resultaträkning" is never touched', async () => {
+    const { host, actions } = await withExample((h) => h.addSheet('Resultaträkning', [['Egen analys'], ['=1+1']]));
+    const user = host.sheet('Resultaträkning');
+    const userBefore = JSON.stringify([user.values, user.formulas, user.numberFormats, user.formats]);
+    const first = await actions.createReport({}, () => undefined);
+    expect(first.sheets).toContain('Resultaträkning (2)');
+    const snapshot = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
+    const second = await actions.createReport({}, () => undefined);
+    expect(second.sheets).toEqual(first.sheets);
+    expect(second.replaced.sort()).toEqual([...first.sheets].sort());
+    expect(host.sheetNames().map((n) => [n, host.sheetValues(n)])).toEqual(snapshot);
+    expect(host.sheet('Resultaträkning')).toBe(user);
+    expect(JSON.stringify([user.values, user.formulas, user.numberFormats, user.formats])).toBe(userBefore);
+  });
+
+  test('year, month and language from the pane win over the data', async () => {
+    const { host, actions } = await withExample();
+    const result = await actions.createReport({ period: 4, lang: 'en' }, () => undefined);
+    const model = buildReport({ ranges: toRangeData(exampleWorkbook()), generatedAt: AT, overrides: { period: 4, lang: 'en' } }).model!;
+    expect(result.summary).toEqual(model.summary);
+    expect(result.summary?.periodLabel).toMatch(/Jan.Apr 2024/);
+    expect(host.sheetNames()).toContain('Income statement');
+  });
+
+  test('a bad amount stops the run before anything is written, and its cell can be selected', async () => {
+    const { host, actions } = await withExample();
+    const ledger = host.sheet('Huvudbok');
+    // the ledger's header is on row 3; put a bad amount in the amount column of its 15th data row
+    const header = ledger.values[2] as unknown[];
+    const amountCol = header.findIndex((h) => h === 'Belopp');
+    expect(amountCol).toBeGreaterThan(0);
+    ledger.values[17][amountCol] = '12 kronor';
+    const before = host.snapshot();
+    const result = await actions.createReport({}, () => undefined);
+    expect(result.written).toBe(false);
+    expect(host.snapshot()).toEqual(before);
+    const error = result.problems.find((p) => p.severity === 'error')!;
+    const column = String.fromCharCode(65 + amountCol);
+    expect(error).toMatchObject({ range: 'Huvudbok', sheet: 'Huvudbok', cell: `${column}18`, value: '12 kronor' });
+    expect(formatProblem(error, 'sv')).toContain(`Huvudbok (Huvudbok!${column}18)`);
+    await actions.selectCell(error.sheet!, error.cell!);
+    expect(host.workbook.selection).toEqual({ sheetId: ledger.id, rect: { row: 17, col: amountCol, rows: 1, cols: 1 } });
+    expect(host.workbook.activeSheetId).toBe(ledger.id);
+  });
+});
