@@ -11,7 +11,8 @@ import { Dec, fromOre, ZERO } from '../money';
 import { PREV, sumSlots } from '../post/balances';
 import type { ReportContext } from './context';
 import { runSpec, type SectionLine } from './engine';
-import type { SpecItem, Statement, StatementAccount, Values } from './types';
+import { groupLines } from './lines';
+import type { SpecItem, Statement, Values } from './types';
 
 export const BALANCE_COLUMNS = ['opening', 'closing', 'prevSameDate'] as const;
 
@@ -29,29 +30,10 @@ function balanceAccountValues(ctx: ReportContext, section: SectionKey, account: 
 }
 
 function balanceLines(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): (section: SectionKey) => SectionLine[] {
-  const bySection = new Map<SectionKey, Map<string, SectionLine & { order: number }>>();
-  const accounts = new Set<number>([...ctx.balances.byAccount.keys(), ...(ctx.opening?.keys() ?? [])]);
-  for (const account of [...accounts].sort((a, b) => a - b)) {
-    if (account >= 3000) continue;
-    const m = ctx.accounts.map(account);
-    if (!m || !BALANCE_SECTIONS.has(m.section)) continue;
-    const values = balanceAccountValues(ctx, m.section, account);
-    if (Object.values(values).every((v) => v === null || v.isZero())) continue;
-    let lines = bySection.get(m.section);
-    if (!lines) bySection.set(m.section, (lines = new Map()));
-    let line = lines.get(m.line);
-    if (!line) lines.set(m.line, (line = { label: m.line, note: m.note, fromData: m.fromData, accounts: [], order: m.order }));
-    const acc: StatementAccount = { account, name: m.name, values };
-    line.accounts.push(acc);
-  }
+  const accounts = [...ctx.balances.byAccount.keys(), ...(ctx.opening?.keys() ?? [])].filter((a) => a < 3000);
+  const linesOf = groupLines(ctx, accounts, BALANCE_SECTIONS, (account, section) => balanceAccountValues(ctx, section, account));
   return (section) => {
-    const lines = bySection.get(section) ?? new Map<string, SectionLine & { order: number }>();
-    if (ctx.accounts.hasUserChart) {
-      for (const l of ctx.accounts.linesOf(section)) {
-        if (!lines.has(l.line)) lines.set(l.line, { label: l.line, note: l.note, fromData: l.fromData, accounts: [], order: l.order });
-      }
-    }
-    const out = [...lines.values()].sort((a, b) => a.order - b.order);
+    const out = linesOf(section);
     if (section === 'result') {
       // The period's result is not on any account yet: it is added to the first result line.
       if (out.length === 0) out.push({ label: sectionName('result', ctx.lang), note: false, fromData: false, accounts: [], order: 0 });

@@ -5,11 +5,12 @@
 import { sectionName } from '../chart/sections';
 import type { SectionKey } from '../input/parsed';
 import { t } from '../layout/texts';
-import { Dec, fromOre } from '../money';
+import { fromOre } from '../money';
 import { PREV, sumSlots } from '../post/balances';
 import type { ReportContext } from './context';
 import { runSpec, type SectionLine } from './engine';
-import type { SpecItem, Statement, StatementAccount, Values } from './types';
+import { groupLines } from './lines';
+import type { SpecItem, Statement, Values } from './types';
 
 /** Columns: budget for the period, actual, same period last year, full-year budget, full prior year. */
 export const INCOME_COLUMNS = ['budget', 'actual', 'prev', 'budgetYear', 'prevYear'] as const;
@@ -30,36 +31,12 @@ export function incomeAccountValues(ctx: ReportContext, account: number, arr: Fl
   };
 }
 
-function isZeroAccount(values: Values): boolean {
-  return Object.values(values).every((v) => v === null || (v as Dec).isZero());
-}
-
 /** The lines of each income section: chart lines in order, with their accounts. */
 export function incomeLines(ctx: ReportContext): (section: SectionKey) => SectionLine[] {
-  const bySection = new Map<SectionKey, Map<string, SectionLine & { order: number }>>();
-  const accounts = new Set<number>([...ctx.balances.byAccount.keys(), ...(ctx.budget?.keys() ?? [])]);
-  for (const account of [...accounts].sort((a, b) => a - b)) {
-    if (account < 3000) continue;
-    const m = ctx.accounts.map(account);
-    if (!m || !INCOME_SECTIONS.includes(m.section)) continue;
-    const values = incomeAccountValues(ctx, account, ctx.balances.byAccount.get(account), ctx.budget?.get(account));
-    if (isZeroAccount(values)) continue;
-    let lines = bySection.get(m.section);
-    if (!lines) bySection.set(m.section, (lines = new Map()));
-    let line = lines.get(m.line);
-    if (!line) lines.set(m.line, (line = { label: m.line, note: m.note, fromData: m.fromData, accounts: [], order: m.order }));
-    const acc: StatementAccount = { account, name: m.name, values };
-    line.accounts.push(acc);
-  }
-  return (section) => {
-    const lines = bySection.get(section) ?? new Map<string, SectionLine & { order: number }>();
-    if (ctx.accounts.hasUserChart) {
-      for (const l of ctx.accounts.linesOf(section)) {
-        if (!lines.has(l.line)) lines.set(l.line, { label: l.line, note: l.note, fromData: l.fromData, accounts: [], order: l.order });
-      }
-    }
-    return [...lines.values()].sort((a, b) => a.order - b.order);
-  };
+  const accounts = [...ctx.balances.byAccount.keys(), ...(ctx.budget?.keys() ?? [])].filter((a) => a >= 3000);
+  return groupLines(ctx, accounts, new Set(INCOME_SECTIONS), (account) =>
+    incomeAccountValues(ctx, account, ctx.balances.byAccount.get(account), ctx.budget?.get(account)),
+  );
 }
 
 export function incomeSpec(ctx: ReportContext): SpecItem[] {
