@@ -30,15 +30,18 @@ const UNICODE_TO_CP437: Uint16Array = (() => {
   return reverse;
 })();
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** Decodes code page 437 bytes to a string (every byte sequence is valid). */
 export function decodeCp437(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  const n = Math.max(0, end - start);
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = CP437_TO_UNICODE[bytes[start + i]];
+  if (LITTLE_ENDIAN && typeof TextDecoder !== 'undefined') return new TextDecoder('utf-16le').decode(units);
   const CHUNK = 8192;
   const parts: string[] = [];
-  const units = new Uint16Array(Math.min(CHUNK, Math.max(0, end - start)));
-  for (let pos = start; pos < end; pos += CHUNK) {
-    const n = Math.min(CHUNK, end - pos);
-    for (let i = 0; i < n; i++) units[i] = CP437_TO_UNICODE[bytes[pos + i]];
-    parts.push(String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]));
+  for (let pos = 0; pos < n; pos += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(pos, Math.min(n, pos + CHUNK)) as unknown as number[]));
   }
   return parts.join('');
 }

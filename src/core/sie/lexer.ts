@@ -37,6 +37,14 @@ function isSeparator(c: number): boolean {
   return c === SPACE || c === TAB;
 }
 
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || c > 0x7f) return true;
+  }
+  return false;
+}
+
 /** Blank: only spaces, tabs and control characters (e.g. a DOS end-of-file 0x1A). */
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > SPACE) return false;
@@ -60,7 +68,8 @@ export function lexLine(line: string): LexedLine {
 
   const labelStart = i;
   while (i < n && !isSeparator(line.charCodeAt(i))) i++;
-  const label = line.slice(labelStart, i).toUpperCase();
+  const raw = line.slice(labelStart, i);
+  const label = hasLowerCase(raw) ? raw.toUpperCase() : raw;
   const fields: SieField[] = [];
   let error: LexError | undefined;
 

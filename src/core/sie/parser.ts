@@ -41,7 +41,8 @@ const TOP_LEVEL_LABELS = new Set([
   '#VER', '#KSUMMA',
 ]);
 
-export const LINE_END = /\r\n|\n|\r/;
+/** The shared empty object list (`{}`); frozen, as every object list of a parsed file is read-only. */
+const NO_OBJECTS = Object.freeze([]) as unknown as SieObjectRef[];
 
 const ROW_LABELS = new Set(['#TRANS', '#RTRANS', '#BTRANS']);
 
@@ -64,6 +65,7 @@ class SieReader {
   private readonly file: SieFile;
   private readonly accounts = new Map<number, SieAccount>();
   private readonly seenBalances = new Set<string>();
+  private readonly objectRefs = new Map<string, SieObjectRef>();
   private state: 'top' | 'expectOpen' | 'inVer' = 'top';
   private voucher?: SieVoucher;
   private voucherText = '';
@@ -100,14 +102,39 @@ class SieReader {
 
   read(text: string): SieFile {
     this.file.source = text;
-    const lines = text.split(LINE_END);
-    if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    this.file.lineCount = lines.length;
-    for (let i = 0; i < lines.length; i++) {
-      this.lineNo = i + 1;
-      this.lineText = lines[i];
-      this.readLine(lines[i]);
+    // Lines end at CRLF, LF or a lone CR (old Mac files). Walked with indexOf rather than
+    // split: no array of a million strings; the next CR and LF are remembered, so the walk
+    // is linear even when the file has no CR at all.
+    const n = text.length;
+    let pos = 0;
+    let lineNo = 0;
+    let lf = -1;
+    let cr = -1;
+    while (pos < n) {
+      if (lf < pos) {
+        lf = text.indexOf('\n', pos);
+        if (lf < 0) lf = n;
+      }
+      if (cr < pos) {
+        cr = text.indexOf('\r', pos);
+        if (cr < 0) cr = n;
+      }
+      let end: number;
+      let next: number;
+      if (cr < lf) {
+        end = cr;
+        next = cr + 1 === lf ? lf + 1 : cr + 1;
+      } else {
+        end = lf;
+        next = lf + 1;
+      }
+      lineNo++;
+      this.lineNo = lineNo;
+      this.lineText = text.slice(pos, end);
+      this.readLine(this.lineText);
+      pos = next;
     }
+    this.file.lineCount = lineNo;
     this.finish();
     return this.file;
   }
@@ -171,10 +198,9 @@ class SieReader {
   }
 
   private readTopLevel(label: string, fields: SieField[]): void {
-    const f = this.fieldReader(fields);
     switch (label) {
       case '#FLAGGA': {
-        const v = f.text(0);
+        const v = this.text(fields, 0);
         if (v !== undefined) {
           const n = parseInteger(v);
           if (n === undefined) this.problem('warning', 'sieBadNumber', { field: 'flagga' }, v);
@@ -183,20 +209,20 @@ class SieReader {
         return;
       }
       case '#PROGRAM': {
-        const name = f.text(0);
-        if (name !== undefined) this.file.program = { name, version: f.text(1) };
+        const name = this.text(fields, 0);
+        if (name !== undefined) this.file.program = { name, version: this.text(fields, 1) };
         return;
       }
       case '#FORMAT':
-        this.file.format = f.text(0);
+        this.file.format = this.text(fields, 0);
         return;
       case '#GEN': {
-        const date = f.text(0);
-        if (date !== undefined) this.file.generated = { date, sign: f.text(1) };
+        const date = this.text(fields, 0);
+        if (date !== undefined) this.file.generated = { date, sign: this.text(fields, 1) };
         return;
       }
       case '#SIETYP': {
-        const v = f.text(0);
+        const v = this.text(fields, 0);
         const n = v === undefined ? undefined : parseInteger(v);
         if (n === undefined) this.problem('warning', 'sieBadNumber', { field: 'typnr' }, v ?? '');
         else {
@@ -206,15 +232,15 @@ class SieReader {
         return;
       }
       case '#FNAMN':
-        this.file.companyName = f.text(0);
+        this.file.companyName = this.text(fields, 0);
         return;
       case '#ORGNR':
-        this.file.orgNr = f.text(0);
+        this.file.orgNr = this.text(fields, 0);
         return;
       case '#RAR': {
-        const year = f.integer(0, 'årsnr');
-        const start = f.date(1, 'start');
-        const end = f.date(2, 'slut');
+        const year = this.integer(fields, 0, 'årsnr');
+        const start = this.date(fields, 1, 'start');
+        const end = this.date(fields, 2, 'slut');
         if (year === undefined || start === undefined || end === undefined) return;
         if (end < start) {
           this.problem('error', 'sieBadDate', { field: 'slut' }, end);
@@ -224,16 +250,16 @@ class SieReader {
         return;
       }
       case '#KONTO': {
-        const account = f.account(0);
-        const name = f.text(1);
+        const account = this.account(fields, 0);
+        const name = this.text(fields, 1);
         if (account === undefined) return;
         const entry = this.accountEntry(account);
         entry.name = name ?? '';
         return;
       }
       case '#KTYP': {
-        const account = f.account(0);
-        const type = f.required(1, 'kontotyp');
+        const account = this.account(fields, 0);
+        const type = this.required(fields, 1, 'kontotyp');
         if (account === undefined || type === undefined) return;
         const t = type.toUpperCase();
         if (t !== 'T' && t !== 'S' && t !== 'K' && t !== 'I') {
@@ -244,27 +270,27 @@ class SieReader {
         return;
       }
       case '#DIM': {
-        const dim = f.integer(0, 'dimensionsnr');
+        const dim = this.integer(fields, 0, 'dimensionsnr');
         if (dim === undefined) return;
-        this.file.dimensions.push({ line: this.lineNo, dim, name: f.text(1) ?? '' });
+        this.file.dimensions.push({ line: this.lineNo, dim, name: this.text(fields, 1) ?? '' });
         return;
       }
       case '#OBJEKT': {
-        const dim = f.integer(0, 'dimensionsnr');
-        const code = f.required(1, 'objektnr');
+        const dim = this.integer(fields, 0, 'dimensionsnr');
+        const code = this.required(fields, 1, 'objektnr');
         if (dim === undefined || code === undefined) return;
-        this.file.objects.push({ line: this.lineNo, dim, code, name: f.text(2) ?? '' });
+        this.file.objects.push({ line: this.lineNo, dim, code, name: this.text(fields, 2) ?? '' });
         return;
       }
       case '#IB':
       case '#UB':
       case '#RES': {
-        const year = f.integer(0, 'årsnr');
-        const account = f.account(1);
-        const amount = f.amount(2);
+        const year = this.integer(fields, 0, 'årsnr');
+        const account = this.account(fields, 1);
+        const amount = this.amount(fields, 2);
         if (year === undefined || account === undefined || amount === undefined) return;
         const balance: SieBalance = { line: this.lineNo, year, account, amount };
-        const quantity = f.text(3);
+        const quantity = this.text(fields, 3);
         if (quantity !== undefined && quantity !== '') balance.quantity = quantity;
         const key = `${label} ${year} ${account}`;
         if (this.seenBalances.has(key)) this.problem('warning', 'sieDuplicateBalance', { label, year, account });
@@ -274,10 +300,10 @@ class SieReader {
       }
       case '#OIB':
       case '#OUB': {
-        const year = f.integer(0, 'årsnr');
-        const account = f.account(1);
-        const objects = f.objects(2);
-        const amount = f.amount(3);
+        const year = this.integer(fields, 0, 'årsnr');
+        const account = this.account(fields, 1);
+        const objects = this.objects(fields, 2);
+        const amount = this.amount(fields, 3);
         if (year === undefined || account === undefined || objects === undefined || amount === undefined) return;
         (label === '#OIB' ? this.file.objectOpeningBalances : this.file.objectClosingBalances).push({
           line: this.lineNo, year, account, objects, amount,
@@ -286,11 +312,11 @@ class SieReader {
       }
       case '#PSALDO':
       case '#PBUDGET': {
-        const year = f.integer(0, 'årsnr');
-        const period = f.period(1);
-        const account = f.account(2);
-        const objects = f.objects(3);
-        const amount = f.amount(4);
+        const year = this.integer(fields, 0, 'årsnr');
+        const period = this.period(fields, 1);
+        const account = this.account(fields, 2);
+        const objects = this.objects(fields, 3);
+        const amount = this.amount(fields, 4);
         if (year === undefined || period === undefined || account === undefined || objects === undefined || amount === undefined) return;
         const row: SiePeriodBalance = { line: this.lineNo, year, period, account, objects, amount };
         (label === '#PSALDO' ? this.file.periodBalances : this.file.periodBudgets).push(row);
@@ -319,23 +345,22 @@ class SieReader {
   }
 
   private openVoucher(fields: SieField[]): void {
-    const f = this.fieldReader(fields);
-    const series = f.text(0) ?? '';
-    const number = f.text(1) ?? '';
-    const date = f.date(2, 'verdatum');
+    const series = this.text(fields, 0) ?? '';
+    const number = this.text(fields, 1) ?? '';
+    const date = this.date(fields, 2, 'verdatum');
     const voucher: SieVoucher = {
       line: this.lineNo,
       series,
       number,
       date: date ?? '',
-      text: f.text(3) ?? '',
+      text: this.text(fields, 3) ?? '',
       rows: [],
       removedRows: [],
       closed: false,
     };
-    const regDate = f.text(4);
+    const regDate = this.text(fields, 4);
     if (regDate) voucher.regDate = regDate;
-    const sign = f.text(5);
+    const sign = this.text(fields, 5);
     if (sign) voucher.sign = sign;
     this.voucher = voucher;
     this.voucherText = this.lineText;
@@ -361,10 +386,9 @@ class SieReader {
 
   private readRow(label: string, fields: SieField[]): void {
     const v = this.voucher!;
-    const key = fieldsKey(fields);
+    const key = label === '#RTRANS' || (label === '#TRANS' && this.pendingAdded) ? fieldsKey(fields) : '';
     if (label === '#TRANS' && this.pendingAdded) {
-      const same = this.pendingAdded.key === key;
-      if (same) {
+      if (this.pendingAdded.key === key) {
         this.pendingAdded = undefined; // the compatibility copy of the #RTRANS just read
         return;
       }
@@ -381,11 +405,10 @@ class SieReader {
   }
 
   private parseRow(fields: SieField[], kind: SieTrans['kind']): SieTrans | undefined {
-    const f = this.fieldReader(fields);
-    const account = f.account(0);
-    const objects = f.objects(1);
-    const amount = f.amount(2);
-    const dateText = f.text(3);
+    const account = this.account(fields, 0);
+    const objects = this.objects(fields, 1);
+    const amount = this.amount(fields, 2);
+    const dateText = this.text(fields, 3);
     let date: string | undefined;
     let dateOk = true;
     if (dateText !== undefined && dateText !== '') {
@@ -398,11 +421,11 @@ class SieReader {
     if (account === undefined || objects === undefined || amount === undefined || !dateOk) return undefined;
     const row: SieTrans = { line: this.lineNo, account, objects, amount, kind };
     if (date) row.date = date;
-    const text = f.text(4);
+    const text = this.text(fields, 4);
     if (text) row.text = text;
-    const quantity = f.text(5);
+    const quantity = this.text(fields, 5);
     if (quantity) row.quantity = quantity;
-    const sign = f.text(6);
+    const sign = this.text(fields, 6);
     if (sign) row.sign = sign;
     return row;
   }
@@ -449,80 +472,94 @@ class SieReader {
     this.file.problems = this.sink.finish();
   }
 
-  /** Typed access to a record's fields; reports what is missing or malformed on this line. */
-  private fieldReader(fields: SieField[]) {
-    const textAt = (i: number): string | undefined => {
-      const fld = fields[i];
-      if (fld === undefined) return undefined;
-      return fld.kind === 'text' ? fld.value : undefined;
-    };
-    const required = (i: number, name: string): string | undefined => {
-      const fld = fields[i];
-      if (fld === undefined || (fld.kind === 'text' && fld.value === '' && !fld.quoted)) {
-        this.problem('error', 'sieMissingField', { field: name });
-        return undefined;
-      }
-      if (fld.kind === 'list') {
-        this.problem('error', 'sieMissingField', { field: name }, '{' + fld.items.join(' ') + '}');
-        return undefined;
-      }
-      return fld.value;
-    };
-    return {
-      text: textAt,
-      required,
-      integer: (i: number, name: string): number | undefined => {
-        const t = required(i, name);
-        if (t === undefined) return undefined;
-        const n = parseInteger(t);
-        if (n === undefined) this.problem('error', 'sieBadNumber', { field: name }, t);
-        return n;
-      },
-      account: (i: number): number | undefined => {
-        const t = required(i, 'kontonr');
-        if (t === undefined) return undefined;
-        const n = parseAccount(t);
-        if (n === undefined) this.problem('error', 'sieBadAccount', {}, t);
-        return n;
-      },
-      amount: (i: number): number | undefined => {
-        const t = required(i, 'belopp');
-        if (t === undefined) return undefined;
-        const n = parseAmount(t);
-        if (n === undefined) this.problem('error', 'sieBadAmount', {}, t);
-        return n;
-      },
-      date: (i: number, name: string): string | undefined => {
-        const t = required(i, name);
-        if (t === undefined) return undefined;
-        const d = parseDate(t);
-        if (d === undefined) this.problem('error', 'sieBadDate', { field: name }, t);
-        return d;
-      },
-      period: (i: number): string | undefined => {
-        const t = required(i, 'period');
-        if (t === undefined) return undefined;
-        const p = parsePeriod(t);
-        if (p === undefined) this.problem('error', 'sieBadPeriod', {}, t);
-        return p;
-      },
-      objects: (i: number): SieObjectRef[] | undefined => {
-        const fld = fields[i];
-        if (fld === undefined) {
-          this.problem('error', 'sieMissingField', { field: 'objektlista' });
-          return undefined;
-        }
-        if (fld.kind === 'text') {
-          if (fld.value === '') return []; // `""` written for an empty list
-          this.problem('error', 'sieBadObjectList', {}, fld.value);
-          return undefined;
-        }
-        return this.objectList(fld.items);
-      },
-    };
+  // Typed access to a record's fields; each reports what is missing or malformed on this line.
+  // (Plain methods rather than closures per record: a million records must stay cheap.)
+
+  private text(fields: SieField[], i: number): string | undefined {
+    const fld = fields[i];
+    return fld !== undefined && fld.kind === 'text' ? fld.value : undefined;
+  }
+
+  private required(fields: SieField[], i: number, name: string): string | undefined {
+    const fld = fields[i];
+    if (fld === undefined) {
+      this.problem('error', 'sieMissingField', { field: name });
+      return undefined;
+    }
+    if (fld.kind === 'list') {
+      this.problem('error', 'sieMissingField', { field: name }, '{' + fld.items.join(' ') + '}');
+      return undefined;
+    }
+    return fld.value;
+  }
+
+  private integer(fields: SieField[], i: number, name: string): number | undefined {
+    const t = this.required(fields, i, name);
+    if (t === undefined) return undefined;
+    const n = parseInteger(t);
+    if (n === undefined) this.problem('error', 'sieBadNumber', { field: name }, t);
+    return n;
+  }
+
+  private account(fields: SieField[], i: number): number | undefined {
+    const t = this.required(fields, i, 'kontonr');
+    if (t === undefined) return undefined;
+    const n = parseAccount(t);
+    if (n === undefined) this.problem('error', 'sieBadAccount', {}, t);
+    return n;
+  }
+
+  private amount(fields: SieField[], i: number): number | undefined {
+    const t = this.required(fields, i, 'belopp');
+    if (t === undefined) return undefined;
+    const n = parseAmount(t);
+    if (n === undefined) this.problem('error', 'sieBadAmount', {}, t);
+    return n;
+  }
+
+  private date(fields: SieField[], i: number, name: string): string | undefined {
+    const t = this.required(fields, i, name);
+    if (t === undefined) return undefined;
+    const d = parseDate(t);
+    if (d === undefined) this.problem('error', 'sieBadDate', { field: name }, t);
+    return d;
+  }
+
+  private period(fields: SieField[], i: number): string | undefined {
+    const t = this.required(fields, i, 'period');
+    if (t === undefined) return undefined;
+    const p = parsePeriod(t);
+    if (p === undefined) this.problem('error', 'sieBadPeriod', {}, t);
+    return p;
+  }
+
+  private objects(fields: SieField[], i: number): SieObjectRef[] | undefined {
+    const fld = fields[i];
+    if (fld === undefined) {
+      this.problem('error', 'sieMissingField', { field: 'objektlista' });
+      return undefined;
+    }
+    if (fld.kind === 'text') {
+      if (fld.value === '') return NO_OBJECTS; // `""` written for an empty list
+      this.problem('error', 'sieBadObjectList', {}, fld.value);
+      return undefined;
+    }
+    return this.objectList(fld.items);
+  }
+
+  /** One shared object per (dimension, code): a million rows name a few dozen objects. */
+  private objectRef(dim: number, code: string): SieObjectRef {
+    const key = dim + '\u0000' + code;
+    let ref = this.objectRefs.get(key);
+    if (!ref) {
+      ref = Object.freeze({ dim, code });
+      this.objectRefs.set(key, ref);
+    }
+    return ref;
   }
 
   private objectList(items: string[]): SieObjectRef[] | undefined {
+    if (items.length === 0) return NO_OBJECTS;
     if (items.length % 2 !== 0) {
       this.problem('error', 'sieBadObjectList', {}, '{' + items.join(' ') + '}');
       return undefined;
@@ -534,7 +571,7 @@ class SieReader {
         this.problem('error', 'sieBadObjectList', {}, '{' + items.join(' ') + '}');
         return undefined;
       }
-      refs.push({ dim, code: items[k + 1] });
+      refs.push(this.objectRef(dim, items[k + 1]));
     }
     return refs;
   }

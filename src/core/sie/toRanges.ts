@@ -339,6 +339,17 @@ function voucherId(v: SieVoucher): string {
   return id === '' ? `rad ${v.line}` : id;
 }
 
+/** `YYYYMMDD` → `YYYY-MM-DD`, shared per date (a year has a few hundred dates, a ledger a million rows). */
+const isoDates = new Map<string, string>();
+function isoDateShared(yyyymmdd: string): string {
+  let iso = isoDates.get(yyyymmdd);
+  if (iso === undefined) {
+    iso = isoDate(yyyymmdd);
+    if (isoDates.size < 100_000) isoDates.set(yyyymmdd, iso);
+  }
+  return iso;
+}
+
 function ledgerRow(t: SieTrans, v: SieVoucher, id: string): RawCell[] {
   let costCentre = '';
   let project = '';
@@ -347,7 +358,7 @@ function ledgerRow(t: SieTrans, v: SieVoucher, id: string): RawCell[] {
     else if (o.dim === PROJECT_DIM && project === '') project = o.code;
   }
   const date = t.date ?? v.date;
-  return [date ? isoDate(date) : '', id, t.account, costCentre, project, t.text ?? v.text, oreToSwedish(t.amount)];
+  return [date ? isoDateShared(date) : '', id, t.account, costCentre, project, t.text ?? v.text, oreToSwedish(t.amount)];
 }
 
 /** Balances of one year by account; duplicates (already warned about by the parser) add up. */

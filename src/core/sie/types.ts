@@ -8,15 +8,16 @@ import type { SieEncoding } from './decode';
 
 /** One element of an object list `{1 "3001" 6 "P1"}`: dimension 1 = cost centre, 6 = project. */
 export interface SieObjectRef {
-  dim: number;
-  code: string;
+  readonly dim: number;
+  readonly code: string;
 }
 
 /** A `#TRANS` (or `#RTRANS` / `#BTRANS`) row of a voucher. */
 export interface SieTrans {
   line: number;
   account: number;
-  objects: SieObjectRef[];
+  /** Read-only (object references are shared between rows). */
+  objects: readonly SieObjectRef[];
   /** öre, debit positive */
   amount: number;
   /** Transaction date `YYYYMMDD`, when the row has its own (else the voucher's date applies). */
@@ -90,7 +91,8 @@ export interface SieBalance {
 
 /** `#OIB`, `#OUB`. */
 export interface SieObjectBalance extends SieBalance {
-  objects: SieObjectRef[];
+  /** Read-only (object references are shared between rows). */
+  objects: readonly SieObjectRef[];
 }
 
 /** `#PSALDO`, `#PBUDGET`. */

@@ -1,0 +1,41 @@
+/**
+ * Timing of the SIE import on a generated file with 1 000 000 #TRANS rows (not a test).
+ *   npx tsx test/core/sie/benchSie.ts [rows]
+ * Prints the file size and the time of decode+parse and of the mapping to ranges.
+ */
+import { encodeCp437 } from '../../../src/core/sie/cp437';
+import { parseSie } from '../../../src/core/sie/parser';
+import { sieToRanges } from '../../../src/core/sie/toRanges';
+
+function generate(rows: number): Uint8Array {
+  const lines = [
+    '#FLAGGA 0', '#PROGRAM "bench" 1', '#FORMAT PC8', '#GEN 20250101', '#SIETYP 4',
+    '#FNAMN "Samordningsförbundet Bänken"', '#RAR 0 20240101 20241231',
+    '#KONTO 1930 "Företagskonto"', '#KONTO 5540 "Övriga verksamhetsanknutna kostnader"',
+    '#DIM 1 "Kostnadsställe"', '#DIM 6 "Projekt"',
+  ];
+  for (let k = 1; k <= 20; k++) lines.push(`#OBJEKT 1 "${3000 + k}" "Aktivitet ${k}"`);
+  let bank = 0;
+  for (let v = 0; v < rows / 2; v++) {
+    const month = String((v % 12) + 1).padStart(2, '0');
+    const day = String((v % 28) + 1).padStart(2, '0');
+    const ore = 1000 + ((v * 7919) % 500000);
+    const kr = `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, '0')}`;
+    lines.push(`#VER "A" "${v + 1}" 2024${month}${day} "Inköp nr ${v + 1} för åtgärd"`, '{');
+    lines.push(`#TRANS 5540 {1 "${3001 + (v % 20)}" 6 "P${v % 7}"} ${kr}`);
+    lines.push(`#TRANS 1930 {} -${kr}`);
+    lines.push('}');
+    bank -= ore;
+  }
+  return encodeCp437(lines.join('\r\n') + '\r\n');
+}
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+const bytes = generate(rows);
+const t0 = performance.now();
+const file = parseSie(bytes);
+const t1 = performance.now();
+const mapped = sieToRanges(file);
+const t2 = performance.now();
+const ledgerRows = (mapped.ranges.find((r) => r.name === 'Huvudbok')?.values.length ?? 1) - 1;
+console.log(`${rows} #TRANS, ${(bytes.length / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms, to ranges ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms; ${ledgerRows} ledger rows, ${file.problems.length + mapped.problems.length} problems`);
