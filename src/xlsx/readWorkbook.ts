@@ -12,6 +12,7 @@ import type { JSZipObject } from 'jszip';
 import type { RangeData } from '../core/input/types';
 import { dateStyleFlags } from './cellStyles';
 import { detectFeatures, type WorkbookFeature } from './features';
+import { isMarkerName } from './markers';
 import { openPackage, readPart, readRels, type XlsxPackage } from './package';
 import { parseRef, type Area } from './refs';
 import { areaValues, readAreaCells, type CellContext, type TextChunks } from './sheetCells';
@@ -68,7 +69,7 @@ export async function readPackageRanges(pkg: XlsxPackage, options: ReadOptions =
   const seen = new Set<string>();
 
   for (const dn of info.definedNames) {
-    if (dn.localSheetId !== undefined || dn.name.startsWith('_xlnm.') || !wantedName(dn.name)) continue;
+    if (dn.localSheetId !== undefined || dn.name.startsWith('_xlnm.') || isMarkerName(dn.name) || !wantedName(dn.name)) continue;
     const parsed = parseRef(dn.ref);
     if (!parsed.ok) {
       skipped.push({ name: dn.name, ref: dn.ref, reason: parsed.reason });

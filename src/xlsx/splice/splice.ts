@@ -1,0 +1,176 @@
+/**
+ * Adding the report's sheets to the user's workbook without loading it: the package is edited
+ * in place — the report's sheet parts are added, the sheets this tool made earlier are
+ * removed, and the sheet list, names, relationships, content types and styles are updated.
+ * Every other part (the user's sheets, charts, pivot tables, macros …) is copied byte for
+ * byte, still compressed. This keeps what ExcelJS's load-and-save would drop, and writes the
+ * report into a 1 000 000-row workbook in about a second.
+ */
+import type { ReportModel } from '../../core/model/types';
+import { openPackage, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
+import { parseRef } from '../refs';
+import { markerName, markerRef, isMarkerName } from '../markers';
+import { renderReport, type RenderedSheet } from '../renderReport';
+import { readWorkbookInfo } from '../workbookXml';
+import { elements } from '../xml';
+import { SpliceError } from './errors';
+import { editContentTypes, editRelsXml, editWorkbookXml, type NewSheet, type RelationshipAdd } from './parts';
+import { defaultFont, mergeStyles, type StyleMerge } from './styles';
+
+const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+export interface SpliceResult {
+  bytes: Buffer;
+  sheets: RenderedSheet[];
+  /** Names of the earlier report sheets that were replaced. */
+  removedSheets: string[];
+}
+
+/** The workbook's sheets that earlier runs made: the targets of `FinsamRapport_<n>` names. */
+export function markedSheets(info: Awaited<ReturnType<typeof readWorkbookInfo>>): Set<number> {
+  const marked = new Set<number>();
+  for (const dn of info.definedNames) {
+    if (dn.localSheetId !== undefined || !isMarkerName(dn.name)) continue;
+    const ref = parseRef(dn.ref);
+    if (!ref.ok || ref.area.top !== 0 || ref.area.left !== 0 || ref.area.bottom !== 0 || ref.area.right !== 0) continue;
+    const wanted = ref.sheet.toLocaleLowerCase('sv');
+    const i = info.sheets.findIndex((s) => s.name.toLocaleLowerCase('sv') === wanted);
+    if (i >= 0) marked.add(i);
+  }
+  return marked;
+}
+
+export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promise<SpliceResult> {
+  if (pkg.strict) throw new SpliceError('strict');
+  const { zip } = pkg;
+  const info = await readWorkbookInfo(pkg);
+  const wbRelsPath = relsPathOf(pkg.workbookPath);
+  const wbRelsXml = await readPart(pkg, wbRelsPath);
+  const contentTypesXml = await readPart(pkg, '[Content_Types].xml');
+  if (wbRelsXml === undefined || contentTypesXml === undefined) throw new SpliceError('workbookPart');
+  const wbRels = await readRels(pkg, pkg.workbookPath);
+
+  const remove = markedSheets(info);
+  const removed = info.sheets.filter((_s, i) => remove.has(i));
+  const remaining = info.sheets.filter((_s, i) => !remove.has(i)).map((s) => s.name);
+
+  const stylesRel = wbRels.find((r) => r.kind === 'styles' && !r.external);
+  const userStyles = stylesRel ? await readPart(pkg, stylesRel.target) : undefined;
+
+  // The report, rendered by ExcelJS on its own, then taken apart.
+  const rendered = renderReport(model, { takenNames: remaining, baseFont: defaultFont(userStyles) });
+  const report = await openPackage(new Uint8Array(await rendered.workbook.xlsx.writeBuffer()));
+  const reportInfo = await readWorkbookInfo(report);
+  const reportRels = await readRels(report, report.workbookPath);
+  const reportStyles = (await readPart(report, reportRels.find((r) => r.kind === 'styles')!.target))!;
+  const sstRel = reportRels.find((r) => r.kind === 'sharedStrings');
+  const sstXml = sstRel ? await readPart(report, sstRel.target) : undefined;
+  const sharedItems = sstXml === undefined ? [] : elements(sstXml, 'si').map((si) => si.inner);
+  const styles = mergeStyles(userStyles ?? reportStyles, reportStyles);
+
+  // Names for the new parts, relationships and sheet ids.
+  const partNames = new Set(pkg.entries.keys());
+  const relIds = new Set(wbRels.map((r) => r.id));
+  let sheetId = Math.max(0, ...info.sheets.filter((_s, i) => !remove.has(i)).map((s) => s.sheetId));
+  const wbDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
+  const fresh = (taken: Set<string>, make: (n: number) => string, key = (s: string) => s) => {
+    for (let n = 1; ; n++) {
+      const candidate = make(n);
+      if (!taken.has(key(candidate))) {
+        taken.add(key(candidate));
+        return candidate;
+      }
+    }
+  };
+
+  const removeRelIds = new Set<string>();
+  const removeParts: string[] = [];
+  for (const s of removed) {
+    removeRelIds.add(s.relId);
+    if (s.part !== undefined) removeParts.push(s.part, relsPathOf(s.part));
+  }
+  // Excel rebuilds the calculation chain; a stale one naming removed cells makes it "repair" the file.
+  for (const r of wbRels) {
+    if (r.kind === 'calcChain' && !r.external) {
+      removeRelIds.add(r.id);
+      removeParts.push(r.target);
+    }
+  }
+
+  // Freed names are reused, so a re-run writes the same parts as the run before.
+  for (const part of removeParts) partNames.delete(part.toLowerCase());
+  for (const id of removeRelIds) relIds.delete(id);
+
+  const newSheets: NewSheet[] = [];
+  const addRels: RelationshipAdd[] = [];
+  const addTypes: { part: string; type: string }[] = [];
+  const sheetParts: { part: string; xml: string }[] = [];
+  for (let i = 0; i < reportInfo.sheets.length; i++) {
+    const source = (await readPart(report, reportInfo.sheets[i].part!))!;
+    const part = fresh(partNames, (n) => `${wbDir}worksheets/sheet${n}.xml`, (s) => s.toLowerCase());
+    const relId = fresh(relIds, (n) => `rId${n}`);
+    newSheets.push({ name: rendered.sheets[i].name, sheetId: ++sheetId, relId });
+    addRels.push({ id: relId, type: `${REL_BASE}worksheet`, target: part.slice(wbDir.length) });
+    addTypes.push({ part, type: WORKSHEET_TYPE });
+    sheetParts.push({ part, xml: rewriteSheet(source, styles, sharedItems) });
+  }
+
+  const edited = editWorkbookXml(info.xml, {
+    remove,
+    add: newSheets,
+    markers: rendered.sheets.map((s, i) => ({ name: markerName(i + 1), ref: markerRef(s.name) })),
+  });
+  if (edited.activatedNew && sheetParts.length > 0) sheetParts[0].xml = selectTab(sheetParts[0].xml);
+
+  let stylesPart = stylesRel?.target;
+  if (stylesPart === undefined) {
+    stylesPart = fresh(partNames, (n) => `${wbDir}styles${n === 1 ? '' : n}.xml`, (s) => s.toLowerCase());
+    addRels.push({ id: fresh(relIds, (n) => `rId${n}`), type: `${REL_BASE}styles`, target: stylesPart.slice(wbDir.length) });
+    addTypes.push({ part: stylesPart, type: STYLES_TYPE });
+  }
+
+  for (const part of removeParts) {
+    const entry = pkg.entries.get(part.toLowerCase());
+    if (entry !== undefined) zip.remove(entry);
+  }
+  const put = (part: string, xml: string) => zip.file(pkg.entries.get(part.toLowerCase()) ?? part, xml);
+  for (const s of sheetParts) put(s.part, s.xml);
+  put(stylesPart, styles.xml);
+  put(pkg.workbookPath, edited.xml);
+  put(wbRelsPath, editRelsXml(wbRelsXml, removeRelIds, addRels));
+  put('[Content_Types].xml', editContentTypes(contentTypesXml, removeParts, addTypes));
+
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { bytes, sheets: rendered.sheets, removedSheets: removed.map((s) => s.name) };
+}
+
+/**
+ * A report sheet part ready for the user's package: style indices mapped into the merged
+ * style sheet, shared strings made inline (the user's shared-string table stays untouched).
+ */
+export function rewriteSheet(xml: string, styles: StyleMerge, sharedItems: readonly string[]): string {
+  const mapXf = (n: string) => String(styles.xf[Number(n)] ?? 0);
+  return xml
+    .replace(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_m, attrs: string, end: string, inner: string | undefined) => {
+      let a = attrs.replace(/(\ss=")(\d+)"/, (_x, p: string, n: string) => `${p}${mapXf(n)}"`);
+      if (inner !== undefined && /\st="s"/.test(a)) {
+        const v = /<v>(\d+)<\/v>/.exec(inner);
+        const item = v ? sharedItems[Number(v[1])] : undefined;
+        if (item !== undefined) {
+          a = a.replace(/\st="s"/, ' t="inlineStr"');
+          return `<c${a}><is>${item}</is></c>`;
+        }
+      }
+      return `<c${a}${end}`;
+    })
+    .replace(/<row\b[^>]*>/g, (tag) => tag.replace(/(\ss=")(\d+)"/, (_x, p: string, n: string) => `${p}${mapXf(n)}"`))
+    .replace(/<col\b[^>]*>/g, (tag) => tag.replace(/(\sstyle=")(\d+)"/, (_x, p: string, n: string) => `${p}${mapXf(n)}"`))
+    .replace(/(<cfRule\b[^>]*\sdxfId=")(\d+)"/g, (_x, p: string, n: string) => `${p}${styles.dxf[Number(n)] ?? 0}"`);
+}
+
+/** Marks the sheet's view as the selected tab. */
+function selectTab(xml: string): string {
+  return xml.replace(/<sheetView\b(?![^>]*tabSelected)/, '<sheetView tabSelected="1"');
+}
