@@ -327,7 +327,7 @@ class RangeMapper {
 
   private accountRange(): void {
     const all = new Map<number, number>(this.firstLine);
-    for (const a of this.file.accounts) if (!all.has(a.account)) all.set(a.account, a.line);
+    for (const a of this.file.accounts) if (!(all.get(a.account)! <= a.line)) all.set(a.account, a.line); // the earliest line
     for (const [account, line] of [...all].sort((a, b) => a[0] - b[0])) {
       if (account < 1000 || account > 9999) this.warn('sieAccountOutOfRange', line, { account });
     }
