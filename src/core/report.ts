@@ -11,7 +11,7 @@ import type { ParsedWorkbook } from './input/parsed';
 import type { Lang, Problem, WorkbookInput } from './input/types';
 import { checksSheet } from './layout/checksSheet';
 import type { LayoutInfo } from './layout/common';
-import { costCentreSheet, costCentresSheet } from './layout/costCentreSheets';
+import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
 import { summarySheet, type SummaryData, type SummaryFigures } from './layout/summarySheet';
 import { t } from './layout/texts';
@@ -105,13 +105,14 @@ export function buildReport(input: WorkbookInput): BuildResult {
   const notesLaid = notesSheet(info, notes, income, names.take(t('sheetNotes', lang)));
   const threshold = new Dec(settings.varianceThreshold);
   const methodText = t('ccForecastMethod', lang, { method: t(methodKey(settings.forecastMethod), lang) });
-  const ccSheet = costCentresSheet(info, costCentres, threshold, methodText, names.take(t('sheetCostCentres', lang)));
+  const contributions = contributionFigures(ctx, income, costCentres);
+  const ccSheet = costCentresSheet(info, costCentres, contributions, threshold, methodText, names.take(t('sheetCostCentres', lang)));
   const ccSheets = costCentres.map((cc) =>
     costCentreSheet(info, cc, names.take(`${t('sheetCostCentrePrefix', lang)} ${cc.code === '' ? '–' : cc.code} ${cc.name ?? ''}`.trim())),
   );
   const equityTotal = rowOf(balance, 'equityTotal');
   const closingEquity = equityTotal.values.closing ?? ZERO;
-  const summary = summarySheet(info, summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres), names.take(t('sheetSummary', lang)));
+  const summary = summarySheet(info, summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres, contributions), names.take(t('sheetSummary', lang)));
   const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
   problems.push(...extras.problems);
   if (hasErrors(problems)) return { problems };
@@ -119,7 +120,7 @@ export function buildReport(input: WorkbookInput): BuildResult {
   const checks = buildChecks({
     info, parsed, balances, income, balance, cashflow,
     placedIncome: is.placed, placedBalance: bs.placed, placedCashflow: cf.placed,
-    notes: notesLaid.placed, costCentres, costCentresTotalRow: ccSheet.totalRow,
+    notes: notesLaid.placed, costCentres, costCentresTotalRow: ccSheet.totalRow, contributionsActual: contributions.actual,
     unmapped, unplaceable, closingEquity, budgetMonthWarnings,
   });
   checks.push(...extras.checks);
@@ -154,7 +155,7 @@ export function buildReport(input: WorkbookInput): BuildResult {
         ['prevSameDate', t('colClosing', lang, { date: info.prevClosingDate })],
       ]),
       toStatementData(cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
-      costCentreData(costCentres, info, lang),
+      costCentreData(costCentres, contributions, info, lang),
       ...extras.statements,
     ],
     checks: checks.map(({ key, status, label, detail }) => ({ key, status, label, detail })),
@@ -238,12 +239,27 @@ function sectionSum(income: Statement, section: string, column: string): Dec | n
   return rows.reduce((a, r) => a.plus(r.values[column] ?? ZERO), ZERO);
 }
 
-function summaryData(ctx: ReportContext, income: Statement, openingEquity: Dec, closingEquity: Dec, ccs: CostCentreFollowUp[]): SummaryData {
+/** The owners' contributions in every follow-up column; forecast = full-year budget, else run rate. */
+function contributionFigures(ctx: ReportContext, income: Statement, ccs: CostCentreFollowUp[]): ContributionFigures {
+  void ccs;
+  const contrib = (col: string) => sectionSum(income, 'contributions', col);
+  const actual = contrib('actual') ?? ZERO;
+  return {
+    label: t('ccContributions', ctx.lang),
+    actual,
+    budget: contrib('budget'),
+    forecast: contrib('budgetYear') ?? roundOre(actual.div(ctx.period).times(12)),
+    budgetYear: contrib('budgetYear'),
+    prev: contrib('prev') ?? ZERO,
+  };
+}
+
+function summaryData(ctx: ReportContext, income: Statement, openingEquity: Dec, closingEquity: Dec, ccs: CostCentreFollowUp[], c: ContributionFigures): SummaryData {
   const res3 = rowOf(income, 'RES3').values;
   const contrib = (col: string) => sectionSum(income, 'contributions', col);
-  const forecastResult = ccs.reduce((a, cc) => a.plus(cc.forecast), ZERO);
-  const contribActual = contrib('actual') ?? ZERO;
-  const contribForecast = contrib('budgetYear') ?? roundOre(contribActual.div(ctx.period).times(12));
+  const contribActual = c.actual;
+  const contribForecast = c.forecast;
+  const forecastResult = ccs.reduce((a, cc) => a.plus(cc.forecast), ZERO).plus(contribForecast);
   const minus = (a: Dec | null, b: Dec | null) => (a === null || b === null ? null : a.minus(b));
   const result: SummaryFigures = {
     actual: res3.actual ?? ZERO,
@@ -277,7 +293,7 @@ function summaryData(ctx: ReportContext, income: Statement, openingEquity: Dec, 
   return { netCost, contributions, result, equity };
 }
 
-function costCentreData(ccs: CostCentreFollowUp[], info: LayoutInfo, lang: Lang) {
+function costCentreData(ccs: CostCentreFollowUp[], c: ContributionFigures, info: LayoutInfo, lang: Lang) {
   const s = (v: Dec | null) => (v === null ? null : v.toFixed(2));
   return {
     key: 'costCentres',
@@ -289,12 +305,20 @@ function costCentreData(ccs: CostCentreFollowUp[], info: LayoutInfo, lang: Lang)
       { key: 'budgetYear', label: t('colBudgetYear', lang, { year: info.yearLabel }) },
       { key: 'prev', label: t('colActualPeriod', lang, { period: info.prevPeriodLabel }) },
     ],
-    lines: ccs.map((cc) => ({
-      key: cc.code,
-      label: cc.name ?? cc.code,
-      kind: 'line' as const,
-      values: { actual: s(cc.actual), budget: s(cc.budget), forecast: s(cc.forecast), budgetYear: s(cc.budgetYear), prev: s(cc.prev) },
-    })),
+    lines: [
+      ...ccs.map((cc) => ({
+        key: cc.code,
+        label: cc.name ?? cc.code,
+        kind: 'line' as const,
+        values: { actual: s(cc.actual), budget: s(cc.budget), forecast: s(cc.forecast), budgetYear: s(cc.budgetYear), prev: s(cc.prev) },
+      })),
+      {
+        key: 'contributions',
+        label: c.label,
+        kind: 'line' as const,
+        values: { actual: s(c.actual), budget: s(c.budget), forecast: s(c.forecast), budgetYear: s(c.budgetYear), prev: s(c.prev) },
+      },
+    ],
   };
 }
 

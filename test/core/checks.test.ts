@@ -58,7 +58,8 @@ describe('checks', () => {
 
   it('report accounts missing from a Kontoplan and cost centres missing from the register', () => {
     const chart = range('Kontoplan', [['Konto', 'Avsnitt', 'Rad'], ['1900-1999', 'Likvida medel', ''], [2010, 'Eget kapital', '']]);
-    const { byKey, problems } = checks(base, [ib, chart, range('Kostnadsstallen', [['Kod', 'Namn'], [20, 'Annat']])]);
+    const ledger = [...base, ['2024-01-12', 'B2', 6451, 10, 30], ['2024-01-12', 'B2', 1920, '', -30]];
+    const { byKey, problems } = checks(ledger, [ib, chart, range('Kostnadsstallen', [['Kod', 'Namn'], [20, 'Annat']])]);
     expect(byKey.unmapped.status).toBe('warning');
     expect(byKey.unmapped.detail).toContain('3810');
     expect(byKey.costCentreNames).toMatchObject({ status: 'warning' });

@@ -87,7 +87,9 @@ describe('buildReport on a hand-calculated ledger (jan–mar 2024)', () => {
     const cc = model.statements.find((s) => s.key === 'costCentres')!;
     const byCode = Object.fromEntries(cc.lines.map((l) => [l.key, l.values]));
     expect(byCode['3001']).toEqual({ actual: '-12000.50', budget: '-12000.00', forecast: '-48000.00', budgetYear: '-48000.00', prev: '-8000.00' });
-    expect(byCode['9000']).toMatchObject({ actual: '50000.00', forecast: '200000.00' });
+    // contributions are shown once, below the cost centres; 9000 holds nothing else and is not listed
+    expect(byCode['9000']).toBeUndefined();
+    expect(byCode.contributions).toMatchObject({ actual: '50000.00', budget: '50000.00', forecast: '200000.00' });
     expect(byCode['1000']).toMatchObject({ actual: '-1000.25', budget: '-1200.00', forecast: '-1200.00' });
   });
 

@@ -23,6 +23,8 @@ export interface ChecksInput {
   notes: PlacedNote[];
   costCentres: CostCentreFollowUp[];
   costCentresTotalRow: number;
+  /** Contributions shown below the cost centres (their result row adds them). */
+  contributionsActual: Dec;
   unmapped: number[];
   unplaceable: number[];
   closingEquity: Dec;
@@ -98,7 +100,7 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   });
 
   // Cost centres add up to the result.
-  const ccTotal = x.costCentres.reduce((a, cc) => a.plus(cc.actual), ZERO);
+  const ccTotal = x.costCentres.reduce((a, cc) => a.plus(cc.actual), x.contributionsActual);
   c.reconcile('costCentresTotal', c.text('costCentresTotal'), c.text('costCentresTotalDetail'), {
     formula: `${ref('costCentres', 'C', x.costCentresTotalRow)}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
     value: ccTotal.minus(res3),

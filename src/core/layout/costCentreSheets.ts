@@ -33,7 +33,17 @@ export interface PlacedCostCentres {
 }
 
 /** Columns: A KST, B Namn, C Utfall, D Budget, E Avvikelse, F Avvikelse %, G Prognos, H Prognosgrund, I Budget helår, J Utfall fg år. */
-export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], threshold: Dec, methodText: string, name: string): PlacedCostCentres {
+/** The owners' contributions, shown once below the cost centres (values in presentation sign). */
+export interface ContributionFigures {
+  label: string;
+  actual: Dec;
+  budget: Dec | null;
+  forecast: Dec;
+  budgetYear: Dec | null;
+  prev: Dec;
+}
+
+export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], contributions: ContributionFigures, threshold: Dec, methodText: string, name: string): PlacedCostCentres {
   const L = info.lang;
   const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 30, 14, 14]);
   s.titleRows({ organisation: info.organisation, title: `${t('titleCostCentres', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInTkr', L) });
@@ -102,14 +112,46 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], th
     else ungroupedRows.push(...rows);
   }
   const lastData = s.rows.length;
-  const totalRow = addSums('grandTotal', t('ccTotal', L), hasGroups ? groupTotals : ungroupedRows, ccs, false);
+  const netRow = addSums('total', t('ccTotal', L), hasGroups ? groupTotals : ungroupedRows, ccs, false);
+  const c = contributions;
+  const contribRow = s.rows.length + 1;
+  s.add('line', [
+    empty(),
+    text(c.label, true),
+    num(c.actual, 'tkr'),
+    num(c.budget, 'tkr'),
+    ...varianceCells(contribRow, c.actual, c.budget),
+    num(c.forecast, 'tkr'),
+    empty(),
+    num(c.budgetYear, 'tkr'),
+    num(c.prev, 'tkr'),
+  ]);
+  const totalRow = s.rows.length + 1;
+  const net = (col: 'C' | 'D' | 'G' | 'I' | 'J') => {
+    const vals = ccs.map((cc) => (col === 'C' ? cc.actual : col === 'D' ? cc.budget : col === 'G' ? cc.forecast : col === 'I' ? cc.budgetYear : cc.prev));
+    return vals.reduce<Dec>((a, x) => a.plus(x ?? ZERO), ZERO);
+  };
+  const both = (col: 'C' | 'D' | 'G' | 'I' | 'J', own: Dec | null) => (own === null ? empty() : formula(`${col}${netRow}+${col}${contribRow}`, net(col).plus(own), 'tkr'));
+  const resultActual = net('C').plus(c.actual);
+  const resultBudget = c.budget === null ? null : net('D').plus(c.budget);
+  s.add('grandTotal', [
+    text(t('sumResult', L)),
+    empty(),
+    both('C', c.actual),
+    both('D', c.budget),
+    ...varianceCells(totalRow, resultActual, resultBudget),
+    both('G', c.forecast),
+    empty(),
+    both('I', c.budgetYear),
+    both('J', c.prev),
+  ]);
   s.add('blank', []);
   s.add('subtitle', [text(methodText)]);
   const pct = `${threshold.times(100).toFixed()} %`;
   s.add('subtitle', [text(t('ccThreshold', L, { pct }))]);
   const conditional: ConditionalRule[] =
     lastData >= firstData
-      ? [{ range: `A${firstData}:J${totalRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }]
+      ? [{ range: `A${firstData}:J${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }]
       : [];
   return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional }), totalRow };
 }

@@ -97,10 +97,11 @@ const TEXTS = {
   cfCashOpening: { sv: 'Likvida medel vid periodens början', en: 'Cash and bank at the start of the period' },
   cfCashClosing: { sv: 'Likvida medel vid periodens slut', en: 'Cash and bank at the end of the period' },
   // cost centres and summary
+  ccContributions: { sv: 'Erhållna bidrag från huvudmännen', en: 'Contributions from the owners' },
   ccNone: { sv: '(utan kostnadsställe)', en: '(no cost centre)' },
   ccNoGroup: { sv: 'Övriga', en: 'Other' },
   ccGroupTotal: { sv: 'Summa {group}', en: 'Total {group}' },
-  ccTotal: { sv: 'Totalt', en: 'Total' },
+  ccTotal: { sv: 'Summa nettokostnad och finansnetto', en: 'Total net cost and financial items' },
   ccNetResult: { sv: 'Nettoresultat', en: 'Net result' },
   ccForecastEntered: { sv: 'Angiven prognos', en: 'Entered forecast' },
   ccForecastBudget: { sv: 'Budget helår (ingen prognos angiven)', en: 'Full-year budget (no forecast entered)' },

@@ -1,7 +1,9 @@
 /**
  * Follow-up per cost centre: actual and budget for the period, forecast for the full year,
- * full-year budget and the same period last year — all net of every result account, in
+ * full-year budget and the same period last year — the net cost of every result account
+ * except the owners' contributions (shown once, below the cost centres, as in the seeds), in
  * presentation sign (positive = surplus). Plus each cost centre's own income statement.
+ * An entered `Prognos` is the cost centre's full-year net cost, excluding contributions.
  */
 import type { CostCentreRow, ForecastMethod, ForecastRow } from '../input/parsed';
 import { Dec, fromOre, roundOre, ZERO } from '../money';
@@ -69,7 +71,7 @@ export function buildCostCentres(
   };
   sorted.sort((a, b) => groupRank(a) - groupRank(b) || order(a) - order(b) || naturalCompare(a, b));
 
-  return sorted.map((code) => {
+  const ccs = sorted.map((code) => {
     const accounts = perCode.get(code) ?? new Map<number, Float64Array>();
     const budget = ctx.budgetByCostCentre?.get(code) ?? new Map<number, BudgetFigure>();
     const sub: ReportContext = {
@@ -80,13 +82,16 @@ export function buildCostCentres(
     const statement = buildIncomeStatement(sub);
     let actualOre = 0;
     let prevOre = 0;
-    for (const arr of accounts.values()) {
+    const isContribution = (account: number) => ctx.accounts.map(account)?.section === 'contributions';
+    for (const [account, arr] of accounts) {
+      if (isContribution(account)) continue;
       actualOre += sumSlots(arr, 0, ctx.period);
       prevOre += sumSlots(arr, PREV, PREV + ctx.period);
     }
     let budgetPeriodOre = 0;
     let budgetYearOre = 0;
-    for (const f of budget.values()) {
+    for (const [account, f] of budget) {
+      if (isContribution(account)) continue;
       budgetPeriodOre += f.period;
       budgetYearOre += f.year;
     }
@@ -120,4 +125,6 @@ export function buildCostCentres(
       statement,
     };
   });
+  // A cost centre outside the register with nothing but contributions has no row of its own.
+  return ccs.filter((cc) => !cc.unnamed || cc.forecastBasis === 'entered' || [cc.actual, cc.budget, cc.budgetYear, cc.prev].some((v) => v !== null && !v.isZero()));
 }
