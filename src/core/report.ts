@@ -81,7 +81,12 @@ export function buildReport(input: WorkbookInput): BuildResult {
   const costCentres = buildCostCentres(ctx, ledger.costCentreCodes, parsed.costCentres?.rows, parsed.forecast?.rows);
   if (parsed.costCentres) {
     for (const cc of costCentres.filter((c) => c.unnamed)) {
-      problems.push({ severity: 'warning', code: 'costCentreWithoutName', range: parsed.costCentres.ref.range, sheet: parsed.costCentres.ref.sheet, params: { costCentre: cc.code } });
+      const idx = ledger.costCentreCodes.indexOf(cc.code);
+      const row = idx < 0 ? -1 : ledger.costCentre.indexOf(idx);
+      const at = row >= 0 && ledger.costCentreCol !== undefined
+        ? { sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row + ledger.sourceRow[row], ledger.ref.col + ledger.costCentreCol) }
+        : {};
+      problems.push({ severity: 'warning', code: 'costCentreWithoutName', range: row >= 0 ? ledger.ref.range : parsed.costCentres.ref.range, ...at, value: cc.code, params: { costCentre: cc.code } });
     }
   }
   for (const v of balances.unbalancedVouchers.slice(0, 100)) {

@@ -217,6 +217,7 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     voucherIds: voucherTable.codes,
     amountCol: amountCol >= 0 ? amountCol : cols.debit,
     accountCol,
+    ...(ccCol >= 0 ? { costCentreCol: ccCol } : {}),
     ref: s.ref,
   };
 }

@@ -83,6 +83,8 @@ export interface LedgerColumns {
   amountCol: number;
   /** 0-based column (within the range) of the account column, for problems about accounts. */
   accountCol?: number;
+  /** 0-based column (within the range) of the cost-centre column, when there is one. */
+  costCentreCol?: number;
   ref: RangeRef;
 }
 
