@@ -1,0 +1,318 @@
+/**
+ * The bundled example workbook of the fictional Samordningsförbundet Exempelförbundet: every
+ * range of the workbook contract, filled by a deterministic generator. Pure — no files, no
+ * ExcelJS, no Office.js — so the CLI's example file, the task pane's "insert example" button
+ * and the benchmarks all build the same data.
+ */
+import { columnLetters } from '../core/input/cellAddress';
+import type { RangeData, RawCell } from '../core/input/types';
+import { addMonths, dateOf, dayOf } from './calendar';
+import { generateLedger, memberShares, quarters, type GeneratedLedger } from './ledger';
+import {
+  ACCOUNT_NAMES, CHART, COST_CENTRES, EQUITY_TARGET, EXPECTED_YEARLY_VOLUME, FORECASTS, MEMBERS,
+  ORGANISATION, PLAN, PROJECT, REPORT_PERIOD, TOTAL_CONTRIBUTIONS,
+} from './organisation';
+import { Prng } from './prng';
+import type { ExampleName, ExampleOptions, ExampleSheet, ExampleWorkbook } from './types';
+
+export type { ExampleName, ExampleOptions, ExampleSheet, ExampleWorkbook } from './types';
+
+export const DEFAULT_SEED = 20240831;
+export const DEFAULT_YEAR = 2024;
+
+const AMOUNT = '#,##0.00';
+const WHOLE = '#,##0';
+const DATE = 'yyyy-mm-dd';
+const TEXT = '@';
+const MONTH_HEADERS = [
+  'Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni',
+  'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December',
+] as const;
+
+/** Builds the example workbook. Same options → same workbook, cell for cell. */
+export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const year = options.year ?? DEFAULT_YEAR;
+  const ledger = exampleLedger({ seed, year, ledgerRows: options.ledgerRows });
+  const random = new Prng((seed ^ 0x5bd1e995) >>> 0);
+  const sheets: ExampleSheet[] = [
+    aboutSheet(year),
+    settingsSheet(year),
+    ledgerSheet(ledger, random),
+    openingBalanceSheet(ledger),
+    chartSheet(),
+    costCentreSheet(),
+    budgetSheet(),
+    forecastSheet(),
+    membersSheet(),
+    participantsSheet(year, random),
+    projectSheet(year),
+  ];
+  const names: ExampleName[] = [
+    whole('Installningar', sheets[1], 0, 2),
+    whole('Huvudbok', sheets[2], 2, 7),
+    whole('IngaendeBalans', sheets[3], 0, 3),
+    whole('Kontoplan', sheets[4], 0, 5),
+    whole('Kostnadsstallen', sheets[5], 0, 3),
+    whole('Budget', sheets[6], 0, 16),
+    whole('Prognos', sheets[7], 0, 4),
+    whole('Medlemsbidrag', sheets[8], 0, 3),
+    whole('Deltagare', sheets[9], 0, 5),
+    { name: 'Arsvolym', sheet: sheets[9].name, ref: `G1:H${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
+    whole('Projekt', sheets[10], 0, 7),
+  ];
+  return { sheets, names };
+}
+
+/**
+ * The generated ledger behind the example (vouchers in öre, the opening balances of both
+ * years). `ledgerRows` picks the number of small supplier invoices so the ledger has about
+ * that many rows.
+ */
+export function exampleLedger(options: { seed?: number; year?: number; ledgerRows?: number } = {}): GeneratedLedger {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const year = options.year ?? DEFAULT_YEAR;
+  if (options.ledgerRows === undefined) return generateLedger({ seed, year, scale: 1 });
+  // The row count grows linearly with the scale; two small runs give the line.
+  const rows = (scale: number) => countRows(generateLedger({ seed, year, scale }));
+  const one = rows(1);
+  const slope = rows(2) - one;
+  const scale = Math.max(0.01, 1 + (options.ledgerRows - one) / slope);
+  return generateLedger({ seed, year, scale });
+}
+
+export function countRows(ledger: GeneratedLedger): number {
+  return ledger.vouchers.reduce((n, v) => n + v.rows.length, 0);
+}
+
+/** One `RangeData` per name of the workbook, as a workbook reader would return it. */
+export function toRangeData(wb: ExampleWorkbook): RangeData[] {
+  return wb.names.map((n) => {
+    const sheet = wb.sheets.find((s) => s.name === n.sheet);
+    if (!sheet) throw new Error(`toRangeData: no sheet ${n.sheet} for ${n.name}`);
+    const { top, left, bottom, right } = parseRef(n.ref);
+    const values: RawCell[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const source = sheet.rows[r] ?? [];
+      const row: RawCell[] = [];
+      for (let c = left; c <= right; c++) row.push(source[c] ?? null);
+      values.push(row);
+    }
+    return { name: n.name, sheet: n.sheet, row: top, col: left, values };
+  });
+}
+
+/** 0-based bounds of an A1 range such as `A3:G2412` (or a single cell). */
+export function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, ''));
+  if (!m) throw new Error(`parseRef: not an A1 range: ${ref}`);
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
+/** A name over a block: from `headerRow` to the sheet's last row, `width` columns from A. */
+function whole(name: string, sheet: ExampleSheet, headerRow: number, width: number): ExampleName {
+  return { name, sheet: sheet.name, ref: `A${headerRow + 1}:${columnLetters(width - 1)}${sheet.rows.length}` };
+}
+
+const kronor = (ore: number): number => ore / 100;
+
+function aboutSheet(year: number): ExampleSheet {
+  const lines = [
+    `${ORGANISATION} — exempelarbetsbok`,
+    '',
+    `Ett påhittat samordningsförbund med huvudbok för ${year - 1} och januari–augusti ${year}, budget, prognos och kontoplan.`,
+    'Alla belopp och namn är fiktiva. Arbetsboken följer arbetsbokskontraktet: varje indata är ett namngivet område (Formler > Namnhanteraren).',
+    'Belopp följer ekonomisystemets tecken: debet positivt, kredit negativt (kostnader och tillgångar +, intäkter, skulder och eget kapital −).',
+    '',
+    `A made-up coordination association with a general ledger for ${year - 1} and January–August ${year}, budget, forecast and chart of accounts.`,
+    'All amounts and names are fictional. Every input is a workbook-scoped named range; amounts are debit-positive.',
+  ];
+  return { name: 'Om exemplet', rows: lines.map((l) => [l]), columnWidths: [120], boldRows: [0] };
+}
+
+function settingsSheet(year: number): ExampleSheet {
+  const rows: RawCell[][] = [
+    ['Inställning', 'Värde', 'Förklaring'],
+    ['Organisation', ORGANISATION, 'Visas överst i rapporten'],
+    ['Räkenskapsår', year, 'Rapportåret'],
+    ['Period', REPORT_PERIOD, 'Till och med månad (8 = januari–augusti, tertialrapport)'],
+    ['Första månad', 1, 'Räkenskapsårets första månad'],
+    ['Språk', 'sv', 'sv eller en'],
+    ['Eget kapital mål', EQUITY_TARGET, 'Lägsta eget kapital enligt styrelsens mål (kr)'],
+    ['Medlemsbidrag totalt', TOTAL_CONTRIBUTIONS, 'Årets medlemsbidrag, fördelas enligt finansieringsplanen (kr)'],
+    ['Prognosmetod', 'Budget', 'Budget, Utfall+budget eller Takt'],
+    ['Avvikelsegräns', 0.1, 'Rader som överskrider budget med mer än detta markeras'],
+  ];
+  return {
+    name: 'Inställningar',
+    rows,
+    columnWidths: [24, 40, 60],
+    boldRows: [0],
+    cellFormats: [
+      { row: 6, col: 1, format: WHOLE },
+      { row: 7, col: 1, format: WHOLE },
+      { row: 9, col: 1, format: '0 %' },
+    ],
+  };
+}
+
+function ledgerSheet(ledger: GeneratedLedger, random: Prng): ExampleSheet {
+  const projectCentres: readonly number[] = PROJECT.costCentres;
+  const rows: RawCell[][] = [
+    [`Huvudbok ${ledger.year - 1}–${ledger.year}, export från ekonomisystemet`],
+    [],
+    ['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp'],
+  ];
+  for (const v of ledger.vouchers) {
+    const date = dateOf(v.day);
+    for (const r of v.rows) {
+      // Some exports write a few cost centres as text; the contract treats 3001 and "3001" alike.
+      const costCentre = r.costCentre === undefined ? null : random.chance(0.03) ? String(r.costCentre) : r.costCentre;
+      const project = r.costCentre !== undefined && projectCentres.includes(r.costCentre) && r.account >= 3000 ? PROJECT.code : null;
+      rows.push([date, v.id, r.account, costCentre, project, r.text, kronor(r.amount)]);
+    }
+  }
+  return {
+    name: 'Huvudbok',
+    rows,
+    columnWidths: [12, 13, 8, 15, 9, 60, 15],
+    columnFormats: [DATE, TEXT, undefined, undefined, TEXT, TEXT, AMOUNT],
+    boldRows: [0, 2],
+  };
+}
+
+function openingBalanceSheet(ledger: GeneratedLedger): ExampleSheet {
+  const rows: RawCell[][] = [['Konto', 'Benämning', 'Belopp']];
+  for (const [account, amount] of [...ledger.openingReportYear].sort((a, b) => a[0] - b[0])) {
+    rows.push([account, ACCOUNT_NAMES[account] ?? '', kronor(amount)]);
+  }
+  return { name: 'IB', rows, columnWidths: [8, 40, 16], columnFormats: [undefined, TEXT, AMOUNT], boldRows: [0] };
+}
+
+function chartSheet(): ExampleSheet {
+  const rows: RawCell[][] = [['Konto', 'Benämning', 'Avsnitt', 'Rad', 'Not']];
+  for (const c of CHART) rows.push([c.account, c.name, c.section, c.line, c.note ? 'x' : null]);
+  return { name: 'Kontoplan', rows, columnWidths: [11, 58, 24, 34, 5], columnFormats: [undefined, TEXT, TEXT, TEXT, TEXT], boldRows: [0] };
+}
+
+function costCentreSheet(): ExampleSheet {
+  const rows: RawCell[][] = [['Kostnadsställe', 'Namn', 'Grupp']];
+  for (const c of COST_CENTRES) rows.push([c.code, c.name, c.group]);
+  return { name: 'Kostnadsställen', rows, columnWidths: [15, 40, 20], columnFormats: [undefined, TEXT, TEXT], boldRows: [0] };
+}
+
+/** Whole kronor in öre split over the months by weights (largest remainder, exact). */
+function monthly(annualKr: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (annualKr * w) / sum);
+  const parts = exact.map(Math.trunc);
+  let left = annualKr - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => ({ i, rem: Math.abs(e - parts[i]) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
+  for (const { i } of order) {
+    if (left === 0) break;
+    parts[i] += Math.sign(left);
+    left -= Math.sign(left);
+  }
+  return parts;
+}
+
+/** The budget rows of the report year: cost centre, account, annual amount in kronor, months when seasonal. */
+export function budgetRows(): { costCentre: number; account: number; annual: number; months?: number[] }[] {
+  const rows: { costCentre: number; account: number; annual: number; months?: number[] }[] = PLAN.map((l) => ({
+    costCentre: l.costCentre,
+    account: l.account,
+    annual: l.budget,
+    months: l.months ? monthly(l.budget, l.months) : undefined,
+  }));
+  const projectCosts = PLAN.filter((l) => (PROJECT.costCentres as readonly number[]).includes(l.costCentre)).reduce((s, l) => s + l.budget, 0);
+  const esf = -Math.round((projectCosts * PROJECT.claimShare) / 1000) * 1000;
+  rows.push({ costCentre: 3041, account: 3510, annual: esf, months: monthly(esf, [0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0]) });
+  memberShares(TOTAL_CONTRIBUTIONS).forEach((share, i) => {
+    const q = quarters(share).map((o) => -o / 100);
+    rows.push({ costCentre: 9000, account: MEMBERS[i].account, annual: -share / 100, months: [q[0], 0, 0, q[1], 0, 0, q[2], 0, 0, q[3], 0, 0] });
+  });
+  return rows;
+}
+
+function budgetSheet(): ExampleSheet {
+  const rows: RawCell[][] = [['Kostnadsställe', 'Konto', 'Helår', ...MONTH_HEADERS, 'Benämning']];
+  for (const r of budgetRows()) {
+    rows.push([r.costCentre, r.account, r.annual, ...(r.months ?? Array<RawCell>(12).fill(null)), ACCOUNT_NAMES[r.account] ?? '']);
+  }
+  return {
+    name: 'Budget',
+    rows,
+    columnWidths: [15, 8, 14, ...Array<number>(12).fill(12), 50],
+    columnFormats: [undefined, undefined, WHOLE, ...Array<string>(12).fill(WHOLE), TEXT],
+    boldRows: [0],
+  };
+}
+
+function forecastSheet(): ExampleSheet {
+  const rows: RawCell[][] = [['Kostnadsställe', 'Namn', 'Helår', 'Kommentar']];
+  const comments: Record<number, string> = {
+    1100: 'Lägre lokalkostnad efter omförhandlat hyresavtal',
+    1200: 'Färre utbildningsdagar under hösten',
+    3001: 'Två coachtjänster vakanta under våren',
+    3006: 'Fler deltagare än planerat',
+    3041: 'Högre ESF-ersättning än budgeterat',
+  };
+  for (const f of FORECASTS) {
+    rows.push([f.costCentre, COST_CENTRES.find((c) => c.code === f.costCentre)?.name ?? '', f.annual, comments[f.costCentre] ?? null]);
+  }
+  return { name: 'Prognos', rows, columnWidths: [15, 40, 14, 50], columnFormats: [undefined, TEXT, WHOLE, TEXT], boldRows: [0] };
+}
+
+function membersSheet(): ExampleSheet {
+  const rows: RawCell[][] = [['Medlem', 'Huvudman', 'Befolkning']];
+  for (const m of MEMBERS) rows.push([m.name, m.party, m.population ?? null]);
+  return { name: 'Medlemsbidrag', rows, columnWidths: [28, 12, 12], columnFormats: [TEXT, TEXT, WHOLE], boldRows: [0] };
+}
+
+function participantsSheet(year: number, random: Prng): ExampleSheet {
+  const rows: RawCell[][] = [['Månad', 'Kommun', 'Kön', 'Inskrivna', 'Utskrivna', null, 'Kommun', 'Förväntad årsvolym']];
+  const volumes = Object.entries(EXPECTED_YEARLY_VOLUME);
+  const data: RawCell[][] = [];
+  for (let month = 1; month <= REPORT_PERIOD; month++) {
+    const summer = month === 7 ? 0.4 : 1;
+    for (const [municipality, volume] of volumes) {
+      for (const [gender, share] of [['K', 0.56], ['M', 0.44]] as const) {
+        const mean = (volume / 12) * share * summer;
+        const into = Math.max(0, Math.round(mean * random.between(0.5, 1.5)));
+        const out = Math.max(0, Math.round(mean * random.between(0.4, 1.4)));
+        data.push([`${year}-${String(month).padStart(2, '0')}`, municipality, gender, into, out]);
+      }
+    }
+  }
+  data.forEach((row, i) => {
+    const volume = volumes[i];
+    rows.push(volume ? [...row, null, volume[0], volume[1]] : row);
+  });
+  return {
+    name: 'Deltagare',
+    rows,
+    columnWidths: [10, 14, 6, 11, 11, 4, 14, 20],
+    columnFormats: [TEXT, TEXT, TEXT, undefined, undefined, undefined, TEXT, undefined],
+    boldRows: [0],
+  };
+}
+
+function projectSheet(year: number): ExampleSheet {
+  const start = dateOf(dayOf(year + PROJECT.startYearOffset, PROJECT.startMonth, 1));
+  const endMonth = addMonths({ year: year + PROJECT.endYearOffset, month: PROJECT.endMonth }, 1);
+  const end = dateOf(dayOf(endMonth.year, endMonth.month, 1) - 1);
+  const rows: RawCell[][] = [
+    ['Kod', 'Namn', 'Startdatum', 'Slutdatum', 'Finansiär', 'Budget', 'Kostnadsställen'],
+    [PROJECT.code, PROJECT.name, start, end, PROJECT.funder, PROJECT.budget, PROJECT.costCentres.join(', ')],
+  ];
+  return {
+    name: 'Projekt',
+    rows,
+    columnWidths: [9, 16, 12, 12, 32, 14, 18],
+    columnFormats: [TEXT, TEXT, DATE, DATE, TEXT, WHOLE, TEXT],
+    boldRows: [0],
+  };
+}
