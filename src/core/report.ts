@@ -13,10 +13,11 @@ import { checksSheet } from './layout/checksSheet';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
-import { summarySheet, type SummaryData, type SummaryFigures } from './layout/summarySheet';
+import { summarySheet } from './layout/summarySheet';
+import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
 import { toStatementData } from './layout/statementData';
-import { Dec, fromOre, roundOre, ZERO } from './money';
+import { Dec, fromOre, ZERO } from './money';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel } from './model/types';
 import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
@@ -28,7 +29,6 @@ import type { ReportContext } from './statements/context';
 import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
 import { rowOf } from './statements/engine';
 import { buildIncomeStatement } from './statements/incomeStatement';
-import type { Statement } from './statements/types';
 
 export interface BuildResult {
   /** The report; undefined when `problems` holds at least one error. */
@@ -110,7 +110,7 @@ export function buildReport(input: WorkbookInput): BuildResult {
   const notesLaid = notesSheet(info, notes, income, names.take(t('sheetNotes', lang)));
   const threshold = new Dec(settings.varianceThreshold);
   const methodText = t('ccForecastMethod', lang, { method: t(methodKey(settings.forecastMethod), lang) });
-  const contributions = contributionFigures(ctx, income, costCentres);
+  const contributions = contributionFigures(ctx, income);
   const ccSheet = costCentresSheet(info, costCentres, contributions, threshold, methodText, names.take(t('sheetCostCentres', lang)));
   const ccSheets = costCentres.map((cc) =>
     costCentreSheet(info, cc, names.take(`${t('sheetCostCentrePrefix', lang)} ${cc.code === '' ? '–' : cc.code} ${cc.name ?? ''}`.trim())),
@@ -237,67 +237,6 @@ function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: nu
   };
 }
 
-/** Sum of a section's lines in one column of the income statement. */
-function sectionSum(income: Statement, section: string, column: string): Dec | null {
-  const rows = income.rows.filter((r) => r.kind === 'line' && r.section === section);
-  if (rows.every((r) => r.values[column] === null)) return null;
-  return rows.reduce((a, r) => a.plus(r.values[column] ?? ZERO), ZERO);
-}
-
-/** The owners' contributions in every follow-up column; forecast = full-year budget, else run rate. */
-function contributionFigures(ctx: ReportContext, income: Statement, ccs: CostCentreFollowUp[]): ContributionFigures {
-  void ccs;
-  const contrib = (col: string) => sectionSum(income, 'contributions', col);
-  const actual = contrib('actual') ?? ZERO;
-  return {
-    label: t('ccContributions', ctx.lang),
-    actual,
-    budget: contrib('budget'),
-    forecast: contrib('budgetYear') ?? roundOre(actual.div(ctx.period).times(12)),
-    budgetYear: contrib('budgetYear'),
-    prev: contrib('prev') ?? ZERO,
-  };
-}
-
-function summaryData(ctx: ReportContext, income: Statement, openingEquity: Dec, closingEquity: Dec, ccs: CostCentreFollowUp[], c: ContributionFigures): SummaryData {
-  const res3 = rowOf(income, 'RES3').values;
-  const contrib = (col: string) => sectionSum(income, 'contributions', col);
-  const contribActual = c.actual;
-  const contribForecast = c.forecast;
-  const forecastResult = ccs.reduce((a, cc) => a.plus(cc.forecast), ZERO).plus(contribForecast);
-  const minus = (a: Dec | null, b: Dec | null) => (a === null || b === null ? null : a.minus(b));
-  const result: SummaryFigures = {
-    actual: res3.actual ?? ZERO,
-    budget: res3.budget,
-    forecast: forecastResult,
-    budgetYear: res3.budgetYear,
-    prevYear: ctx.hasPrevYear ? res3.prevYear : null,
-  };
-  const contributions: SummaryFigures = {
-    actual: contribActual,
-    budget: contrib('budget'),
-    forecast: contribForecast,
-    budgetYear: contrib('budgetYear'),
-    prevYear: ctx.hasPrevYear ? contrib('prevYear') : null,
-  };
-  const netCost: SummaryFigures = {
-    actual: result.actual.minus(contributions.actual),
-    budget: minus(result.budget, contributions.budget),
-    forecast: result.forecast.minus(contributions.forecast),
-    budgetYear: minus(result.budgetYear, contributions.budgetYear),
-    prevYear: minus(result.prevYear, contributions.prevYear),
-  };
-  const plus = (v: Dec | null) => (v === null ? null : openingEquity.plus(v));
-  const equity: SummaryFigures = {
-    actual: closingEquity,
-    budget: plus(result.budget),
-    forecast: openingEquity.plus(result.forecast),
-    budgetYear: plus(result.budgetYear),
-    prevYear: ctx.opening ? openingEquity : null,
-  };
-  return { netCost, contributions, result, equity };
-}
-
 function costCentreData(ccs: CostCentreFollowUp[], c: ContributionFigures, info: LayoutInfo, lang: Lang) {
   const s = (v: Dec | null) => (v === null ? null : v.toFixed(2));
   return {
@@ -327,7 +266,6 @@ function costCentreData(ccs: CostCentreFollowUp[], c: ContributionFigures, info:
   };
 }
 
-export { fromOre };
 
 /** The `--json` document: every statement, line and column with exact decimal strings. */
 export function reportJson(model: ReportModel): unknown {

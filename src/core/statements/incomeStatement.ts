@@ -20,7 +20,7 @@ export const INCOME_SECTIONS: SectionKey[] = [
 ];
 
 /** Presentation value of one account in every income column (negated debit sign). */
-export function incomeAccountValues(ctx: ReportContext, account: number, arr: Float64Array | undefined, budget: { period: number; year: number } | undefined): Values {
+export function incomeAccountValues(ctx: ReportContext, arr: Float64Array | undefined, budget: { period: number; year: number } | undefined): Values {
   const neg = (ore: number) => fromOre(-ore);
   return {
     budget: ctx.budget ? neg(budget?.period ?? 0) : null,
@@ -35,7 +35,7 @@ export function incomeAccountValues(ctx: ReportContext, account: number, arr: Fl
 export function incomeLines(ctx: ReportContext): (section: SectionKey) => SectionLine[] {
   const accounts = [...ctx.balances.byAccount.keys(), ...(ctx.budget?.keys() ?? [])].filter((a) => a >= 3000);
   return groupLines(ctx, accounts, new Set(INCOME_SECTIONS), (account) =>
-    incomeAccountValues(ctx, account, ctx.balances.byAccount.get(account), ctx.budget?.get(account)),
+    incomeAccountValues(ctx, ctx.balances.byAccount.get(account), ctx.budget?.get(account)),
   );
 }
 
