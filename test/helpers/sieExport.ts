@@ -71,6 +71,20 @@ export function rangesToSie(ranges: RangeData[], options: SieExportOptions = {})
   return encodeCp437(text);
 }
 
+/** Typographic characters that PC8 lacks, as exporters write them. */
+const PC8_SUBSTITUTES: Record<string, string> = {
+  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"',
+  '\u201e': '"', '\u2026': '...', '\u202f': ' ', '\u2009': ' ', '\u20ac': 'EUR',
+};
+
+/**
+ * The text as a PC8 exporter writes it: en dashes, curly quotes and the like replaced by their
+ * plain forms (`–` → `-`); other characters unchanged. Tests compare names through this too.
+ */
+export function pc8Text(text: string): string {
+  return text.replace(/[\u2013\u2014\u2212\u2018\u2019\u201c\u201d\u201e\u2026\u202f\u2009\u20ac]/g, (c) => PC8_SUBSTITUTES[c]);
+}
+
 /** The same as `rangesToSie`, as text (before encoding). */
 export function rangesToSieText(ranges: RangeData[], options: SieExportOptions = {}): string {
   const byName = new Map<string, RangeData>();
@@ -99,7 +113,7 @@ export function rangesToSieText(ranges: RangeData[], options: SieExportOptions =
   rec('#FORMAT', num('PC8'));
   rec('#GEN', num(options.generated ?? '20250101'));
   rec('#SIETYP', num(4));
-  if (settings.organisation) rec('#FNAMN', str(settings.organisation));
+  if (settings.organisation) rec('#FNAMN', textField(settings.organisation, options));
   const range0 = fiscalRange(year, firstMonth);
   const rangePrev = fiscalRange(year - 1, firstMonth);
   rec('#RAR', num(0), num(range0.start), num(range0.end));
@@ -111,9 +125,9 @@ export function rangesToSieText(ranges: RangeData[], options: SieExportOptions =
   const ccCodes = new Map(costCentres);
   for (const r of [...current, ...previous]) if (r.costCentre && !ccCodes.has(r.costCentre)) ccCodes.set(r.costCentre, r.costCentre);
   for (const b of budget) if (b.costCentre && !ccCodes.has(b.costCentre)) ccCodes.set(b.costCentre, b.costCentre);
-  for (const [code, name] of ccCodes) rec('#OBJEKT', num(1), str(code), str(name));
+  for (const [code, name] of ccCodes) rec('#OBJEKT', num(1), textField(code, options), textField(name, options));
   const projects = [...new Set([...current, ...(comparative === 'vouchers' ? previous : [])].map((r) => r.project).filter((p) => p))];
-  for (const p of projects) rec('#OBJEKT', num(6), str(p), str(p));
+  for (const p of projects) rec('#OBJEKT', num(6), textField(p, options), textField(p, options));
 
   // Accounts.
   const accounts = new Set<number>([...names.keys()]);
@@ -121,7 +135,7 @@ export function rangesToSieText(ranges: RangeData[], options: SieExportOptions =
   for (const [a] of opening) accounts.add(a);
   for (const b of budget) accounts.add(b.account);
   const sortedAccounts = [...accounts].sort((a, b) => a - b);
-  for (const a of sortedAccounts) rec('#KONTO', num(a), str(names.get(a) ?? `Konto ${a}`));
+  for (const a of sortedAccounts) rec('#KONTO', num(a), textField(names.get(a) ?? `Konto ${a}`, options));
   for (const a of sortedAccounts) rec('#KTYP', num(a), num(accountType(a)));
 
   // Balances and results.
@@ -170,21 +184,26 @@ export function rangesToSieText(ranges: RangeData[], options: SieExportOptions =
     const first = v.rows[0];
     const vDate = ymd(first);
     const [series, number] = splitVoucherId(v.id);
-    rec('#VER', str(series), str(number), num(vDate), str(first.text));
+    rec('#VER', textField(series, options), textField(number, options), num(vDate), textField(first.text, options));
     recs.push({ brace: '{' });
     for (const r of v.rows) {
       const objects: string[] = [];
-      if (r.costCentre) objects.push('1', r.costCentre);
-      if (r.project) objects.push('6', r.project);
+      if (r.costCentre) objects.push('1', pc8Text(r.costCentre));
+      if (r.project) objects.push('6', pc8Text(r.project));
       const fields = [num(r.account), list(objects), num(oreToDecimal(r.ore))];
       const own = ymd(r) !== vDate || r.text !== first.text;
-      if (own) fields.push(num(ymd(r)), str(r.text));
+      if (own) fields.push(num(ymd(r)), textField(r.text, options));
       rec('#TRANS', ...fields);
     }
     recs.push({ brace: '}' });
   }
 
   return serialize(recs, options);
+}
+
+/** A text field; PC8 output gets plain forms of typographic characters (see `pc8Text`). */
+function textField(value: string, options: SieExportOptions): SieField {
+  return str((options.encoding ?? 'cp437') === 'cp437' ? pc8Text(value) : value);
 }
 
 // ------------------------------------------------------------------ writing
