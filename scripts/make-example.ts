@@ -28,7 +28,7 @@ export async function writeExampleXlsx(wb: ExampleWorkbook, file: string): Promi
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   writer.creator = 'finsam-rapport';
-  // A fixed timestamp keeps the file the same from run to run.
+  // Fixed document dates (the zip entries still carry the time of writing).
   writer.created = new Date(Date.UTC(2024, 8, 1));
   writer.modified = writer.created;
   for (const sheet of wb.sheets) {

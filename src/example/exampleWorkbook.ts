@@ -208,7 +208,7 @@ function costCentreSheet(): ExampleSheet {
 function monthly(annualKr: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (annualKr * w) / sum);
-  const parts = exact.map(Math.trunc);
+  const parts = exact.map((e) => Math.trunc(e) + 0); // + 0 turns −0 into 0
   let left = annualKr - parts.reduce((a, b) => a + b, 0);
   const order = exact.map((e, i) => ({ i, rem: Math.abs(e - parts[i]) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
   for (const { i } of order) {
