@@ -167,8 +167,10 @@ class SieReader {
       this.sawRecord = true;
       if (label !== '#FLAGGA') this.problem('warning', 'sieFirstNotFlagga', {}, label);
     }
-    if (lexed.error) this.problem('error', 'sieSyntax', { reason: lexed.error });
-    if (TOP_LEVEL_LABELS.has(label) || ROW_LABELS.has(label)) this.sawKnownLabel = true;
+    const known = TOP_LEVEL_LABELS.has(label) || ROW_LABELS.has(label);
+    if (known) this.sawKnownLabel = true;
+    // Unknown labels are ignored as the format requires — even when their fields are malformed.
+    if (lexed.error && known) this.problem('error', 'sieSyntax', { reason: lexed.error });
 
     if (label === '#KSUMMA') {
       this.readChecksum(fields);

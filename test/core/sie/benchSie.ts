@@ -1,8 +1,10 @@
 /**
  * Timing of the SIE import on a generated file with 1 000 000 #TRANS rows (not a test).
- *   npx tsx test/core/sie/benchSie.ts [rows]
- * Prints the file size and the time of decode+parse and of the mapping to ranges.
+ *   npx tsx test/core/sie/benchSie.ts [rows] [--contract]
+ * Prints the file size and the time of decode+parse and of the mapping to ranges; with
+ * `--contract` also the contract parser (parseWorkbook) reading the imported ranges.
  */
+import { parseWorkbook } from '../../../src/core/input';
 import { encodeCp437 } from '../../../src/core/sie/cp437';
 import { parseSie } from '../../../src/core/sie/parser';
 import { sieToRanges } from '../../../src/core/sie/toRanges';
@@ -30,7 +32,8 @@ function generate(rows: number): Uint8Array {
   return encodeCp437(lines.join('\r\n') + '\r\n');
 }
 
-const rows = Number(process.argv[2] ?? 1_000_000);
+const args = process.argv.slice(2);
+const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const bytes = generate(rows);
 const t0 = performance.now();
 const file = parseSie(bytes);
@@ -39,3 +42,8 @@ const mapped = sieToRanges(file);
 const t2 = performance.now();
 const ledgerRows = (mapped.ranges.find((r) => r.name === 'Huvudbok')?.values.length ?? 1) - 1;
 console.log(`${rows} #TRANS, ${(bytes.length / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms, to ranges ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms; ${ledgerRows} ledger rows, ${file.problems.length + mapped.problems.length} problems`);
+if (args.includes('--contract')) {
+  const t3 = performance.now();
+  const parsed = parseWorkbook({ ranges: mapped.ranges });
+  console.log(`contract parser on the imported ranges: ${(performance.now() - t3).toFixed(0)} ms, ${parsed.ledger.count} rows, ${parsed.problems.length} problems`);
+}

@@ -117,6 +117,12 @@ describe('parseSie: the full PC8 fixture (every label)', () => {
     expect(v.removedRows.map((r) => [r.account, r.amount, r.text])).toEqual([[6110, 100_000, 'Felaktig rad']]);
   });
 
+  it('ignores unknown labels even when their fields are malformed', () => {
+    const file = parseSieText('#FLAGGA 0\n#PROSA "ej avslutad\n#SRU 3010 {1\n#KONTO 1930 "Bank"\n');
+    expect(file.problems).toEqual([]);
+    expect(file.accounts).toEqual([{ account: 1930, name: 'Bank', line: 4 }]);
+  });
+
   it('ignores unknown labels, also inside a voucher', () => {
     // #PROSA, #ADRESS, #KPTYP, #SRU and #EXTRA (inside voucher B 1) are in the file
     expect(lines.some((l) => l.startsWith('#EXTRA'))).toBe(true);
