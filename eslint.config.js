@@ -1,0 +1,75 @@
+/**
+ * ESLint flat config. Besides typescript-eslint's recommended rules it guards the shape of
+ * the program (shared/docs/style.md): the core stays pure (no Office.js, React, Fluent UI,
+ * ExcelJS or Node I/O), and the task pane's components never reach Office.js themselves.
+ */
+const tseslint = require('typescript-eslint');
+
+const NODE_GLOBALS = { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' };
+
+/** What src/core must not import. */
+const CORE_FORBIDDEN = {
+  paths: [
+    { name: 'office-js', message: 'The core is pure: Office.js belongs in src/addin/excel.' },
+    { name: '@microsoft/office-js', message: 'The core is pure: Office.js belongs in src/addin/excel.' },
+    { name: 'react', message: 'The core is pure: React belongs in src/addin/taskpane.' },
+    { name: 'react-dom', message: 'The core is pure: React belongs in src/addin/taskpane.' },
+    { name: 'exceljs', message: 'The core is pure: ExcelJS belongs in src/xlsx.' },
+    { name: 'fs', message: 'The core is pure: files belong in src/cli.' },
+    { name: 'fs/promises', message: 'The core is pure: files belong in src/cli.' },
+    { name: 'path', message: 'The core is pure: paths belong in src/cli.' },
+    { name: 'os', message: 'The core is pure.' },
+    { name: 'child_process', message: 'The core is pure.' },
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'The core is pure: no Node built-ins.' },
+    { group: ['@fluentui/*'], message: 'The core is pure: Fluent UI belongs in src/addin/taskpane.' },
+    { group: ['react/*', 'react-dom/*'], message: 'The core is pure: React belongs in src/addin/taskpane.' },
+    { group: ['**/addin/**', '**/cli/**', '**/xlsx/**'], message: 'The core depends on nothing outside it; the renderers depend on the core.' },
+  ],
+};
+
+module.exports = tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'build/**', 'out/**', 'coverage/**', 'test-artifacts/**', 'bin/**', '**/*.d.ts'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: NODE_GLOBALS },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', CORE_FORBIDDEN] },
+  },
+  {
+    // Components get their actions as props: no Office.js globals, no adapter calls.
+    files: ['src/addin/taskpane/components/**/*.tsx', 'src/addin/taskpane/App.tsx'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'Components get their actions as props; Office.js stays in src/addin/excel.' },
+        { name: 'Office', message: 'Components get their actions as props; Office.js stays in src/addin/excel.' },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/excel/*', '!**/excel/officeErrors', '!**/excel/types'],
+              message: 'Components get their actions as props (TaskpaneActions); only types and error descriptions come from src/addin/excel.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

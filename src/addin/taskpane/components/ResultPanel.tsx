@@ -1,0 +1,42 @@
+/** The outcome of a run: the period's result, the balance check and the number of warnings. */
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../../core/input/types';
+import { formatAmount, tr } from '../../i18n';
+import type { CreateResult } from '../../workflow';
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function ResultPanel({ result, lang }: { result: CreateResult; lang: Lang }) {
+  const styles = useStyles();
+  if (!result.written || !result.summary) {
+    return (
+      <MessageBar intent="error" data-testid="result">
+        <MessageBarBody>{tr('notWritten', lang)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const s = result.summary;
+  const warnings = result.problems.filter((p) => p.severity === 'warning').length;
+  return (
+    <MessageBar intent={s.balanced ? (warnings > 0 ? 'warning' : 'success') : 'error'} layout="multiline" data-testid="result">
+      <MessageBarBody>
+        <MessageBarTitle>{tr('resultHeading', lang)}</MessageBarTitle>
+        <dl className={styles.facts}>
+          <dt className={styles.term}>{tr('resultPeriod', lang)}</dt>
+          <dd className={styles.value}>{s.periodLabel}</dd>
+          <dt className={styles.term}>{tr('resultAmount', lang)}</dt>
+          <dd className={styles.value} data-testid="result-amount">
+            {formatAmount(s.result, lang)} kr
+          </dd>
+        </dl>
+        <div data-testid="result-balance">{tr(s.balanced ? 'balanceOk' : 'balanceNotOk', lang)}</div>
+        <div data-testid="result-warnings">{warnings === 1 ? tr('warningCountOne', lang) : tr('warningCount', lang, { n: warnings })}</div>
+        {result.replaced.length > 0 && <div>{tr('sheetsReplaced', lang)}</div>}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The lint rules that keep the program's shape (eslint.config.js) fire on a violation and stay
+ * quiet on clean code.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+/**
+ * ESLint loads its flat config with a dynamic import, which Jest's sandbox does not allow, so
+ * the probes are linted by ESLint's API in a child Node process.
+ */
+const LINT_SCRIPT = `
+const { ESLint } = require('eslint');
+let input = '';
+process.stdin.on('data', (d) => (input += d));
+process.stdin.on('end', async () => {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const out = [];
+  for (const { filePath, code } of JSON.parse(input)) {
+    const [result] = await eslint.lintText(code, { filePath });
+    out.push(result.messages.map((m) => m.ruleId + ': ' + m.message));
+  }
+  process.stdout.write(JSON.stringify(out));
+});`;
+
+function lintAll(probes: { filePath: string; code: string }[]): string[][] {
+  const run = spawnSync(process.execPath, ['-e', LINT_SCRIPT], {
+    cwd: ROOT,
+    input: JSON.stringify(probes.map((p) => ({ ...p, filePath: resolve(ROOT, p.filePath) }))),
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as string[][];
+}
+
+const probes: { filePath: string; code: string }[] = [];
+const results = new Map<number, string[]>();
+/** Registers a probe now; its messages are there once `beforeAll` has linted them all. */
+function lint(filePath: string, code: string): () => string[] {
+  const index = probes.push({ filePath, code }) - 1;
+  return () => results.get(index) ?? [];
+}
+
+beforeAll(() => {
+  lintAll(probes).forEach((messages, i) => results.set(i, messages));
+}, 120_000);
+
+describe('src/core stays pure', () => {
+  const cases = [
+    ["import * as fs from 'node:fs';", 'fs', 'no Node built-ins'],
+    ["import { readFileSync } from 'fs';", 'readFileSync', 'files belong in src/cli'],
+    ["import * as p from 'path';", 'p', 'paths belong in src/cli'],
+    ["import React from 'react';", 'React', 'React belongs in src/addin/taskpane'],
+    ["import { Button } from '@fluentui/react-components';", 'Button', 'Fluent UI belongs'],
+    ["import ExcelJS from 'exceljs';", 'ExcelJS', 'ExcelJS belongs in src/xlsx'],
+    ["import { createActions } from '../addin/workflow';", 'createActions', 'depends on nothing outside it'],
+  ].map(([line, name, why]) => ({ line, why, messages: lint('src/core/probe.ts', `${line}\nexport const used = [${name}];\n`) }));
+
+  test.each(cases)('$line is refused', ({ why, messages }) => {
+    expect(messages().join('\n')).toContain(why);
+  });
+
+  const clean = lint('src/core/probe.ts', "import { cellAddress } from './input/cellAddress';\nexport const a = cellAddress(0, 0);\n");
+  test('core-internal imports pass', () => {
+    expect(clean()).toEqual([]);
+  });
+});
+
+describe('components get their actions as props', () => {
+  const excelRun = lint('src/addin/taskpane/components/Probe.tsx', 'export const f = () => Excel.run(async () => 1);\n');
+  test('Excel.run inside a component is refused', () => {
+    expect(excelRun()).toEqual([expect.stringContaining("no-restricted-globals: Unexpected use of 'Excel'")]);
+  });
+
+  const adapter = lint(
+    'src/addin/taskpane/components/Probe.tsx',
+    "import { writeReport } from '../../excel/writeReport';\nimport type { WriteResult } from '../../excel/types';\nexport const x: WriteResult | typeof writeReport | undefined = undefined;\n",
+  );
+  test('calling the adapter from a component is refused; its types are fine', () => {
+    expect(adapter()).toEqual([expect.stringContaining('Components get their actions as props')]);
+  });
+});
