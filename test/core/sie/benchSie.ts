@@ -17,7 +17,6 @@ function generate(rows: number): Uint8Array {
     '#DIM 1 "Kostnadsställe"', '#DIM 6 "Projekt"',
   ];
   for (let k = 1; k <= 20; k++) lines.push(`#OBJEKT 1 "${3000 + k}" "Aktivitet ${k}"`);
-  let bank = 0;
   for (let v = 0; v < rows / 2; v++) {
     const month = String((v % 12) + 1).padStart(2, '0');
     const day = String((v % 28) + 1).padStart(2, '0');
@@ -27,7 +26,6 @@ function generate(rows: number): Uint8Array {
     lines.push(`#TRANS 5540 {1 "${3001 + (v % 20)}" 6 "P${v % 7}"} ${kr}`);
     lines.push(`#TRANS 1930 {} -${kr}`);
     lines.push('}');
-    bank -= ore;
   }
   return encodeCp437(lines.join('\r\n') + '\r\n');
 }
