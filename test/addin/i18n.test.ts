@@ -1,0 +1,49 @@
+import { adviceFor, formatAmount, tr } from '../../src/addin/i18n';
+import { describeOfficeError, isPayloadSizeError } from '../../src/addin/excel/officeErrors';
+import { FakeRichApiError } from './fakeExcel';
+
+describe('formatAmount (exact decimal strings, no floating point)', () => {
+  test.each([
+    ['2282425.69', 'sv', '2\u00a0282\u00a0425,69'],
+    ['-1234567.5', 'sv', '\u22121\u00a0234\u00a0567,50'],
+    ['-1234567.5', 'en', '\u22121,234,567.50'],
+    ['0', 'sv', '0,00'],
+    ['-0.00', 'sv', '0,00'],
+    ['999', 'en', '999.00'],
+    ['0.125', 'sv', '0,125'],
+    ['12345678901234567.89', 'sv', '12\u00a0345\u00a0678\u00a0901\u00a0234\u00a0567,89'],
+  ] as const)('%s in %s', (value, lang, expected) => {
+    expect(formatAmount(value, lang)).toBe(expected);
+  });
+});
+
+describe('texts', () => {
+  test('Swedish first, English second, with parameters', () => {
+    expect(tr('step_writing', 'sv', { n: 2, m: 23, name: 'Balansräkning' })).toBe('Skriver blad 2 av 23: Balansräkning');
+    expect(tr('step_writing', 'en', { n: 2, m: 23, name: 'Balance sheet' })).toBe('Writing sheet 2 of 23: Balance sheet');
+    expect(tr('createReport', 'sv')).toBe('Skapa rapport');
+  });
+
+  test('advice per Office error code, and a default for codes without one', () => {
+    expect(adviceFor('InvalidOperationInCellEditMode', 'sv')).toContain('Enter eller Esc');
+    expect(adviceFor('WorkbookNotEmpty', 'en')).toContain('empty workbook');
+    expect(adviceFor('SomethingNew', 'sv')).toBe(tr('do_default', 'sv'));
+    expect(adviceFor(undefined, 'en')).toBe(tr('do_default', 'en'));
+  });
+});
+
+describe('Office errors as data', () => {
+  test('code, message and location of a RichApi error', () => {
+    const e = new FakeRichApiError('ItemNotFound', 'No worksheet named X.', 'WorksheetCollection.getItem');
+    expect(describeOfficeError(e)).toEqual({ code: 'ItemNotFound', message: 'No worksheet named X.', location: 'WorksheetCollection.getItem' });
+    expect(describeOfficeError('boom')).toEqual({ message: 'boom' });
+    expect(describeOfficeError(new TypeError('x is undefined'))).toEqual({ message: 'x is undefined' });
+  });
+
+  test('payload-size errors are recognised by code (and by message where a host gives no code)', () => {
+    expect(isPayloadSizeError(new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'x'))).toBe(true);
+    expect(isPayloadSizeError(new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'x'))).toBe(true);
+    expect(isPayloadSizeError({ message: 'The request payload size has exceeded the limit.' })).toBe(true);
+    expect(isPayloadSizeError(new FakeRichApiError('GeneralException', 'x'))).toBe(false);
+  });
+});
