@@ -3,13 +3,15 @@
  *   npx tsx test/core/sie/benchSie.ts [rows] [--contract]
  * Prints the file size and the time of decode+parse and of the mapping to ranges; with
  * `--contract` also the contract parser (parseWorkbook) reading the imported ranges.
+ * `generateSieFile` and `timeSieImport` are exported for a benchmark runner (`npm run bench`).
  */
 import { parseWorkbook } from '../../../src/core/input';
 import { encodeCp437 } from '../../../src/core/sie/cp437';
 import { parseSie } from '../../../src/core/sie/parser';
 import { sieToRanges } from '../../../src/core/sie/toRanges';
 
-function generate(rows: number): Uint8Array {
+/** A SIE 4 file (CP437, CRLF) with `rows` #TRANS rows in vouchers of two rows each. */
+export function generateSieFile(rows: number): Uint8Array {
   const lines = [
     '#FLAGGA 0', '#PROGRAM "bench" 1', '#FORMAT PC8', '#GEN 20250101', '#SIETYP 4',
     '#FNAMN "Samordningsförbundet Bänken"', '#RAR 0 20240101 20241231',
@@ -30,18 +32,47 @@ function generate(rows: number): Uint8Array {
   return encodeCp437(lines.join('\r\n') + '\r\n');
 }
 
-const args = process.argv.slice(2);
-const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
-const bytes = generate(rows);
-const t0 = performance.now();
-const file = parseSie(bytes);
-const t1 = performance.now();
-const mapped = sieToRanges(file);
-const t2 = performance.now();
-const ledgerRows = (mapped.ranges.find((r) => r.name === 'Huvudbok')?.values.length ?? 1) - 1;
-console.log(`${rows} #TRANS, ${(bytes.length / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms, to ranges ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms; ${ledgerRows} ledger rows, ${file.problems.length + mapped.problems.length} problems`);
-if (args.includes('--contract')) {
-  const t3 = performance.now();
-  const parsed = parseWorkbook({ ranges: mapped.ranges });
-  console.log(`contract parser on the imported ranges: ${(performance.now() - t3).toFixed(0)} ms, ${parsed.ledger.count} rows, ${parsed.problems.length} problems`);
+export interface SieTiming {
+  rows: number;
+  megabytes: number;
+  parseMs: number;
+  toRangesMs: number;
+  contractMs?: number;
+  ledgerRows: number;
+  problems: number;
+}
+
+/** Times decode+parse and the mapping to ranges (and optionally the contract parser) on a generated file. */
+export function timeSieImport(rows: number, withContract = false): SieTiming {
+  const bytes = generateSieFile(rows);
+  const t0 = performance.now();
+  const file = parseSie(bytes);
+  const t1 = performance.now();
+  const mapped = sieToRanges(file);
+  const t2 = performance.now();
+  const timing: SieTiming = {
+    rows,
+    megabytes: bytes.length / 1e6,
+    parseMs: t1 - t0,
+    toRangesMs: t2 - t1,
+    ledgerRows: (mapped.ranges.find((r) => r.name === 'Huvudbok')?.values.length ?? 1) - 1,
+    problems: file.problems.length + mapped.problems.length,
+  };
+  if (withContract) {
+    const t3 = performance.now();
+    parseWorkbook({ ranges: mapped.ranges });
+    timing.contractMs = performance.now() - t3;
+  }
+  return timing;
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+  const t = timeSieImport(rows, args.includes('--contract'));
+  console.log(
+    `${t.rows} #TRANS, ${t.megabytes.toFixed(1)} MB: parse ${t.parseMs.toFixed(0)} ms, to ranges ${t.toRangesMs.toFixed(0)} ms, ` +
+      `total ${(t.parseMs + t.toRangesMs).toFixed(0)} ms; ${t.ledgerRows} ledger rows, ${t.problems} problems` +
+      (t.contractMs === undefined ? '' : `; contract parser on the imported ranges ${t.contractMs.toFixed(0)} ms`),
+  );
 }
