@@ -35,31 +35,29 @@ export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
   const year = options.year ?? DEFAULT_YEAR;
   const ledger = exampleLedger({ seed, year, ledgerRows: options.ledgerRows });
   const random = new Prng((seed ^ 0x5bd1e995) >>> 0);
-  const sheets: ExampleSheet[] = [
-    aboutSheet(year),
-    settingsSheet(year),
-    ledgerSheet(ledger, random),
-    openingBalanceSheet(ledger),
-    chartSheet(),
-    costCentreSheet(),
-    budgetSheet(),
-    forecastSheet(),
-    membersSheet(),
-    participantsSheet(year, random),
-    projectSheet(year),
-  ];
+  const settings = settingsSheet(year);
+  const ledgerRows = ledgerSheet(ledger, random);
+  const opening = openingBalanceSheet(ledger);
+  const chart = chartSheet();
+  const costCentres = costCentreSheet();
+  const budget = budgetSheet();
+  const forecast = forecastSheet();
+  const members = membersSheet();
+  const participants = participantsSheet(year, random);
+  const project = projectSheet(year);
+  const sheets: ExampleSheet[] = [aboutSheet(year), settings, ledgerRows, opening, chart, costCentres, budget, forecast, members, participants, project];
   const names: ExampleName[] = [
-    whole('Installningar', sheets[1], 0, 2),
-    whole('Huvudbok', sheets[2], 2, 7),
-    whole('IngaendeBalans', sheets[3], 0, 3),
-    whole('Kontoplan', sheets[4], 0, 5),
-    whole('Kostnadsstallen', sheets[5], 0, 3),
-    whole('Budget', sheets[6], 0, 16),
-    whole('Prognos', sheets[7], 0, 4),
-    whole('Medlemsbidrag', sheets[8], 0, 3),
-    whole('Deltagare', sheets[9], 0, 5),
-    { name: 'Arsvolym', sheet: sheets[9].name, ref: `G1:H${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
-    whole('Projekt', sheets[10], 0, 7),
+    whole('Installningar', settings, 0, 2),
+    whole('Huvudbok', ledgerRows, 2, 7),
+    whole('IngaendeBalans', opening, 0, 3),
+    whole('Kontoplan', chart, 0, 5),
+    whole('Kostnadsstallen', costCentres, 0, 3),
+    whole('Budget', budget, 0, 16),
+    whole('Prognos', forecast, 0, 4),
+    whole('Medlemsbidrag', members, 0, 3),
+    whole('Deltagare', participants, 0, 5),
+    { name: 'Arsvolym', sheet: participants.name, ref: `G1:H${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
+    whole('Projekt', project, 0, 7),
   ];
   return { sheets, names };
 }
@@ -81,7 +79,7 @@ export function exampleLedger(options: { seed?: number; year?: number; ledgerRow
   return generateLedger({ seed, year, scale });
 }
 
-export function countRows(ledger: GeneratedLedger): number {
+function countRows(ledger: GeneratedLedger): number {
   return ledger.vouchers.reduce((n, v) => n + v.rows.length, 0);
 }
 
@@ -220,7 +218,7 @@ function monthly(annualKr: number, weights: readonly number[]): number[] {
 }
 
 /** The budget rows of the report year: cost centre, account, annual amount in kronor, months when seasonal. */
-export function budgetRows(): { costCentre: number; account: number; annual: number; months?: number[] }[] {
+function budgetRows(): { costCentre: number; account: number; annual: number; months?: number[] }[] {
   const rows: { costCentre: number; account: number; annual: number; months?: number[] }[] = PLAN.map((l) => ({
     costCentre: l.costCentre,
     account: l.account,

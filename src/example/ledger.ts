@@ -112,8 +112,6 @@ class LedgerBuilder {
   constructor(
     readonly y: number,
     readonly fixed: Prng,
-    readonly scatter: Prng,
-    readonly scale: number,
   ) {
     this.first = dayOf(y - 1, 1, 1);
     this.last = dayOf(y, REPORT_PERIOD, daysInMonth(y, REPORT_PERIOD));
@@ -210,10 +208,6 @@ class LedgerBuilder {
     return sum;
   }
 
-  nextInvoiceNo(): string {
-    return String(this.invoiceNo++);
-  }
-
   /** Sorts by date and series and numbers each series per year. */
   finish(): Voucher[] {
     const order = new Map(SERIES_ORDER.map((s, i) => [s, i]));
@@ -264,7 +258,7 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
   const y = options.year;
   const fixed = new Prng(options.seed);
   const scatter = new Prng((options.seed ^ 0x9e3779b9) >>> 0);
-  const b = new LedgerBuilder(y, fixed, scatter, options.scale);
+  const b = new LedgerBuilder(y, fixed);
   const start: YearMonth = { year: y - 1, month: 1 };
   const months: YearMonth[] = Array.from({ length: 12 + REPORT_PERIOD }, (_, i) => addMonths(start, i));
   const services = PLAN.filter((l) => l.kind === 'service');
@@ -323,12 +317,11 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
     { account: 1790, text: `Återföring förutbetald hyra kv 1 ${y - 1}`, amount: -rentQuarter(y - 1) },
   ]);
 
-  // Payroll liabilities of December Y−2 (paid on 12 January).
-  const payrollLiabilities = new Map<string, { tax: number; fees: number }>();
+  // Payroll on the 25th; tax and charges paid on the 12th of the next month. December Y−2's
+  // liabilities are part of the opening balance.
   for (let i = -1; i < months.length; i++) {
     const ym = addMonths(start, i);
     const payroll = payrollVoucher(ym, y, fixed);
-    payrollLiabilities.set(`${ym.year}-${ym.month}`, { tax: payroll.tax, fees: payroll.fees });
     if (i >= 0) b.add(workday(dayOf(ym.year, ym.month, 25)), 'LÖ', payroll.rows);
     else {
       openAdd(2711, -payroll.tax);
