@@ -34,7 +34,7 @@ interface Candidate {
   depreciation: boolean;
   fromData: boolean;
   index: number;
-  /** Line order: the first account for the user's chart, the line's rank for the default chart. */
+  /** Line order: the row of the line's first account in the user's Kontoplan, or the line's rank in the default chart. */
   rank: number;
 }
 
@@ -66,7 +66,7 @@ export class AccountMap {
       depreciation: DEPRECIATION_WORD.test(r.line ?? '') || (r.section === 'expenses' && r.from >= 7800 && r.to <= 7899),
       fromData: !!r.line?.trim(),
       index,
-      rank: r.from,
+      rank: index,
     }));
     this.defaults = DEFAULT_CHART.map((r, index) => ({
       from: r.from,
