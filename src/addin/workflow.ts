@@ -104,7 +104,8 @@ export function rangeStatuses(result: FindResult): RangeStatus[] {
   });
 }
 
-const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Gives the browser a frame to paint the new step (the core then runs synchronously). */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 16));
 
 /** The actions, bound to an Excel host and the core. */
 export function createActions(deps: WorkflowDeps): TaskpaneActions {

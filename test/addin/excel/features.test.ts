@@ -1,0 +1,36 @@
+/**
+ * Feature detection reads the `Office` global; office-addin-mock stands in for it here (the
+ * Excel API itself is faked more strictly in fakeExcel.ts).
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { detectFeatures } from '../../../src/addin/excel/features';
+
+const globals = globalThis as unknown as { Office?: unknown };
+
+afterEach(() => {
+  delete globals.Office;
+});
+
+function officeSupporting(max: number): unknown {
+  return new OfficeMockObject({
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= max,
+      },
+    },
+  });
+}
+
+test('ExcelApi 1.9 present: screen-updating suspension and indent are used', () => {
+  globals.Office = officeSupporting(1.12);
+  expect(detectFeatures()).toEqual({ api19: true });
+});
+
+test('only ExcelApi 1.8: the 1.9 features are left out', () => {
+  globals.Office = officeSupporting(1.8);
+  expect(detectFeatures()).toEqual({ api19: false });
+});
+
+test('outside Office (no global): nothing optional', () => {
+  expect(detectFeatures()).toEqual({ api19: false });
+});
