@@ -1,8 +1,8 @@
 /**
- * Feature detection reads the `Office` global; office-addin-mock stands in for it here (the
- * Excel API itself is faked more strictly in fakeExcel.ts).
+ * Feature detection reads the `Office` global; a plain stand-in provides it. (office-addin-mock
+ * would fit, but it loads office-addin-manifest, whose ES-module dependencies Jest's CommonJS
+ * setup here cannot load; the Excel API itself is faked more strictly in fakeExcel.ts.)
  */
-import { OfficeMockObject } from 'office-addin-mock';
 import { detectFeatures } from '../../../src/addin/excel/features';
 
 const globals = globalThis as unknown as { Office?: unknown };
@@ -12,13 +12,13 @@ afterEach(() => {
 });
 
 function officeSupporting(max: number): unknown {
-  return new OfficeMockObject({
+  return {
     context: {
       requirements: {
         isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= max,
       },
     },
-  });
+  };
 }
 
 test('ExcelApi 1.9 present: screen-updating suspension and indent are used', () => {
