@@ -11,23 +11,26 @@ afterEach(() => {
   delete globals.Office;
 });
 
-function officeSupporting(max: number): unknown {
+/** Minor version of `1.x` (so 1.12 is above 1.9, unlike the decimal number). */
+const minor = (version: string | number): number => Number(String(version).split('.')[1]);
+
+function officeSupporting(max: string): unknown {
   return {
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= max,
+        isSetSupported: (name: string, version: string) => name === 'ExcelApi' && minor(version) <= minor(max),
       },
     },
   };
 }
 
 test('ExcelApi 1.9 present: screen-updating suspension and indent are used', () => {
-  globals.Office = officeSupporting(1.12);
+  globals.Office = officeSupporting('1.12');
   expect(detectFeatures()).toEqual({ api19: true });
 });
 
 test('only ExcelApi 1.8: the 1.9 features are left out', () => {
-  globals.Office = officeSupporting(1.8);
+  globals.Office = officeSupporting('1.8');
   expect(detectFeatures()).toEqual({ api19: false });
 });
 
