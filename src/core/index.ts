@@ -11,3 +11,5 @@ export { buildReport, reportJson } from './report';
 export type { BuildResult } from './report';
 export { parseWorkbook } from './input';
 export { formatProblem, problemLocation } from './messages';
+export { importSie } from './sie';
+export type { SieImport } from './sie';

@@ -5,6 +5,7 @@
  * (`Huvudbok (Data!D17): `) is added by `formatProblem`. To add a code, add an entry here
  * with both languages and a test of its wording.
  */
+import { formatSieProblem, SIE_MESSAGES } from '../sie/messages';
 import { SECTIONS } from '../input/sections';
 import { SETTINGS, type SettingId } from '../input/settings';
 import type { Lang, Problem } from '../input/types';
@@ -217,11 +218,14 @@ export function problemLocation(p: Problem): string {
 }
 
 /**
- * A problem as one line of text in the user's language:
+ * A problem as one line of text in the user's language (every code of the product, SIE
+ * import problems included):
  * `Huvudbok (Data!D17): Värdet "12 kr" är inte ett belopp. …`.
  * Throws for a code that is not in the catalogue (a programmer mistake).
  */
 export function formatProblem(p: Problem, lang: Lang): string {
+  // SIE import problems are located by line, not by cell: their texts live beside the importer.
+  if (Object.prototype.hasOwnProperty.call(SIE_MESSAGES, p.code)) return formatSieProblem(p, lang);
   const m = Object.prototype.hasOwnProperty.call(messages, p.code) ? messages[p.code] : undefined;
   if (m === undefined) throw new Error(`formatProblem: unknown problem code "${p.code}"`);
   const text = m[lang](p);
