@@ -2,11 +2,12 @@
  * Writes the report model into the open workbook, safely:
  *
  * 1. the new sheets are written completely under temporary names, beside the old report;
- * 2. only then, in one last request, the old report's markers and sheets are deleted, the new
- *    sheets get their final names (Excel rewrites the cross-sheet formulas on rename) and
- *    their markers;
- * 3. if anything fails before step 2, the temporary sheets are deleted again, so the workbook
- *    is as it was.
+ * 2. only then, in one last request (the swap), the new sheets get their markers, the old
+ *    report's sheets and markers are deleted and the new sheets get their final names (Excel
+ *    rewrites the cross-sheet formulas on rename);
+ * 3. if anything fails before the swap, the temporary sheets are deleted again, so the
+ *    workbook is as it was; a swap that fails is undone while the old report is whole, and
+ *    past that point every sheet still carries a marker, so the next run replaces them all.
  *
  * A user's sheet that has a report sheet's name is never touched: the report sheet gets
  * another name (`uniqueSheetName`). Each sheet costs one sync per block of rows; values,
