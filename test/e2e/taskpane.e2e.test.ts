@@ -7,7 +7,7 @@
  * Screenshots of the pane (idle, progress, result with warnings, errors) go to test-artifacts/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,6 +45,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
     return;
   }
 
+  let work: string;
   let dist: string;
   let fakeHost: string;
   let server: Server;
@@ -55,7 +56,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
   const model = expected.model!;
 
   beforeAll(async () => {
-    const work = mkdtempSync(join(tmpdir(), 'finsam-e2e-'));
+    work = mkdtempSync(join(tmpdir(), 'finsam-e2e-'));
     dist = join(work, 'dist');
     const bundleDir = join(work, 'fakehost');
     build(['--mode', 'production', '--env', `outDir=${dist}`]);
@@ -73,6 +74,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   async function openPane(setup: FakeHostSetup): Promise<Page> {
