@@ -6,9 +6,14 @@
 import { SHEET_MARKER_PREFIX } from '../../core/model/style';
 import type { MarkedSheet } from './types';
 
-/** True for a marker name (Excel compares names case-insensitively). */
+const MARKER = new RegExp(`^${SHEET_MARKER_PREFIX}\\d+$`, 'i');
+
+/**
+ * True for a marker name: the prefix and a number, as the CLI's writer makes them (Excel
+ * compares names case-insensitively). `FinsamRapport_anteckningar` is a user's name.
+ */
 export function isMarkerName(name: string): boolean {
-  return name.toLowerCase().startsWith(SHEET_MARKER_PREFIX.toLowerCase());
+  return MARKER.test(name);
 }
 
 /**
