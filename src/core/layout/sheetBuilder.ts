@@ -31,6 +31,21 @@ export function sumFormula(col: string, rows: number[]): string {
   return `SUM(${sorted.map((r) => `${col}${r}`).join(',')})`;
 }
 
+const MAX_WIDTH = 60;
+
+/** Characters a cell needs as displayed (numbers with thousands separators and decimals). */
+function displayWidth(cell: CellValue): number {
+  if (cell.kind === 'text') return cell.text.length;
+  if (cell.kind === 'empty') return 0;
+  const v = cell.value;
+  if (v === '') return 0;
+  const [int] = v.replace('-', '').split('.');
+  const digits = cell.style === 'tkr' ? Math.max(1, int.length - 3) : int.length;
+  const grouped = digits + Math.floor((digits - 1) / 3);
+  const decimals = cell.style === 'kr' ? 3 : cell.style === 'percent' ? 4 : 0;
+  return grouped + decimals + (v.startsWith('-') ? 1 : 0);
+}
+
 export interface TitleBlock {
   organisation: string;
   title: string;
@@ -80,7 +95,18 @@ export class SheetBuilder {
     this.add('blank', []);
   }
 
+  /** The sheet, with each column at least as wide as its widest cell (titles and lone headings excepted). */
   build(extra: Partial<SheetModel> = {}): SheetModel {
-    return { key: this.key, name: this.name, columns: this.widths.map((width) => ({ width })), rows: this.rows, ...extra };
+    const widths = [...this.widths];
+    for (const row of this.rows) {
+      if (row.role === 'title' || row.role === 'subtitle') continue;
+      // A lone text (a heading) overflows into the empty cells beside it: it needs no width.
+      if (row.cells.slice(1).every((c) => c.kind === 'empty')) continue;
+      row.cells.forEach((cell, i) => {
+        const need = Math.min(MAX_WIDTH, displayWidth(cell) + (row.role === 'header' || row.role === 'total' || row.role === 'grandTotal' ? 3 : 2) + (i === 0 ? 2 * (row.indent ?? 0) : 0));
+        widths[i] = Math.max(widths[i] ?? 8, need);
+      });
+    }
+    return { key: this.key, name: this.name, columns: widths.map((width) => ({ width })), rows: this.rows, ...extra };
   }
 }
