@@ -75,7 +75,8 @@ function renderSheet(
   sheet.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
   });
-  const width = Math.max(sheet.columns.length, ...sheet.rows.map((r) => r.cells.length));
+  let width = sheet.columns.length;
+  for (const r of sheet.rows) if (r.cells.length > width) width = r.cells.length;
   sheet.rows.forEach((row, r) => renderRow(ws.getRow(r + 1), row, width, resolve, font));
   (sheet.conditional ?? []).forEach((rule, k) => {
     ws.addConditionalFormatting({

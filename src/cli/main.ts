@@ -1,0 +1,180 @@
+/**
+ * `finsam-rapport`: read the workbook's ranges → build the report → write the copy (and the
+ * JSON) → print the summary. The contract is /docs cli.md: exit 0 when done, 1 on input
+ * errors (nothing written), 2 on usage errors. The input file is never modified unless
+ * `--in-place` is given, and then only by renaming a completely written file over it.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { buildReport, reportJson } from '../core';
+import { contractRangeOf } from '../core/input/findRange';
+import type { Lang, Problem } from '../core/input/types';
+import { formatProblem } from '../core/messages';
+import { openPackage, WorkbookFormatError } from '../xlsx/package';
+import { readPackageRanges, type WorkbookRead } from '../xlsx/readWorkbook';
+import { writeReportToWorkbook } from '../xlsx/writeReport';
+import { parseArgs, type CliOptions, type UsageError } from './args';
+import { writeAll } from './files';
+import { summaryLines } from './summary';
+import { featuresText, formatProblemText, skippedText, spliceProblemText, T, USAGE, usageErrorText } from './texts';
+
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Whether stderr is a terminal: progress is shown only then. */
+  isTTY: boolean;
+  /** Directory relative paths are resolved against (default: the process's). */
+  cwd?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const out = (line = '') => io.stdout.write(line + '\n');
+  const err = (line = '') => io.stderr.write(line + '\n');
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    out(USAGE[parsed.lang]);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'version') {
+    out(version());
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'usageError') return usageError(parsed.error, parsed.lang, err);
+
+  const options = parsed.options;
+  const lang: Lang = options.lang ?? 'sv';
+  const paths = await resolvePaths(options, io.cwd ?? process.cwd());
+  if ('error' in paths) return usageError(paths.error, lang, err);
+  const progress = (line: string) => {
+    if (io.isTTY) err(line);
+  };
+
+  try {
+    progress(T.reading[lang](paths.input));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(paths.input);
+    } catch (e) {
+      err(T.readFailed[lang](paths.input, (e as Error).message));
+      return EXIT_INPUT;
+    }
+    let read: WorkbookRead;
+    try {
+      read = await readPackageRanges(await openPackage(bytes), { wanted: (name) => contractRangeOf(name) !== undefined });
+    } catch (e) {
+      if (e instanceof WorkbookFormatError) {
+        err(formatProblemText(e.problem, paths.input, lang));
+        return EXIT_INPUT;
+      }
+      throw e;
+    }
+    for (const s of read.skipped) err(`${T.note[lang]}: ${skippedText(s, lang)}`);
+
+    progress(T.computing[lang]());
+    const { model, problems } = buildReport({
+      ranges: read.ranges,
+      overrides: { year: options.year, period: options.period, lang: options.lang },
+    });
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (model === undefined || errors.length > 0) {
+      err(T.errorsHeader[lang](errors.length));
+      for (const p of errors) err(`  ${problemText(p, lang)}`);
+      return EXIT_INPUT;
+    }
+
+    const L = model.lang;
+    const written = await writeReportToWorkbook(model, bytes);
+    if (written.mode === 'reportOnly' && options.inPlace) {
+      err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
+      return EXIT_INPUT;
+    }
+    // Everything printed after writing is prepared before it, so a run that wrote its files
+    // cannot end in an error that says nothing was written.
+    const lines = summaryLines(model, read.ranges);
+    const replaced = written.removedSheets.length > 0 ? ` (${T.replaced[L](written.removedSheets.length)})` : '';
+    lines.push(`${T.sheets[L]}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
+    lines.push(`${T.wrote[L]}: ${paths.out}`);
+    if (paths.json !== undefined) lines.push(`${T.wrote[L]}: ${paths.json}`);
+    if (written.mode === 'reportOnly') lines.push(T.reportOnly[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
+    else if (written.features.length > 0) lines.push(T.kept[L](featuresText(written.features, L)));
+    if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${T.note[L]}: ${T.chartsNotWritten[L]}`);
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    if (warnings.length > 0) {
+      lines.push(T.warningsHeader[L](warnings.length));
+      for (const p of warnings) lines.push(`  ${problemText(p, L)}`);
+    }
+    const files: { target: string; data: Uint8Array | string }[] = [{ target: paths.out, data: written.bytes }];
+    if (paths.json !== undefined) files.push({ target: paths.json, data: JSON.stringify(reportJson(model), null, 2) + '\n' });
+
+    progress(T.writing[L](paths.out));
+    try {
+      await writeAll(files);
+    } catch (e) {
+      err(T.writeFailed[L](paths.out, (e as Error).message));
+      return EXIT_INPUT;
+    }
+    for (const line of lines) out(line);
+    return EXIT_OK;
+  } catch (e) {
+    err(T.internal[lang]((e as Error).message ?? String(e)));
+    if (process.env.FINSAM_DEBUG) err(String((e as Error).stack));
+    return EXIT_INPUT;
+  }
+}
+
+function usageError(error: UsageError, lang: Lang, err: (line: string) => void): number {
+  err(`finsam-rapport: ${usageErrorText(error, lang)}`);
+  err('');
+  err(USAGE[lang]);
+  return EXIT_USAGE;
+}
+
+function problemText(p: Problem, lang: Lang): string {
+  try {
+    return formatProblem(p, lang);
+  } catch {
+    // A code missing from the catalogue is a bug, but the user still needs to see where.
+    return `${[p.range, p.sheet && p.cell ? `${p.sheet}!${p.cell}` : p.cell].filter(Boolean).join(' ')}: ${p.code} ${p.value ?? ''}`.trim();
+  }
+}
+
+interface Paths {
+  input: string;
+  out: string;
+  json?: string;
+}
+
+/** The input (must exist), the output (default `<name>-rapport.xlsx` beside it) and the JSON path. */
+async function resolvePaths(o: CliOptions, cwd: string): Promise<Paths | { error: UsageError }> {
+  const input = resolve(cwd, o.input);
+  const info = await stat(input).catch(() => undefined);
+  if (info === undefined) return { error: { code: 'inputMissing', value: o.input } };
+  if (!info.isFile()) return { error: { code: 'inputNotAFile', value: o.input } };
+  const ext = extname(input);
+  const keepExt = /^\.xls[xm]$/i.test(ext) ? ext : '.xlsx';
+  const out = o.inPlace ? input : o.out !== undefined ? resolve(cwd, o.out) : join(dirname(input), `${basename(input, ext)}-rapport${keepExt}`);
+  const real = async (p: string) => realpath(p).catch(() => p);
+  const realInput = await real(input);
+  if (!o.inPlace && (await real(out)) === realInput) return { error: { code: 'outIsInput', value: o.out ?? out } };
+  const json = o.json !== undefined ? resolve(cwd, o.json) : undefined;
+  if (json !== undefined) {
+    const realJson = await real(json);
+    if (realJson === realInput || realJson === (await real(out))) return { error: { code: 'jsonIsInput', value: o.json } };
+  }
+  return { input, out, json };
+}
+
+/** The package version, read at run time (the same file for src/ under jest and build/ under node). */
+export function version(): string {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version as string;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,36 @@
+/** The short text the command line prints after a run: period, result, balance check, ranges, files. */
+import Decimal from 'decimal.js';
+import type { Lang, RangeData } from '../core/input/types';
+import type { ReportModel } from '../core/model/types';
+import { formatDecimal, sheetRef } from '../core/messages';
+import { a1 } from '../xlsx/refs';
+import { T } from './texts';
+
+/** An amount as the summary shows it: `770 791,75 kr` (sv), `770,791.75 kr` (en). */
+export function formatKronor(value: string, lang: Lang): string {
+  return `${formatDecimal(new Decimal(value).toFixed(2), lang)} kr`;
+}
+
+/** Where a range was found: `Huvudbok (Data!A3:H2412)`. */
+export function rangeLocation(r: RangeData): string {
+  const height = Math.max(1, r.values.length);
+  let width = 1;
+  for (const row of r.values) if (row.length > width) width = row.length;
+  const tl = a1(r.row, r.col);
+  const br = a1(r.row + height - 1, r.col + width - 1);
+  return `${r.name} (${sheetRef(r.sheet)}!${tl === br ? tl : `${tl}:${br}`})`;
+}
+
+/** The summary lines: organisation and period, result, balance check, warnings, ranges. */
+export function summaryLines(model: ReportModel, ranges: readonly RangeData[]): string[] {
+  const L = model.lang;
+  const s = model.summary;
+  const title = [s.organisation, `${T.report[L]} ${s.periodLabel}`].filter((x) => x !== '').join(' – ');
+  return [
+    title,
+    `  ${T.result[L]}: ${formatKronor(s.result, L)}`,
+    `  ${T.balance[L]}: ${s.balanced ? T.balanceOk[L] : T.balanceFailed[L]}`,
+    `  ${T.warnings[L]}: ${s.warnings}`,
+    `${T.ranges[L]}: ${ranges.map(rangeLocation).join(', ')}`,
+  ];
+}
