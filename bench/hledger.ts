@@ -10,7 +10,8 @@ import type { FloorSums } from './floor';
 import { floorKeyParts } from './floor';
 import { measure, type Measured, versionOf } from './measure';
 
-export const HLEDGER = 'hledger';
+/** The hledger command; `HLEDGER=/path/to/hledger npm run bench` picks another one. */
+export const HLEDGER = process.env.HLEDGER || 'hledger';
 
 export interface HledgerRun {
   version?: string;
