@@ -41,12 +41,15 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
   };
 }
 
-/** `count` marker names not used by any name in `existing`: the lowest free numbers. */
-export function freeMarkerNames(existing: readonly string[], count: number): string[] {
+/**
+ * `count` marker names not used by any name in `existing`: the lowest free numbers. `prefix`
+ * is the report's `FinsamRapport_` unless another kind of marker is meant (`FinsamSie_`).
+ */
+export function freeMarkerNames(existing: readonly string[], count: number, prefix: string = SHEET_MARKER_PREFIX): string[] {
   const used = new Set(existing.map((n) => n.toLowerCase()));
   const out: string[] = [];
   for (let n = 1; out.length < count; n++) {
-    const name = `${SHEET_MARKER_PREFIX}${n}`;
+    const name = `${prefix}${n}`;
     if (!used.has(name.toLowerCase())) out.push(name);
   }
   return out;
