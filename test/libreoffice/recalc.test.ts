@@ -129,6 +129,8 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
   const work = mkdtempSync(join(tmpdir(), 'finsam-lo-'));
   const cases: { name: string; model: ReportModel; bytes: Buffer; names: Map<string, string>; planted: FormulaCell }[] = [];
   let converted: Map<string, Map<string, Map<string, RawCell>>>;
+  /** The example's report written again into LibreOffice's own save of the reported workbook. */
+  let again: { removed: string[]; sheets: string[]; names: Map<string, string>; model: ReportModel; cells: Map<string, Map<string, RawCell>> };
 
   beforeAll(async () => {
     const bin = soffice();
@@ -162,6 +164,24 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
     );
     converted = new Map();
     for (const c of cases) converted.set(c.name, await allCells(readFileSync(join(work, 'out', `${c.name}.xlsx`))));
+
+    // Another producer's file as input: LibreOffice's save of the reported example workbook.
+    const saved = readFileSync(join(work, 'out', 'exempel.xlsx'));
+    const rewritten = await writeReportToWorkbook(built.model, saved);
+    writeFileSync(join(work, 'again.xlsx'), rewritten.bytes);
+    mkdirSync(join(work, 'out2'));
+    execFileSync(
+      bin,
+      [`-env:UserInstallation=${recalcProfile(work)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(work, 'out2'), join(work, 'again.xlsx')],
+      { stdio: 'pipe', timeout: 240_000 },
+    );
+    again = {
+      removed: rewritten.removedSheets,
+      sheets: rewritten.sheets.map((s) => s.name),
+      names: new Map(rewritten.sheets.map((s) => [s.key, s.name])),
+      model: built.model,
+      cells: await allCells(readFileSync(join(work, 'out2', 'again.xlsx'))),
+    };
   }, 300_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -191,6 +211,14 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
 
   it('keeps text from the data as text: "=1+1" is not evaluated', () => {
     expect(converted.get('hand')!.get('Resultaträkning')!.get('A12')).toBe('=1+1');
+  });
+
+  it('writes into a workbook LibreOffice saved: its markers survive, its own sheets are replaced, the figures hold', () => {
+    expect(again.removed).toEqual(again.sheets);
+    expect([...again.cells.keys()].filter((n) => again.sheets.includes(n))).toEqual(again.sheets);
+    expect(again.cells.size).toBe(converted.get('exempel')!.size);
+    const wrong = formulaCells(again.model, again.names).filter((f) => !sameFigure(again.cells.get(f.sheet)?.get(f.address) ?? null, f.value, f.style));
+    expect(wrong).toEqual([]);
   });
 
   it("keeps the user's sheets of the example workbook", () => {

@@ -218,6 +218,28 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
     expect((await entries(out.bytes)).get('xl/charts/chart1.xml')!.toString('utf8')).toBe(chart);
   });
 
+  it("drops Excel's calculation chain (Excel rebuilds it; a stale one makes it repair the file)", async () => {
+    const user = await patchZip(await userWorkbook(), async (zip) => {
+      zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B3" i="2"/></calcChain>');
+      const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      zip.file(
+        'xl/_rels/workbook.xml.rels',
+        rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'),
+      );
+      const types = await zip.file('[Content_Types].xml')!.async('string');
+      zip.file(
+        '[Content_Types].xml',
+        types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'),
+      );
+    });
+    const out = await writeReportToWorkbook(handModel(), user);
+    const after = await entries(out.bytes);
+    expect(after.has('xl/calcChain.xml')).toBe(false);
+    expect(after.get('xl/_rels/workbook.xml.rels')!.toString()).not.toContain('calcChain');
+    expect(after.get('[Content_Types].xml')!.toString()).not.toContain('calcChain');
+    expect((await load(out.bytes)).worksheets.map((w) => w.name)).toEqual(['Data', 'Resultaträkning', 'Kontroller']);
+  });
+
   it('writes a report-only workbook (with markers) when there is no workbook to add to, and says why', async () => {
     const none = await writeReportToWorkbook(handModel());
     expect(none).toMatchObject({ mode: 'reportOnly', reason: 'noWorkbook' });

@@ -107,7 +107,8 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): { xml: string;
   for (let k = views.length - 1; k >= 0; k--) {
     const v = views[k];
     const outer = out.slice(v.start, v.end);
-    let [tag, rest] = startTag(outer);
+    const [start, rest] = startTag(outer);
+    let tag = start;
     const active = Number(attr(v.tag, 'activeTab') ?? 0);
     const mapped = newIndex[active];
     if (mapped === undefined || mapped < 0) {
