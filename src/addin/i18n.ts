@@ -43,6 +43,64 @@ const TEXTS = {
     en: 'Fills an empty workbook with an example ledger, opening balance and budget.',
   },
   exampleInserted: { sv: 'Exempeldata infogad på bladen {sheets}.', en: 'Example data inserted on the sheets {sheets}.' },
+  importSie: { sv: 'Importera SIE-fil', en: 'Import SIE file' },
+  importSieHint: {
+    sv: 'Läser en SIE 4-fil (.se, .si) från bokföringssystemet och skriver huvudbok, ingående balans, kontoplan m.m. på nya blad. Dina egna blad ändras inte.',
+    en: 'Reads a SIE 4 file (.se, .si) from the accounting system and writes the ledger, opening balance, chart of accounts etc. on new sheets. Your own sheets are not changed.',
+  },
+  step_parsingFile: { sv: 'Läser SIE-filen {name} …', en: 'Reading the SIE file {name} …' },
+  importHeading: { sv: 'Import från {file}', en: 'Import from {file}' },
+  importDone: {
+    sv: 'Områdena från filen finns nu i arbetsboken. Dina egna blad ändrades inte.',
+    en: "The file's ranges are now in the workbook. Your own sheets were not changed.",
+  },
+  importDoneNothingWritten: {
+    sv: 'Arbetsboken har redan egna områden för allt filen innehåller; inget skrevs.',
+    en: 'The workbook already has its own ranges for everything in the file; nothing was written.',
+  },
+  importNotWrittenErrors: {
+    sv: 'Filen har fel och importerades inte: arbetsboken är oförändrad. Rätta felen nedan (eller exportera filen igen) och försök på nytt.',
+    en: 'The file has errors and was not imported: the workbook is unchanged. Correct the errors below (or export the file again) and try again.',
+  },
+  importNotWrittenEmpty: {
+    sv: 'Filen innehöll inget att importera (inga verifikationer, saldon, konton eller kostnadsställen). Arbetsboken är oförändrad.',
+    en: 'The file held nothing to import (no vouchers, balances, accounts or cost centres). The workbook is unchanged.',
+  },
+  importFromFileHeading: { sv: 'Från filen', en: 'From the file' },
+  importWritten: { sv: '{rows} rader → bladet {sheet}', en: '{rows} rows → sheet {sheet}' },
+  importReplacedBroken: {
+    sv: 'ersätter namnet {name}, som pekade på ett fel',
+    en: 'replaces the name {name}, which referred to an error',
+  },
+  importUserKept: {
+    sv: 'filens {rows} rader skrevs inte: ditt eget område {name} ({reference}) behålls',
+    en: "the file's {rows} rows were not written: your own range {name} ({reference}) is kept",
+  },
+  importUserKeptHint: {
+    sv: 'Vill du använda filens i stället: ta bort eller byt namn på ditt område (Formler → Namnhanteraren) och importera igen.',
+    en: "To use the file's instead: delete or rename your range (Formulas → Name Manager) and import again.",
+  },
+  importUserOnlyHeading: { sv: 'Dina egna områden (finns inte i filen)', en: 'Your own ranges (not in the file)' },
+  importUserOnly: { sv: 'ditt eget: {reference}', en: 'your own: {reference}' },
+  importSheetsReplaced: { sv: 'Ersatte bladen från förra importen: {sheets}.', en: 'Replaced the sheets of the previous import: {sheets}.' },
+  importCreateNext: { sv: 'Nästa steg: skapa rapporten från de importerade områdena.', en: 'Next: create the report from the imported ranges.' },
+  importProblemsHeading: { sv: 'Anmärkningar om filen', en: 'Notes on the file' },
+  reconciliationHeading: { sv: 'Avstämning mot filens saldon', en: "Reconciliation with the file's balances" },
+  reconciliationOk: {
+    sv: 'Verifikationerna ger exakt filens utgående balanser (#UB) och resultat (#RES).',
+    en: "The vouchers give exactly the file's closing balances (#UB) and results (#RES).",
+  },
+  reconciliationNone: {
+    sv: 'Filen anger inga utgående balanser eller resultat att stämma av mot.',
+    en: 'The file states no closing balances or results to reconcile with.',
+  },
+  reconAccount: { sv: 'Konto', en: 'Account' },
+  reconExpected: { sv: 'Enligt filen', en: 'In the file' },
+  reconActual: { sv: 'Enligt verifikationerna', en: 'From the vouchers' },
+  reconDifference: { sv: 'Skillnad', en: 'Difference' },
+  reconKind_balance: { sv: 'UB', en: 'closing' },
+  reconKind_result: { sv: 'RES', en: 'result' },
+  fileNotRead: { sv: 'Filen kunde inte läsas: {message}', en: 'The file could not be read: {message}' },
   progressLabel: { sv: 'Förlopp', en: 'Progress' },
   step_reading: { sv: 'Läser områden …', en: 'Reading ranges …' },
   step_readingRows: { sv: 'Läser områden: {done} av {total} rader', en: 'Reading ranges: {done} of {total} rows' },
@@ -119,6 +177,10 @@ const TEXTS = {
   do_WorkbookNotEmpty: {
     sv: 'Exempeldata infogas bara i en tom arbetsbok. Skapa en ny tom arbetsbok och försök där.',
     en: 'Example data is only inserted into an empty workbook. Create a new empty workbook and try there.',
+  },
+  do_SieTooLarge: {
+    sv: 'Filen har fler rader än ett Excel-blad rymmer. Exportera en kortare period, eller använd kommandoradsverktyget (finsam-rapport fil.se).',
+    en: 'The file has more rows than an Excel sheet holds. Export a shorter period, or use the command-line tool (finsam-rapport file.se).',
   },
   do_default: {
     sv: 'Försök igen. Om felet kvarstår, spara arbetsboken, stäng och öppna den igen.',

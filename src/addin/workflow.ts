@@ -8,6 +8,9 @@ import type { Lang, Problem, RangeData, WorkbookInput } from '../core/input/type
 import type { ReportModel, RunSummary } from '../core/model/types';
 import { buildReport } from '../core/report';
 import type { BuildResult } from '../core/report';
+import { importSie } from '../core/sie';
+import type { SieReconciliation } from '../core/sie';
+import { oreToDecimal, parseAmount } from '../core/sie/values';
 import { CONTRACT_RANGES, contractRangeOf, isContractName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { findRanges } from './excel/findRanges';
@@ -17,6 +20,8 @@ import { readRanges } from './excel/readRanges';
 import { selectCell } from './excel/selectCell';
 import type { ExcelRun, FindResult, FoundRange, HostFeatures, RangeIssue } from './excel/types';
 import { writeReport } from './excel/writeReport';
+import { writeImport } from './excel/writeImport';
+import type { ImportedRange, ImportWriteResult } from './excel/writeImport';
 
 /** One contract range as the pane lists it. */
 export interface RangeStatus {
@@ -40,7 +45,8 @@ export type Progress =
   | { step: 'reading'; rowsRead: number; totalRows: number }
   | { step: 'checking' }
   | { step: 'calculating' }
-  | { step: 'writing'; sheet: number; sheets: number; name: string };
+  | { step: 'writing'; sheet: number; sheets: number; name: string }
+  | { step: 'parsingFile'; name: string };
 
 export interface RunSettings {
   year?: number;
@@ -59,6 +65,39 @@ export interface CreateResult {
   replaced: string[];
 }
 
+/** A SIE file as the pane read it from the file picker. */
+export interface SieFileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** An account whose vouchers do not give the balance or result the file states. */
+export interface ReconciliationRow extends SieReconciliation {
+  /** actual − expected, exact decimal text (`-100.00`). */
+  difference: string;
+}
+
+export interface ImportResult {
+  fileName: string;
+  /** True when the file's ranges were written (some may be the user's, kept: see `ranges`). */
+  written: boolean;
+  /** Why nothing was written: the file has errors, or it holds nothing the contract knows. */
+  notWritten?: 'errors' | 'empty';
+  /** Every range the file gave, in order: written on a sheet, or the user's own kept instead. */
+  ranges: ImportedRange[];
+  /** The user's own contract ranges the file has nothing for. */
+  userOnly: ImportWriteResult['userOnly'];
+  /** The import's problems (each with its line in the file and the line's text). */
+  problems: Problem[];
+  reconciliation: ReconciliationRow[];
+  /** True when the file states closing balances or results (#UB 0 / #RES 0) to reconcile with. */
+  reconciliationChecked: boolean;
+  /** Sheets written. */
+  sheets: string[];
+  /** Sheets of the previous import that were replaced. */
+  replaced: string[];
+}
+
 export interface TaskpaneActions {
   /** Finds the contract's ranges (names and tables) and their sizes. */
   findRanges(): Promise<RangeStatus[]>;
@@ -70,6 +109,11 @@ export interface TaskpaneActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Writes the example workbook into an empty workbook; returns the sheets written. */
   insertExample(): Promise<string[]>;
+  /**
+   * Reads a SIE 4 file and writes its ranges on new sheets (never over the user's); a file with
+   * errors writes nothing. Re-importing replaces only the previous import's sheets.
+   */
+  importSie(file: SieFileInput, onProgress: (p: Progress) => void): Promise<ImportResult>;
 }
 
 /** The core's two steps the pane shows separately: check (parse) and calculate (build). */
@@ -102,6 +146,14 @@ export function rangeStatuses(result: FindResult): RangeStatus[] {
     if (found) return { key: contract.key, need: contract.need, found, dataRows: Math.max(0, found.rowCount - 1) };
     return { key: contract.key, need: contract.need, ...(issue ? { issue } : {}) };
   });
+}
+
+/** A reconciliation row with its difference, computed in öre (exact). */
+function withDifference(r: SieReconciliation): ReconciliationRow {
+  const expected = parseAmount(r.expected);
+  const actual = parseAmount(r.actual);
+  const difference = expected !== undefined && actual !== undefined ? oreToDecimal(actual - expected) : '';
+  return { ...r, difference };
 }
 
 /** Gives the browser a frame to paint the new step (the core then runs synchronously). */
@@ -187,5 +239,32 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
     selectCell: (sheet, cell) => deps.run((context) => selectCell(context, sheet, cell)),
 
     insertExample: () => deps.run((context) => insertExample(context, deps.example(), deps.features())),
+
+    importSie: async (file, onProgress) => {
+      onProgress({ step: 'parsingFile', name: file.name });
+      await yieldToUi();
+      const imported = importSie(file.bytes);
+      const base = {
+        fileName: file.name,
+        problems: imported.problems,
+        reconciliation: imported.reconciliation.map(withDifference),
+        reconciliationChecked: imported.file.closingBalances.some((b) => b.year === 0) || imported.file.results.some((b) => b.year === 0),
+        ranges: [],
+        userOnly: [],
+        sheets: [],
+        replaced: [],
+      };
+      // A file with errors (truncated, damaged, a wrong checksum) is not half imported.
+      if (imported.problems.some((p) => p.severity === 'error')) return { ...base, written: false, notWritten: 'errors' };
+      if (imported.ranges.length === 0) return { ...base, written: false, notWritten: 'empty' };
+      const written = await deps.run((context) =>
+        writeImport(context, imported.ranges, {
+          features: deps.features(),
+          fileName: file.name,
+          onSheet: (sheet, sheets, name) => onProgress({ step: 'writing', sheet, sheets, name }),
+        }),
+      );
+      return { ...base, ...written, written: true };
+    },
   };
 }

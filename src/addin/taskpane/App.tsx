@@ -8,13 +8,15 @@ import type { Lang, Problem } from '../../core/input/types';
 import { describeOfficeError } from '../excel/officeErrors';
 import type { OfficeErrorInfo } from '../excel/officeErrors';
 import { tr } from '../i18n';
-import type { CheckResult, CreateResult, Progress, RangeStatus, RunSettings, TaskpaneActions } from '../workflow';
+import type { CheckResult, CreateResult, ImportResult, Progress, RangeStatus, RunSettings, TaskpaneActions } from '../workflow';
+import { ImportPanel } from './components/ImportPanel';
 import { OfficeErrorBar } from './components/OfficeErrorBar';
 import { ProblemList } from './components/ProblemList';
 import { ProgressPanel } from './components/ProgressPanel';
 import { RangeList } from './components/RangeList';
 import { ResultPanel } from './components/ResultPanel';
 import { SettingsForm, parseYear } from './components/SettingsForm';
+import { SieImportButton } from './components/SieImportButton';
 import type { SettingsValue } from './components/SettingsForm';
 
 const useStyles = makeStyles({
@@ -32,7 +34,7 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-type Busy = 'scan' | 'create' | 'example' | 'select';
+type Busy = 'scan' | 'create' | 'example' | 'select' | 'import';
 
 export interface AppProps {
   actions: TaskpaneActions;
@@ -50,6 +52,9 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
   const [result, setResult] = useState<CreateResult>();
   const [error, setError] = useState<OfficeErrorInfo>();
   const [info, setInfo] = useState<string>();
+  const [imported, setImported] = useState<ImportResult>();
+  /** Where focus goes when an import is done: the import's heading (its outcome, then "Skapa rapport"). */
+  const importHeading = useRef<HTMLHeadingElement>(null);
   /** Which settings the user changed (those are never overwritten by the data's defaults). */
   const touched = useRef({ year: false, period: false, lang: false });
   /** Whether the language came from the user or the data (else it is not sent to the core). */
@@ -117,6 +122,7 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
     setBusy('example');
     setError(undefined);
     setInfo(undefined);
+    setImported(undefined);
     try {
       const sheets = await actions.insertExample();
       setInfo(tr('exampleInserted', lang, { sheets: sheets.join(', ') }));
@@ -127,6 +133,28 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
     }
     setBusy(undefined);
     await scan();
+  };
+
+  /** Reads the chosen file's bytes; the workflow imports them. A successful import re-reads the workbook. */
+  const importFile = async (file: File) => {
+    setBusy('import');
+    setError(undefined);
+    setInfo(undefined);
+    setResult(undefined);
+    setImported(undefined);
+    let outcome: ImportResult | undefined;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      outcome = await actions.importSie({ name: file.name, bytes }, setProgress);
+      setImported(outcome);
+    } catch (e) {
+      setError(describeOfficeError(e));
+    } finally {
+      setBusy(undefined);
+      setProgress(undefined);
+    }
+    if (outcome?.written) await scan();
+    if (outcome) importHeading.current?.focus();
   };
 
   const select = async (sheet: string, cell: string) => {
@@ -180,12 +208,27 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
           <Button disabledFocusable={working} onClick={() => void insertExample()} title={tr('insertExampleHint', lang)} data-testid="insert-example">
             {tr('insertExample', lang)}
           </Button>
+          <SieImportButton lang={lang} disabled={working} onFile={(file) => void importFile(file)} />
         </div>
 
         <div aria-live="polite" className={styles.section}>
           {progress && <ProgressPanel progress={progress} lang={lang} />}
           {result && <ResultPanel result={result} lang={lang} />}
         </div>
+
+        {imported && (
+          <>
+            <Divider />
+            <ImportPanel
+              result={imported}
+              lang={lang}
+              disabled={working || yearInvalid}
+              headingRef={importHeading}
+              onCreateReport={() => void create()}
+              onSelect={(sheet, cell) => void select(sheet, cell)}
+            />
+          </>
+        )}
 
         {(check || result) && (
           <>

@@ -15,6 +15,8 @@ export function progressText(p: Progress, lang: Lang): string {
       return tr('step_calculating', lang);
     case 'writing':
       return tr('step_writing', lang, { n: p.sheet, m: p.sheets, name: p.name });
+    case 'parsingFile':
+      return tr('step_parsingFile', lang, { name: p.name });
   }
 }
 
