@@ -56,7 +56,7 @@ async function allCells(bytes: Uint8Array): Promise<Map<string, Map<string, RawC
   const pkg = await openPackage(bytes);
   const info = await readWorkbookInfo(pkg);
   const zip = pkg.zip;
-  const ctx = { sharedStrings: [] as string[], dateStyles: new Uint8Array(0), date1904: info.date1904 };
+  const ctx: { sharedStrings: string[]; dateStyles: Uint8Array; date1904: boolean } = { sharedStrings: [], dateStyles: new Uint8Array(0), date1904: info.date1904 };
   const sst = Object.keys(zip.files).find((n) => /sharedStrings\.xml$/i.test(n));
   if (sst) {
     const xml = await zip.file(sst)!.async('string');
