@@ -30,7 +30,8 @@ export interface UsageError {
     | 'inputMissing'
     | 'inputNotAFile'
     | 'outIsInput'
-    | 'jsonIsInput';
+    | 'jsonIsInput'
+    | 'macrosNeedXlsm';
   option?: string;
   value?: string;
 }

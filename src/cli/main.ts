@@ -94,6 +94,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
       return EXIT_INPUT;
     }
+    if (written.mode === 'merged' && written.features.includes('macros') && !/\.xlsm$/i.test(paths.out)) {
+      // Excel refuses to open a macro workbook whose name ends in .xlsx.
+      return usageError({ code: 'macrosNeedXlsm', value: paths.out }, L, err);
+    }
     // Everything printed after writing is prepared before it, so a run that wrote its files
     // cannot end in an error that says nothing was written.
     const lines = summaryLines(model, read.ranges);

@@ -76,6 +76,10 @@ export function usageErrorText(e: UsageError, lang: Lang): string {
       return lang === 'sv'
         ? `--out pekar på arbetsboken själv (${v}). Ange --in-place om rapporten ska läggas i arbetsboken.`
         : `--out points at the workbook itself (${v}). Give --in-place to put the report into the workbook.`;
+    case 'macrosNeedXlsm':
+      return lang === 'sv'
+        ? `Arbetsboken innehåller makron, så kopian måste sluta på .xlsm – annars öppnar Excel den inte (fick ${v}).`
+        : `The workbook contains macros, so the copy must end in .xlsm – Excel will not open it otherwise (got ${v}).`;
     case 'jsonIsInput':
       return lang === 'sv' ? `--json pekar på arbetsboken eller rapportfilen (${v}).` : `--json points at the workbook or the report file (${v}).`;
   }

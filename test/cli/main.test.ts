@@ -292,6 +292,23 @@ describe('finsam-rapport --in-place', () => {
   });
 });
 
+describe('finsam-rapport: a workbook with macros', () => {
+  it('keeps .xlsm for the default copy and refuses an .xlsx name for it', async () => {
+    const withMacros = await patchZip(await contractWorkbook(), (zip) => {
+      zip.file('xl/vbaProject.bin', 'VBA');
+    });
+    const input = inTempDir('förbund.xlsm', withMacros);
+    const ok = await run([input]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Arbetsbokens makron finns kvar oförändrade i kopian.');
+    expect(files(input)).toEqual(['förbund-rapport.xlsm', 'förbund.xlsm']);
+    const refused = await run([input, '--out', join(dirname(input), 'r.xlsx')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/innehåller makron, så kopian måste sluta på \.xlsm/);
+    expect(files(input)).toEqual(['förbund-rapport.xlsm', 'förbund.xlsm']);
+  });
+});
+
 describe('finsam-rapport: relative paths', () => {
   it('resolves the workbook, --out and --json against the working directory', async () => {
     const input = inTempDir('förbund.xlsx', await contractWorkbook());
