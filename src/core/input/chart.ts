@@ -15,6 +15,7 @@ export const CHART_COLUMNS = {
   section: column('section', 'Avsnitt', 'Section'),
   line: column('line', 'Rad', 'Line', 'Radnamn', 'Statement line'),
   note: column('note', 'Not', 'Note'),
+  member: column('member', 'Medlem', 'Member'),
 } satisfies Record<string, ColumnDef>;
 
 const C = CHART_COLUMNS;
@@ -55,7 +56,7 @@ export function noteFlag(v: RawCell): boolean {
 }
 
 /** Parses the chart of accounts; undefined when its columns are missing. */
-export function parseChart(range: RangeData, problems: Problem[]): { rows: ChartRow[]; ref: RangeRef } | undefined {
+export function parseChart(range: RangeData, problems: Problem[]): { rows: ChartRow[]; ref: RangeRef; memberCol?: number } | undefined {
   const s = setupRange(range, 'Kontoplan', Object.values(C), [required(C.account), required(C.section)], problems);
   if (!s.ok) {
     s.rp.finish();
@@ -87,8 +88,10 @@ export function parseChart(range: RangeData, problems: Problem[]): { rows: Chart
     if (name !== undefined) entry.name = name;
     const line = cols.line >= 0 ? textOf(row[cols.line]) : undefined;
     if (line !== undefined) entry.line = line;
+    const member = cols.member >= 0 ? textOf(row[cols.member]) : undefined;
+    if (member !== undefined) entry.member = member;
     rows.push(entry);
   }
   rp.finish();
-  return { rows, ref: s.ref };
+  return cols.member >= 0 ? { rows, ref: s.ref, memberCol: cols.member } : { rows, ref: s.ref };
 }

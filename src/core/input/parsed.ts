@@ -104,6 +104,8 @@ export interface ChartRow {
   /** Statement line; undefined = the section's own name. */
   line?: string;
   note: boolean;
+  /** The member (of `Medlemsbidrag`) whose contributions the account(s) hold, from the optional `Medlem` column. */
+  member?: string;
   sourceRow: number;
 }
 
@@ -136,7 +138,8 @@ export interface ParsedWorkbook {
   settings: Settings;
   ledger: LedgerColumns;
   openingBalance?: { rows: OpeningBalanceRow[]; ref: RangeRef };
-  chart?: { rows: ChartRow[]; ref: RangeRef };
+  /** `memberCol`: the 0-based column (within the range) of the optional `Medlem` column, when present. */
+  chart?: { rows: ChartRow[]; ref: RangeRef; memberCol?: number };
   budget?: { rows: BudgetRow[]; ref: RangeRef };
   forecast?: { rows: ForecastRow[]; ref: RangeRef };
   costCentres?: { rows: CostCentreRow[]; ref: RangeRef };

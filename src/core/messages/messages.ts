@@ -210,6 +210,71 @@ export const messages: Record<string, Message> = {
   },
 };
 
+/**
+ * Problem codes of the financing plan, participant flows and projects (`Medlemsbidrag`,
+ * `Deltagare`, `Arsvolym`, `Projekt`, and the `Medlem` column of `Kontoplan`). Part of the
+ * one catalogue: `formatProblem` renders them like every other code; their tests are in
+ * test/core/extras/messages.test.ts.
+ */
+export const PLAN_MESSAGES: Record<string, Message> = {
+  contributionsTotalMissing: {
+    sv: () =>
+      `Området Medlemsbidrag finns men inställningen Medlemsbidrag totalt saknas. Ange årets totala medlemsbidrag i kronor i Installningar, t.ex. 17 668 000.`,
+    en: () =>
+      `The range Medlemsbidrag (Contributions) is there but the setting Total contributions is missing. Enter the year's total contributions in kronor in Installningar (Settings), such as 17,668,000.`,
+  },
+  contributionsTotalNotWhole: {
+    sv: (p) => `Medlemsbidrag totalt ${kr(p, 'total', 'sv')} kr är inte hela kronor; finansieringsplanen fördelar ${kr(p, 'used', 'sv')} kr.`,
+    en: (p) => `Total contributions ${kr(p, 'total', 'en')} is not whole kronor; the financing plan splits ${kr(p, 'used', 'en')}.`,
+  },
+  contributionsPartyMissing: {
+    sv: (p) =>
+      `Medlemsbidrag saknar ${param(p, 'partiesSv')}. Staten betalar hälften, regionen en fjärdedel och kommunerna en fjärdedel; ange minst en medlem med Huvudman ${param(p, 'keysSv')}.`,
+    en: (p) =>
+      `Medlemsbidrag (Contributions) has no ${param(p, 'partiesEn')}. The state pays half, the region a quarter and the municipalities a quarter; add at least one member with Huvudman (Party) ${param(p, 'keysEn')}.`,
+  },
+  unknownParty: {
+    sv: (p) => `Huvudmannen "${value(p)}" är okänd. Förväntat Stat, Region eller Kommun.`,
+    en: (p) => `The party "${value(p)}" is unknown. Expected Stat, Region or Kommun (State, Region or Municipality).`,
+  },
+  memberPopulationMissing: {
+    sv: (p) => `Kommunen ${param(p, 'member')} saknar befolkning. Kommunernas fjärdedel fördelas efter befolkning: ange antalet invånare i kolumnen Befolkning.`,
+    en: (p) => `The municipality ${param(p, 'member')} has no population. The municipalities' quarter is split by population: enter the number of inhabitants in the Befolkning (Population) column.`,
+  },
+  notPopulation: {
+    sv: (p) => `Värdet "${value(p)}" är inte en befolkning. Förväntat ett heltal större än 0, t.ex. 48 312.`,
+    en: (p) => `The value "${value(p)}" is not a population. Expected a whole number above 0 such as 48,312.`,
+  },
+  duplicateMember: {
+    sv: (p) => `Medlemmen "${value(p)}" finns redan (${param(p, 'first')}); den första raden används.`,
+    en: (p) => `The member "${value(p)}" is already listed (${param(p, 'first')}); the first row is used.`,
+  },
+  chartMemberUnknown: {
+    sv: (p) => `Medlemmen "${value(p)}" finns inte i Medlemsbidrag; kontona på raden knyts inte till någon medlem.`,
+    en: (p) => `The member "${value(p)}" is not in Medlemsbidrag (Contributions); the row's accounts are tied to no member.`,
+  },
+  unknownGender: {
+    sv: (p) => `Könet "${value(p)}" är okänt. Förväntat K eller Kvinna, M eller Man.`,
+    en: (p) => `The gender "${value(p)}" is unknown. Expected K, Kvinna or F (woman), M or Man (man).`,
+  },
+  notCount: {
+    sv: (p) => `Värdet "${value(p)}" är inte ett antal. Förväntat ett heltal 0 eller större, t.ex. 12.`,
+    en: (p) => `The value "${value(p)}" is not a count. Expected a whole number 0 or above such as 12.`,
+  },
+  duplicateMunicipality: {
+    sv: (p) => `Kommunen "${value(p)}" finns redan (${param(p, 'first')}); den första raden används.`,
+    en: (p) => `The municipality "${value(p)}" is already listed (${param(p, 'first')}); the first row is used.`,
+  },
+  projectEndBeforeStart: {
+    sv: (p) => `Slutdatumet "${value(p)}" ligger före startdatumet ${param(p, 'start')}.`,
+    en: (p) => `The end date "${value(p)}" is before the start date ${param(p, 'start')}.`,
+  },
+  duplicateProject: {
+    sv: (p) => `Projektet "${value(p)}" finns redan (${param(p, 'first')}); den första raden används.`,
+    en: (p) => `The project "${value(p)}" is already listed (${param(p, 'first')}); the first row is used.`,
+  },
+};
+
 /** Where a problem is, as a prefix: `Huvudbok (Data!D17)`, `Huvudbok`, `Data!D17`, or empty. */
 export function problemLocation(p: Problem): string {
   const cell = p.cell ? (p.sheet ? `${sheetRef(p.sheet)}!${p.cell}` : p.cell) : '';
@@ -226,7 +291,8 @@ export function problemLocation(p: Problem): string {
 export function formatProblem(p: Problem, lang: Lang): string {
   // SIE import problems are located by line, not by cell: their texts live beside the importer.
   if (Object.prototype.hasOwnProperty.call(SIE_MESSAGES, p.code)) return formatSieProblem(p, lang);
-  const m = Object.prototype.hasOwnProperty.call(messages, p.code) ? messages[p.code] : undefined;
+  const own = (catalogue: Record<string, Message>) => (Object.prototype.hasOwnProperty.call(catalogue, p.code) ? catalogue[p.code] : undefined);
+  const m = own(messages) ?? own(PLAN_MESSAGES);
   if (m === undefined) throw new Error(`formatProblem: unknown problem code "${p.code}"`);
   const text = m[lang](p);
   const where = problemLocation(p);
