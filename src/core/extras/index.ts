@@ -4,33 +4,21 @@
  * statements are built; it reads its own ranges from the workbook input and returns extra
  * sheets, checks, problems and JSON data. Nothing here may throw for bad input.
  */
-import type { WorkbookInput, Problem } from '../input/types';
-import type { ParsedWorkbook } from '../input/parsed';
-import type { SheetModel, StatementData } from '../model/types';
-import type { CheckRow } from '../checks/checks';
-import type { LayoutInfo } from '../layout/common';
-import type { ReportContext } from '../statements/context';
-import type { Statement } from '../statements/types';
+import { addFinancing } from './financing';
+import { addParticipants } from './participants';
+import { addProjects } from './projects';
+import { findExtraRanges } from './ranges';
+import { noExtras, type Extras, type ExtrasInput } from './types';
 
-export interface ExtrasInput {
-  input: WorkbookInput;
-  parsed: ParsedWorkbook;
-  ctx: ReportContext;
-  info: LayoutInfo;
-  income: Statement;
-  /** Gives a unique report sheet name for a wanted name (call once per sheet). */
-  sheetName: (wanted: string) => string;
-}
+export type { Extras, ExtrasInput } from './types';
+export { EXTRA_RANGE_NAMES, extraRangeOf, type ExtraRange } from './ranges';
 
-export interface Extras {
-  /** Sheets to add after the cost-centre sheets, before the checks sheet. */
-  sheets: SheetModel[];
-  checks: CheckRow[];
-  problems: Problem[];
-  statements: StatementData[];
-}
-
+/** The financing plan, participant and project sheets, in that order, for the ranges the workbook has. */
 export function buildExtras(x: ExtrasInput): Extras {
-  void x;
-  return { sheets: [], checks: [], problems: [], statements: [] };
+  const out = noExtras();
+  const found = findExtraRanges(x.input.ranges, out.problems);
+  if (found.Medlemsbidrag) addFinancing(x, found.Medlemsbidrag, out);
+  if (found.Deltagare) addParticipants(x, found.Deltagare, found.Arsvolym, out);
+  if (found.Projekt) addProjects(x, found.Projekt, out);
+  return out;
 }

@@ -1,7 +1,9 @@
 /** "Uppföljning KST" (all cost centres, grouped, in tkr) and one detail sheet per cost centre. */
 import { Dec, ZERO } from '../money';
-import type { CellValue, ConditionalRule, SheetModel } from '../model/types';
+import type { CellValue, ChartSpec, ConditionalRule, SheetModel } from '../model/types';
+import type { MonthlyResult } from '../plans/monthlyResult';
 import type { CostCentreFollowUp, ForecastBasis } from '../statements/costCentres';
+import { CHART_HEIGHT_ROWS, costCentreChart, monthlyResultChart, type CostCentreChartRow } from './charts';
 import type { LayoutInfo } from './common';
 import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
 import { incomeColumns } from './statementSheets';
@@ -32,7 +34,6 @@ export interface PlacedCostCentres {
   totalRow: number;
 }
 
-/** Columns: A KST, B Namn, C Utfall, D Budget, E Avvikelse, F Avvikelse %, G Prognos, H Prognosgrund, I Budget helår, J Utfall fg år. */
 /** The owners' contributions, shown once below the cost centres (values in presentation sign). */
 export interface ContributionFigures {
   label: string;
@@ -43,9 +44,15 @@ export interface ContributionFigures {
   prev: Dec;
 }
 
-export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], contributions: ContributionFigures, threshold: Dec, methodText: string, name: string): PlacedCostCentres {
+/**
+ * Columns: A KST, B Namn, C Utfall, D Budget, E Avvikelse, F Avvikelse %, G Prognos,
+ * H Prognosgrund, I Budget helår, J Utfall fg år, K Kvar av helårsbudget (I − C). Below the
+ * table, the data of two charts: net cost per cost centre against budget, and — given
+ * `monthly` — the cumulative result by month against the budget line.
+ */
+export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], contributions: ContributionFigures, threshold: Dec, methodText: string, name: string, monthly?: MonthlyResult): PlacedCostCentres {
   const L = info.lang;
-  const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 30, 14, 14]);
+  const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 30, 14, 14, 14]);
   s.titleRows({ organisation: info.organisation, title: `${t('titleCostCentres', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInTkr', L) });
   s.add('header', [
     text(t('colCode', L)),
@@ -58,10 +65,12 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     text(t('colForecastBasis', L)),
     text(t('colBudgetYear', L, { year: info.yearLabel })),
     text(t('colActualPeriod', L, { period: info.prevPeriodLabel })),
+    text(t('colRemaining', L)),
   ]);
   const firstData = s.rows.length + 1;
   const hasGroups = ccs.some((c) => c.group);
   const groupTotals: number[] = [];
+  const chartRows: CostCentreChartRow[] = [];
   const ungroupedRows: number[] = [];
   const valueCols = ['C', 'D', 'G', 'I', 'J'] as const;
   const pick = (cc: CostCentreFollowUp, col: (typeof valueCols)[number]): Dec | null =>
@@ -81,6 +90,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     cells.push(formula(sumFormula('G', rows), sums.get('G'), 'tkr'), empty());
     cells.push(sums.get('I') === null ? empty() : formula(sumFormula('I', rows), sums.get('I'), 'tkr'));
     cells.push(formula(sumFormula('J', rows), sums.get('J'), 'tkr'));
+    cells.push(remainingCell(n, sums.get('C')!, sums.get('I') ?? null));
     return s.add(role, cells, { key: label });
   };
   const groups = new Map<string, CostCentreFollowUp[]>();
@@ -105,8 +115,11 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
         text(t(BASIS_TEXT[cc.forecastBasis], L)),
         num(cc.budgetYear, 'tkr'),
         num(cc.prev, 'tkr'),
+        remainingCell(n, cc.actual, cc.budgetYear),
       ], { indent: showGroup ? 1 : 0 });
       rows.push(n);
+      // A cost centre with neither actual nor budget (one that holds only contributions) has no bar.
+      if (!cc.actual.isZero() || (cc.budget !== null && !cc.budget.isZero())) chartRows.push({ code: cc.code, label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
     }
     if (showGroup) groupTotals.push(addSums('total', t('ccGroupTotal', L, { group: group || t('ccNoGroup', L) }), rows, members, !!group));
     else ungroupedRows.push(...rows);
@@ -125,6 +138,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     empty(),
     num(c.budgetYear, 'tkr'),
     num(c.prev, 'tkr'),
+    remainingCell(contribRow, c.actual, c.budgetYear),
   ]);
   const totalRow = s.rows.length + 1;
   const net = (col: 'C' | 'D' | 'G' | 'I' | 'J') => {
@@ -144,6 +158,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     empty(),
     both('I', c.budgetYear),
     both('J', c.prev),
+    remainingCell(totalRow, resultActual, c.budgetYear === null ? null : net('I').plus(c.budgetYear)),
   ]);
   s.add('blank', []);
   s.add('subtitle', [text(methodText)]);
@@ -151,9 +166,20 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
   s.add('subtitle', [text(t('ccThreshold', L, { pct }))]);
   const conditional: ConditionalRule[] =
     lastData >= firstData
-      ? [{ range: `A${firstData}:J${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }]
+      ? [{ range: `A${firstData}:K${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }]
       : [];
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional }), totalRow };
+  const charts: ChartSpec[] = [];
+  if (chartRows.length > 0) {
+    s.add('blank', []);
+    charts.push(costCentreChart(s, info, chartRows));
+  }
+  if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(charts[0].anchor.slice(1)) + CHART_HEIGHT_ROWS : 0));
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow };
+}
+
+/** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */
+function remainingCell(row: number, actual: Dec, budgetYear: Dec | null): CellValue {
+  return budgetYear === null ? empty() : formula(`I${row}-C${row}`, budgetYear.minus(actual), 'tkr');
 }
 
 function varianceCells(row: number, actual: Dec, budget: Dec | null): CellValue[] {

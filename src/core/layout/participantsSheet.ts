@@ -1,0 +1,169 @@
+/**
+ * "Deltagare": per municipality the period's registrations (women, men, total), ends, unique
+ * participants when the range has person ids, and utilisation of the expected annual volume
+ * pro rata; per month registrations and ends by gender with monthly totals and a computed
+ * "Totalt perioden" row (seed 000's tables — whose period total was left empty); and a
+ * chart of the monthly flows.
+ */
+import type { Lang } from '../input/types';
+import { Dec, ZERO } from '../money';
+import type { CellValue, ChartSpec, SheetModel, StatementData } from '../model/types';
+import { type ParticipantSummary, totalOf, utilisation } from '../plans/participants';
+import { monthName } from '../post/fiscal';
+import type { LayoutInfo } from './common';
+import { colLetter, empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
+import { t } from './texts';
+
+const count = (n: number) => num(new Dec(n), 'integer');
+
+/** Label of a calendar month: `jan`, or `jan 2024` when the fiscal year is not the calendar year. */
+function monthLabel(year: number, month: number, info: LayoutInfo): string {
+  return info.firstMonth === 1 ? monthName(month, info.lang) : `${monthName(month, info.lang)} ${year}`;
+}
+
+/** Lays out the participants sheet. */
+export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name: string): SheetModel {
+  const L = info.lang;
+  const s = new SheetBuilder('participants', name, [22, 12, 12, 12, 12, 12, 12, 12]);
+  s.titleRows({ organisation: info.organisation, title: t('titleParticipants', L, { period: info.periodLabel }), generatedAt: info.generatedAt, lang: L });
+
+  // Per municipality: A Kommun, B Inskrivna kvinnor, C Inskrivna män, D Inskrivna, E Utskrivna, [Unika], [Förväntad årsvolym, Nyttjandegrad]
+  const hasUnique = p.uniqueTotal !== undefined;
+  const hasVolume = p.municipalities.some((m) => m.volume !== undefined);
+  const uniqueCol = hasUnique ? 'F' : '';
+  const volumeCol = colLetter(hasUnique ? 6 : 5);
+  const header = [text(t('colMunicipality', L)), text(t('colRegisteredWomen', L)), text(t('colRegisteredMen', L)), text(t('colRegistered', L)), text(t('colEnded', L))];
+  if (hasUnique) header.push(text(t('colUnique', L)));
+  if (hasVolume) header.push(text(t('colVolume', L)), text(t('colUtilisation', L)));
+  s.add('header', header);
+  const first = s.rows.length + 1;
+  const utilisationCell = (row: number, registered: number, volume: number | undefined): CellValue => {
+    const u = utilisation(registered, volume, p.period);
+    return u === null ? empty() : formula(`D${row}/(${volumeCol}${row}*${p.period}/12)`, u, 'percent');
+  };
+  for (const m of p.municipalities) {
+    const row = s.rows.length + 1;
+    const cells: CellValue[] = [
+      text(m.name, true),
+      count(m.registered.women),
+      count(m.registered.men),
+      formula(`B${row}+C${row}`, new Dec(totalOf(m.registered)), 'integer'),
+      count(totalOf(m.ended)),
+    ];
+    if (hasUnique) cells.push(count(m.unique ?? 0));
+    if (hasVolume) cells.push(m.volume === undefined ? empty() : count(m.volume), utilisationCell(row, totalOf(m.registered), m.volume));
+    s.add('line', cells);
+  }
+  const rows = p.municipalities.map((_, i) => first + i);
+  const totalRow = s.rows.length + 1;
+  const sumOf = (col: string, values: number[]) => formula(sumFormula(col, rows), values.reduce((a, v) => a.plus(v), ZERO), 'integer');
+  const registeredTotal = p.municipalities.reduce((a, m) => a + totalOf(m.registered), 0);
+  const totals: CellValue[] = [
+    text(t('partTotal', L)),
+    sumOf('B', p.municipalities.map((m) => m.registered.women)),
+    sumOf('C', p.municipalities.map((m) => m.registered.men)),
+    formula(`B${totalRow}+C${totalRow}`, new Dec(registeredTotal), 'integer'),
+    sumOf('E', p.municipalities.map((m) => totalOf(m.ended))),
+  ];
+  // A person who moved is one participant: the total of unique participants is counted, not summed.
+  if (hasUnique) totals.push(count(p.uniqueTotal ?? 0));
+  if (hasVolume) {
+    const volumes = p.municipalities.map((m) => m.volume);
+    const allVolumes = volumes.every((v) => v !== undefined);
+    const volumeTotal = volumes.reduce<number>((a, v) => a + (v ?? 0), 0);
+    totals.push(sumOf(volumeCol, volumes.map((v) => v ?? 0)), allVolumes ? utilisationCell(totalRow, registeredTotal, volumeTotal) : empty());
+  }
+  s.add('total', totals);
+  s.add('blank', []);
+
+  // Per month: A Månad, B–D Inskrivna kvinnor, män, totalt; E–G Utskrivna kvinnor, män, totalt.
+  s.add('section', [text(t('partByMonth', L))]);
+  s.add('header', [
+    text(t('colMonth', L)), text(t('colRegisteredWomen', L)), text(t('colRegisteredMen', L)), text(t('colRegistered', L)),
+    text(t('colEndedWomen', L)), text(t('colEndedMen', L)), text(t('colEnded', L)),
+  ]);
+  const firstMonth = s.rows.length + 1;
+  for (const m of p.months) {
+    const row = s.rows.length + 1;
+    s.add('line', [
+      text(monthLabel(m.year, m.month, info)),
+      count(m.registered.women),
+      count(m.registered.men),
+      formula(`B${row}+C${row}`, new Dec(totalOf(m.registered)), 'integer'),
+      count(m.ended.women),
+      count(m.ended.men),
+      formula(`E${row}+F${row}`, new Dec(totalOf(m.ended)), 'integer'),
+    ]);
+  }
+  const lastMonth = s.rows.length;
+  const monthRows = p.months.map((_, i) => firstMonth + i);
+  const monthSum = (col: string, pick: (i: number) => number) =>
+    formula(sumFormula(col, monthRows), new Dec(p.months.reduce((a, _, i) => a + pick(i), 0)), 'integer');
+  s.add('total', [
+    text(t('partTotal', L)),
+    monthSum('B', (i) => p.months[i].registered.women),
+    monthSum('C', (i) => p.months[i].registered.men),
+    monthSum('D', (i) => totalOf(p.months[i].registered)),
+    monthSum('E', (i) => p.months[i].ended.women),
+    monthSum('F', (i) => p.months[i].ended.men),
+    monthSum('G', (i) => totalOf(p.months[i].ended)),
+  ]);
+  s.add('blank', []);
+  if (hasVolume) s.add('subtitle', [text(t('partUtilisationRule', L, { months: p.period }))]);
+  if (hasUnique) s.add('subtitle', [text(t('partUniqueRule', L))]);
+  const chart: ChartSpec = {
+    kind: 'bar',
+    title: t('chartFlows', L, { period: info.periodLabel }),
+    categories: `A${firstMonth}:A${lastMonth}`,
+    series: [
+      { name: t('colRegistered', L), values: `D${firstMonth}:D${lastMonth}` },
+      { name: t('colEnded', L), values: `G${firstMonth}:G${lastMonth}` },
+    ],
+    anchor: `I${firstMonth - 2}`,
+  };
+  return s.build({ freeze: { rows: 5, cols: 1 }, charts: [chart] });
+}
+
+/** The participant flows for the `--json` document: per municipality and per month. */
+export function participantsData(info: LayoutInfo, p: ParticipantSummary, lang: Lang): StatementData[] {
+  const flows = (f: { registered: { women: number; men: number }; ended: { women: number; men: number } }) => ({
+    registeredWomen: String(f.registered.women),
+    registeredMen: String(f.registered.men),
+    registered: String(totalOf(f.registered)),
+    endedWomen: String(f.ended.women),
+    endedMen: String(f.ended.men),
+    ended: String(totalOf(f.ended)),
+  });
+  const flowColumns = [
+    { key: 'registeredWomen', label: t('colRegisteredWomen', lang) },
+    { key: 'registeredMen', label: t('colRegisteredMen', lang) },
+    { key: 'registered', label: t('colRegistered', lang) },
+    { key: 'endedWomen', label: t('colEndedWomen', lang) },
+    { key: 'endedMen', label: t('colEndedMen', lang) },
+    { key: 'ended', label: t('colEnded', lang) },
+  ];
+  return [
+    {
+      key: 'participantsByMunicipality',
+      title: t('titleParticipants', lang, { period: info.periodLabel }),
+      columns: [...flowColumns, { key: 'unique', label: t('colUnique', lang) }, { key: 'volume', label: t('colVolume', lang) }, { key: 'utilisation', label: t('colUtilisation', lang) }],
+      lines: p.municipalities.map((m) => ({
+        key: m.name,
+        label: m.name,
+        kind: 'line' as const,
+        values: {
+          ...flows(m),
+          unique: m.unique === undefined ? null : String(m.unique),
+          volume: m.volume === undefined ? null : String(m.volume),
+          utilisation: utilisation(totalOf(m.registered), m.volume, p.period)?.toFixed() ?? null,
+        },
+      })),
+    },
+    {
+      key: 'participantsByMonth',
+      title: t('partByMonth', lang),
+      columns: flowColumns,
+      lines: p.months.map((m) => ({ key: `${m.year}-${String(m.month).padStart(2, '0')}`, label: monthLabel(m.year, m.month, info), kind: 'line' as const, values: flows(m) })),
+    },
+  ];
+}
