@@ -18,6 +18,7 @@ import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
 import { toStatementData } from './layout/statementData';
 import { Dec, fromOre, ZERO } from './money';
+import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel } from './model/types';
 import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
@@ -111,7 +112,7 @@ export function buildReport(input: WorkbookInput): BuildResult {
   const threshold = new Dec(settings.varianceThreshold);
   const methodText = t('ccForecastMethod', lang, { method: t(methodKey(settings.forecastMethod), lang) });
   const contributions = contributionFigures(ctx, income);
-  const ccSheet = costCentresSheet(info, costCentres, contributions, threshold, methodText, names.take(t('sheetCostCentres', lang)));
+  const ccSheet = costCentresSheet(info, costCentres, contributions, threshold, methodText, names.take(t('sheetCostCentres', lang)), monthlyResult(ctx, parsed.budget?.rows));
   const ccSheets = costCentres.map((cc) =>
     costCentreSheet(info, cc, names.take(`${t('sheetCostCentrePrefix', lang)} ${cc.code === '' ? '–' : cc.code} ${cc.name ?? ''}`.trim())),
   );
