@@ -54,10 +54,10 @@ export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
     whole('Kostnadsstallen', costCentres, 0, 3),
     whole('Budget', budget, 0, 16),
     whole('Prognos', forecast, 0, 4),
-    whole('Medlemsbidrag', members, 0, 3),
+    whole('Medlemsbidrag', members, 0, 4),
     whole('Deltagare', participants, 0, 5),
     { name: 'Arsvolym', sheet: participants.name, ref: `G1:H${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
-    whole('Projekt', project, 0, 7),
+    whole('Projekt', project, 0, 8),
   ];
   return { sheets, names };
 }
@@ -265,9 +265,10 @@ function forecastSheet(): ExampleSheet {
 }
 
 function membersSheet(): ExampleSheet {
-  const rows: RawCell[][] = [['Medlem', 'Huvudman', 'Befolkning']];
-  for (const m of MEMBERS) rows.push([m.name, m.party, m.population ?? null]);
-  return { name: 'Medlemsbidrag', rows, columnWidths: [28, 12, 12], columnFormats: [TEXT, TEXT, WHOLE], boldRows: [0] };
+  // Konto ties each member to its contribution account, so booked contributions meet the plan.
+  const rows: RawCell[][] = [['Medlem', 'Huvudman', 'Befolkning', 'Konto']];
+  for (const m of MEMBERS) rows.push([m.name, m.party, m.population ?? null, m.account]);
+  return { name: 'Medlemsbidrag', rows, columnWidths: [28, 12, 12, 8], columnFormats: [TEXT, TEXT, WHOLE, undefined], boldRows: [0] };
 }
 
 function participantsSheet(year: number, random: Prng): ExampleSheet {
@@ -303,14 +304,14 @@ function projectSheet(year: number): ExampleSheet {
   const endMonth = addMonths({ year: year + PROJECT.endYearOffset, month: PROJECT.endMonth }, 1);
   const end = dateOf(dayOf(endMonth.year, endMonth.month, 1) - 1);
   const rows: RawCell[][] = [
-    ['Kod', 'Namn', 'Startdatum', 'Slutdatum', 'Finansiär', 'Budget', 'Kostnadsställen'],
-    [PROJECT.code, PROJECT.name, start, end, PROJECT.funder, PROJECT.budget, PROJECT.costCentres.join(', ')],
+    ['Kod', 'Namn', 'Startdatum', 'Slutdatum', 'Finansiär', 'Budget', 'Faktiska KST', 'Schablon KST'],
+    [PROJECT.code, PROJECT.name, start, end, PROJECT.funder, PROJECT.budget, String(PROJECT.costCentres[0]), String(PROJECT.costCentres[1])],
   ];
   return {
     name: 'Projekt',
     rows,
-    columnWidths: [9, 16, 12, 12, 32, 14, 18],
-    columnFormats: [TEXT, TEXT, DATE, DATE, TEXT, WHOLE, TEXT],
+    columnWidths: [9, 16, 12, 12, 32, 14, 14, 14],
+    columnFormats: [TEXT, TEXT, DATE, DATE, TEXT, WHOLE, TEXT, TEXT],
     boldRows: [0],
   };
 }
