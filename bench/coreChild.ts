@@ -27,6 +27,8 @@ export interface CoreMeasurement {
   /** V8 heap in use at the baseline. */
   baselineHeap: number;
   coreMs: number;
+  /** CPU time of the process (user + system, all threads) while the core ran, ms. */
+  coreCpuMs: number;
   /** Peak RSS while the core ran: the kernel's mark when it could be reset, else the sampler's. */
   corePeakRss: number;
   /** How `corePeakRss` was measured. */
@@ -103,9 +105,11 @@ async function main(): Promise<void> {
   const session = profileFile ? await startProfile() : undefined;
   const canReset = resetPeak();
   sampler.reset();
+  const cpu = process.cpuUsage();
   t = performance.now();
   const built = buildReport({ ranges: wb.ranges, generatedAt: new Date(Date.UTC(2025, 0, 15, 12)) });
   const coreMs = performance.now() - t;
+  const cpuUsed = process.cpuUsage(cpu);
   if (session && profileFile) fs.writeFileSync(profileFile, JSON.stringify(await stopProfile(session)));
   const sampledPeakRss = sampler.peak();
   const hwm = canReset ? kernelPeak() : undefined;
@@ -130,6 +134,7 @@ async function main(): Promise<void> {
     baselineRss,
     baselineHeap,
     coreMs,
+    coreCpuMs: (cpuUsed.user + cpuUsed.system) / 1000,
     corePeakRss: hwm ?? sampledPeakRss,
     peakMethod: hwm !== undefined ? 'VmHWM' : 'sampled',
     sampledPeakRss,

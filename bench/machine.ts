@@ -23,6 +23,8 @@ function quiet(cmd: string, args: string[]): string {
   }
 }
 
+export const loadAverage = (): string => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+
 export function machine(): Machine {
   let osName = `${os.type()} ${os.release()}`;
   try {
@@ -41,6 +43,6 @@ export function machine(): Machine {
     node: process.version,
     os: osName,
     commit: commit ? `${commit}${dirty ? ' (with uncommitted changes in src/ or bench/)' : ''}` : 'unknown',
-    loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(', '),
+    loadAverage: loadAverage(),
   };
 }

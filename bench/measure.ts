@@ -14,6 +14,8 @@ export const GNU_TIME = '/usr/bin/time';
 export interface Measured {
   exitCode: number | null;
   wallMs: number;
+  /** User + system CPU time of the command (GNU time only), ms. */
+  cpuMs?: number;
   /** bytes; undefined when neither method worked */
   peakRss?: number;
   method: 'time -v' | 'VmHWM poll' | 'none';
@@ -64,17 +66,21 @@ export function measure(command: string, args: string[], options: { cwd?: string
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       if (poll) clearInterval(poll);
       let peakRss = polled;
+      let cpuMs: number | undefined;
       if (useTime) {
         try {
           const text = fs.readFileSync(timeFile, 'utf8');
           fs.rmSync(timeFile, { force: true });
           const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
           if (m) peakRss = Number(m[1]) * 1024;
+          const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+          const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+          if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
         } catch {
           // no report from time: leave the peak unknown
         }
       }
-      resolve({ exitCode: code, wallMs, peakRss, method: peakRss === undefined ? 'none' : useTime ? 'time -v' : 'VmHWM poll', stdout, stderr });
+      resolve({ exitCode: code, wallMs, cpuMs, peakRss, method: peakRss === undefined ? 'none' : useTime ? 'time -v' : 'VmHWM poll', stdout, stderr });
     });
   });
 }

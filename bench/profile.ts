@@ -67,9 +67,10 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
 
 /** The summary as markdown lists. */
 export function profileMarkdown(title: string, s: ProfileSummary): string {
-  const line = (h: Hotspot) => `| ${h.ms.toFixed(0)} | ${(h.share * 100).toFixed(1)} % | \`${h.name}\` |`;
+  const ms = (n: number): string => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
+  const line = (h: Hotspot) => `| ${ms(h.ms)} | ${(h.share * 100).toFixed(1)} % | \`${h.name}\` |`;
   return [
-    `#### ${title} — ${s.totalMs.toFixed(0)} ms sampled`,
+    `#### ${title} — ${ms(s.totalMs)} ms sampled`,
     '',
     '| self ms | share | function |',
     '|---:|---:|---|',

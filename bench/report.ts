@@ -42,6 +42,8 @@ export interface Results {
   hledger: HledgerRow[];
   profiles: string[];
   totalMs: number;
+  /** Load average when the run ended. */
+  loadAtEnd: string;
 }
 
 export const TARGET_ROWS = 1_000_000;
@@ -104,8 +106,8 @@ function samplerGap(r: Results): number {
 
 function coreTable(r: Results): string[] {
   const lines = [
-    '| rows | dates as | vouchers | core time, median of ' + r.args.runs + ' (min–max) | input arrays¹ | RSS before core² | peak RSS during core³ | core\'s own peak⁴ | heap: inputs → with model | floor loop⁵ | core ÷ floor | result = floor⁶ |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
+    '| rows | dates as | vouchers | core time, median of ' + r.args.runs + ' (min–max) | CPU time⁷ | input arrays¹ | RSS before core² | peak RSS during core³ | core\'s own peak⁴ | heap: inputs → with model | floor loop⁵ | core ÷ floor | result = floor⁶ |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ];
   for (const g of r.core) {
     const t = coreTimes(g);
@@ -117,7 +119,7 @@ function coreTable(r: Results): string[] {
     const floor = median(g.runs.map((x) => x.floorMs));
     const same = g.runs.every((x) => x.result === x.floorResult && x.balanced && x.errors === 0);
     const heap = `${mb(median(g.runs.map((x) => x.baselineHeap)))} → ${mb(median(g.runs.map((x) => x.afterHeap)))}`;
-    lines.push(`| ${rowsText(g.rows)} | ${g.dates === 'date' ? 'Date objects (CLI reader)' : 'serial numbers (Office.js)'} | ${rowsText(g.runs[0].vouchers)} | ${time(m)}${spread(t)} | ${mb(inputs)} | ${mb(base)} | ${mb(peak)} | ${mb(own)} | ${heap} | ${time(floor)} | ${(m / floor).toFixed(0)}× | ${same ? 'yes' : '**no**'} |`);
+    lines.push(`| ${rowsText(g.rows)} | ${g.dates === 'date' ? 'Date objects (CLI reader)' : 'serial numbers (Office.js)'} | ${rowsText(g.runs[0].vouchers)} | ${time(m)}${spread(t)} | ${time(median(g.runs.map((x) => x.coreCpuMs ?? NaN)))} | ${mb(inputs)} | ${mb(base)} | ${mb(peak)} | ${mb(own)} | ${heap} | ${time(floor)} | ${(m / floor).toFixed(0)}× | ${same ? 'yes' : '**no**'} |`);
   }
   const first = r.core[0]?.runs[0];
   lines.push(
@@ -128,19 +130,25 @@ function coreTable(r: Results): string[] {
     '⁴ Peak during the core minus the baseline: what the core itself adds on top of its input.',
     '⁵ A bare loop over the same rows summing integer öre into a `Map` keyed by month, account and cost centre (bench/floor.ts); median of 3 in the same process, after the core (so it runs JIT-warm — the core runs cold).',
     '⁶ The report\'s *periodens resultat* equals the floor\'s sum of classes 3–8 for the report year, the balance sheet balances and there are no errors, in every run.',
+    '⁷ Median CPU time (user + system, all threads — V8 collects garbage on a helper thread too) of the process while the core ran: less sensitive to a busy machine than the wall time.',
   );
   return lines;
+}
+
+function cpuText(runs: Measured[]): string {
+  const cpu = runs.map((x) => x.cpuMs).filter((c): c is number => c !== undefined);
+  return cpu.length ? time(median(cpu)) : '–';
 }
 
 function cliTable(r: Results): string[] {
   if (r.cli.length === 0) return [`Not measured: ${r.cliStatus}.`];
   const lines = [
-    `| rows | .xlsx size | runs | wall time, median (min–max) | peak RSS (worst run) | measured with |`,
-    '|---:|---:|---:|---:|---:|---|',
+    `| rows | .xlsx size | runs | wall time, median (min–max) | CPU time, median | peak RSS (worst run) | measured with |`,
+    '|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const c of r.cli) {
     const t = c.runs.map((x) => x.wallMs);
-    lines.push(`| ${rowsText(c.rows)} | ${c.xlsxMb.toFixed(1)} MB | ${c.runs.length} | ${time(median(t))}${spread(t)} | ${mb(cliPeak(c))} | ${c.runs[0]?.method ?? '–'} |`);
+    lines.push(`| ${rowsText(c.rows)} | ${c.xlsxMb.toFixed(1)} MB | ${c.runs.length} | ${time(median(t))}${spread(t)} | ${cpuText(c.runs)} | ${mb(cliPeak(c))} | ${c.runs[0]?.method ?? '–'} |`);
   }
   lines.push('', `CLI: ${r.cliStatus}.`);
   return lines;
@@ -151,8 +159,8 @@ function hledgerTable(r: Results): string[] {
   const lines = [
     `${r.hledger[0].run.version ?? 'hledger'}. Accounts are \`<account>:<cost centre>\` (e.g. \`5540:3001\`), so \`balance --monthly\` lists the monthly balance of every account and cost centre; its CSV is compared cell by cell with the floor's sums.`,
     '',
-    '| rows (postings) | journal size | runs | wall time, median | peak RSS | hledger ÷ core | hledger ÷ CLI | same sums as the floor |',
-    '|---:|---:|---:|---:|---:|---:|---:|:---:|',
+    '| rows (postings) | journal size | runs | wall time, median | CPU time, median | peak RSS | hledger ÷ core | hledger ÷ CLI | same sums as the floor |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ];
   for (const h of r.hledger) {
     const ms = median(h.run.runs.map((x) => x.wallMs));
@@ -163,7 +171,7 @@ function hledgerTable(r: Results): string[] {
     const cliMs = cli ? median(cli.runs.map((x) => x.wallMs)) : undefined;
     const check = h.run.check;
     const same = check ? (check.mismatches.length === 0 ? `yes (${group(check.cells)} cells)` : `**no**: ${check.mismatches.slice(0, 3).join('; ')}`) : '–';
-    lines.push(`| ${rowsText(h.rows)} | ${h.journalMb.toFixed(1)} MB | ${h.run.runs.length} | ${time(ms)} | ${mb(peaks.length ? Math.max(...peaks) : undefined)} | ${core ? `${(ms / core).toFixed(1)}×` : '–'} | ${cliMs ? `${(ms / cliMs).toFixed(1)}×` : '–'} | ${same} |`);
+    lines.push(`| ${rowsText(h.rows)} | ${h.journalMb.toFixed(1)} MB | ${h.run.runs.length} | ${time(ms)} | ${cpuText(h.run.runs)} | ${mb(peaks.length ? Math.max(...peaks) : undefined)} | ${core ? `${(ms / core).toFixed(1)}×` : '–'} | ${cliMs ? `${(ms / cliMs).toFixed(1)}×` : '–'} | ${same} |`);
   }
   lines.push('', 'hledger ÷ core uses the slower of the two date shapes. hledger reads a text file; the core starts from arrays already in memory — hledger ÷ CLI (file in, balances out, report written) is the like-for-like comparison.');
   return lines;
@@ -183,10 +191,24 @@ function commands(r: Results): string[] {
     '# one core measurement (fresh process, prints BENCH_RESULT {json}); add --profile FILE for a CPU profile of buildReport',
     `node --expose-gc --import tsx bench/coreChild.ts --rows ${n} --dates date`,
   ];
-  if (big) lines.push('', '# the CLI end to end (the .xlsx is written by bench/prepare.ts and cached in bench/.work/)', `/usr/bin/time -v node bin/finsam-rapport.js ${rel(big.xlsx)} --out bench/.work/report-${big.rows}.xlsx`);
+  const f = big ?? hl;
+  if (f) {
+    const stem = rel(big?.xlsx ?? hl!.journal).replace(/\.(xlsx|journal)$/, '');
+    lines.push('', '# the input files (npm run bench writes them once and caches them in bench/.work/)', `node --import tsx bench/prepare.ts --rows ${f.rows} --xlsx ${stem}.xlsx --journal ${stem}.journal --sums ${stem}.sums.json`);
+  }
+  if (big) lines.push('', '# the CLI end to end', `/usr/bin/time -v node bin/finsam-rapport.js ${rel(big.xlsx)} --out bench/.work/report-${big.rows}.xlsx`);
   if (hl) lines.push('', '# hledger on the same ledger', `/usr/bin/time -v hledger -f ${rel(hl.journal)} balance --monthly -O csv -o bench/.work/out.csv`);
   lines.push('```');
   return lines;
+}
+
+/** A warning at the top when other work kept the machine's cores busy during the run. */
+function busyWarning(r: Results): string[] {
+  const first = (load: string): number => Number(load.split(',')[0]);
+  const worst = Math.max(first(r.machine.loadAverage), first(r.loadAtEnd || '0'));
+  return worst > r.machine.cpus
+    ? [`> **The machine was busy**: load average up to ${worst.toFixed(1)} on ${r.machine.cpus} CPUs during this run. Wall times are inflated; the CPU-time columns are the steadier figures. Rerun on a quiet machine before judging a target.`, '']
+    : [];
 }
 
 export function resultsMarkdown(r: Results): string {
@@ -196,6 +218,7 @@ export function resultsMarkdown(r: Results): string {
     '',
     `Written by \`npm run bench${r.argv.length ? ` -- ${r.argv.join(' ')}` : ''}\` (bench/run.ts) on ${m.date}; the whole run took ${time(r.totalMs)}. Method: docs/benchmarks.md.`,
     '',
+    ...busyWarning(r),
     '## Machine',
     '',
     `| | |`,
@@ -205,7 +228,7 @@ export function resultsMarkdown(r: Results): string {
     `| Node.js | ${m.node} |`,
     `| system | ${m.os} |`,
     `| commit | ${m.commit} |`,
-    `| load average at the start | ${m.loadAverage} (other work may share the machine) |`,
+    `| load average (1, 5, 15 min) | at the start ${m.loadAverage}; at the end ${r.loadAtEnd} — above 2 other work shared the 2 cores and the wall times grow with it |`,
     `| peak RSS of child commands | ${r.gnuTime ? '`/usr/bin/time -v` (Maximum resident set size)' : '`VmHWM` of /proc/<pid>/status, polled every 20 ms (no /usr/bin/time)'} |`,
     '',
     `The ledger (bench/generate.ts): balanced vouchers over two whole fiscal years (2023 and the report year 2024, period jan–dec), ${COST_CENTRES.length} cost centres, ${ACCOUNT_COUNT} accounts, plus IngaendeBalans, Kontoplan, Budget, Prognos, Kostnadsstallen and Installningar; deterministic (seeded), exactly the stated number of ledger rows.`,

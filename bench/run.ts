@@ -17,7 +17,7 @@ import { ensureCli, profileCli, runCli } from './cli';
 import type { CoreMeasurement } from './coreChild';
 import { benchFiles, sizeMb, WORK, type BenchFiles } from './files';
 import { hledgerVersion, runHledger } from './hledger';
-import { machine } from './machine';
+import { loadAverage, machine } from './machine';
 import { hasGnuTime } from './measure';
 import { profileMarkdown, summariseProfile, type CpuProfile } from './profile';
 import {
@@ -28,6 +28,7 @@ import {
 const say = (s: string): void => {
   process.stdout.write(`${s}\n`);
 };
+const rowsText = (n: number): string => n.toLocaleString('en-US').replace(/,/g, ' ');
 const mb = (b: number | undefined): string => (b === undefined ? '–' : `${Math.round(b / 1e6)} MB`);
 
 async function measureCore(args: BenchArgs): Promise<CoreGroup[]> {
@@ -38,7 +39,7 @@ async function measureCore(args: BenchArgs): Promise<CoreGroup[]> {
       for (let i = 0; i < args.runs; i++) {
         const m = await runChild<CoreMeasurement>('coreChild.ts', ['--rows', String(rows), '--dates', dates], ['--expose-gc']);
         g.runs.push(m);
-        say(`  core ${rows} rows, ${dates}: ${time(m.coreMs)}, input ${mb(m.baselineRss - m.startRss)}, peak ${mb(m.corePeakRss)}, floor ${time(m.floorMs)}${m.result === m.floorResult ? '' : ` — RESULT ${m.result} ≠ floor ${m.floorResult}`}`);
+        say(`  core ${rows} rows, ${dates}: ${time(m.coreMs)} (CPU ${time(m.coreCpuMs)}), input ${mb(m.baselineRss - m.startRss)}, peak ${mb(m.corePeakRss)}, floor ${time(m.floorMs)}${m.result === m.floorResult ? '' : ` — RESULT ${m.result} ≠ floor ${m.floorResult}`}`);
       }
       groups.push(g);
     }
@@ -75,13 +76,13 @@ async function profiles(args: BenchArgs, results: Results, files: BenchFiles[]):
     const file = path.join(dir, `core-${largest}.cpuprofile`);
     say(`  profiling the core at ${largest} rows …`);
     await runChild<CoreMeasurement>('coreChild.ts', ['--rows', String(largest), '--dates', 'date', '--profile', file], ['--expose-gc']);
-    out.push(profileMarkdown(`Core, ${largest} rows (buildReport only; ${path.relative(REPO, file)})`, summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile)));
+    out.push(profileMarkdown(`Core, ${rowsText(largest)} rows (buildReport only, the profiler's overhead included; ${path.relative(REPO, file)})`, summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile)));
   }
   const f = files.find((x) => x.rows === largest);
   if (f && results.cli.length && (args.profile || cliMissed)) {
     say(`  profiling the CLI at ${largest} rows …`);
     const file = await profileCli(f);
-    out.push(profileMarkdown(`CLI, ${largest} rows (the whole process; ${path.relative(REPO, file)})`, summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile)));
+    out.push(profileMarkdown(`CLI, ${rowsText(largest)} rows (the whole process, \`(idle)\` = waiting for I/O; ${path.relative(REPO, file)})`, summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile)));
   }
   return out;
 }
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
     hledger: [],
     profiles: [],
     totalMs: 0,
+    loadAtEnd: '',
   };
   say(`finsam-rapport bench: ${args.sizes.join(', ')} rows on ${results.machine.cpus} CPUs, Node ${results.machine.node}`);
 
@@ -159,12 +161,15 @@ async function main(): Promise<void> {
 
   results.profiles = await profiles(args, results, files);
   results.totalMs = Date.now() - started;
+  results.loadAtEnd = loadAverage();
 
   say('\nTargets at 1 000 000 rows:');
   for (const t of targets(results)) say(`  ${t.what}: ${t.measured} (target ${t.target}) — ${t.ok === undefined ? 'not measured' : t.ok ? 'met' : 'NOT MET'}`);
   const out = args.out ? path.resolve(args.out) : args.sizes.includes(TARGET_ROWS) ? path.join(__dirname, 'RESULTS.md') : path.join(WORK, 'RESULTS-quick.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, resultsMarkdown(results));
+  fs.mkdirSync(WORK, { recursive: true });
+  fs.writeFileSync(path.join(WORK, 'results.json'), JSON.stringify(results, (k, v: unknown) => (v instanceof Set ? [...v] : k === 'stdout' || k === 'stderr' ? undefined : v), 1));
   say(`\nWrote ${path.relative(process.cwd(), out)} (${time(results.totalMs)} in all).`);
 }
 
