@@ -30,6 +30,7 @@ export interface UsageError {
     | 'inputMissing'
     | 'inputNotAFile'
     | 'outIsInput'
+    | 'inPlaceSie'
     | 'jsonIsInput'
     | 'macrosNeedXlsm';
   option?: string;

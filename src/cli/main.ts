@@ -16,6 +16,8 @@ import { readPackageRanges, type WorkbookRead } from '../xlsx/readWorkbook';
 import { writeReportToWorkbook } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
 import { writeAll } from './files';
+import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
+import type { SieImport } from '../core/sie';
 import { summaryLines } from './summary';
 import { featuresText, formatProblemText, skippedText, spliceProblemText, T, USAGE, usageErrorText } from './texts';
 
@@ -36,6 +38,7 @@ export const EXIT_USAGE = 2;
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const out = (line = '') => io.stdout.write(line + '\n');
   const err = (line = '') => io.stderr.write(line + '\n');
+  if (argv[0] === 'import-sie') return importSieCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     out(USAGE[parsed.lang]);
@@ -65,8 +68,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT_INPUT;
     }
     let read: WorkbookRead;
+    let sie: SieImport | undefined;
     try {
-      read = await readPackageRanges(await openPackage(bytes), { wanted: (name) => contractRangeOf(name) !== undefined });
+      if (isSieFile(paths.input, bytes)) {
+        // A SIE 4 file: the report is built from its ranges and written to a new workbook.
+        if (options.inPlace) return usageError({ code: 'inPlaceSie', value: options.input }, lang, err);
+        sie = await readSie(paths.input, lang, io);
+        if (!sie) return EXIT_INPUT;
+        read = { ranges: sie.ranges, skipped: [], features: [], sheetNames: [] };
+      } else read = await readPackageRanges(await openPackage(bytes), { wanted: (name) => contractRangeOf(name) !== undefined });
     } catch (e) {
       if (e instanceof WorkbookFormatError) {
         err(formatProblemText(e.problem, paths.input, lang));
@@ -89,7 +99,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
 
     const L = model.lang;
-    const written = await writeReportToWorkbook(model, bytes);
+    const written = await writeReportToWorkbook(model, sie ? undefined : bytes);
     if (written.mode === 'reportOnly' && options.inPlace) {
       err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
       return EXIT_INPUT;
@@ -105,7 +115,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     lines.push(`${T.sheets[L]}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
     lines.push(`${T.wrote[L]}: ${paths.out}`);
     if (paths.json !== undefined) lines.push(`${T.wrote[L]}: ${paths.json}`);
-    if (written.mode === 'reportOnly') lines.push(T.reportOnly[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
+    if (sie) lines.push(...sieLines(sie, L));
+    else if (written.mode === 'reportOnly') lines.push(T.reportOnly[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
     else if (written.features.length > 0) lines.push(T.kept[L](featuresText(written.features, L)));
     if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${T.note[L]}: ${T.chartsNotWritten[L]}`);
     const warnings = problems.filter((p) => p.severity === 'warning');

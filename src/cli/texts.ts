@@ -16,7 +16,11 @@ export const USAGE: Texts = {
                       [--lang sv|en] [--json <modell.json>] [--in-place]
 
 Läser arbetsbokens namngivna områden (Huvudbok, IngaendeBalans, Kontoplan, Budget …) och
-skriver en kopia av arbetsboken med rapportbladen tillagda.
+skriver en kopia av arbetsboken med rapportbladen tillagda. En SIE 4-fil (.se) kan läsas
+direkt; rapporten skrivs då till en ny arbetsbok.
+
+       finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--lang sv|en]
+                      skriver SIE-filens områden till en ny arbetsbok
 
   --out <fil>       var kopian skrivs (standard: <namn>-rapport.xlsx bredvid arbetsboken)
   --year <ÅÅÅÅ>     räkenskapsår (ersätter inställningen Räkenskapsår)
@@ -32,7 +36,11 @@ Slutkoder: 0 klart, 1 fel i arbetsboken eller vid skrivning (inget skrevs), 2 fe
                       [--lang sv|en] [--json <model.json>] [--in-place]
 
 Reads the workbook's named ranges (Huvudbok, IngaendeBalans, Kontoplan, Budget …) and writes
-a copy of the workbook with the report sheets added.
+a copy of the workbook with the report sheets added. A SIE 4 file (.se) can be read directly;
+the report then goes to a new workbook.
+
+       finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--lang sv|en]
+                      writes the SIE file's ranges to a new workbook
 
   --out <file>      where the copy is written (default: <name>-rapport.xlsx beside the workbook)
   --year <YYYY>     fiscal year (overrides the setting Räkenskapsår)
@@ -80,6 +88,10 @@ export function usageErrorText(e: UsageError, lang: Lang): string {
       return lang === 'sv'
         ? `Arbetsboken innehåller makron, så kopian måste sluta på .xlsm – annars öppnar Excel den inte (fick ${v}).`
         : `The workbook contains macros, so the copy must end in .xlsm – Excel will not open it otherwise (got ${v}).`;
+    case 'inPlaceSie':
+      return lang === 'sv'
+        ? `--in-place går inte med en SIE-fil (${v}): rapporten skrivs till en ny arbetsbok (--out).`
+        : `--in-place does not work with a SIE file (${v}): the report is written to a new workbook (--out).`;
     case 'jsonIsInput':
       return lang === 'sv' ? `--json pekar på arbetsboken eller rapportfilen (${v}).` : `--json points at the workbook or the report file (${v}).`;
   }

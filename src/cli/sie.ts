@@ -1,0 +1,137 @@
+/**
+ * SIE 4 on the command line (issue 4):
+ *   finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--lang sv|en]
+ *     writes a workbook with the contract's ranges on their own sheets, named;
+ *   finsam-rapport <fil.se> [--out …] …
+ *     builds the report straight from the file (see main.ts: `isSieFile`).
+ */
+import { rename, stat, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseAmount } from '../core/input';
+import type { Lang, RangeData, RawCell } from '../core/input/types';
+import { formatProblem } from '../core/messages';
+import { importSie, type SieImport } from '../core/sie';
+import type { ExampleSheet, ExampleWorkbook } from '../example/types';
+import { a1 } from '../xlsx/refs';
+import { writeSheetsXlsx } from '../xlsx/writeSheets';
+import type { CliIO } from './main';
+
+/** A SIE file, by its name or by its first label. */
+export function isSieFile(path: string, bytes: Uint8Array): boolean {
+  if (/\.(se|si|sie)$/i.test(path)) return true;
+  const head = Buffer.from(bytes.subarray(0, 64)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  return head.startsWith('#FLAGGA') || head.startsWith('#PROGRAM');
+}
+
+const AMOUNT_COLUMNS = /^(belopp|helår|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)$/i;
+
+/**
+ * The imported ranges as sheets for a workbook: each range from A1 of its own sheet, with a
+ * workbook name; amounts as numbers with a number format, dates as dates, text as text.
+ */
+export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
+  const sheets: ExampleSheet[] = [];
+  const names: ExampleWorkbook['names'] = [];
+  for (const r of ranges) {
+    const header = (r.values[0] ?? []).map((h) => String(h ?? ''));
+    const amountCols = new Set(header.flatMap((h, i) => (AMOUNT_COLUMNS.test(h.trim()) ? [i] : [])));
+    const dateCol = header.findIndex((h) => /^datum$/i.test(h.trim()));
+    const rows: RawCell[][] = r.values.map((row, i) =>
+      i === 0
+        ? row
+        : row.map((v, c) => {
+            if (amountCols.has(c) && typeof v === 'string' && v.trim() !== '') {
+              const a = parseAmount(v);
+              return 'ore' in a ? a.ore / 100 : v;
+            }
+            if (c === dateCol && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
+            return v;
+          }),
+    );
+    const width = Math.max(1, ...rows.map((row) => row.length));
+    sheets.push({
+      name: r.sheet,
+      rows,
+      columnWidths: header.map((h, i) => Math.max(10, h.length + 2, i === header.findIndex((x) => /text|benämning|namn/i.test(x)) ? 40 : 0)),
+      columnFormats: header.map((_, i) => (amountCols.has(i) ? '#,##0.00' : i === dateCol ? 'yyyy-mm-dd' : '@')),
+      boldRows: [0],
+    });
+    names.push({ name: r.name, sheet: r.sheet, ref: `A1:${a1(Math.max(0, rows.length - 1), width - 1)}` });
+  }
+  return { sheets, names };
+}
+
+/** Reads and imports a SIE file; prints its problems; undefined when it has errors. */
+export async function readSie(path: string, lang: Lang, io: CliIO): Promise<SieImport | undefined> {
+  const imported = importSie(new Uint8Array(await readFile(path)));
+  const errors = imported.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    io.stderr.write((lang === 'sv' ? `Fel i SIE-filen (${errors.length}):` : `Errors in the SIE file (${errors.length}):`) + '\n');
+    for (const p of errors) io.stderr.write(`  ${formatProblem(p, lang)}\n`);
+    return undefined;
+  }
+  return imported;
+}
+
+/** Lines that say which ranges came from the file, and the file's warnings. */
+export function sieLines(imported: SieImport, lang: Lang): string[] {
+  const warnings = imported.problems.filter((p) => p.severity === 'warning');
+  return [
+    `${lang === 'sv' ? 'Från SIE-filen' : 'From the SIE file'}: ${imported.fromFile.join(', ')}`,
+    ...(warnings.length ? [lang === 'sv' ? `Varningar i SIE-filen (${warnings.length}):` : `Warnings in the SIE file (${warnings.length}):`] : []),
+    ...warnings.map((p) => `  ${formatProblem(p, lang)}`),
+  ];
+}
+
+const USAGE = {
+  sv: 'Användning: finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--lang sv|en]',
+  en: 'Usage: finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--lang sv|en]',
+};
+
+/** `import-sie`: the file's ranges into a new workbook. Exit 0 done, 1 errors in the file, 2 usage. */
+export async function importSieCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  let input: string | undefined;
+  let out: string | undefined;
+  let lang: Lang = 'sv';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => argv[++i];
+    if (a === '--out') out = value();
+    else if (a === '--lang') {
+      const l = value();
+      if (l !== 'sv' && l !== 'en') return usage(io, lang, `--lang ${l ?? ''}`);
+      lang = l;
+    } else if (a === '-h' || a === '--help') {
+      io.stdout.write(USAGE[lang] + '\n');
+      return 0;
+    } else if (a.startsWith('-') || input !== undefined) return usage(io, lang, a);
+    else input = a;
+  }
+  if (input === undefined || (argv.includes('--out') && !out)) return usage(io, lang, input === undefined ? '' : '--out');
+  const cwd = io.cwd ?? process.cwd();
+  const path = resolve(cwd, input);
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return usage(io, lang, input);
+  const target = out !== undefined ? resolve(cwd, out) : join(dirname(path), `${basename(path, extname(path))}.xlsx`);
+  if (target === path) return usage(io, lang, '--out');
+  const imported = await readSie(path, lang, io);
+  if (!imported) return 1;
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeSheetsXlsx(sieSheets(imported.ranges), temp);
+    await rename(temp, target);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    io.stderr.write((lang === 'sv' ? `Kunde inte skriva ${target}: ` : `Could not write ${target}: `) + (e as Error).message + '\n');
+    return 1;
+  }
+  for (const line of sieLines(imported, lang)) io.stdout.write(line + '\n');
+  io.stdout.write(`${lang === 'sv' ? 'Skrev' : 'Wrote'}: ${target}\n`);
+  return 0;
+}
+
+function usage(io: CliIO, lang: Lang, what: string): number {
+  io.stderr.write(`finsam-rapport import-sie: ${lang === 'sv' ? 'felaktigt argument' : 'bad argument'} ${what}\n${USAGE[lang]}\n`);
+  return 2;
+}
