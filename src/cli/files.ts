@@ -4,7 +4,7 @@
  * (atomic on one file system). Nothing is renamed until every file of the run is written.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface PendingFile {
@@ -14,6 +14,7 @@ export interface PendingFile {
 
 /** Writes `data` to a temporary file beside `target`. */
 export async function writeTemp(target: string, data: Uint8Array | string): Promise<PendingFile> {
+  await mkdir(dirname(target), { recursive: true });
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
   try {
