@@ -26,17 +26,10 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** 0 → `A`, 27 → `AB`. */
-export function columnLetters(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+import { cellAddress as a1 } from '../core/input/cellAddress';
 
-/** `A1` address of a 0-based cell. */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+/** 0 → `A`, 27 → `AB`; `A1` address of a 0-based cell — the core's, so there is one of each. */
+export { columnLetters, cellAddress as a1 } from '../core/input/cellAddress';
 
 /** `A1:H20` (or `A1` for one cell) of an area with finite bounds. */
 export function areaA1(area: Area): string {

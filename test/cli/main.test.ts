@@ -135,10 +135,18 @@ describe('finsam-rapport: input errors (exit 1, nothing written)', () => {
 
   it('fails with exit 1, leaving no temporary file, when the output cannot be written', async () => {
     const input = inTempDir('förbund.xlsx', await contractWorkbook());
-    const r = await run([input, '--out', join(dirname(input), 'finns-inte', 'r.xlsx')]);
+    // a folder cannot be made inside a file
+    const r = await run([input, '--out', join(input, 'r.xlsx')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Kunde inte skriva .*r\.xlsx: .*ENOENT.*Inget skrevs\./);
+    expect(r.stderr).toMatch(/Kunde inte skriva .*r\.xlsx: .*(ENOTDIR|EEXIST).*Inget skrevs\./);
     expect(files(input)).toEqual(['förbund.xlsx']);
+  });
+
+  it('creates the output folder when it does not exist', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    const r = await run([input, '--out', join(dirname(input), 'ny-mapp', 'r.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dirname(input), 'ny-mapp', 'r.xlsx'))).toBe(true);
   });
 
   it('refuses --in-place when the report could only be a workbook of its own, and leaves the input alone', async () => {
