@@ -72,12 +72,12 @@ export class AccountMap {
       from: r.from,
       to: r.to,
       section: r.section,
-      line: LINE_NAMES[r.line][lang],
+      line: r.line ? LINE_NAMES[r.line][lang] : sectionName(r.section, lang),
       note: !!r.note,
       depreciation: !!r.depreciation,
       fromData: false,
       index,
-      rank: LINE_ORDER.indexOf(r.line),
+      rank: r.line ? LINE_ORDER.indexOf(r.line) : -1,
     }));
     for (const r of chart ?? []) if (r.name && r.from === r.to) this.names.set(r.from, r.name);
     this.hasUserChart = chart !== undefined;

@@ -9,14 +9,17 @@ export interface DefaultChartRange {
   from: number;
   to: number;
   section: SectionKey;
-  /** Line key in LINE_NAMES. */
-  line: string;
+  /** Line key in LINE_NAMES; absent for a balance-sheet line (named after its section). */
+  line?: string;
   note?: boolean;
   /** Depreciation (added back in the cash-flow statement). */
   depreciation?: boolean;
 }
 
-/** Line names of the default chart, Swedish and English, in the order the lines are shown. */
+/**
+ * Income-statement line names of the default chart, Swedish and English, in the order the
+ * lines are shown. A balance-sheet line of the default chart is named after its section.
+ */
 export const LINE_NAMES: Record<string, { sv: string; en: string }> = {
   otherRevenue: { sv: 'Övriga intäkter', en: 'Other revenue' },
   salaries: { sv: 'Löner', en: 'Salaries' },
@@ -33,28 +36,19 @@ export const LINE_NAMES: Record<string, { sv: string; en: string }> = {
   financialExpenses: { sv: 'Övriga finansiella kostnader', en: 'Other financial expenses' },
   extraordinaryIncome: { sv: 'Extraordinära intäkter', en: 'Extraordinary income' },
   extraordinaryExpenses: { sv: 'Extraordinära kostnader', en: 'Extraordinary expenses' },
-  fixedAssets: { sv: 'Anläggningstillgångar', en: 'Fixed assets' },
-  receivables: { sv: 'Kortfristiga fordringar', en: 'Current receivables' },
-  investments: { sv: 'Kortfristiga placeringar', en: 'Short-term investments' },
-  cash: { sv: 'Likvida medel', en: 'Cash and bank' },
-  equity: { sv: 'Eget kapital', en: 'Equity' },
-  result: { sv: 'Periodens resultat', en: 'Result for the period' },
-  provisions: { sv: 'Avsättningar', en: 'Provisions' },
-  longTermLiabilities: { sv: 'Långfristiga skulder', en: 'Long-term liabilities' },
-  currentLiabilities: { sv: 'Kortfristiga skulder', en: 'Current liabilities' },
 };
 
 /** Ranges in order of statement lines; a narrower range wins over a wider one. */
 export const DEFAULT_CHART: DefaultChartRange[] = [
-  { from: 1000, to: 1399, section: 'fixedAssets', line: 'fixedAssets', note: true },
-  { from: 1400, to: 1799, section: 'receivables', line: 'receivables', note: true },
-  { from: 1800, to: 1899, section: 'investments', line: 'investments', note: true },
-  { from: 1900, to: 1999, section: 'cash', line: 'cash', note: true },
-  { from: 2000, to: 2199, section: 'equity', line: 'equity' },
-  { from: 2099, to: 2099, section: 'result', line: 'result' },
-  { from: 2200, to: 2299, section: 'provisions', line: 'provisions', note: true },
-  { from: 2300, to: 2399, section: 'longTermLiabilities', line: 'longTermLiabilities', note: true },
-  { from: 2400, to: 2999, section: 'currentLiabilities', line: 'currentLiabilities', note: true },
+  { from: 1000, to: 1399, section: 'fixedAssets', note: true },
+  { from: 1400, to: 1799, section: 'receivables', note: true },
+  { from: 1800, to: 1899, section: 'investments', note: true },
+  { from: 1900, to: 1999, section: 'cash', note: true },
+  { from: 2000, to: 2199, section: 'equity' },
+  { from: 2099, to: 2099, section: 'result' },
+  { from: 2200, to: 2299, section: 'provisions', note: true },
+  { from: 2300, to: 2399, section: 'longTermLiabilities', note: true },
+  { from: 2400, to: 2999, section: 'currentLiabilities', note: true },
   { from: 3000, to: 3999, section: 'revenue', line: 'otherRevenue', note: true },
   { from: 3800, to: 3899, section: 'contributions', line: 'contributions' },
   { from: 4000, to: 4999, section: 'expenses', line: 'activity', note: true },
