@@ -19,7 +19,7 @@ import type { Extras, ExtrasInput } from './types';
 const PARTY_NAMES: Record<Party, { sv: string; en: string; keySv: string; keyEn: string }> = {
   state: { sv: 'staten', en: 'the state', keySv: 'Stat', keyEn: 'Stat (State)' },
   region: { sv: 'regionen', en: 'the region', keySv: 'Region', keyEn: 'Region' },
-  municipality: { sv: 'kommuner', en: 'municipalities', keySv: 'Kommun', keyEn: 'Kommun (Municipality)' },
+  municipality: { sv: 'kommunerna', en: 'the municipalities', keySv: 'Kommun', keyEn: 'Kommun (Municipality)' },
 };
 
 /** Adds the financing plan's sheet, checks, problems and data to `out`. */

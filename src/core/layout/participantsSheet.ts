@@ -30,7 +30,6 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
   // Per municipality: A Kommun, B Inskrivna kvinnor, C Inskrivna män, D Inskrivna, E Utskrivna, [Unika], [Förväntad årsvolym, Nyttjandegrad]
   const hasUnique = p.uniqueTotal !== undefined;
   const hasVolume = p.municipalities.some((m) => m.volume !== undefined);
-  const uniqueCol = hasUnique ? 'F' : '';
   const volumeCol = colLetter(hasUnique ? 6 : 5);
   const header = [text(t('colMunicipality', L)), text(t('colRegisteredWomen', L)), text(t('colRegisteredMen', L)), text(t('colRegistered', L)), text(t('colEnded', L))];
   if (hasUnique) header.push(text(t('colUnique', L)));

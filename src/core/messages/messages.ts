@@ -229,9 +229,9 @@ export const PLAN_MESSAGES: Record<string, Message> = {
   },
   contributionsPartyMissing: {
     sv: (p) =>
-      `Medlemsbidrag saknar ${param(p, 'partiesSv')}. Staten betalar hälften, regionen en fjärdedel och kommunerna en fjärdedel; ange minst en medlem med Huvudman ${param(p, 'keysSv')}.`,
+      `Medlemsbidrag saknar medlem för ${param(p, 'partiesSv')}. Staten betalar hälften, regionen en fjärdedel och kommunerna en fjärdedel; ange minst en medlem med Huvudman ${param(p, 'keysSv')}.`,
     en: (p) =>
-      `Medlemsbidrag (Contributions) has no ${param(p, 'partiesEn')}. The state pays half, the region a quarter and the municipalities a quarter; add at least one member with Huvudman (Party) ${param(p, 'keysEn')}.`,
+      `Medlemsbidrag (Contributions) has no member for ${param(p, 'partiesEn')}. The state pays half, the region a quarter and the municipalities a quarter; add at least one member with Huvudman (Party) ${param(p, 'keysEn')}.`,
   },
   unknownParty: {
     sv: (p) => `Huvudmannen "${value(p)}" är okänd. Förväntat Stat, Region eller Kommun.`,
