@@ -3,7 +3,8 @@
  * state half (Försäkringskassan and Arbetsförmedlingen a quarter each, or one member for
  * the whole half), the region a quarter, the municipalities a quarter split by population —
  * in whole kronor that add up exactly to the total (largest remainder, `money.allocate`),
- * and each member's amount by fiscal quarter and for the report period.
+ * and each member's amount by fiscal quarter (each quarter's column a quarter of the total)
+ * and for the report period.
  */
 import type { MemberRow, Party } from '../input/members';
 import { allocate, Dec, ZERO } from '../money';
@@ -55,6 +56,7 @@ export function financingPlan(members: readonly MemberRow[], totalOre: number, p
   const whole = totalOre - (totalOre % 100);
   const partyTotals = allocate(whole, PARTY_ORDER.map((p) => PARTY_SHARES[p]), 100);
   const out: PlanMember[] = [];
+  const quarters = new QuarterSplitter();
   PARTY_ORDER.forEach((party, pi) => {
     const group = byParty.get(party)!;
     const weights = party === 'municipality' ? group.map((m) => new Dec(m.population ?? 0)) : group.map(() => ONE);
@@ -66,12 +68,30 @@ export function financingPlan(members: readonly MemberRow[], totalOre: number, p
         member,
         share: PARTY_SHARES[party].times(weights[i]).div(weightSum),
         amount,
-        quarters: allocate(amount, [ONE, ONE, ONE, ONE], 100),
+        quarters: quarters.split(amount),
         periodPlan: periodPart(amount, period),
       });
     });
   });
   return { total: totalOre, members: out, missing };
+}
+
+/**
+ * Splits members' amounts into four quarters so that each member's quarters add up to its
+ * amount (differing by at most a krona) and each quarter's column adds up to a quarter of
+ * the total: the kronor left over after the even split go to the quarters in turn, each
+ * member continuing where the one before left off (`allocate`, with the quarters rotated).
+ */
+class QuarterSplitter {
+  private next = 0;
+
+  split(amountOre: number): number[] {
+    const parts = allocate(amountOre, [ONE, ONE, ONE, ONE], 100);
+    const out = new Array<number>(4);
+    for (let k = 0; k < 4; k++) out[(this.next + k) % 4] = parts[k];
+    this.next = (this.next + (Math.abs(amountOre / 100) % 4)) % 4;
+    return out;
+  }
 }
 
 /** The part of an annual amount (whole kronor, öre) for fiscal months 1..period, in whole kronor. */

@@ -67,14 +67,16 @@ describe('Finansieringsplan with the members\' accounts in Medlemsbidrag (Konto)
     expect(cellAt(m, 'financing', 'D10')).toMatchObject({ kind: 'formula', formula: '0.25*C10/SUM(C9:C10)' });
   });
 
-  it('amounts in whole kronor that add up to the total, by quarter', () => {
+  it('amounts in whole kronor that add up to the total, by quarter (each column a quarter of the total)', () => {
     expect(cellAt(m, 'financing', 'E6')).toEqual(num('4417000', 'kr'));
     expect(cellAt(m, 'financing', 'E9')).toEqual(num('1472333', 'kr'));
     expect(cellAt(m, 'financing', 'E10')).toEqual(num('2944667', 'kr'));
     expect(rowTexts(m, 'financing', 9).slice(5, 9)).toEqual(['368084', '368083', '368083', '368083']);
+    // Bstad's three spare kronor go to Q2–Q4, after Alby's to Q1: every quarter's column is 4 417 000
+    expect(rowTexts(m, 'financing', 10).slice(5, 9)).toEqual(['736166', '736167', '736167', '736167']);
     expect(rowTexts(m, 'financing', 11)).toEqual([
       'Totalt', '', '=SUM(C9:C10)→3000', '=SUM(D6:D10)→1', '=SUM(E6:E10)→17668000',
-      '=SUM(F6:F10)→4417001', '=SUM(G6:G10)→4417000', '=SUM(H6:H10)→4417000', '=SUM(I6:I10)→4416999',
+      '=SUM(F6:F10)→4417000', '=SUM(G6:G10)→4417000', '=SUM(H6:H10)→4417000', '=SUM(I6:I10)→4417000',
       '=SUM(J6:J10)→5889333', '=SUM(K6:K10)→5521251', '=SUM(L6:L10)→-368082',
     ]);
     expect(sheetOf(m, 'financing').rows[10].role).toBe('grandTotal');

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { MemberRow, Party } from '../../../src/core/input/members';
-import { Dec } from '../../../src/core/money';
+import { allocate, Dec } from '../../../src/core/money';
 import { financingPlan, periodPart } from '../../../src/core/plans/financingPlan';
 
 const member = (name: string, party: Party, population?: number): MemberRow => ({ name, party, sourceRow: 1, ...(population === undefined ? {} : { population }) });
@@ -26,10 +26,13 @@ describe('financingPlan', () => {
     expect(plan.members.map((m) => m.amount)).toEqual([kr(4_417_000), kr(4_417_000), kr(4_417_000), kr(1_472_333), kr(2_944_667)]);
     expect(plan.members.map((m) => m.share.toFixed(6))).toEqual(['0.250000', '0.250000', '0.250000', '0.083333', '0.166667']);
     expect(plan.members[3].share.equals(new Dec(1).div(12))).toBe(true);
-    // quarters: 4 417 000 / 4 = 1 104 250; 1 472 333 / 4 = 368 083,25 (the krona to Q1); 2 944 667 / 4 = 736 166,75 (Q1–Q3 get one)
+    // quarters: 4 417 000 / 4 = 1 104 250; 1 472 333 / 4 = 368 083,25 (the krona left to Q1);
+    // 2 944 667 / 4 = 736 166,75 (the three kronor left to Q2–Q4, continuing after Alby's Q1)
     expect(plan.members[0].quarters).toEqual([kr(1_104_250), kr(1_104_250), kr(1_104_250), kr(1_104_250)]);
     expect(plan.members[3].quarters).toEqual([kr(368_084), kr(368_083), kr(368_083), kr(368_083)]);
-    expect(plan.members[4].quarters).toEqual([kr(736_167), kr(736_167), kr(736_167), kr(736_166)]);
+    expect(plan.members[4].quarters).toEqual([kr(736_166), kr(736_167), kr(736_167), kr(736_167)]);
+    // so every quarter's column is a quarter of the total: 4 417 000
+    expect([0, 1, 2, 3].map((q) => plan.members.reduce((s, m) => s + m.quarters[q], 0))).toEqual([kr(4_417_000), kr(4_417_000), kr(4_417_000), kr(4_417_000)]);
     // jan–apr: 4 417 000 × 4/12 = 1 472 333,33 → 1 472 333; 1 472 333 × 4/12 = 490 777,67 → 490 778; 2 944 667 × 4/12 = 981 555,67 → 981 556
     expect(plan.members.map((m) => m.periodPlan)).toEqual([kr(1_472_333), kr(1_472_333), kr(1_472_333), kr(490_778), kr(981_556)]);
   });
@@ -59,7 +62,7 @@ describe('financingPlan', () => {
     expect(periodPart(kr(100), 1)).toBe(kr(8));
   });
 
-  it('property: the members always add up to the total, each member\'s quarters to its amount, each within 2 kr of its exact share', () => {
+  it('property: the members add up to the total, each member\'s quarters to its amount (within a krona of each other), each quarter\'s column to a quarter of the total, each member within 2 kr of its exact share', () => {
     const parties = fc.record({
       state: fc.integer({ min: 1, max: 3 }),
       region: fc.integer({ min: 1, max: 2 }),
@@ -81,10 +84,13 @@ describe('financingPlan', () => {
           expect(m.amount % 100).toBe(0);
           expect(m.quarters.reduce((a, b) => a + b, 0)).toBe(m.amount);
           expect(m.quarters.every((q) => q % 100 === 0 && q >= 0)).toBe(true);
+          expect(Math.max(...m.quarters) - Math.min(...m.quarters)).toBeLessThanOrEqual(100);
           expect(m.periodPlan).toBeLessThanOrEqual(m.amount);
           expect(new Dec(m.amount).minus(m.share.times(total)).abs().lessThan(200)).toBe(true);
         }
         expect(plan.members.reduce((s, m) => s.plus(m.share), new Dec(0)).minus(1).abs().lessThan('1e-30')).toBe(true);
+        const columns = [0, 1, 2, 3].map((q) => plan.members.reduce((s, m) => s + m.quarters[q], 0));
+        expect(columns).toEqual(allocate(total, [1, 1, 1, 1].map((w) => new Dec(w)), 100));
       }),
       { numRuns: 300 },
     );
