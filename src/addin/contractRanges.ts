@@ -3,6 +3,7 @@
  * `contractRangeOf` — one definition for the CLI and the add-in) plus how much the report
  * needs each one, for the "what is missing" line.
  */
+import { extraRangeOf } from '../core/extras';
 import { RANGE_NAMES, contractRangeOf } from '../core/input';
 import type { ContractRange as CoreContractRange } from '../core/input';
 
@@ -36,6 +37,15 @@ export const CONTRACT_RANGES: readonly ContractRange[] = (Object.keys(RANGE_NAME
 /** True for a workbook name or table name that stands for one of the contract's ranges. */
 export function isContractName(name: string): boolean {
   return contractRangeOf(name) !== undefined;
+}
+
+/**
+ * True for every name the core reads: a contract range, or one of the optional ranges of the
+ * extra sheets (`Medlemsbidrag`, `Deltagare`, `Arsvolym`, `Projekt`), so the pane's report is
+ * the command-line tool's.
+ */
+export function isInputName(name: string): boolean {
+  return isContractName(name) || extraRangeOf(name) !== undefined;
 }
 
 export { contractRangeOf };

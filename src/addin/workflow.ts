@@ -11,7 +11,7 @@ import type { BuildResult } from '../core/report';
 import { importSie } from '../core/sie';
 import type { SieReconciliation } from '../core/sie';
 import { oreToDecimal, parseAmount } from '../core/sie/values';
-import { CONTRACT_RANGES, contractRangeOf, isContractName } from './contractRanges';
+import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { findRanges } from './excel/findRanges';
 import { insertExample } from './excel/insertExample';
@@ -165,7 +165,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
 
   const readAll = async (context: Excel.RequestContext, onProgress: (p: Progress) => void): Promise<RangeData[]> => {
     onProgress({ step: 'reading', rowsRead: 0, totalRows: 0 });
-    const found = await findRanges(context, isContractName);
+    const found = await findRanges(context, isInputName);
     const totalRows = found.found.reduce((n, f) => n + f.rowCount, 0);
     onProgress({ step: 'reading', rowsRead: 0, totalRows });
     const read = await readRanges(context, found.found, {
@@ -201,7 +201,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
   };
 
   return {
-    findRanges: () => deps.run(async (context) => rangeStatuses(await findRanges(context, isContractName))),
+    findRanges: () => deps.run(async (context) => rangeStatuses(await findRanges(context, isInputName))),
 
     check: (onProgress) =>
       deps.run(async (context) => {

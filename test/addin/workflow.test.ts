@@ -7,6 +7,7 @@ import type { Progress } from '../../src/addin/workflow';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import { buildReport } from '../../src/core/report';
 import { formatProblem } from '../../src/core/messages';
+import { uniqueSheetName } from '../../src/core/model/sheetNames';
 import { FakeExcelHost } from './fakeExcel';
 import { compareSheet } from './modelCompare';
 
@@ -71,8 +72,12 @@ describe('createReport', () => {
     const model = expected().model!;
     expect(result.written).toBe(true);
     expect(result.summary).toEqual(model.summary);
-    expect(result.sheets).toEqual(model.sheets.map((s) => s.name));
-    for (const sheet of model.sheets) expect([sheet.name, compareSheet(host.sheetValues(sheet.name), sheet)]).toEqual([sheet.name, []]);
+    // The example's own input sheets (e.g. its "Deltagare") are the user's: a report sheet of the same name gets "(2)".
+    const inputSheets = ['Blad1', ...exampleWorkbook().sheets.map((s) => s.name)];
+    const names: string[] = [];
+    for (const sheet of model.sheets) names.push(uniqueSheetName(sheet.name, [...inputSheets, ...names]));
+    expect(result.sheets).toEqual(names);
+    model.sheets.forEach((sheet, i) => expect([sheet.name, compareSheet(host.sheetValues(names[i]), sheet)]).toEqual([sheet.name, []]));
 
     const kinds = steps.map((s) => s.step);
     expect(kinds.indexOf('checking')).toBeGreaterThan(kinds.lastIndexOf('reading'));

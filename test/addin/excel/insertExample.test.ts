@@ -1,7 +1,7 @@
 import { excelSerial, insertExample, planExampleSheet, rawCellInput } from '../../../src/addin/excel/insertExample';
 import { findRanges } from '../../../src/addin/excel/findRanges';
 import { readRanges } from '../../../src/addin/excel/readRanges';
-import { isContractName } from '../../../src/addin/contractRanges';
+import { isInputName } from '../../../src/addin/contractRanges';
 import { exampleWorkbook, toRangeData } from '../../../src/example/exampleWorkbook';
 import { buildReport } from '../../../src/core/report';
 import { FakeExcelHost } from '../fakeExcel';
@@ -40,7 +40,7 @@ describe('insertExample', () => {
       if (typeof v === 'string' && v !== '') expect(plan.numberFormats[r][c]).toBe('@');
     }));
 
-    const read = await host.run(async (c) => readRanges(c, (await findRanges(c, isContractName)).found));
+    const read = await host.run(async (c) => readRanges(c, (await findRanges(c, isInputName)).found));
     const at = new Date(Date.UTC(2024, 8, 2, 8));
     const fromHost = buildReport({ ranges: read.ranges, generatedAt: at });
     const direct = buildReport({ ranges: toRangeData(example), generatedAt: at });
