@@ -13,6 +13,8 @@ export interface FakeHostSetup {
   example: boolean;
   /** Extra sheets of the user's, e.g. their own "Resultaträkning". */
   userSheets?: { name: string; rows: (string | number)[][] }[];
+  /** Workbook names of the user's, e.g. their own `Kontoplan` on one of `userSheets`. */
+  userNames?: { name: string; sheet: string; ref: string }[];
   /** Cell edits after loading, e.g. one bad amount. */
   edits?: { sheet: string; cell: string; value: string | number }[];
   /** Milliseconds per sync, so progress can be seen. */
@@ -58,6 +60,7 @@ function install(): void {
     host.addSheet('Blad1');
   }
   for (const s of setup.userSheets ?? []) host.addSheet(s.name, s.rows);
+  for (const n of setup.userNames ?? []) host.addName(n.name, n.sheet, n.ref);
   for (const e of setup.edits ?? []) {
     const rect = parseLocal(e.cell);
     if (!rect) throw new Error(`bad cell ${e.cell}`);

@@ -19,6 +19,8 @@ import { formatAmount } from '../../src/addin/i18n';
 import { buildReport } from '../../src/core/report';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import { columnLetters } from '../../src/core/input/cellAddress';
+import { uniqueSheetName } from '../../src/core/model/sheetNames';
+import { importSie, SIE_SHEET_NAMES } from '../../src/core/sie';
 import { compareSheet } from '../addin/modelCompare';
 import type { FakeHostSetup } from './fakeHost';
 
@@ -29,6 +31,7 @@ const AT = new Date('2024-09-02T08:30:00+02:00');
 /** The report's generated-at line is in local time: the page gets this process's time zone. */
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const WEBPACK = join(ROOT, 'node_modules', '.bin', 'webpack');
+const SIE_FIXTURES = join(ROOT, 'test', 'fixtures', 'sie');
 
 const chromiumAvailable = existsSync(CHROMIUM);
 
@@ -143,7 +146,10 @@ describe('task pane in Chromium with a fake Excel host', () => {
 
     // Every written sheet holds the model's cells; the user's sheet pushed ours to "(2)".
     const names = await sheetNames(page);
-    const reportNames = model.sheets.map((s) => (s.name === 'Resultaträkning' ? 'Resultaträkning (2)' : s.name));
+    // The user's sheets (the example's inputs and "Resultaträkning") push a report sheet of the same name to "(2)".
+    const reportNames: string[] = [];
+    for (const sheet of model.sheets) reportNames.push(uniqueSheetName(sheet.name, [...example.sheets.map((s) => s.name), 'Resultaträkning', ...reportNames]));
+    expect(reportNames).toContain('Resultaträkning (2)');
     expect(names).toEqual([...example.sheets.map((s) => s.name), 'Resultaträkning', ...reportNames]);
     for (const [i, sheet] of model.sheets.entries()) {
       expect([sheet.name, compareSheet(await sheetValues(page, reportNames[i]), sheet)]).toEqual([sheet.name, []]);
@@ -234,6 +240,137 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await page.getByRole('button', { name: 'Infoga exempeldata' }).click();
     await page.getByTestId('office-error').waitFor();
     await expect(page.getByTestId('office-error-code').textContent()).resolves.toBe('Felkod: WorkbookNotEmpty');
+    await page.context().close();
+  }, 120_000);
+
+  test('"Importera SIE-fil": the file’s ranges on new sheets beside a user sheet "Huvudbok", then "Skapa rapport" writes the core’s report of them', async () => {
+    const fixture = join(SIE_FIXTURES, 'full-pc8.se');
+    const imported = importSie(new Uint8Array(readFileSync(fixture)));
+    expect(imported.problems).toEqual([]);
+    const userSheet = { name: 'Huvudbok', rows: [['Mina egna anteckningar'], ['=SUM(1,2)']] };
+    const page = await openPane({ example: false, userSheets: [userSheet], syncDelayMs: 20 });
+    await idle(page);
+    await expect(page.locator('li[data-range="Huvudbok"]').textContent()).resolves.toContain('saknas – krävs');
+
+    const before = await page.evaluate(() => window.__fakeExcel.stats().syncs);
+    await page.getByTestId('sie-file').setInputFiles(fixture);
+    await page.getByTestId('import-result').waitFor();
+    await idle(page, before + 1);
+    await page.getByTestId('import-create').waitFor();
+
+    // The new sheets: SIE names made unique against the user's sheets.
+    const written = imported.ranges.map((r) => uniqueSheetName(SIE_SHEET_NAMES[r.name], ['Blad1', 'Huvudbok']));
+    expect(written[0]).toBe('Huvudbok (2)');
+    expect(await sheetNames(page)).toEqual(['Blad1', 'Huvudbok', ...written]);
+    expect(await sheetValues(page, 'Huvudbok')).toEqual(userSheet.rows.map((r) => r.map(String)));
+    for (const [i, r] of imported.ranges.entries()) {
+      const cols = Math.max(...r.values.map((row) => row.length));
+      const expectedCells = r.values.map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? ''));
+      expect([written[i], await sheetValues(page, written[i])]).toEqual([written[i], expectedCells]);
+    }
+
+    // What the pane says: each range from the file with its rows and sheet, the reconciliation, no problems.
+    for (const [i, r] of imported.ranges.entries()) {
+      await expect(page.locator(`li[data-import-range="${r.name}"]`).textContent()).resolves.toBe(`${r.name}${formatCount(r.values.length - 1)} rader → bladet ${written[i]}`);
+    }
+    await expect(page.getByTestId('reconciliation').textContent()).resolves.toBe('Verifikationerna ger exakt filens utgående balanser (#UB) och resultat (#RES).');
+    await expect(page.getByTestId('import-status').textContent()).resolves.toContain('Områdena från filen finns nu i arbetsboken.');
+    // The workbook was read again: the ranges are found and the settings come from the file (#RAR 0; last voucher row 2024-04-15).
+    await expect(page.locator('li[data-range="Huvudbok"]').textContent()).resolves.toContain(`Huvudbok (2)`);
+    await expect(page.getByLabel('Räkenskapsår').inputValue()).resolves.toBe('2024');
+    await expect(page.getByLabel('Till och med månad').inputValue()).resolves.toBe('4');
+    // Focus is on the import's heading, so the next Tab reaches its "Skapa rapport".
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-heading');
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-sie-import.png'), fullPage: true });
+
+    // "Skapa rapport" right away: the report equals the core's, built here from the same imported ranges.
+    const syncs = await page.evaluate(() => window.__fakeExcel.stats().syncs);
+    await page.getByTestId('import-create').click();
+    await idle(page, syncs + 1);
+    await page.getByTestId('result').waitFor();
+    const ranges = imported.ranges.map((r, i) => ({ ...r, sheet: written[i] }));
+    const expectedReport = buildReport({ ranges, generatedAt: AT });
+    const sieModel = expectedReport.model!;
+    // 2024 through April: income 100 000,00 + 12,34, costs 40 000,00 + 2 500,00 + 1 200,50 (fixtures README)
+    expect(sieModel.summary.result).toBe('56311.84');
+    await expect(page.getByTestId('result-amount').textContent()).resolves.toBe('56\u00a0311,84 kr');
+    await expect(page.getByTestId('result-balance').textContent()).resolves.toBe('Balansräkningen balanserar');
+    const taken = ['Blad1', 'Huvudbok', ...written];
+    const reportNames: string[] = [];
+    for (const sheet of sieModel.sheets) reportNames.push(uniqueSheetName(sheet.name, [...taken, ...reportNames]));
+    expect(await sheetNames(page)).toEqual([...taken, ...reportNames]);
+    for (const [i, sheet] of sieModel.sheets.entries()) {
+      expect([sheet.name, compareSheet(await sheetValues(page, reportNames[i]), sheet)]).toEqual([sheet.name, []]);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-sie-report.png'), fullPage: true });
+
+    // Importing the same file again replaces only the import's sheets. The button works from the
+    // keyboard: Enter on it clicks the file input (whether the browser then shows its picker
+    // depends on its user-activation timing, so the file itself is given to the input).
+    const all = await sheetNames(page);
+    const snapshot = await Promise.all(all.map(async (n) => [n, await sheetValues(page, n)]));
+    const again = await page.evaluate(() => window.__fakeExcel.stats().syncs);
+    await page.evaluate(() => {
+      const input = document.querySelector('input[type="file"][data-testid="sie-file"]') as HTMLInputElement;
+      input.addEventListener('click', (e) => {
+        (window as unknown as { inputClicked: boolean }).inputClicked = true;
+        e.preventDefault();
+      });
+    });
+    await page.getByTestId('import-sie').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { inputClicked?: boolean }).inputClicked === true);
+    expect(await page.getAttribute('[data-testid="sie-file"]', 'accept')).toBe('.se,.si,.sie');
+    await page.getByTestId('sie-file').setInputFiles(fixture);
+    await page.getByTestId('import-result').waitFor();
+    await idle(page, again + 1);
+    await expect(page.getByTestId('import-result').textContent()).resolves.toContain('Ersatte bladen från förra importen');
+    expect(await Promise.all(all.map(async (n) => [n, await sheetValues(page, n)]))).toEqual(snapshot);
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  test('a SIE import beside the user’s own Kontoplan and Prognos: those are kept, and the pane says so', async () => {
+    const plan = [['Konto', 'Avsnitt'], ['3000-3999', 'Intäkter'], ['4000-7999', 'Kostnader']];
+    const page = await openPane({
+      example: false,
+      userSheets: [{ name: 'Min plan', rows: plan }, { name: 'Prognos', rows: [['Kostnadsställe', 'Helår'], ['3001', 50000]] }],
+      userNames: [
+        { name: 'Kontoplan', sheet: 'Min plan', ref: 'A1:B3' },
+        { name: 'Prognos', sheet: 'Prognos', ref: 'A1:B2' },
+      ],
+    });
+    await idle(page);
+    await page.getByTestId('sie-file').setInputFiles(join(SIE_FIXTURES, 'full-pc8.se'));
+    await page.getByTestId('import-result').waitFor();
+    await idle(page);
+    await page.getByTestId('import-create').waitFor();
+    const kept = page.locator('li[data-import-range="Kontoplan"]');
+    await expect(kept.getAttribute('data-status')).resolves.toBe('userKept');
+    await expect(kept.textContent()).resolves.toBe("Kontoplanfilens 9 rader skrevs inte: ditt eget område Kontoplan ('Min plan'!$A$1:$B$3) behålls");
+    await expect(page.locator('li[data-user-range="Prognos"]').textContent()).resolves.toBe('Prognosditt eget: Prognos!$A$1:$B$2');
+    await expect(page.getByTestId('import-result').textContent()).resolves.toContain('Vill du använda filens i stället');
+    expect(await sheetNames(page)).toEqual(['Blad1', 'Min plan', 'Prognos', 'Huvudbok', 'Ingående balans', 'Kostnadsställen', 'Inställningar', 'Budget']);
+    expect(await sheetValues(page, 'Min plan')).toEqual(plan);
+    await expect(page.locator('li[data-range="Kontoplan"]').textContent()).resolves.toContain("'Min plan'!A1:B3");
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-sie-import-kept.png'), fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
+  test('a SIE file with errors (truncated #VER): nothing is written and the problem shows its line', async () => {
+    const page = await openPane({ example: false });
+    await idle(page);
+    const namesBefore = await sheetNames(page);
+    await page.getByTestId('sie-file').setInputFiles(join(SIE_FIXTURES, 'truncated-ver.se'));
+    await page.getByTestId('import-result').waitFor();
+    await idle(page);
+    await expect(page.getByTestId('import-status').textContent()).resolves.toMatch(/^Filen har fel och importerades inte/);
+    const entry = page.getByTestId('import-result').locator('li[data-severity="error"]');
+    await expect(entry.textContent()).resolves.toBe('FelRad 13: Verifikationen avslutas aldrig med ”}” — filen kan vara avkortad. — #VER "A" "2" 20240111 "Andra"');
+    await expect(page.getByTestId('import-create').count()).resolves.toBe(0);
+    expect(await sheetNames(page)).toEqual(namesBefore);
+    expect(await page.evaluate(() => window.__fakeExcel.names())).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-sie-errors.png'), fullPage: true });
     await page.context().close();
   }, 120_000);
 });
