@@ -74,6 +74,8 @@ export function projectFigures(ledger: LedgerColumns, projects: readonly Project
   const projectOfCode = ledger.projectCodes.map((c) => byCode.get(c) ?? -1);
   const projectOfCostCentre = ledger.costCentreCodes.map((c) => byCostCentre.get(c) ?? -1);
   const flatCostCentre = projects.map((p) => new Set(p.flatRateCostCentres));
+  const starts = projects.map(startOf);
+  const ends = projects.map(endOf);
   const sums = projects.map(() => new Map<number, ProjectAmounts>()); // by month index
   const kinds = new Map<number, ProjectAccountKind>();
   let ledgerFirst = Infinity;
@@ -87,7 +89,7 @@ export function projectFigures(ledger: LedgerColumns, projects: readonly Project
     if (p < 0 && cc >= 0) p = projectOfCostCentre[cc];
     if (p < 0) continue;
     const project = projects[p];
-    if (mi < startOf(project) || mi > endOf(project)) continue;
+    if (mi < starts[p] || mi > ends[p]) continue;
     const account = ledger.account[r];
     let kind = kinds.get(account);
     if (kind === undefined) kinds.set(account, (kind = kindOf(account)));
@@ -100,8 +102,8 @@ export function projectFigures(ledger: LedgerColumns, projects: readonly Project
     else at.actualCosts += ore;
   }
   return projects.map((project, p) => {
-    const first = startOf(project);
-    const last = endOf(project);
+    const first = starts[p];
+    const last = ends[p];
     const spans: ProjectSpan[] = [];
     for (let mi = first; mi <= last; mi++) {
       const { year, month } = monthOfIndex(mi);
