@@ -24,7 +24,7 @@ import { loadImportState, planImport, SIE_MARKER_COMMENT, SIE_MARKER_PREFIX } fr
 import type { ImportState, UserRange } from './importState';
 import { rawCellInput } from './insertExample';
 import { freeMarkerNames } from './markers';
-import { columnWidthPoints } from './sheetPlan';
+import { GENERAL, TEXT_FORMAT, columnWidthPoints } from './sheetPlan';
 import type { CellInput, SheetPlan } from './sheetPlan';
 import type { HostFeatures, WriteProgress } from './types';
 import { removeLeftovers, writeSheet } from './writeReport';
@@ -154,22 +154,34 @@ export function markerComment(key: string, fileName: string): string {
  */
 export function planImportSheet(range: RangeData): SheetPlan {
   const rows = range.values;
-  const columnCount = Math.max(1, ...rows.map((r) => r.length));
+  let columnCount = 1;
+  for (const row of rows) if (row.length > columnCount) columnCount = row.length;
   const widest = new Array<number>(columnCount).fill(0);
   const inputs: CellInput[][] = [];
   const numberFormats: string[][] = [];
+  // A ledger row has the same kinds of cells as the next: rows share one array of formats per
+  // pattern, and a row of plain strings and numbers is its own input row (no copy), so a
+  // 500 000-row ledger costs little more than the import itself.
+  const formatRows = new Map<string, string[]>();
   for (const row of rows) {
+    let plain = row.length === columnCount;
+    let pattern = '';
     const rowInputs: CellInput[] = [];
     const rowFormats: string[] = [];
     for (let c = 0; c < columnCount; c++) {
-      const { input, format } = rawCellInput(row[c], undefined);
+      const cell = row[c];
+      if (typeof cell !== 'string' && typeof cell !== 'number') plain = false;
+      const { input, format } = rawCellInput(cell, undefined);
       rowInputs.push(input);
       rowFormats.push(format);
-      const length = String(input).length;
+      pattern += format === TEXT_FORMAT ? 't' : format === GENERAL ? 'g' : `(${format})`;
+      const length = typeof input === 'string' ? input.length : String(input).length;
       if (length > widest[c]) widest[c] = length;
     }
-    inputs.push(rowInputs);
-    numberFormats.push(rowFormats);
+    inputs.push(plain ? (row as CellInput[]) : rowInputs);
+    let shared = formatRows.get(pattern);
+    if (!shared) formatRows.set(pattern, (shared = rowFormats));
+    numberFormats.push(shared);
   }
   return {
     key: range.name,

@@ -113,6 +113,18 @@ describe('writeImport into a workbook with no ranges', () => {
     expect(fromWorkbook.model?.sheets).toEqual(direct.model?.sheets);
   });
 
+  test('a large ledger goes out in blocks of 5 000 rows: one sync each, every request under Excel on the web’s 5 MB', async () => {
+    const values: RangeData['values'] = [['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp']];
+    for (let i = 0; i < 60_000; i++) values.push(['2024-03-15', `A ${i}`, 4000 + (i % 50), '3001', '', `Rad ${i}`, `-${i},50`]);
+    const host = hostWith();
+    await write(host, [{ name: 'Huvudbok', sheet: 'Huvudbok', row: 0, col: 0, values }]);
+    // state 1 + ⌈60 001 / 5 000⌉ = 13 blocks + swap 1
+    expect(host.stats.syncs).toBe(1 + 13 + 1);
+    expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(host.cell('Huvudbok', 'G60001')).toBe('-59999,50');
+    expect(host.numberFormat('Huvudbok', 'G60001')).toBe('@');
+  });
+
   test('syncs: state 1 + one per sheet + the swap', async () => {
     const sie = full();
     const host = hostWith();
@@ -405,6 +417,16 @@ describe('planImport and planImportSheet (pure)', () => {
     expect(plan.freeze).toEqual({ rows: 1, cols: 0 });
     // widths in characters: max(8, longest + 2) → points (7 px per character + 5 px, × 0.75)
     expect(plan.columnWidths).toEqual([(8 * 7 + 5) * 0.75, (34 * 7 + 5) * 0.75]);
+  });
+
+  test('a ledger of 200 000 rows: planned without spreading it into arguments, formats shared per pattern', () => {
+    const values: RangeData['values'] = [['Datum', 'Konto', 'Belopp']];
+    for (let i = 0; i < 200_000; i++) values.push(['2024-01-31', 4000 + (i % 9), `${i},50`]);
+    const plan = planImportSheet(range('Huvudbok', values));
+    expect([plan.rowCount, plan.columnCount]).toEqual([200_001, 3]);
+    expect(plan.numberFormats[1]).toEqual(['@', 'General', '@']);
+    expect(plan.numberFormats[199_999]).toBe(plan.numberFormats[1]);
+    expect(plan.inputs[200_000]).toEqual(['2024-01-31', 4000 + (199_999 % 9), '199999,50']);
   });
 
   test('markerComment is cut to Excel’s 255 characters', () => {
