@@ -59,7 +59,7 @@ export function chartPlacement(account: number, type?: SieAccountType): ChartPla
   return {
     section: r.section,
     sectionKey: SECTION_KEYS_SV[r.section],
-    line: LINE_NAMES[r.line]?.sv ?? SECTION_KEYS_SV[r.section],
+    line: (r.line ? LINE_NAMES[r.line]?.sv : undefined) ?? SECTION_KEYS_SV[r.section],
     note: r.note === true,
   };
 }
