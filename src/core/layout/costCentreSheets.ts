@@ -173,7 +173,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     s.add('blank', []);
     charts.push(costCentreChart(s, info, chartRows));
   }
-  if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(charts[0].anchor.slice(1)) + CHART_HEIGHT_ROWS : 0));
+  if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(/\d+$/.exec(charts[0].anchor)![0]) + CHART_HEIGHT_ROWS : 0));
   return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow };
 }
 
