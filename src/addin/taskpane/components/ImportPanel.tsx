@@ -66,7 +66,9 @@ export interface ImportPanelProps {
 
 export function ImportPanel({ result, lang, disabled, headingRef, onCreateReport, onSelect }: ImportPanelProps) {
   const styles = useStyles();
-  const intent = result.notWritten === 'errors' ? 'error' : result.notWritten === 'empty' || result.ranges.some((r) => r.status === 'userKept') ? 'warning' : 'success';
+  const needsLook =
+    result.notWritten === 'empty' || result.ranges.some((r) => r.status === 'userKept') || result.problems.length > 0 || result.reconciliation.length > 0;
+  const intent = result.notWritten === 'errors' ? 'error' : needsLook ? 'warning' : 'success';
   return (
     <section className={styles.panel} aria-labelledby="import-heading" data-testid="import-result">
       <h2 id="import-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
