@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, reportJson } from '../core';
-import { contractRangeOf } from '../core/input/findRange';
+import { buildReport, isReportRangeName, reportJson } from '../core';
 import type { Lang, Problem } from '../core/input/types';
 import { formatProblem } from '../core/messages';
 import { openPackage, WorkbookFormatError } from '../xlsx/package';
@@ -76,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         sie = await readSie(paths.input, lang, io);
         if (!sie) return EXIT_INPUT;
         read = { ranges: sie.ranges, skipped: [], features: [], sheetNames: [] };
-      } else read = await readPackageRanges(await openPackage(bytes), { wanted: (name) => contractRangeOf(name) !== undefined });
+      } else read = await readPackageRanges(await openPackage(bytes), { wanted: isReportRangeName });
     } catch (e) {
       if (e instanceof WorkbookFormatError) {
         err(formatProblemText(e.problem, paths.input, lang));

@@ -13,3 +13,4 @@ export { parseWorkbook } from './input';
 export { formatProblem, problemLocation } from './messages';
 export { importSie } from './sie';
 export type { SieImport } from './sie';
+export { isReportRangeName } from './ranges';

@@ -291,7 +291,7 @@ function participantsSheet(year: number, random: Prng): ExampleSheet {
     rows.push(volume ? [...row, null, volume[0], volume[1]] : row);
   });
   return {
-    name: 'Deltagare',
+    name: 'Deltagardata',
     rows,
     columnWidths: [10, 14, 6, 11, 11, 4, 14, 20],
     columnFormats: [TEXT, TEXT, TEXT, undefined, undefined, undefined, TEXT, undefined],
