@@ -44,6 +44,8 @@ export interface Results {
   totalMs: number;
   /** Load average when the run ended. */
   loadAtEnd: string;
+  /** Cores kept busy by other work during the run, on average (Linux only). */
+  otherWork?: number;
 }
 
 export const TARGET_ROWS = 1_000_000;
@@ -126,7 +128,7 @@ function coreTable(r: Results): string[] {
     '',
     `¹ Median of the runs: RSS after generating the ledger's 2D arrays (and a full GC) minus RSS at start-up (node + tsx + modules ≈ ${mb(first?.startRss)}).`,
     '² The baseline (median): start-up plus the input arrays.',
-    `³ Whole-process peak while \`buildReport\` ran — the kernel's \`VmHWM\`, reset just before the call (method: ${first?.peakMethod ?? '–'}; the 2 ms RSS sampler's peak was at most ${mb(samplerGap(r))} lower); worst of the runs.`,
+    `³ Whole-process peak while \`buildReport\` ran — the kernel's \`VmHWM\`, reset just before the call (method: ${first?.peakMethod ?? '–'}; the 2 ms RSS sampler's peak came within ${mb(samplerGap(r))} of it); worst of the runs.`,
     '⁴ Peak during the core minus the baseline: what the core itself adds on top of its input.',
     '⁵ A bare loop over the same rows summing integer öre into a `Map` keyed by month, account and cost centre (bench/floor.ts); median of 3 in the same process, after the core (so it runs JIT-warm — the core runs cold).',
     '⁶ The report\'s *periodens resultat* equals the floor\'s sum of classes 3–8 for the report year, the balance sheet balances and there are no errors, in every run.',
@@ -204,10 +206,8 @@ function commands(r: Results): string[] {
 
 /** A warning at the top when other work kept the machine's cores busy during the run. */
 function busyWarning(r: Results): string[] {
-  const first = (load: string): number => Number(load.split(',')[0]);
-  const worst = Math.max(first(r.machine.loadAverage), first(r.loadAtEnd || '0'));
-  return worst > r.machine.cpus
-    ? [`> **The machine was busy**: load average up to ${worst.toFixed(1)} on ${r.machine.cpus} CPUs during this run. Wall times are inflated; the CPU-time columns are the steadier figures. Rerun on a quiet machine before judging a target.`, '']
+  return r.otherWork !== undefined && r.otherWork > 0.5
+    ? [`> **The machine was busy**: other work kept ${r.otherWork.toFixed(1)} of its ${r.machine.cpus} cores busy on average during this run. Wall times are inflated; the CPU-time columns are the steadier figures. Rerun on a quiet machine before judging a target.`, '']
     : [];
 }
 
@@ -228,7 +228,7 @@ export function resultsMarkdown(r: Results): string {
     `| Node.js | ${m.node} |`,
     `| system | ${m.os} |`,
     `| commit | ${m.commit} |`,
-    `| load average (1, 5, 15 min) | at the start ${m.loadAverage}; at the end ${r.loadAtEnd} — above 2 other work shared the 2 cores and the wall times grow with it |`,
+    `| other work during the run | ${r.otherWork === undefined ? 'unknown' : `${r.otherWork.toFixed(2)} cores on average (the machine's busy CPU time minus the benchmark's own, from /proc)`}; load average ${m.loadAverage} at the start, ${r.loadAtEnd} at the end (the benchmark's own processes included) |`,
     `| peak RSS of child commands | ${r.gnuTime ? '`/usr/bin/time -v` (Maximum resident set size)' : '`VmHWM` of /proc/<pid>/status, polled every 20 ms (no /usr/bin/time)'} |`,
     '',
     `The ledger (bench/generate.ts): balanced vouchers over two whole fiscal years (2023 and the report year 2024, period jan–dec), ${COST_CENTRES.length} cost centres, ${ACCOUNT_COUNT} accounts, plus IngaendeBalans, Kontoplan, Budget, Prognos, Kostnadsstallen and Installningar; deterministic (seeded), exactly the stated number of ledger rows.`,

@@ -17,7 +17,7 @@ import { ensureCli, profileCli, runCli } from './cli';
 import type { CoreMeasurement } from './coreChild';
 import { benchFiles, sizeMb, WORK, type BenchFiles } from './files';
 import { hledgerVersion, runHledger } from './hledger';
-import { loadAverage, machine } from './machine';
+import { cpuSnapshot, loadAverage, machine, otherWork } from './machine';
 import { hasGnuTime } from './measure';
 import { profileMarkdown, summariseProfile, type CpuProfile } from './profile';
 import {
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const started = Date.now();
+  const cpuAtStart = cpuSnapshot();
   const results: Results = {
     machine: machine(),
     args,
@@ -162,6 +163,7 @@ async function main(): Promise<void> {
   results.profiles = await profiles(args, results, files);
   results.totalMs = Date.now() - started;
   results.loadAtEnd = loadAverage();
+  results.otherWork = otherWork(cpuAtStart, cpuSnapshot());
 
   say('\nTargets at 1 000 000 rows:');
   for (const t of targets(results)) say(`  ${t.what}: ${t.measured} (target ${t.target}) — ${t.ok === undefined ? 'not measured' : t.ok ? 'met' : 'NOT MET'}`);
