@@ -3,7 +3,7 @@
  * `contractRangeOf` — one definition for the CLI and the add-in) plus how much the report
  * needs each one, for the "what is missing" line.
  */
-import { extraRangeOf } from '../core/extras';
+import { isReportRangeName } from '../core/ranges';
 import { RANGE_NAMES, contractRangeOf } from '../core/input';
 import type { ContractRange as CoreContractRange } from '../core/input';
 
@@ -45,7 +45,7 @@ export function isContractName(name: string): boolean {
  * the command-line tool's.
  */
 export function isInputName(name: string): boolean {
-  return isContractName(name) || extraRangeOf(name) !== undefined;
+  return isReportRangeName(name);
 }
 
 export { contractRangeOf };
