@@ -1,7 +1,8 @@
 /** The benchmark's command line: `npm run bench -- [options]`. */
 import type { DateShape } from './generate';
 
-export type Part = 'core' | 'cli' | 'hledger';
+export type Part = 'core' | 'cli' | 'hledger' | 'addin';
+const PARTS: readonly string[] = ['core', 'cli', 'hledger', 'addin'];
 
 export interface BenchArgs {
   sizes: number[];
@@ -20,7 +21,7 @@ export interface BenchArgs {
 }
 
 export const USAGE = `Användning / usage: npm run bench -- [--sizes 10000,100000,1000000] [--runs 3] [--tool-runs N]
-  [--dates date,serial] [--skip core,cli,hledger] [--profile] [--fresh] [--out FILE]`;
+  [--dates date,serial] [--skip core,cli,hledger,addin] [--profile] [--fresh] [--out FILE]`;
 
 export class UsageError extends Error {}
 
@@ -60,7 +61,7 @@ export function parseArgs(argv: string[]): BenchArgs {
       }
       case '--skip': {
         const parts = list(value, flag);
-        if (parts.some((s) => s !== 'core' && s !== 'cli' && s !== 'hledger')) throw new UsageError('--skip: core, cli, hledger');
+        if (parts.some((s) => !PARTS.includes(s))) throw new UsageError(`--skip: ${PARTS.join(', ')}`);
         args.skip = new Set(parts as Part[]);
         i++;
         break;

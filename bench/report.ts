@@ -44,6 +44,8 @@ export interface Results {
   totalMs: number;
   /** Load average when the run ended. */
   loadAtEnd: string;
+  /** The add-in benchmark's markdown table (or why it is missing). */
+  addin?: string;
   /** Cores kept busy by other work during the run, on average (Linux only). */
   otherWork?: number;
 }
@@ -187,7 +189,7 @@ function commands(r: Results): string[] {
     '```sh',
     'npm run bench                                   # everything below, sizes 10 000, 100 000, 1 000 000',
     'npm run bench -- --sizes 10000,100000           # a quick run (writes bench/.work/RESULTS-quick.md)',
-    'npm run bench -- --skip hledger,cli --dates date  # the core only',
+    'npm run bench -- --skip hledger,cli,addin --dates date  # the core only',
     'npm run bench -- --profile                      # also CPU profiles of the core and the CLI at the largest size',
     '',
     '# one core measurement (fresh process, prints BENCH_RESULT {json}); add --profile FILE for a CPU profile of buildReport',
@@ -256,6 +258,9 @@ export function resultsMarkdown(r: Results): string {
     ...hledgerTable(r),
     '',
   ];
+  if (r.addin) {
+    lines.push('## Excel add-in: Office.js traffic per report (fake Excel host)', '', 'From `npx tsx scripts/bench-addin.ts <rows …>` (the add-in\'s own benchmark, see docs/addin.md): how many `context.sync()` calls and how large the largest request and response are; Excel on the web refuses payloads over 5 MB. The example workbook\'s ledger is scaled to about the asked number of rows.', '', r.addin, '');
+  }
   if (r.profiles.length) lines.push('## Where the time goes (CPU profiles)', '', ...r.profiles, '');
   lines.push('## Reproduce', '', ...commands(r), '');
   return lines.join('\n');

@@ -5,7 +5,9 @@
  * 1. the core, `buildReport` from 2D arrays to the report model, in fresh processes
  *    (coreChild.ts): time, the input arrays' memory, peak RSS; and the floor loop;
  * 2. the CLI end to end on an .xlsx of that ledger (cli.ts);
- * 3. hledger on the same ledger as a journal, when installed (hledger.ts).
+ * 3. hledger on the same ledger as a journal, when installed (hledger.ts);
+ * 4. the add-in's Office.js traffic on the fake Excel host (scripts/bench-addin.ts, the
+ *    add-in's own benchmark; its table is copied in).
  * Then writes the figures, the targets and the commands to bench/RESULTS.md (or, for a run
  * without 1 000 000 rows, to bench/.work/RESULTS-quick.md). Usage: see args.ts.
  */
@@ -18,7 +20,7 @@ import type { CoreMeasurement } from './coreChild';
 import { benchFiles, sizeMb, WORK, type BenchFiles } from './files';
 import { hledgerVersion, runHledger } from './hledger';
 import { cpuSnapshot, loadAverage, machine, otherWork } from './machine';
-import { hasGnuTime } from './measure';
+import { hasGnuTime, measure } from './measure';
 import { profileMarkdown, summariseProfile, type CpuProfile } from './profile';
 import {
   cliPeak, coreTimes, median, resultsMarkdown, targets, time, TARGET_ROWS,
@@ -85,6 +87,17 @@ async function profiles(args: BenchArgs, results: Results, files: BenchFiles[]):
     out.push(profileMarkdown(`CLI, ${rowsText(largest)} rows (the whole process, \`(idle)\` = waiting for I/O; ${path.relative(REPO, file)})`, summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile)));
   }
   return out;
+}
+
+/** The add-in's own benchmark (scripts/bench-addin.ts, owned by the add-in): its markdown table, verbatim. */
+async function addinTraffic(args: BenchArgs): Promise<string> {
+  const script = path.join(REPO, 'scripts', 'bench-addin.ts');
+  if (!fs.existsSync(script)) return 'Not measured: scripts/bench-addin.ts is missing.';
+  say('Excel add-in, Office.js traffic on the fake host (scripts/bench-addin.ts):');
+  const m = await measure(process.execPath, ['--import', 'tsx', script, ...args.sizes.map(String)], { cwd: REPO, useTime: false });
+  if (m.exitCode !== 0) return `Not measured: scripts/bench-addin.ts exited ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+  say(`  done in ${time(m.wallMs)}`);
+  return m.stdout.trim().replace(/^###.*\n+/, '');
 }
 
 async function main(): Promise<void> {
@@ -159,6 +172,8 @@ async function main(): Promise<void> {
       say(`  hledger ${f.rows} rows: ${time(ms)}, peak ${mb(peak || undefined)}${core.length ? `, ${(ms / Math.max(...core)).toFixed(1)}× the core` : ''}; sums ${run.check?.mismatches.length === 0 ? 'equal the floor' : `DIFFER: ${run.check?.mismatches.slice(0, 3).join('; ')}`}`);
     }
   }
+
+  if (!args.skip.has('addin')) results.addin = await addinTraffic(args);
 
   results.profiles = await profiles(args, results, files);
   results.totalMs = Date.now() - started;
