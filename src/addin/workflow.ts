@@ -7,6 +7,8 @@ import { parseWorkbook } from '../core/input';
 import type { Lang, Problem, RangeData, WorkbookInput } from '../core/input/types';
 import type { ReportModel, RunSummary } from '../core/model/types';
 import { buildReport } from '../core/report';
+import { importedFile } from '../core/sie';
+import type { ImportedFile } from '../core/input/types';
 import type { BuildResult } from '../core/report';
 import { importSie } from '../core/sie';
 import type { SieReconciliation } from '../core/sie';
@@ -176,6 +178,8 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
   };
 
   const core = deps.core ?? CORE;
+  /** The SIE file last imported into this workbook: its reconciliation goes onto the checks sheet. */
+  let lastImport: ImportedFile | undefined;
 
   /**
    * Check, then calculate: the core's parse step finds every input error without calculating;
@@ -190,6 +194,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         ...(settings.lang !== undefined ? { lang: settings.lang } : {}),
       },
       ...(deps.now ? { generatedAt: deps.now() } : {}),
+      ...(lastImport ? { imported: lastImport } : {}),
     };
     onProgress({ step: 'checking' });
     await yieldToUi();
@@ -238,7 +243,10 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
 
     selectCell: (sheet, cell) => deps.run((context) => selectCell(context, sheet, cell)),
 
-    insertExample: () => deps.run((context) => insertExample(context, deps.example(), deps.features())),
+    insertExample: () => {
+      lastImport = undefined;
+      return deps.run((context) => insertExample(context, deps.example(), deps.features()));
+    },
 
     importSie: async (file, onProgress) => {
       onProgress({ step: 'parsingFile', name: file.name });
@@ -264,6 +272,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
           onSheet: (sheet, sheets, name) => onProgress({ step: 'writing', sheet, sheets, name }),
         }),
       );
+      lastImport = importedFile(imported, file.name);
       return { ...base, ...written, written: true };
     },
   };

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, isReportRangeName, reportJson } from '../core';
+import { buildReport, importedFile, isReportRangeName, reportJson } from '../core';
 import type { Lang, Problem } from '../core/input/types';
 import { formatProblem } from '../core/messages';
 import { openPackage, WorkbookFormatError } from '../xlsx/package';
@@ -89,6 +89,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const { model, problems } = buildReport({
       ranges: read.ranges,
       overrides: { year: options.year, period: options.period, lang: options.lang },
+      ...(sie ? { imported: importedFile(sie, basename(paths.input)) } : {}),
     });
     const errors = problems.filter((p) => p.severity === 'error');
     if (model === undefined || errors.length > 0) {

@@ -127,7 +127,7 @@ export function buildReport(input: WorkbookInput): BuildResult {
     info, parsed, balances, income, balance, cashflow,
     placedIncome: is.placed, placedBalance: bs.placed, placedCashflow: cf.placed,
     notes: notesLaid.placed, costCentres, costCentresTotalRow: ccSheet.totalRow, contributionsActual: contributions.actual,
-    unmapped, unplaceable, closingEquity, budgetMonthWarnings,
+    unmapped, unplaceable, closingEquity, budgetMonthWarnings, imported: input.imported,
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));

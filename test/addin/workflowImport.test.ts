@@ -11,7 +11,7 @@ import type { Progress } from '../../src/addin/workflow';
 import { exampleWorkbook } from '../../src/example/exampleWorkbook';
 import { formatProblem } from '../../src/core/messages';
 import { buildReport } from '../../src/core/report';
-import { importSie } from '../../src/core/sie';
+import { importSie, importedFile } from '../../src/core/sie';
 import { FakeExcelHost } from './fakeExcel';
 import { compareSheet } from './modelCompare';
 
@@ -62,8 +62,11 @@ describe('importSie', () => {
     const byKey = (rows: [string, number | undefined][]) => rows.sort((x, y) => x[0].localeCompare(y[0]));
     expect(byKey(found.filter((r) => r.found).map((r) => [r.key, r.dataRows]))).toEqual(byKey(result.ranges.map((r) => [r.key, r.rows])));
     const report = await actions.createReport({}, () => undefined);
-    const expected = buildReport({ ranges: importSie(file('full-pc8.se').bytes).ranges, generatedAt: AT });
+    const imported = importSie(file('full-pc8.se').bytes);
+    const expected = buildReport({ ranges: imported.ranges, generatedAt: AT, imported: importedFile(imported, 'full-pc8.se') });
     const model = expected.model!;
+    // the file's own reconciliation is on the report's checks sheet
+    expect(model.checks.find((c) => c.key === 'sieFile')).toMatchObject({ status: 'ok', label: expect.stringContaining('full-pc8.se') });
     expect(report.written).toBe(true);
     expect(report.summary).toEqual(model.summary);
     expect(report.problems).toEqual(expected.problems);

@@ -43,8 +43,10 @@ describe('finsam-rapport and SIE 4', () => {
   });
 
   it('builds the report straight from a .se file into a new workbook', async () => {
-    const r = await run(['exempel.se'], dir);
+    const r = await run(['exempel.se', '--json', 'modell.json'], dir);
     expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'modell.json'), 'utf8'));
+    expect(json.checks.find((c: { key: string }) => c.key === 'sieFile')).toMatchObject({ status: 'ok', label: expect.stringContaining('exempel.se') });
     expect(existsSync(join(dir, 'exempel-rapport.xlsx'))).toBe(true);
     expect(r.stdout).toContain('Periodens resultat');
     expect(r.stdout).toContain('Från SIE-filen');

@@ -74,3 +74,20 @@ describe('checks', () => {
     expect(checks(base, [ib, budget]).byKey.budgetMonths.status).toBe('warning');
   });
 });
+
+describe('checks of an imported SIE file', () => {
+  const ranges = [range('Huvudbok', base), ib, settings({ Räkenskapsår: 2024, Period: 1 })];
+  const check = (imported: Parameters<typeof buildReport>[0]['imported']) =>
+    buildReport({ ranges, imported }).model!.checks.find((c) => c.key === 'sieFile');
+
+  it('are absent without an import, OK when the file agrees with itself', () => {
+    expect(check(undefined)).toBeUndefined();
+    expect(check({ file: 'bok.se', checked: true, differences: [] })).toMatchObject({ status: 'ok', label: expect.stringContaining('bok.se') });
+  });
+
+  it('warn with each differing account and its difference', () => {
+    const c = check({ file: 'bok.se', checked: true, differences: [{ account: 1930, kind: 'balance', expected: '100.00', actual: '90.50' }] });
+    expect(c).toMatchObject({ status: 'warning', detail: '1 konton skiljer: 1930 (-9,50)' });
+    expect(check({ file: 'bok.se', checked: false, differences: [] })!.status).toBe('warning');
+  });
+});

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { formatAmount } from '../../src/addin/i18n';
@@ -20,7 +20,7 @@ import { buildReport } from '../../src/core/report';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import { columnLetters } from '../../src/core/input/cellAddress';
 import { uniqueSheetName } from '../../src/core/model/sheetNames';
-import { importSie, SIE_SHEET_NAMES } from '../../src/core/sie';
+import { importedFile, importSie, SIE_SHEET_NAMES } from '../../src/core/sie';
 import { compareSheet } from '../addin/modelCompare';
 import type { FakeHostSetup } from './fakeHost';
 
@@ -289,8 +289,9 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await idle(page, syncs + 1);
     await page.getByTestId('result').waitFor();
     const ranges = imported.ranges.map((r, i) => ({ ...r, sheet: written[i] }));
-    const expectedReport = buildReport({ ranges, generatedAt: AT });
+    const expectedReport = buildReport({ ranges, generatedAt: AT, imported: importedFile(imported, basename(fixture)) });
     const sieModel = expectedReport.model!;
+    expect(sieModel.checks.find((c) => c.key === 'sieFile')?.status).toBe('ok');
     // 2024 through April: income 100 000,00 + 12,34, costs 40 000,00 + 2 500,00 + 1 200,50 (fixtures README)
     expect(sieModel.summary.result).toBe('56311.84');
     await expect(page.getByTestId('result-amount').textContent()).resolves.toBe('56\u00a0311,84 kr');

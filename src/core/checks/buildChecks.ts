@@ -1,5 +1,6 @@
 /** Computes every check of report.md from the statements and where they were placed. */
 import type { ParsedWorkbook } from '../input/parsed';
+import type { ImportedFile } from '../input/types';
 import { Dec, fromOre, ZERO } from '../money';
 import type { Balances } from '../post/balances';
 import type { CostCentreFollowUp } from '../statements/costCentres';
@@ -29,6 +30,7 @@ export interface ChecksInput {
   unplaceable: number[];
   closingEquity: Dec;
   budgetMonthWarnings: number;
+  imported?: ImportedFile;
 }
 
 /** A cell of another report sheet, as a `{{key}}!A1` formula reference. */
@@ -149,6 +151,14 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   let outside = balances.ignoredRows ? c.text('outsideRowsBad', { count: balances.ignoredRows, years }) : c.text('outsideRowsOk', { years });
   if (balances.rowsAfterPeriod) outside += '. ' + c.text('afterPeriod', { count: balances.rowsAfterPeriod, year: Y });
   c.add('outsideRows', balances.ignoredRows ? 'warning' : 'ok', c.text('outsideRows'), outside);
+
+  // The SIE file the ranges came from, reconciled with itself.
+  const imp = x.imported;
+  if (imp) {
+    const list = imp.differences.map((d) => `${d.account} (${c.kr(new Dec(d.actual).minus(d.expected))})`);
+    c.add('sieFile', imp.checked && !list.length ? 'ok' : 'warning', c.text('sieFile', { file: imp.file }),
+      !imp.checked ? c.text('sieFileUnchecked') : list.length ? c.text('sieFileBad', { count: list.length, list: shortList(list) }) : c.text('sieFileOk'));
+  }
 
   // Comparative year.
   c.add('prevYear', balances.prevYearRows ? 'ok' : 'warning', c.text('prevYear'),

@@ -31,6 +31,18 @@ export interface WorkbookInput {
   };
   /** When the report is generated (for the "generated at" line); defaults to now. */
   generatedAt?: Date;
+  /** The SIE 4 file the ranges were imported from: its reconciliation goes onto the checks sheet. */
+  imported?: ImportedFile;
+}
+
+/** What a SIE import found when it reconciled the file with itself. */
+export interface ImportedFile {
+  /** The file's name, as shown. */
+  file: string;
+  /** False when the file has neither #UB 0 nor #RES 0, so nothing could be reconciled. */
+  checked: boolean;
+  /** Accounts where #IB 0 + transactions ≠ #UB 0 (balance) or transactions ≠ #RES 0 (result). */
+  differences: { account: number; kind: 'balance' | 'result'; expected: string; actual: string }[];
 }
 
 export type Lang = 'sv' | 'en';

@@ -3,7 +3,7 @@
  * Flow: decodeSieBytes (CP437 or UTF-8, from the bytes) → parseSie (records, with problems
  * that carry line number and text) → sieToRanges (contract ranges + reconciliation).
  */
-import type { Problem } from '../input/types';
+import type { ImportedFile, Problem } from '../input/types';
 import { parseSie } from './parser';
 import { sieToRanges, type SieRanges } from './toRanges';
 import type { SieFile } from './types';
@@ -27,4 +27,13 @@ export function importSie(bytes: Uint8Array): SieImport {
   const file = parseSie(bytes);
   const mapped = sieToRanges(file);
   return { ...mapped, file, problems: [...file.problems, ...mapped.problems] };
+}
+
+/** The import's reconciliation for the report's checks sheet (`WorkbookInput.imported`). */
+export function importedFile(imported: SieImport, fileName: string): ImportedFile {
+  return {
+    file: fileName,
+    checked: imported.file.closingBalances.some((b) => b.year === 0) || imported.file.results.some((b) => b.year === 0),
+    differences: imported.reconciliation,
+  };
 }
