@@ -1,8 +1,8 @@
 /** The benchmark's command line: `npm run bench -- [options]`. */
 import type { DateShape } from './generate';
 
-export type Part = 'core' | 'cli' | 'hledger' | 'addin';
-const PARTS: readonly string[] = ['core', 'cli', 'hledger', 'addin'];
+export type Part = 'core' | 'cli' | 'hledger' | 'addin' | 'sie';
+const PARTS: readonly string[] = ['core', 'cli', 'hledger', 'addin', 'sie'];
 
 export interface BenchArgs {
   sizes: number[];
@@ -21,7 +21,7 @@ export interface BenchArgs {
 }
 
 export const USAGE = `Användning / usage: npm run bench -- [--sizes 10000,100000,1000000] [--runs 3] [--tool-runs N]
-  [--dates date,serial] [--skip core,cli,hledger,addin] [--profile] [--fresh] [--out FILE]`;
+  [--dates date,serial] [--skip core,cli,hledger,addin,sie] [--profile] [--fresh] [--out FILE]`;
 
 export class UsageError extends Error {}
 

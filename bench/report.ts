@@ -46,6 +46,7 @@ export interface Results {
   loadAtEnd: string;
   /** The add-in benchmark's markdown table (or why it is missing). */
   addin?: string;
+  sie?: string;
   /** Cores kept busy by other work during the run, on average (Linux only). */
   otherWork?: number;
 }
@@ -260,6 +261,9 @@ export function resultsMarkdown(r: Results): string {
   ];
   if (r.addin) {
     lines.push('## Excel add-in: Office.js traffic per report (fake Excel host)', '', 'From `npx tsx scripts/bench-addin.ts <rows …>` (the add-in\'s own benchmark, see docs/addin.md): how many `context.sync()` calls and how large the largest request and response are; Excel on the web refuses payloads over 5 MB. The example workbook\'s ledger is scaled to about the asked number of rows.', '', r.addin, '');
+  }
+  if (r.sie) {
+    lines.push('## SIE 4 import (issue 4)', '', 'A generated SIE 4 file (CP437, CRLF; vouchers of two #TRANS rows with cost-centre and project objects) imported by the core: decode and parse, mapping to the contract\'s ranges, then the contract parser reading those ranges. One fresh process per size: `npx tsx bench/sie.ts <rows> --contract`.', '', r.sie, '');
   }
   if (r.profiles.length) lines.push('## Where the time goes (CPU profiles)', '', ...r.profiles, '');
   lines.push('## Reproduce', '', ...commands(r), '');

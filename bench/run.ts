@@ -33,6 +33,8 @@ const say = (s: string): void => {
 const rowsText = (n: number): string => n.toLocaleString('en-US').replace(/,/g, ' ');
 const mb = (b: number | undefined): string => (b === undefined ? '–' : `${Math.round(b / 1e6)} MB`);
 
+import type { SieTiming } from './sie';
+
 async function measureCore(args: BenchArgs): Promise<CoreGroup[]> {
   const groups: CoreGroup[] = [];
   for (const rows of args.sizes) {
@@ -98,6 +100,25 @@ async function addinTraffic(args: BenchArgs): Promise<string> {
   if (m.exitCode !== 0) return `Not measured: scripts/bench-addin.ts exited ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`;
   say(`  done in ${time(m.wallMs)}`);
   return m.stdout.trim().replace(/^###.*\n+/, '');
+}
+
+/** SIE 4 import (issue 4) of a generated file per size, each in its own process: parse, mapping, contract parser. */
+async function sieImport(args: BenchArgs): Promise<string> {
+  say('SIE 4 import (bench/sie.ts):');
+  const rows: string[] = [];
+  for (const n of args.sizes) {
+    const m = await measure(process.execPath, ['--import', 'tsx', path.join(__dirname, 'sie.ts'), String(n), '--contract', '--json'], { cwd: REPO, useTime: false });
+    if (m.exitCode !== 0) return `Not measured: bench/sie.ts exited ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+    const t = JSON.parse(m.stdout.trim().split('\n').pop()!) as SieTiming;
+    const total = t.parseMs + t.toRangesMs;
+    say(`  ${n} #TRANS: ${time(total)} (parse ${time(t.parseMs)}, mapping ${time(t.toRangesMs)})`);
+    rows.push(`| ${n.toLocaleString('sv-SE')} | ${t.megabytes.toFixed(1)} MB | ${time(t.parseMs)} | ${time(t.toRangesMs)} | ${time(total)} | ${t.contractMs === undefined ? '–' : time(t.contractMs)} | ${t.ledgerRows.toLocaleString('sv-SE')} | ${t.problems} |`);
+  }
+  return [
+    '| #TRANS rows | file (CP437) | decode + parse | mapping to ranges | import total | contract parser on the ranges | ledger rows | problems |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -174,6 +195,7 @@ async function main(): Promise<void> {
   }
 
   if (!args.skip.has('addin')) results.addin = await addinTraffic(args);
+  if (!args.skip.has('sie')) results.sie = await sieImport(args);
 
   results.profiles = await profiles(args, results, files);
   results.totalMs = Date.now() - started;

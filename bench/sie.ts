@@ -1,14 +1,15 @@
 /**
- * Timing of the SIE import on a generated file with 1 000 000 #TRANS rows (not a test).
- *   npx tsx test/core/sie/benchSie.ts [rows] [--contract]
+ * Timing of the SIE import on a generated file with 1 000 000 #TRANS rows (not a test; part of
+ * `npm run bench`, which runs it as a child process per size).
+ *   npx tsx bench/sie.ts [rows] [--contract]
  * Prints the file size and the time of decode+parse and of the mapping to ranges; with
  * `--contract` also the contract parser (parseWorkbook) reading the imported ranges.
  * `generateSieFile` and `timeSieImport` are exported for a benchmark runner (`npm run bench`).
  */
-import { parseWorkbook } from '../../../src/core/input';
-import { encodeCp437 } from '../../../src/core/sie/cp437';
-import { parseSie } from '../../../src/core/sie/parser';
-import { sieToRanges } from '../../../src/core/sie/toRanges';
+import { parseWorkbook } from '../src/core/input';
+import { encodeCp437 } from '../src/core/sie/cp437';
+import { parseSie } from '../src/core/sie/parser';
+import { sieToRanges } from '../src/core/sie/toRanges';
 
 /** A SIE 4 file (CP437, CRLF) with `rows` #TRANS rows in vouchers of two rows each. */
 export function generateSieFile(rows: number): Uint8Array {
@@ -70,6 +71,10 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
   const t = timeSieImport(rows, args.includes('--contract'));
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(t));
+    process.exit(0);
+  }
   console.log(
     `${t.rows} #TRANS, ${t.megabytes.toFixed(1)} MB: parse ${t.parseMs.toFixed(0)} ms, to ranges ${t.toRangesMs.toFixed(0)} ms, ` +
       `total ${(t.parseMs + t.toRangesMs).toFixed(0)} ms; ${t.ledgerRows} ledger rows, ${t.problems} problems` +
