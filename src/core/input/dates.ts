@@ -8,7 +8,7 @@
  * optionally followed by ` hh:mm` or ` hh:mm:ss` (or `T` instead of the space).
  *
  * Periods: text `YYYY-MM` (also `YYYY-M`), `YYYYMM`, the number `202403`, a date in any of
- * the forms above (its month is taken; Office.js hands date-formatted cells over as serials).
+ * the forms above (its month is taken; the Excel add-in API hands date-formatted cells over as serials).
  *
  * Years are accepted from 1900 to 2199: serials 1 … 109574. Counted from 1899-12-30, serial
  * 1 is 1899-12-31 where Excel shows 1900-01-01 — an off-by-one before March 1900 that no
@@ -182,7 +182,7 @@ export function periodKey(v: RawCell): number {
       if (v >= 100_000 && v <= 999_999) return validYm(Math.floor(v / 100), v % 100);
       if (v >= 19_000_101 && v <= 21_991_231) return periodOfDateKey(dateKey(v));
     }
-    // A date serial (Office.js hands date-formatted cells over as serials). Small numbers
+    // A date serial (the Excel add-in API hands date-formatted cells over as serials). Small numbers
     // such as a bare month `3` are not taken as dates in 1900.
     if (v >= MIN_PERIOD_SERIAL && v <= MAX_SERIAL) return periodOfDateKey(excelSerialKey(v));
     return KEY_NOT_PERIOD;

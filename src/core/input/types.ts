@@ -1,6 +1,6 @@
 /**
  * What the core reads: raw 2D cell arrays with the position they came from.
- * Both Office.js `range.values` and an .xlsx reader produce this shape.
+ * Both the Excel add-in API (`range.values`) and an .xlsx reader produce this shape.
  */
 
 /** One raw cell value as a spreadsheet reader returns it. */

@@ -1,5 +1,5 @@
 /**
- * How roles and number styles look — one table that both renderers (ExcelJS and Office.js)
+ * How roles and number styles look — one table that both renderers (ExcelJS for the CLI, the Excel add-in for the task pane)
  * apply, so the CLI's workbook and the task pane's sheets look the same.
  */
 import type { NumberStyle, RowRole } from './types';

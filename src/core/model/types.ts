@@ -1,6 +1,6 @@
 /**
  * The renderer-neutral report model: sheets of cells with roles, number styles and
- * formulas. The ExcelJS writer (CLI) and the Office.js writer (task pane) both render
+ * formulas. The ExcelJS writer (CLI) and the task pane's Excel writer both render
  * exactly this object; golden tests pin it.
  *
  * Rows and columns are placed from A1: `rows[i].cells[j]` is the cell at row i+1,
