@@ -2,17 +2,14 @@
  * Issue 5's charts in the task pane: every ChartSpec of the core's model becomes a native
  * chart on its sheet (kind, title, series names and ranges, categories, position).
  */
-import { createActions } from '../../src/addin/workflow';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import { buildReport } from '../../src/core/report';
-import { FakeExcelHost } from './fakeExcel';
+import { setupActions } from './setupActions';
 
 const AT = new Date(Date.UTC(2024, 8, 2, 8, 30));
 
 test('the report model\'s charts are drawn as native Excel charts', async () => {
-  const host = new FakeExcelHost();
-  host.addSheet('Blad1');
-  const actions = createActions({ run: host.run, features: () => ({ api19: true }), example: () => exampleWorkbook(), yieldToUi: async () => undefined, now: () => AT });
+  const { host, actions } = setupActions(AT);
   await actions.insertExample();
   const result = await actions.createReport({}, () => undefined);
   expect(result.written).toBe(true);

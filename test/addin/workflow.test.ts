@@ -2,30 +2,18 @@
  * The task pane's actions end to end on the fake host, with the real core and the real example
  * workbook: what is written must be exactly the core's model.
  */
-import { createActions } from '../../src/addin/workflow';
 import type { Progress } from '../../src/addin/workflow';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import { buildReport } from '../../src/core/report';
 import { formatProblem } from '../../src/core/messages';
 import { uniqueSheetName } from '../../src/core/model/sheetNames';
-import { FakeExcelHost } from './fakeExcel';
+import type { FakeExcelHost } from './fakeExcel';
+import { setupActions } from './setupActions';
 import { compareSheet } from './modelCompare';
 
 const AT = new Date(Date.UTC(2024, 8, 2, 8, 30));
 
-function setup(prepare?: (host: FakeExcelHost) => void) {
-  const host = new FakeExcelHost();
-  host.addSheet('Blad1');
-  prepare?.(host);
-  const actions = createActions({
-    run: host.run,
-    features: () => ({ api19: true }),
-    example: () => exampleWorkbook(),
-    yieldToUi: async () => undefined,
-    now: () => AT,
-  });
-  return { host, actions };
-}
+const setup = (prepare?: (host: FakeExcelHost) => void) => setupActions(AT, prepare);
 
 /** A workbook with the example inserted by the pane's own action, then `prepare`d. */
 async function withExample(prepare?: (host: FakeExcelHost) => void) {

@@ -6,13 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createActions } from '../../src/addin/workflow';
 import type { Progress } from '../../src/addin/workflow';
-import { exampleWorkbook } from '../../src/example/exampleWorkbook';
 import { formatProblem } from '../../src/core/messages';
 import { buildReport } from '../../src/core/report';
 import { importSie, importedFile } from '../../src/core/sie';
-import { FakeExcelHost } from './fakeExcel';
+import type { FakeExcelHost } from './fakeExcel';
+import { setupActions } from './setupActions';
 import { compareSheet } from './modelCompare';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'sie');
@@ -20,19 +19,7 @@ const AT = new Date(Date.UTC(2025, 0, 20, 9));
 
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) });
 
-function setup(prepare?: (host: FakeExcelHost) => void) {
-  const host = new FakeExcelHost();
-  host.addSheet('Blad1');
-  prepare?.(host);
-  const actions = createActions({
-    run: host.run,
-    features: () => ({ api19: true }),
-    example: () => exampleWorkbook(),
-    yieldToUi: async () => undefined,
-    now: () => AT,
-  });
-  return { host, actions };
-}
+const setup = (prepare?: (host: FakeExcelHost) => void) => setupActions(AT, prepare);
 
 describe('importSie', () => {
   test('a clean file: every range written, listed with its rows; then "Skapa rapport" writes the core’s report of the file', async () => {
