@@ -52,7 +52,7 @@ describe('checks', () => {
 
   it('count rows outside the two years and say when the comparative year is missing', () => {
     const { byKey } = checks([...base.slice(0, 1), ...base.slice(3), ['2021-03-01', 'X', 5539, '', 5], ['2021-03-01', 'X', 1920, '', -5]], [ib]);
-    expect(byKey.outsideRows).toMatchObject({ status: 'warning', detail: '2 rader utanför 2023–2024 ignorerades' });
+    expect(byKey.outsideRows).toMatchObject({ status: 'warning', detail: 'Rader utanför 2023–2024 som inte ingår: 2' });
     expect(byKey.prevYear).toMatchObject({ status: 'warning', detail: 'Huvudboken har inga rader för 2023: jämförelsekolumnerna är tomma' });
   });
 
@@ -87,7 +87,7 @@ describe('checks of an imported SIE file', () => {
 
   it('warn with each differing account and its difference', () => {
     const c = check({ file: 'bok.se', checked: true, differences: [{ account: 1930, kind: 'balance', expected: '100.00', actual: '90.50' }] });
-    expect(c).toMatchObject({ status: 'warning', detail: '1 konton skiljer: 1930 (-9,50)' });
+    expect(c).toMatchObject({ status: 'warning', detail: 'Konton som skiljer (1 st.): 1930 (-9,50)' });
     expect(check({ file: 'bok.se', checked: false, differences: [] })!.status).toBe('warning');
   });
 });

@@ -40,7 +40,6 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   const L = x.info.lang;
   const c = new Checks(L);
   const { balances, parsed } = x;
-  const Y = x.info.year;
 
   // Ledger balances for the period.
   const periodRows = parsed.ledger.count - balances.ignoredRows - balances.rowsAfterPeriod - balances.prevYearRows;
@@ -149,7 +148,7 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   // Rows outside the two years; rows after the period.
   const years = `${x.info.prevYearLabel}–${x.info.yearLabel}`;
   let outside = balances.ignoredRows ? c.text('outsideRowsBad', { count: balances.ignoredRows, years }) : c.text('outsideRowsOk', { years });
-  if (balances.rowsAfterPeriod) outside += '. ' + c.text('afterPeriod', { count: balances.rowsAfterPeriod, year: Y });
+  if (balances.rowsAfterPeriod) outside += '. ' + c.text('afterPeriod', { count: balances.rowsAfterPeriod, year: x.info.yearLabel });
   c.add('outsideRows', balances.ignoredRows ? 'warning' : 'ok', c.text('outsideRows'), outside);
 
   // The SIE file the ranges came from, reconciled with itself.
