@@ -54,7 +54,7 @@ export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
     sheets.push({
       name: r.sheet,
       rows,
-      columnWidths: header.map((h, i) => Math.max(10, h.length + 2, i === header.findIndex((x) => /text|benämning|namn/i.test(x)) ? 40 : 0)),
+      columnWidths: header.map((h) => Math.max(10, h.length + 2, /^(text|benämning|namn)$/i.test(h.trim()) ? 40 : 0)),
       columnFormats: header.map((_, i) => (amountCols.has(i) ? '#,##0.00' : i === dateCol ? 'yyyy-mm-dd' : '@')),
       boldRows: [0],
     });

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../input/types';
 import { formatAmount } from '../format';
-import { Dec, ZERO } from '../money';
+import type { Dec } from '../money';
 import type { CheckResult } from '../model/types';
 import { ct, type CheckTextKey } from './checkTexts';
 
@@ -42,4 +42,3 @@ export function shortList(items: (string | number)[], max = 8): string {
   return items.slice(0, max).join(', ') + (items.length > max ? ', …' : '');
 }
 
-export { ZERO };

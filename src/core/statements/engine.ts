@@ -98,9 +98,3 @@ export function rowOf(statement: Statement, key: string): StatementRow {
   return row;
 }
 
-/** The value of a column of a row, 0 when empty. */
-export function valueOf(statement: Statement, key: string, column: string): Dec {
-  return rowOf(statement, key).values[column] ?? ZERO;
-}
-
-export { Dec };
