@@ -6,7 +6,8 @@
 import { parseWorkbook } from '../core/input';
 import type { Lang, Problem, RangeData, WorkbookInput } from '../core/input/types';
 import type { ReportModel, RunSummary } from '../core/model/types';
-import { buildReport } from '../core/report';
+import { buildReportFromParsed } from '../core/report';
+import type { ParsedWorkbook } from '../core/input/parsed';
 import { importedFile } from '../core/sie';
 import type { ImportedFile } from '../core/input/types';
 import type { BuildResult } from '../core/report';
@@ -118,13 +119,13 @@ export interface TaskpaneActions {
   importSie(file: SieFileInput, onProgress: (p: Progress) => void): Promise<ImportResult>;
 }
 
-/** The core's two steps the pane shows separately: check (parse) and calculate (build). */
+/** The core's two steps the pane shows separately: check (parse) and calculate (build from the parse). */
 export interface CoreSteps {
-  check: (input: WorkbookInput) => { problems: Problem[] };
-  build: (input: WorkbookInput) => BuildResult;
+  check: (input: WorkbookInput) => ParsedWorkbook;
+  build: (input: WorkbookInput, parsed: ParsedWorkbook) => BuildResult;
 }
 
-export const CORE: CoreSteps = { check: parseWorkbook, build: buildReport };
+export const CORE: CoreSteps = { check: parseWorkbook, build: buildReportFromParsed };
 
 export interface WorkflowDeps {
   run: ExcelRun;
@@ -202,7 +203,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
     if (checked.problems.some((p) => p.severity === 'error')) return { problems: checked.problems };
     onProgress({ step: 'calculating' });
     await yieldToUi();
-    return core.build(input);
+    return core.build(input, checked);
   };
 
   return {

@@ -7,7 +7,7 @@ export type { RangeData, RawCell, WorkbookInput, Problem, Lang, Severity, Import
 export type * from './model/types';
 export { sanitizeSheetName, uniqueSheetName, quoteSheetName, resolveFormula } from './model/sheetNames';
 export { NUMBER_FORMATS, ROLE_LOOKS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
-export { buildReport, reportJson } from './report';
+export { buildReport, buildReportFromParsed, reportJson } from './report';
 export type { BuildResult } from './report';
 export { parseWorkbook } from './input';
 export { formatProblem, problemLocation } from './messages';

@@ -42,7 +42,14 @@ const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === '
 
 /** Builds the whole report from a workbook's ranges. Never throws for bad input. */
 export function buildReport(input: WorkbookInput): BuildResult {
-  const parsed = parseWorkbook(input);
+  return buildReportFromParsed(input, parseWorkbook(input));
+}
+
+/**
+ * The same, from a workbook `parseWorkbook(input)` already parsed — for a caller that shows
+ * checking and calculating as two steps (the task pane) without parsing twice.
+ */
+export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbook): BuildResult {
   const problems = [...parsed.problems];
   if (hasErrors(problems)) return { problems };
   const { settings, ledger } = parsed;
