@@ -3,7 +3,7 @@
  * relationship targets. Part names are case-insensitive in OPC, zip entry names are not.
  */
 import JSZip from 'jszip';
-import { attr, elements } from './xml';
+import { attrOf, childrenNS, parseXml, PKG_RELS } from './dom';
 
 /** Why a file cannot be read as an .xlsx workbook. */
 export type WorkbookFormatProblem =
@@ -112,12 +112,13 @@ function decodeURIComponentSafe(s: string): string {
 
 /** Parses a relationships part. */
 export function parseRels(xml: string, sourcePart: string): Relationship[] {
-  return elements(xml, 'Relationship').map(({ tag }) => {
-    const type = attr(tag, 'Type') ?? '';
-    const external = attr(tag, 'TargetMode') === 'External';
-    const raw = attr(tag, 'Target') ?? '';
+  const root = parseXml(xml, relsPathOf(sourcePart)).documentElement!;
+  return childrenNS(root, PKG_RELS, 'Relationship').map((el) => {
+    const type = attrOf(el, 'Type') ?? '';
+    const external = attrOf(el, 'TargetMode') === 'External';
+    const raw = attrOf(el, 'Target') ?? '';
     return {
-      id: attr(tag, 'Id') ?? '',
+      id: attrOf(el, 'Id') ?? '',
       type,
       kind: type.slice(type.lastIndexOf('/') + 1),
       target: external ? raw : resolveTarget(sourcePart, raw),

@@ -18,7 +18,7 @@ import { parseRef, type Area } from './refs';
 import { areaValues, readAreaCells, type CellContext, type TextChunks } from './sheetCells';
 import { readTables } from './tables';
 import { readWorkbookInfo, type SheetEntry } from './workbookXml';
-import { elements, stringItemText } from './xml';
+import { elements, mainPrefixOf, stringItemText } from './xml';
 import { entryStream } from './zipEntry';
 
 /** A defined name that was not read, and why. */
@@ -119,9 +119,19 @@ async function cellContext(pkg: XlsxPackage, date1904: boolean): Promise<CellCon
   const sstPart = rels.find((r) => r.kind === 'sharedStrings' && !r.external)?.target;
   const stylesPart = rels.find((r) => r.kind === 'styles' && !r.external)?.target;
   const sstXml = sstPart === undefined ? undefined : await readPart(pkg, sstPart);
-  const sharedStrings = sstXml === undefined ? [] : elements(sstXml, 'si').map((si) => stringItemText(si.inner));
+  const sharedStrings = sstXml === undefined ? [] : sharedStringTexts(sstXml);
   const stylesXml = stylesPart === undefined ? undefined : await readPart(pkg, stylesPart);
-  return { sharedStrings, dateStyles: dateStyleFlags(stylesXml), date1904 };
+  return { sharedStrings, dateStyles: dateStyleFlags(stylesXml, stylesPart), date1904 };
+}
+
+/**
+ * The shared strings' plain texts. The table can hold hundreds of thousands of items, so it is
+ * scanned like a sheet part (by the prefix its root binds to the main namespace), not parsed
+ * into a document.
+ */
+export function sharedStringTexts(sstXml: string): string[] {
+  const prefix = mainPrefixOf(sstXml) ?? '';
+  return elements(sstXml, `${prefix}si`).map((si) => stringItemText(si.inner, prefix));
 }
 
 /** The decoded text of a part, chunk by chunk as the zip inflates it. */

@@ -5,7 +5,7 @@
  */
 import type { RawCell } from '../core/input/types';
 import type { Area } from './refs';
-import { decodeOoxmlEscapes, stringItemText, unescapeXml } from './xml';
+import { decodeOoxmlEscapes, mainPrefixOf, stringItemText, unescapeXml } from './xml';
 
 export interface CellContext {
   /** The shared strings, plain text. */
@@ -55,6 +55,8 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
   const minCol = Math.min(...areas.map((a) => a.left));
   const maxCol = Math.max(...areas.map((a) => a.right));
   const state = { row: -1, done: false };
+  // Element names as this part spells them: `row` or, with a prefixed main namespace, `x:row`.
+  let n = names('');
 
   const put = (row: number, col: number, value: RawCell): void => {
     for (let k = 0; k < out.length; k++) {
@@ -79,20 +81,20 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
   const parseRows = (text: string, stop: number): void => {
     let i = 0;
     for (;;) {
-      const rs = findTag(text, 'row', i);
+      const rs = findTag(text, n.row, i);
       if (rs < 0 || rs >= stop) return;
       const gt = text.indexOf('>', rs);
       const selfClosing = text.charCodeAt(gt - 1) === 47;
-      const rAt = attrStart(text, rs + 4, gt, 'r');
+      const rAt = attrStart(text, rs + n.row.length + 1, gt, 'r');
       const row = rAt >= 0 ? intAt(text, rAt) - 1 : state.row + 1;
       state.row = row;
       if (selfClosing) {
         i = gt + 1;
         continue;
       }
-      const end = text.indexOf('</row>', gt);
+      const end = text.indexOf(n.rowEnd, gt);
       const rowEnd = end < 0 ? stop : end;
-      i = rowEnd + 6;
+      i = rowEnd + n.rowEnd.length;
       if (row > maxRow) {
         state.done = true;
         return;
@@ -101,31 +103,38 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
       let col = -1;
       let j = gt + 1;
       for (;;) {
-        const cs = findTag(text, 'c', j);
+        const cs = findTag(text, n.c, j);
         if (cs < 0 || cs >= rowEnd) break;
         const cgt = text.indexOf('>', cs);
         const cellSelfClosing = text.charCodeAt(cgt - 1) === 47;
-        const refAt = attrStart(text, cs + 2, cgt, 'r');
+        const refAt = attrStart(text, cs + n.c.length + 1, cgt, 'r');
         col = refAt >= 0 ? columnAt(text, refAt) : col + 1;
         if (cellSelfClosing) {
           j = cgt + 1;
           continue;
         }
-        const ce = text.indexOf('</c>', cgt);
-        j = ce + 4;
+        const ce = text.indexOf(n.cEnd, cgt);
+        j = ce + n.cEnd.length;
         if (col < minCol || col > maxCol) continue;
-        const value = cellValue(text, cs + 2, cgt, ce, ctx);
+        const value = cellValue(text, cs + n.c.length + 1, cgt, ce, ctx, n);
         if (value !== null) put(row, col, value);
       }
     }
   };
 
   let pending = '';
+  let prefixKnown = false;
   let inData = false;
   for await (const chunk of chunks) {
     pending += chunk;
+    if (!prefixKnown) {
+      const prefix = mainPrefixOf(pending);
+      if (prefix === undefined) continue;
+      n = names(prefix);
+      prefixKnown = true;
+    }
     if (!inData) {
-      const sd = pending.indexOf('<sheetData');
+      const sd = pending.indexOf(n.sheetData);
       if (sd < 0) {
         // Keep only a tail long enough to hold a split `<sheetData` tag.
         if (pending.length > 64) pending = pending.slice(-64);
@@ -134,17 +143,43 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
       inData = true;
       pending = pending.slice(sd);
     }
-    const last = pending.lastIndexOf('</row>');
+    const last = pending.lastIndexOf(n.rowEnd);
     if (last < 0) continue;
-    parseRows(pending, last + 6);
-    pending = pending.slice(last + 6);
+    parseRows(pending, last + n.rowEnd.length);
+    pending = pending.slice(last + n.rowEnd.length);
     if (state.done) break;
   }
   if (inData && !state.done) {
-    const end = pending.indexOf('</sheetData>');
+    const end = pending.indexOf(n.sheetDataEnd);
     parseRows(pending, end < 0 ? pending.length : end);
   }
   return out;
+}
+
+interface Names {
+  prefix: string;
+  row: string;
+  rowEnd: string;
+  c: string;
+  cEnd: string;
+  v: string;
+  is: string;
+  sheetData: string;
+  sheetDataEnd: string;
+}
+
+function names(prefix: string): Names {
+  return {
+    prefix,
+    row: `${prefix}row`,
+    rowEnd: `</${prefix}row>`,
+    c: `${prefix}c`,
+    cEnd: `</${prefix}c>`,
+    v: `${prefix}v`,
+    is: `${prefix}is`,
+    sheetData: `<${prefix}sheetData`,
+    sheetDataEnd: `</${prefix}sheetData>`,
+  };
 }
 
 /** Index of the next start tag `<name` (followed by a space, `>` or `/`) at or after `from`. */
@@ -233,13 +268,13 @@ function cellType(text: string, tagFrom: number, tagTo: number): number {
  * The value of one cell whose start tag spans [tagFrom, tagTo) and content (tagTo, to):
  * its `<v>` by type `t`, or its inline string; a formula's cached result.
  */
-function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx: CellContext): RawCell {
+function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx: CellContext, n: Names): RawCell {
   const t = cellType(text, tagFrom, tagTo);
   if (t === T_INLINE) {
-    const is = childSpan(text, tagTo, to, 'is');
-    return is === undefined ? null : stringItemText(text.slice(is[0], is[1]));
+    const is = childSpan(text, tagTo, to, n.is);
+    return is === undefined ? null : stringItemText(text.slice(is[0], is[1]), n.prefix);
   }
-  const v = childSpan(text, tagTo, to, 'v');
+  const v = childSpan(text, tagTo, to, n.v);
   if (v === undefined || v[0] === v[1]) return null;
   switch (t) {
     case T_N: {

@@ -1,8 +1,8 @@
 /** Excel tables (ListObjects) of a workbook: a table named `Huvudbok` counts as the range. */
 import { readPart, readRels, type XlsxPackage } from './package';
 import { parseArea, type Area } from './refs';
-import { attr, elements } from './xml';
-import type { SheetEntry } from './workbookXml';
+import { attrOf, parseXml } from './dom';
+import { MAIN, type SheetEntry } from './workbookXml';
 
 export interface TableEntry {
   /** The name the user sees and types (`displayName`). */
@@ -19,13 +19,13 @@ export async function readTables(pkg: XlsxPackage, sheets: readonly SheetEntry[]
     for (const rel of await readRels(pkg, sheet.part)) {
       if (rel.kind !== 'table' || rel.external) continue;
       const xml = await readPart(pkg, rel.target);
-      const tag = xml === undefined ? undefined : elements(xml, 'table')[0]?.tag;
-      if (tag === undefined) continue;
-      const area = parseArea(attr(tag, 'ref') ?? '');
+      const table = xml === undefined ? undefined : parseXml(xml, rel.target).documentElement!;
+      if (table === undefined || table.localName !== 'table' || !MAIN.includes(table.namespaceURI as (typeof MAIN)[number])) continue;
+      const area = parseArea(attrOf(table, 'ref') ?? '');
       if (area === undefined) continue;
-      const totals = Number(attr(tag, 'totalsRowCount') ?? 0);
+      const totals = Number(attrOf(table, 'totalsRowCount') ?? 0);
       if (totals > 0) area.bottom = Math.max(area.top, area.bottom - totals);
-      tables.push({ name: attr(tag, 'displayName') ?? attr(tag, 'name') ?? '', sheet: sheet.name, area });
+      tables.push({ name: attrOf(table, 'displayName') ?? attrOf(table, 'name') ?? '', sheet: sheet.name, area });
     }
   }
   return tables;

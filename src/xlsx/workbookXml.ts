@@ -4,7 +4,11 @@
  * single cells (8 million objects for a 1 000 000-row ledger) and drops whole-column names.
  */
 import { readPart, readRels, type XlsxPackage } from './package';
-import { attr, elements, unescapeXml } from './xml';
+import { attrNS, attrOf, childNS, childrenNS, parseXml, REL_ATTR, REL_ATTR_STRICT, SML, SML_STRICT, textOf, type Document } from './dom';
+
+/** The main namespace, transitional or Strict (both are read; only transitional is edited). */
+export const MAIN = [SML, SML_STRICT] as const;
+const RELS = [REL_ATTR, REL_ATTR_STRICT] as const;
 
 export interface SheetEntry {
   name: string;
@@ -27,6 +31,8 @@ export interface DefinedNameEntry {
 
 export interface WorkbookInfo {
   xml: string;
+  /** The parsed workbook part. */
+  doc: Document;
   sheets: SheetEntry[];
   definedNames: DefinedNameEntry[];
   /** True for the 1904 date system (old Mac workbooks). */
@@ -35,38 +41,34 @@ export interface WorkbookInfo {
 
 export async function readWorkbookInfo(pkg: XlsxPackage): Promise<WorkbookInfo> {
   const xml = (await readPart(pkg, pkg.workbookPath)) ?? '';
+  const doc = parseXml(xml, pkg.workbookPath);
+  const root = doc.documentElement!;
   const rels = await readRels(pkg, pkg.workbookPath);
   const relById = new Map(rels.map((r) => [r.id, r]));
-  const sheetsXml = elements(xml, 'sheets')[0]?.inner ?? '';
-  const sheets: SheetEntry[] = elements(sheetsXml, 'sheet').map(({ tag }) => {
-    const relId = relIdOf(tag) ?? '';
+  const sheetsEl = childNS(root, MAIN, 'sheets');
+  const sheets: SheetEntry[] = (sheetsEl ? childrenNS(sheetsEl, MAIN, 'sheet') : []).map((el) => {
+    const relId = attrNS(el, RELS, 'id') ?? '';
     const rel = relById.get(relId);
-    const state = attr(tag, 'state');
+    const state = attrOf(el, 'state');
     return {
-      name: attr(tag, 'name') ?? '',
-      sheetId: Number(attr(tag, 'sheetId') ?? 0),
+      name: attrOf(el, 'name') ?? '',
+      sheetId: Number(attrOf(el, 'sheetId') ?? 0),
       relId,
       part: rel && !rel.external ? rel.target : undefined,
       kind: rel?.kind ?? '',
       state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
     };
   });
-  const namesXml = elements(xml, 'definedNames')[0]?.inner ?? '';
-  const definedNames: DefinedNameEntry[] = elements(namesXml, 'definedName').map(({ tag, inner }) => {
-    const local = attr(tag, 'localSheetId');
+  const namesEl = childNS(root, MAIN, 'definedNames');
+  const definedNames: DefinedNameEntry[] = (namesEl ? childrenNS(namesEl, MAIN, 'definedName') : []).map((el) => {
+    const local = attrOf(el, 'localSheetId');
     return {
-      name: attr(tag, 'name') ?? '',
+      name: attrOf(el, 'name') ?? '',
       localSheetId: local === undefined ? undefined : Number(local),
-      ref: unescapeXml(inner),
+      ref: textOf(el),
     };
   });
-  const pr = elements(xml, 'workbookPr')[0]?.tag ?? '';
-  const d1904 = attr(pr, 'date1904');
-  return { xml, sheets, definedNames, date1904: d1904 === '1' || d1904 === 'true' };
-}
-
-/** The `r:id` of a `<sheet>` tag, whatever prefix the relationships namespace has. */
-export function relIdOf(tag: string): string | undefined {
-  const m = /(?:^|\s)([\w.-]+:)?id\s*=\s*("([^"]*)"|'([^']*)')/.exec(tag);
-  return m ? (m[3] ?? m[4]) : undefined;
+  const pr = childNS(root, MAIN, 'workbookPr');
+  const d1904 = pr ? attrOf(pr, 'date1904') : undefined;
+  return { xml, doc, sheets, definedNames, date1904: d1904 === '1' || d1904 === 'true' };
 }

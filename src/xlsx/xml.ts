@@ -85,20 +85,54 @@ export function elements(xml: string, name: string): { tag: string; inner: strin
   return out;
 }
 
+const MAIN_NAMESPACES = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
+
+/**
+ * The prefix (with its colon, `x:`; `` for the default namespace) that the root element of a
+ * SpreadsheetML part binds to the main namespace, from the part's first characters; undefined
+ * while the root's start tag is not complete in `head`. The streaming scanners find elements
+ * by this prefix, so `<x:row>` (the .NET Open XML SDK's style) reads like `<row>`.
+ */
+export function mainPrefixOf(head: string): string | undefined {
+  let i = 0;
+  for (;;) {
+    const lt = head.indexOf('<', i);
+    if (lt < 0) return undefined;
+    const next = head[lt + 1];
+    if (next === '?' || next === '!') {
+      const end = head.indexOf(next === '?' ? '?>' : '>', lt);
+      if (end < 0) return undefined;
+      i = end + 1;
+      continue;
+    }
+    const gt = head.indexOf('>', lt);
+    if (gt < 0) return undefined;
+    const tag = head.slice(lt, gt);
+    const re = /\sxmlns(?::([\w.-]+))?\s*=\s*("([^"]*)"|'([^']*)')/g;
+    for (let m = re.exec(tag); m !== null; m = re.exec(tag)) {
+      if (MAIN_NAMESPACES.includes(m[3] ?? m[4])) return m[1] === undefined ? '' : `${m[1]}:`;
+    }
+    return '';
+  }
+}
+
 /**
  * Plain text of a string item (`<si>` of the shared strings or `<is>` of an inline string):
  * the `<t>` runs joined, rich-text formatting and phonetic runs (`<rPh>`) dropped.
  */
-export function stringItemText(inner: string): string {
-  if (inner.indexOf('<rPh') >= 0) inner = inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+export function stringItemText(inner: string, prefix = ''): string {
+  const rPh = `<${prefix}rPh`;
+  if (inner.indexOf(rPh) >= 0) inner = inner.replace(new RegExp(`${rPh}\\b[\\s\\S]*?</${prefix}rPh>`, 'g'), '');
+  const open = `<${prefix}t`;
+  const close = `</${prefix}t>`;
   let text = '';
   let i = 0;
   for (;;) {
-    const s = inner.indexOf('<t', i);
+    const s = inner.indexOf(open, i);
     if (s < 0) break;
-    const c = inner[s + 2];
-    if (c !== '>' && c !== ' ' && c !== '/') {
-      i = s + 2;
+    const c = inner[s + open.length];
+    if (c !== '>' && c !== ' ' && c !== '/' && c !== '\t' && c !== '\n' && c !== '\r') {
+      i = s + open.length;
       continue;
     }
     const gt = inner.indexOf('>', s);
@@ -106,10 +140,10 @@ export function stringItemText(inner: string): string {
       i = gt + 1;
       continue;
     }
-    const e = inner.indexOf('</t>', gt);
+    const e = inner.indexOf(close, gt);
     if (e < 0) break;
     text += inner.slice(gt + 1, e);
-    i = e + 4;
+    i = e + close.length;
   }
   return decodeOoxmlEscapes(unescapeXml(text));
 }

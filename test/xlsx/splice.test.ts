@@ -8,6 +8,11 @@ const WB = (sheets: string, names: string, views = '<bookViews><workbookView act
 const three =
   '<sheet name="Data" sheetId="1" r:id="rId1"/><sheet name="Resultaträkning" sheetId="2" r:id="rId2"/><sheet name="Egen" sheetId="3" r:id="rId3"/>';
 
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
 describe('editWorkbookXml', () => {
   const names =
     '<definedNames>' +
@@ -32,7 +37,7 @@ describe('editWorkbookXml', () => {
     expect(/<definedNames>(.*)<\/definedNames>/.exec(xml)![1]).toBe(
       '<definedName name="Huvudbok">Data!$A$1:$D$9</definedName>' +
         '<definedName name="Lokal" localSheetId="1" hidden="1">Egen!$B$2</definedName>' +
-        '<definedName name="FinsamRapport_1">&apos;Resultaträkning&apos;!$A$1</definedName>',
+        '<definedName name="FinsamRapport_1">\'Resultaträkning\'!$A$1</definedName>',
     );
   });
 
@@ -50,7 +55,7 @@ describe('editWorkbookXml', () => {
     expect(r.activatedNew).toBe(false);
     expect(r.xml).toContain('<workbookView activeTab="1"/>');
     // A workbook without names gets the block in its place: after the sheets, before calcPr.
-    expect(r.xml).toContain('</sheets><definedNames><definedName name="FinsamRapport_1">&apos;Ny&apos;!$A$1</definedName></definedNames><calcPr');
+    expect(r.xml).toContain('</sheets><definedNames><definedName name="FinsamRapport_1">\'Ny\'!$A$1</definedName></definedNames><calcPr');
   });
 
   it('escapes sheet names and uses the workbook’s own prefix for the relationships namespace', () => {
@@ -59,7 +64,20 @@ describe('editWorkbookXml', () => {
     expect(r.xml).toContain('<sheet name="R&amp;D &lt;1&gt;" sheetId="2" rel:id="rId2"/>');
   });
 
-  it('refuses a workbook part without the relationships namespace', () => {
+  it('declares the relationships prefix on the root when the writer declared it on each <sheet> (openpyxl)', () => {
+    const openpyxl = `<workbook xmlns="${MAIN}"><sheets><sheet xmlns:r="${RELS}" name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const r = editWorkbookXml(openpyxl, { remove: new Set(), add: [{ name: 'Resultaträkning', sheetId: 2, relId: 'rId10' }], markers: [] });
+    expect(r.xml).toContain(`<workbook xmlns="${MAIN}" xmlns:r="${RELS}">`);
+    expect(r.xml).toContain('<sheet name="Resultaträkning" sheetId="2" r:id="rId10"/>');
+  });
+
+  it('writes new elements with the prefix of the .NET Open XML SDK style (x:)', () => {
+    const sdk = `<x:workbook xmlns:x="${MAIN}" xmlns:r="${RELS}"><x:sheets><x:sheet name="Data" sheetId="1" r:id="rId1"/></x:sheets><x:calcPr calcId="1"/></x:workbook>`;
+    const r = editWorkbookXml(sdk, { remove: new Set(), add: [{ name: 'Ny', sheetId: 2, relId: 'rId2' }], markers: [{ name: 'FinsamRapport_1', ref: "'Ny'!$A$1" }] });
+    expect(r.xml).toContain('<x:sheet name="Ny" sheetId="2" r:id="rId2"/></x:sheets><x:definedNames><x:definedName name="FinsamRapport_1">\'Ny\'!$A$1</x:definedName></x:definedNames><x:calcPr');
+  });
+
+  it('refuses a workbook part that is not SpreadsheetML', () => {
     expect(() => editWorkbookXml('<workbook><sheets/></workbook>', { remove: new Set(), add: [], markers: [] })).toThrow(/workbookPart/);
   });
 });
@@ -69,15 +87,27 @@ describe('editRelsXml and editContentTypes', () => {
     const rels =
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="t/calcChain" Target="calcChain.xml"/></Relationships>';
     expect(editRelsXml(rels, new Set(['rId2']), [{ id: 'rId3', type: 't/worksheet', target: 'worksheets/sheet2.xml' }])).toBe(
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="t/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+      XML_DECL +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="t/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
     );
   });
 
   it('removes overrides case-insensitively and adds new ones', () => {
-    const types = '<Types><Override PartName="/xl/worksheets/Sheet2.xml" ContentType="w"/><Override PartName="/xl/calcChain.xml" ContentType="c"/></Types>';
+    const types = `<Types xmlns="${CT}"><Override PartName="/xl/worksheets/Sheet2.xml" ContentType="w"/><Override PartName="/xl/calcChain.xml" ContentType="c"/></Types>`;
     expect(editContentTypes(types, ['xl/worksheets/sheet2.xml', 'xl/calcChain.xml'], [{ part: 'xl/worksheets/sheet3.xml', type: 'w' }])).toBe(
-      '<Types><Override PartName="/xl/worksheets/sheet3.xml" ContentType="w"/></Types>',
+      `${XML_DECL}<Types xmlns="${CT}"><Override PartName="/xl/worksheets/sheet3.xml" ContentType="w"/></Types>`,
     );
+  });
+
+  it('adds with the prefix the part gives its namespace', () => {
+    const types = `<ct:Types xmlns:ct="${CT}"><ct:Default Extension="xml" ContentType="application/xml"/></ct:Types>`;
+    expect(editContentTypes(types, [], [{ part: 'xl/worksheets/sheet3.xml', type: 'w' }])).toBe(
+      `${XML_DECL}<ct:Types xmlns:ct="${CT}"><ct:Default Extension="xml" ContentType="application/xml"/><ct:Override PartName="/xl/worksheets/sheet3.xml" ContentType="w"/></ct:Types>`,
+    );
+  });
+
+  it('refuses a content-types part in no namespace rather than writing one Excel cannot read', () => {
+    expect(() => editContentTypes('<Types/>', [], [])).toThrow(/workbookPart/);
   });
 });
 

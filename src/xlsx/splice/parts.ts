@@ -1,12 +1,25 @@
 /**
  * Edits of the package's bookkeeping parts: the workbook part (sheet list, defined names,
- * active tab), its relationships and the content types.
+ * active tab), its relationships and the content types. Each part is edited as a
+ * namespace-aware document (dom.ts): new elements take the prefix their siblings have, and a
+ * prefix the edit needs (`r:` for the sheets' relationship ids) is declared on the root.
  */
 import { isMarkerName } from '../markers';
-import { attr, elements, escapeXml } from '../xml';
+import {
+  attrOf,
+  childNS,
+  childrenNS,
+  CONTENT_TYPES,
+  createLike,
+  parseXml,
+  PKG_RELS,
+  REL_ATTR,
+  rootPrefixFor,
+  serializeXml,
+  SML,
+  type Element,
+} from '../dom';
 import { SpliceError } from './errors';
-
-const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Children of the workbook element that come after `definedNames`, in schema order. */
 const AFTER_DEFINED_NAMES = [
@@ -22,20 +35,6 @@ const AFTER_DEFINED_NAMES = [
   'extLst',
 ];
 
-/** Sets (or adds) an attribute in a start tag string that begins with `<name`. */
-export function setAttr(tag: string, name: string, value: string | number): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  return re.test(tag) ? tag.replace(re, `$1"${value}"`) : tag.replace(/^(<[\w:]+)/, `$1 ${name}="${value}"`);
-}
-
-/** Splits an element's outer XML into its start tag and the rest. */
-function startTag(outer: string): [string, string] {
-  const gt = outer.indexOf('>');
-  const selfClosing = outer[gt - 1] === '/';
-  const end = selfClosing ? gt - 1 : gt;
-  return [outer.slice(0, end), outer.slice(end)];
-}
-
 export interface NewSheet {
   name: string;
   sheetId: number;
@@ -50,82 +49,86 @@ export interface WorkbookEdit {
   markers: readonly { name: string; ref: string }[];
 }
 
+/** Inserts `el` into `parent` before its first child named one of `later` (else at the end). */
+function insertBeforeFirst(parent: Element, el: Element, later: readonly string[]): void {
+  const next = later.map((n) => childNS(parent, SML, n)).find((e) => e !== undefined);
+  parent.insertBefore(el, next ?? null);
+}
+
 /**
  * The edited workbook part, and whether the active tab moved to the first new sheet (it does
  * when the user last looked at a report sheet that is now replaced).
  */
-export function editWorkbookXml(xml: string, edit: WorkbookEdit): { xml: string; activatedNew: boolean } {
-  const ns = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${RELS_NS.replace(/[./]/g, '\\$&')}["']`).exec(xml);
-  const sheetsBlock = elements(xml, 'sheets')[0];
-  if (!ns || sheetsBlock === undefined) throw new SpliceError('workbookPart');
-  const r = ns[1];
-  const oldSheets = elements(sheetsBlock.inner, 'sheet').map((e) => sheetsBlock.inner.slice(e.start, e.end));
+export function editWorkbookXml(xml: string, edit: WorkbookEdit, part = 'xl/workbook.xml'): { xml: string; activatedNew: boolean } {
+  const doc = parseXml(xml, part);
+  const root = doc.documentElement!;
+  const sheetsEl = root.namespaceURI === SML ? childNS(root, SML, 'sheets') : undefined;
+  if (sheetsEl === undefined) throw new SpliceError('workbookPart');
   const newIndex: number[] = [];
-  const kept: string[] = [];
-  oldSheets.forEach((s, i) => {
+  let kept = 0;
+  childrenNS(sheetsEl, SML, 'sheet').forEach((s, i) => {
     if (edit.remove.has(i)) {
       newIndex.push(-1);
+      sheetsEl.removeChild(s);
     } else {
-      newIndex.push(kept.length);
-      kept.push(s);
+      newIndex.push(kept++);
     }
   });
-  const firstNew = kept.length;
-  for (const s of edit.add) kept.push(`<sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${r}:id="${s.relId}"/>`);
-  const sheetsTag = `<sheets${sheetsBlock.tag}>`;
-  let out = xml.slice(0, sheetsBlock.start) + sheetsTag + kept.join('') + '</sheets>' + xml.slice(sheetsBlock.end);
-
-  // Defined names: old markers out, names scoped to a removed sheet out, the others re-indexed.
-  const namesBlock = elements(out, 'definedNames')[0];
-  const names: string[] = [];
-  if (namesBlock !== undefined) {
-    for (const e of elements(namesBlock.inner, 'definedName')) {
-      const outer = namesBlock.inner.slice(e.start, e.end);
-      const local = attr(e.tag, 'localSheetId');
-      if (local === undefined) {
-        if (!isMarkerName(attr(e.tag, 'name') ?? '')) names.push(outer);
-        continue;
-      }
-      const to = newIndex[Number(local)];
-      if (to === undefined || to < 0) continue;
-      const [tag, rest] = startTag(outer);
-      names.push(setAttr(tag, 'localSheetId', to) + rest);
+  const firstNew = kept;
+  if (edit.add.length > 0) {
+    const r = rootPrefixFor(doc, REL_ATTR, 'r');
+    for (const s of edit.add) {
+      const el = createLike(sheetsEl, 'sheet');
+      el.setAttribute('name', s.name);
+      el.setAttribute('sheetId', String(s.sheetId));
+      el.setAttributeNS(REL_ATTR, `${r}:id`, s.relId);
+      sheetsEl.appendChild(el);
     }
   }
-  for (const m of edit.markers) names.push(`<definedName name="${escapeXml(m.name)}">${escapeXml(m.ref)}</definedName>`);
-  const namesXml = names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
-  if (namesBlock !== undefined) {
-    out = out.slice(0, namesBlock.start) + namesXml + out.slice(namesBlock.end);
-  } else if (namesXml) {
-    const at = AFTER_DEFINED_NAMES.map((n) => elements(out, n)[0]?.start).find((i) => i !== undefined) ?? out.lastIndexOf('</workbook>');
-    out = out.slice(0, at) + namesXml + out.slice(at);
+
+  // Defined names: old markers out, names scoped to a removed sheet out, the others re-indexed.
+  let namesEl = childNS(root, SML, 'definedNames');
+  for (const dn of namesEl ? childrenNS(namesEl, SML, 'definedName') : []) {
+    const local = attrOf(dn, 'localSheetId');
+    if (local === undefined) {
+      if (isMarkerName(attrOf(dn, 'name') ?? '')) namesEl!.removeChild(dn);
+      continue;
+    }
+    const to = newIndex[Number(local)];
+    if (to === undefined || to < 0) namesEl!.removeChild(dn);
+    else dn.setAttribute('localSheetId', String(to));
   }
+  if (edit.markers.length > 0 && namesEl === undefined) {
+    namesEl = createLike(root, 'definedNames');
+    insertBeforeFirst(root, namesEl, AFTER_DEFINED_NAMES);
+  }
+  for (const m of edit.markers) {
+    const dn = createLike(namesEl!, 'definedName');
+    dn.setAttribute('name', m.name);
+    dn.appendChild(doc.createTextNode(m.ref));
+    namesEl!.appendChild(dn);
+  }
+  if (namesEl !== undefined && childrenNS(namesEl, SML, 'definedName').length === 0) root.removeChild(namesEl);
 
   // Views: keep the user's active sheet; when it was a replaced report sheet, show the new one.
   let activatedNew = false;
-  const views = elements(out, 'workbookView');
-  for (let k = views.length - 1; k >= 0; k--) {
-    const v = views[k];
-    const outer = out.slice(v.start, v.end);
-    const [start, rest] = startTag(outer);
-    let tag = start;
-    const active = Number(attr(v.tag, 'activeTab') ?? 0);
+  const views = childNS(root, SML, 'bookViews');
+  for (const v of views ? childrenNS(views, SML, 'workbookView') : []) {
+    const active = Number(attrOf(v, 'activeTab') ?? 0);
     const mapped = newIndex[active];
     if (mapped === undefined || mapped < 0) {
-      const to = edit.add.length > 0 ? firstNew : 0;
       activatedNew = edit.add.length > 0;
-      tag = setAttr(tag, 'activeTab', to);
+      v.setAttribute('activeTab', String(activatedNew ? firstNew : 0));
     } else if (mapped !== active) {
-      tag = setAttr(tag, 'activeTab', mapped);
+      v.setAttribute('activeTab', String(mapped));
     }
-    const first = attr(v.tag, 'firstSheet');
+    const first = attrOf(v, 'firstSheet');
     if (first !== undefined) {
       const f = newIndex[Number(first)];
-      tag = setAttr(tag, 'firstSheet', f === undefined || f < 0 ? 0 : f);
+      v.setAttribute('firstSheet', String(f === undefined || f < 0 ? 0 : f));
     }
-    out = out.slice(0, v.start) + tag + rest + out.slice(v.end);
   }
-  return { xml: out, activatedNew };
+  return { xml: serializeXml(doc), activatedNew };
 }
 
 export interface RelationshipAdd {
@@ -135,24 +138,37 @@ export interface RelationshipAdd {
 }
 
 /** A relationships part with the given ids removed and relationships added. */
-export function editRelsXml(xml: string, removeIds: ReadonlySet<string>, add: readonly RelationshipAdd[]): string {
-  let out = xml;
-  for (const e of elements(xml, 'Relationship').reverse()) {
-    if (removeIds.has(attr(e.tag, 'Id') ?? '')) out = out.slice(0, e.start) + out.slice(e.end);
+export function editRelsXml(xml: string, removeIds: ReadonlySet<string>, add: readonly RelationshipAdd[], part = 'xl/_rels/workbook.xml.rels'): string {
+  const doc = parseXml(xml, part);
+  const root = doc.documentElement!;
+  if (root.namespaceURI !== PKG_RELS || root.localName !== 'Relationships') throw new SpliceError('workbookPart');
+  for (const el of childrenNS(root, PKG_RELS, 'Relationship')) {
+    if (removeIds.has(attrOf(el, 'Id') ?? '')) root.removeChild(el);
   }
-  const added = add.map((a) => `<Relationship Id="${escapeXml(a.id)}" Type="${escapeXml(a.type)}" Target="${escapeXml(a.target)}"/>`).join('');
-  const close = out.lastIndexOf('</Relationships>');
-  return out.slice(0, close) + added + out.slice(close);
+  for (const a of add) {
+    const el = createLike(root, 'Relationship');
+    el.setAttribute('Id', a.id);
+    el.setAttribute('Type', a.type);
+    el.setAttribute('Target', a.target);
+    root.appendChild(el);
+  }
+  return serializeXml(doc);
 }
 
 /** The content types with overrides for `removeParts` dropped and `add` overrides added. */
 export function editContentTypes(xml: string, removeParts: readonly string[], add: readonly { part: string; type: string }[]): string {
+  const doc = parseXml(xml, '[Content_Types].xml');
+  const root = doc.documentElement!;
+  if (root.namespaceURI !== CONTENT_TYPES || root.localName !== 'Types') throw new SpliceError('workbookPart');
   const gone = new Set(removeParts.map((p) => `/${p}`.toLowerCase()));
-  let out = xml;
-  for (const e of elements(xml, 'Override').reverse()) {
-    if (gone.has((attr(e.tag, 'PartName') ?? '').toLowerCase())) out = out.slice(0, e.start) + out.slice(e.end);
+  for (const el of childrenNS(root, CONTENT_TYPES, 'Override')) {
+    if (gone.has((attrOf(el, 'PartName') ?? '').toLowerCase())) root.removeChild(el);
   }
-  const added = add.map((a) => `<Override PartName="/${escapeXml(a.part)}" ContentType="${escapeXml(a.type)}"/>`).join('');
-  const close = out.lastIndexOf('</Types>');
-  return out.slice(0, close) + added + out.slice(close);
+  for (const a of add) {
+    const el = createLike(root, 'Override');
+    el.setAttribute('PartName', `/${a.part}`);
+    el.setAttribute('ContentType', a.type);
+    root.appendChild(el);
+  }
+  return serializeXml(doc);
 }

@@ -2,11 +2,12 @@
  * Merging the report's cell styles into the user's style sheet: the report's fonts, fills,
  * borders, number formats, cell formats and conditional-format styles are appended (or found
  * among the user's, so a re-run adds nothing new), and the maps from the report's indices to
- * the merged ones are returned for rewriting the report's sheets.
+ * the merged ones are returned for rewriting the report's sheets. Both style sheets are
+ * namespace-aware documents: the report's entries are copied in with the prefix the user's
+ * style sheet gives the main namespace.
  */
-import { attr, elements, escapeXml } from '../xml';
+import { attrOf, childNS, childrenNS, importWithPrefix, outerXml, parseXml, serializeXml, SML, type Document, type Element } from '../dom';
 import { SpliceError } from './errors';
-import { setAttr } from './parts';
 
 /** The collections of a style sheet, in the order the schema requires. */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
@@ -19,65 +20,81 @@ export interface StyleMerge {
   dxf: number[];
 }
 
-interface Collection {
-  /** Child elements' outer XML. */
-  items: string[];
+/** The items of collection `name` (`fonts` → its `font` children); none when it is absent. */
+function items(root: Element, name: string, item: string): Element[] {
+  const block = childNS(root, SML, name);
+  return block ? childrenNS(block, SML, item) : [];
 }
 
-function collection(xml: string, name: string, item: string): Collection {
-  const block = elements(xml, name)[0];
-  if (block === undefined) return { items: [] };
-  return { items: elements(block.inner, item).map((e) => block.inner.slice(e.start, e.end)) };
-}
-
-/** Appends `item` unless an identical one exists; returns its index. */
-function intern(col: Collection, item: string, index: Map<string, number>): number {
-  const found = index.get(item);
-  if (found !== undefined) return found;
-  col.items.push(item);
-  index.set(item, col.items.length - 1);
-  return col.items.length - 1;
-}
-
-function indexOf(col: Collection): Map<string, number> {
-  const m = new Map<string, number>();
-  col.items.forEach((x, i) => {
-    if (!m.has(x)) m.set(x, i);
-  });
-  return m;
+/** Items of one collection of the user's style sheet, with an index by content. */
+class Collection {
+  readonly items: Element[];
+  private readonly index = new Map<string, number>();
+  constructor(
+    private readonly key: (el: Element) => string,
+    existing: Element[],
+  ) {
+    this.items = [...existing];
+    existing.forEach((el, i) => {
+      const k = key(el);
+      if (!this.index.has(k)) this.index.set(k, i);
+    });
+  }
+  /** Appends `el` unless an identical item exists; returns its index. */
+  intern(el: Element): number {
+    const k = this.key(el);
+    const found = this.index.get(k);
+    if (found !== undefined) return found;
+    this.items.push(el);
+    this.index.set(k, this.items.length - 1);
+    return this.items.length - 1;
+  }
 }
 
 /** The first child `<font>` of the user's fonts: the workbook's default font. */
 export function defaultFont(stylesXml: string | undefined): { name: string; size: number } | undefined {
   if (!stylesXml) return undefined;
-  const fonts = elements(stylesXml, 'fonts')[0];
-  const first = fonts && elements(fonts.inner, 'font')[0];
+  const first = items(parseXml(stylesXml, 'styles').documentElement!, 'fonts', 'font')[0];
   if (!first) return undefined;
-  const name = attr(elements(first.inner, 'name')[0]?.tag ?? '', 'val');
-  const size = Number(attr(elements(first.inner, 'sz')[0]?.tag ?? '', 'val'));
+  const nameEl = childNS(first, SML, 'name');
+  const szEl = childNS(first, SML, 'sz');
+  const name = nameEl ? attrOf(nameEl, 'val') : undefined;
+  const size = Number(szEl ? attrOf(szEl, 'val') : undefined);
   return name && size > 0 ? { name, size } : undefined;
 }
 
 /** Merges `report` (ExcelJS's style sheet of the rendered report) into `user`. */
-export function mergeStyles(user: string, report: string): StyleMerge {
-  if (elements(user, 'styleSheet').length === 0) throw new SpliceError('styles');
+export function mergeStyles(user: string, report: string, part = 'xl/styles.xml'): StyleMerge {
+  const doc = parseXml(user, part);
+  const root = doc.documentElement!;
+  if (root.namespaceURI !== SML || root.localName !== 'styleSheet') throw new SpliceError('styles');
+  const rep = parseXml(report, 'report styles').documentElement!;
+  const prefix = root.prefix ?? null;
+  // Items are compared by their markup with the main namespace unprefixed, so the user's
+  // `<x:font>` matches the report's identical `<font>`.
+  const scratch = parseXml(`<styleSheet xmlns="${SML}"/>`, 'scratch');
+  const key = (el: Element) => outerXml(importWithPrefix(scratch, el, SML, null));
+  const adopt = (el: Element) => importWithPrefix(doc, el, SML, prefix);
+
   // Number formats: built-in ids (< 164) are shared; custom ones are matched by code.
   const userFmts = new Map<string, number>();
   let maxFmt = 163;
-  const fmtItems = collection(user, 'numFmts', 'numFmt');
-  for (const f of fmtItems.items) {
-    const id = Number(attr(f, 'numFmtId'));
-    userFmts.set(attr(f, 'formatCode') ?? '', id);
+  const fmtItems = items(root, 'numFmts', 'numFmt');
+  for (const f of fmtItems) {
+    const id = Number(attrOf(f, 'numFmtId'));
+    userFmts.set(attrOf(f, 'formatCode') ?? '', id);
     maxFmt = Math.max(maxFmt, id);
   }
   const fmtMap = new Map<number, number>();
-  for (const f of collection(report, 'numFmts', 'numFmt').items) {
-    const id = Number(attr(f, 'numFmtId'));
-    const code = attr(f, 'formatCode') ?? '';
+  for (const f of items(rep, 'numFmts', 'numFmt')) {
+    const id = Number(attrOf(f, 'numFmtId'));
+    const code = attrOf(f, 'formatCode') ?? '';
     let to = userFmts.get(code);
     if (to === undefined) {
       to = ++maxFmt;
-      fmtItems.items.push(`<numFmt numFmtId="${to}" formatCode="${escapeXml(code)}"/>`);
+      const el = adopt(f);
+      el.setAttribute('numFmtId', String(to));
+      fmtItems.push(el);
       userFmts.set(code, to);
     }
     fmtMap.set(id, to);
@@ -92,53 +109,47 @@ export function mergeStyles(user: string, report: string): StyleMerge {
     ['fills', 'fill', 2],
     ['borders', 'border', 1],
   ] as const) {
-    const col = collection(user, name, item);
+    const col = new Collection(key, items(root, name, item));
     if (col.items.length < fixed) throw new SpliceError('styles');
-    const idx = indexOf(col);
-    const map = collection(report, name, item).items.map((x, i) => (i < fixed ? i : intern(col, x, idx)));
+    const map = items(rep, name, item).map((x, i) => (i < fixed ? i : col.intern(adopt(x))));
     merged[name] = { col, map };
   }
 
-  const xfs = collection(user, 'cellXfs', 'xf');
+  const xfs = new Collection(key, items(root, 'cellXfs', 'xf'));
   if (xfs.items.length === 0) throw new SpliceError('styles');
-  const xfIdx = indexOf(xfs);
-  const xf = collection(report, 'cellXfs', 'xf').items.map((x, i) => {
+  const mapped = (el: Element, a: string, map: (n: number) => number) => el.setAttribute(a, String(map(Number(attrOf(el, a) ?? 0))));
+  const xf = items(rep, 'cellXfs', 'xf').map((x, i) => {
     if (i === 0) return 0;
-    const tagEnd = x.indexOf('>');
-    let tag = x.slice(0, tagEnd);
-    tag = setAttr(tag, 'numFmtId', mapFmt(Number(attr(tag, 'numFmtId') ?? 0)));
-    tag = setAttr(tag, 'fontId', merged.fonts.map[Number(attr(tag, 'fontId') ?? 0)] ?? 0);
-    tag = setAttr(tag, 'fillId', merged.fills.map[Number(attr(tag, 'fillId') ?? 0)] ?? 0);
-    tag = setAttr(tag, 'borderId', merged.borders.map[Number(attr(tag, 'borderId') ?? 0)] ?? 0);
-    tag = setAttr(tag, 'xfId', 0);
-    return intern(xfs, tag + x.slice(tagEnd), xfIdx);
+    const el = adopt(x);
+    mapped(el, 'numFmtId', mapFmt);
+    mapped(el, 'fontId', (n) => merged.fonts.map[n] ?? 0);
+    mapped(el, 'fillId', (n) => merged.fills.map[n] ?? 0);
+    mapped(el, 'borderId', (n) => merged.borders.map[n] ?? 0);
+    el.setAttribute('xfId', '0');
+    return xfs.intern(el);
   });
 
-  const dxfs = collection(user, 'dxfs', 'dxf');
-  const dxfIdx = indexOf(dxfs);
-  const dxf = collection(report, 'dxfs', 'dxf').items.map((x) => intern(dxfs, x, dxfIdx));
+  const dxfs = new Collection(key, items(root, 'dxfs', 'dxf'));
+  const dxf = items(rep, 'dxfs', 'dxf').map((x) => dxfs.intern(adopt(x)));
 
-  let xml = user;
-  if (fmtItems.items.length > 0) xml = replaceCollection(xml, 'numFmts', fmtItems.items);
-  for (const name of ['fonts', 'fills', 'borders'] as const) xml = replaceCollection(xml, name, merged[name].col.items);
-  xml = replaceCollection(xml, 'cellXfs', xfs.items);
-  if (dxfs.items.length > 0) xml = replaceCollection(xml, 'dxfs', dxfs.items);
-  return { xml, xf, dxf };
+  if (fmtItems.length > 0) replaceCollection(doc, 'numFmts', fmtItems);
+  for (const name of ['fonts', 'fills', 'borders'] as const) replaceCollection(doc, name, merged[name].col.items);
+  replaceCollection(doc, 'cellXfs', xfs.items);
+  if (dxfs.items.length > 0) replaceCollection(doc, 'dxfs', dxfs.items);
+  return { xml: serializeXml(doc), xf, dxf };
 }
 
-/** Replaces (or inserts, in schema order) the collection `name` with `items` and its count. */
-function replaceCollection(xml: string, name: string, items: string[]): string {
-  const block = elements(xml, name)[0];
-  const inner = items.join('');
-  if (block !== undefined) {
-    const tag = setAttr(`<${name}${block.tag}`, 'count', items.length);
-    return xml.slice(0, block.start) + `${tag}>${inner}</${name}>` + xml.slice(block.end);
+/** Sets the collection `name` (creating it in schema order) to `list`, with its count. */
+function replaceCollection(doc: Document, name: string, list: Element[]): void {
+  const root = doc.documentElement!;
+  let block = childNS(root, SML, name);
+  if (block === undefined) {
+    block = doc.createElementNS(SML, root.prefix ? `${root.prefix}:${name}` : name);
+    const next = ORDER.slice(ORDER.indexOf(name) + 1)
+      .map((n) => childNS(root, SML, n))
+      .find((e) => e !== undefined);
+    root.insertBefore(block, next ?? null);
   }
-  const fresh = `<${name} count="${items.length}">${inner}</${name}>`;
-  for (const later of ORDER.slice(ORDER.indexOf(name) + 1)) {
-    const next = elements(xml, later)[0];
-    if (next !== undefined) return xml.slice(0, next.start) + fresh + xml.slice(next.start);
-  }
-  const close = xml.lastIndexOf('</styleSheet>');
-  return xml.slice(0, close) + fresh + xml.slice(close);
+  for (const el of list) if (el.parentNode !== block) block.appendChild(el);
+  block.setAttribute('count', String(list.length));
 }
