@@ -12,7 +12,9 @@ import type { Lang, Problem } from '../core/input/types';
 import { formatProblem } from '../core/messages';
 import { openPackage, WorkbookFormatError } from '../xlsx/package';
 import { readPackageRanges, type WorkbookRead } from '../xlsx/readWorkbook';
-import { writeReportToWorkbook } from '../xlsx/writeReport';
+import { PartXmlError } from '../xlsx/dom';
+import { PublishCheckError } from '../xlsx/verify';
+import { writeReportToWorkbook, type ReportWorkbook } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
 import { writeAll } from './files';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
@@ -81,6 +83,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         err(formatProblemText(e.problem, paths.input, lang));
         return EXIT_INPUT;
       }
+      if (e instanceof PartXmlError) {
+        err(T.damagedPart[lang](paths.input, e.part, e.message));
+        return EXIT_INPUT;
+      }
       throw e;
     }
     for (const s of read.skipped) err(`${T.note[lang]}: ${skippedText(s, lang)}`);
@@ -99,7 +105,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
 
     const L = model.lang;
-    const written = await writeReportToWorkbook(model, sie ? undefined : bytes);
+    let written: ReportWorkbook;
+    try {
+      written = await writeReportToWorkbook(model, sie ? undefined : bytes);
+    } catch (e) {
+      if (e instanceof PublishCheckError) {
+        err(T.publishCheckFailed[L](paths.out, e.part, e.detail));
+        return EXIT_INPUT;
+      }
+      if (e instanceof PartXmlError) {
+        err(T.damagedPart[L](paths.input, e.part, e.message));
+        return EXIT_INPUT;
+      }
+      throw e;
+    }
     if (written.mode === 'reportOnly' && options.inPlace) {
       err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
       return EXIT_INPUT;

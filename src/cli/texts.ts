@@ -198,6 +198,16 @@ export const T = {
     sv: (f: string, m: string) => `Kunde inte läsa ${f}: ${m}`,
     en: (f: string, m: string) => `Could not read ${f}: ${m}`,
   },
+  publishCheckFailed: {
+    sv: (f: string, part: string, m: string) =>
+      `Den skrivna arbetsboken klarade inte kontrollen före publicering (del ${part}: ${m}); den skulle inte gå att öppna i Excel. ${f} skrevs inte. Skicka gärna arbetsboken till oss.`,
+    en: (f: string, part: string, m: string) =>
+      `The written workbook failed the check before publishing (part ${part}: ${m}); Excel could not open it. ${f} was not written. Please send us the workbook.`,
+  },
+  damagedPart: {
+    sv: (f: string, part: string, m: string) => `${f} är skadad: delen ${part} är inte giltig XML (${m}). Öppna och spara arbetsboken i Excel och försök igen.`,
+    en: (f: string, part: string, m: string) => `${f} is damaged: its part ${part} is not valid XML (${m}). Open and save the workbook in Excel and try again.`,
+  },
   internal: {
     sv: (m: string) => `Internt fel i finsam-rapport: ${m}. Inget skrevs.`,
     en: (m: string) => `Internal error in finsam-rapport: ${m}. Nothing was written.`,

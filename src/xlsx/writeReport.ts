@@ -3,12 +3,14 @@
  * edited as a package (always, for anything Excel or LibreOffice saves), else into a new
  * workbook that holds only the report — and the caller is told which, and why.
  */
+import JSZip from 'jszip';
 import type { ReportModel } from '../core/model/types';
 import { detectFeatures, type WorkbookFeature } from './features';
 import { openPackage, WorkbookFormatError } from './package';
 import { renderReport, type RenderedSheet } from './renderReport';
 import { SpliceError, type SpliceProblem } from './splice/errors';
 import { spliceReport } from './splice/splice';
+import { verifyPackage } from './verify';
 
 export type WriteMode =
   /** The user's workbook with the report sheets added (earlier report sheets replaced). */
@@ -32,7 +34,9 @@ export interface ReportWorkbook {
 
 /**
  * Writes `model` into a copy of the workbook `source` (its bytes), or into a report-only
- * workbook when there is no source or it cannot be edited. Never modifies `source`.
+ * workbook when there is no source or it cannot be edited. Never modifies `source`. The
+ * package is checked before it is returned (verify.ts): a `PublishCheckError` names the part
+ * that would make the file unreadable, and nothing may then be written.
  */
 export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Array): Promise<ReportWorkbook> {
   let reason: SpliceProblem = 'noWorkbook';
@@ -42,6 +46,7 @@ export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Ar
       const pkg = await openPackage(source);
       features = detectFeatures(pkg);
       const spliced = await spliceReport(pkg, model);
+      await verifyPackage(spliced.bytes, spliced.writtenParts);
       return { bytes: spliced.bytes, mode: 'merged', sheets: spliced.sheets, removedSheets: spliced.removedSheets, features };
     } catch (e) {
       if (e instanceof SpliceError) reason = e.problem;
@@ -51,5 +56,6 @@ export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Ar
   }
   const rendered = renderReport(model, { markers: true });
   const bytes = Buffer.from(await rendered.workbook.xlsx.writeBuffer());
+  await verifyPackage(bytes, Object.keys((await JSZip.loadAsync(bytes)).files).filter((n) => !n.endsWith('/')));
   return { bytes, mode: 'reportOnly', reason, sheets: rendered.sheets, removedSheets: [], features };
 }

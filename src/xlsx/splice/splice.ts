@@ -26,6 +26,8 @@ export interface SpliceResult {
   sheets: RenderedSheet[];
   /** Names of the earlier report sheets that were replaced. */
   removedSheets: string[];
+  /** The parts this run wrote or edited (checked before publishing, verify.ts). */
+  writtenParts: string[];
 }
 
 /** The workbook's sheets that earlier runs made: the targets of `FinsamRapport_<n>` names. */
@@ -143,7 +145,8 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   put('[Content_Types].xml', editContentTypes(contentTypesXml, removeParts, addTypes));
 
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { bytes, sheets: rendered.sheets, removedSheets: removed.map((s) => s.name) };
+  const writtenParts = [...sheetParts.map((s) => s.part), stylesPart, pkg.workbookPath, wbRelsPath, '[Content_Types].xml'];
+  return { bytes, sheets: rendered.sheets, removedSheets: removed.map((s) => s.name), writtenParts };
 }
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * The check before publishing (src/xlsx/verify.ts): each kind of broken package a writer could
+ * produce is refused with the part named, and the CLI then exits 1 without writing anything.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { main } from '../../src/cli/main';
+import * as parts from '../../src/xlsx/splice/parts';
+import { verifyPackage, PublishCheckError } from '../../src/xlsx/verify';
+import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
+import { contractWorkbook, inTempDir } from '../cli/workbooks';
+import { handModel } from './fixtures';
+import { patchZip, xlsx } from './helpers';
+
+const WRITTEN = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
+
+async function good(): Promise<Buffer> {
+  return xlsx((wb) => {
+    wb.addWorksheet('Data').getCell('A1').value = 1;
+  });
+}
+
+async function refusal(bytes: Uint8Array, written = WRITTEN): Promise<PublishCheckError> {
+  try {
+    await verifyPackage(bytes, written);
+  } catch (e) {
+    if (e instanceof PublishCheckError) return e;
+    throw e;
+  }
+  throw new Error('the package passed the check');
+}
+
+describe('verifyPackage', () => {
+  it('passes a workbook ExcelJS wrote, and the report spliced into it', async () => {
+    await expect(verifyPackage(await good(), WRITTEN)).resolves.toBeUndefined();
+    const out = await writeReportToWorkbook(handModel(), await good());
+    expect(out.mode).toBe('merged');
+  });
+
+  it('refuses a prefix that is used but not declared (what openpyxl files once got)', async () => {
+    const broken = await patchZip(await good(), async (zip) => {
+      const xml = await zip.file('xl/workbook.xml')!.async('string');
+      zip.file('xl/workbook.xml', xml.replace(/ xmlns:r="[^"]*"/, ''));
+    });
+    const e = await refusal(broken);
+    expect(e.part).toBe('xl/workbook.xml');
+    expect(e.detail).toMatch(/prefix|namespace/i);
+  });
+
+  it('refuses a part without a content type', async () => {
+    const broken = await patchZip(await good(), (zip) => {
+      zip.file('xl/extra.bin', 'x');
+    });
+    expect((await refusal(broken)).part).toBe('xl/extra.bin');
+  });
+
+  it('refuses a relationship whose target does not exist', async () => {
+    const broken = await patchZip(await good(), async (zip) => {
+      const xml = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      zip.file('xl/_rels/workbook.xml.rels', xml.replace('</Relationships>', '<Relationship Id="rId99" Type="t/x" Target="nowhere.xml"/></Relationships>'));
+    });
+    const e = await refusal(broken);
+    expect(e.part).toBe('xl/_rels/workbook.xml.rels');
+    expect(e.detail).toContain('nowhere.xml');
+  });
+
+  it('refuses a written part that is not well formed', async () => {
+    const broken = await patchZip(await good(), (zip) => {
+      zip.file('xl/styles.xml', '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts>');
+    });
+    expect((await refusal(broken)).part).toBe('xl/styles.xml');
+  });
+
+  it('refuses a report marker name that points at no sheet', async () => {
+    const broken = await patchZip(await good(), async (zip) => {
+      const xml = await zip.file('xl/workbook.xml')!.async('string');
+      zip.file('xl/workbook.xml', xml.replace('</sheets>', "</sheets><definedNames><definedName name=\"FinsamRapport_1\">'Borta'!$A$1</definedName></definedNames>"));
+    });
+    expect((await refusal(broken)).detail).toMatch(/FinsamRapport_1.*no such sheet/);
+  });
+
+  it('refuses bytes that are not a zip', async () => {
+    expect((await refusal(new Uint8Array([1, 2, 3]))).part).toBe('(zip)');
+  });
+});
+
+describe('the CLI never publishes a package that fails the check', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('exits 1, names the part, and writes no file when the splice would leave a sheet without a content type', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    // A splice bug: the new sheets' content types are not added.
+    jest.spyOn(parts, 'editContentTypes').mockImplementation((xml) => xml);
+    let stderr = '';
+    const code = await main([input], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/klarade inte kontrollen före publicering \(del xl\/worksheets\/sheet\d+\.xml: content type application\/xml for a worksheet part\)/);
+    expect(existsSync(join(dirname(input), 'förbund-rapport.xlsx'))).toBe(false);
+    expect(readdirSync(dirname(input))).toEqual(['förbund.xlsx']);
+  });
+});
