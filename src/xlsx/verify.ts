@@ -6,7 +6,8 @@
  * - the zip directory reads, and every entry's name is unique;
  * - every XML part this tool wrote (or edited) is well formed, with every prefix bound;
  * - every relationship of those parts points at a part that exists;
- * - every part has a content type (an override or a default for its extension);
+ * - every part it wrote has a content type (an override or a default for its extension), and
+ *   the workbook, its sheets, styles and shared strings have the content type Excel expects;
  * - the report's marker names point at sheets of the workbook.
  */
 import JSZip from 'jszip';
@@ -56,8 +57,10 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
   const types = parseChecked(await text('[Content_Types].xml'), '[Content_Types].xml').documentElement!;
   const defaults = new Set(childrenNS(types, CONTENT_TYPES, 'Default').map((e) => (attrOf(e, 'Extension') ?? '').toLowerCase()));
   const overrides = new Set(childrenNS(types, CONTENT_TYPES, 'Override').map((e) => (attrOf(e, 'PartName') ?? '').toLowerCase()));
+  // (The user's own parts are as the user's file had them: only what this tool wrote is held to it.)
+  const writtenSet = new Set(written.map((w) => w.toLowerCase()));
   for (const n of names) {
-    if (n === '[Content_Types].xml') continue;
+    if (n === '[Content_Types].xml' || !writtenSet.has(n.toLowerCase())) continue;
     const ext = n.includes('.') ? n.slice(n.lastIndexOf('.') + 1).toLowerCase() : '';
     if (!overrides.has(`/${n}`.toLowerCase()) && !defaults.has(ext)) throw new PublishCheckError(n, 'no content type');
   }

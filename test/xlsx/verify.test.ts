@@ -51,7 +51,9 @@ describe('verifyPackage', () => {
     const broken = await patchZip(await good(), (zip) => {
       zip.file('xl/extra.bin', 'x');
     });
-    expect((await refusal(broken)).part).toBe('xl/extra.bin');
+    expect((await refusal(broken, [...WRITTEN, 'xl/extra.bin'])).part).toBe('xl/extra.bin');
+    // A part of the user's own, as the user's file had it, is not the writer's to refuse.
+    await expect(verifyPackage(broken, WRITTEN)).resolves.toBeUndefined();
   });
 
   it('refuses a relationship whose target does not exist', async () => {
