@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       } else read = await readPackageRanges(await openPackage(bytes), { wanted: isReportRangeName });
     } catch (e) {
       if (e instanceof WorkbookFormatError) {
-        err(formatProblemText(e.problem, paths.input, lang));
+        err(formatProblemText(e.problem, paths.input, lang, e.part));
         return EXIT_INPUT;
       }
       if (e instanceof PartXmlError) {

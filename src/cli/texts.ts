@@ -97,14 +97,18 @@ export function usageErrorText(e: UsageError, lang: Lang): string {
   }
 }
 
-export function formatProblemText(p: WorkbookFormatProblem, file: string, lang: Lang): string {
+export function formatProblemText(p: WorkbookFormatProblem, file: string, lang: Lang, part = '?'): string {
   const sv: Record<WorkbookFormatProblem, string> = {
+    damaged: `${file} är skadad (delen ${part} går inte att läsa). Öppna arbetsboken i Excel, låt Excel reparera den och spara den, och försök igen.`,
+    tooLarge: `${file} kan inte läsas: delen ${part} packas upp till mer än en arbetsbok kan innehålla (en "zip-bomb" eller en skadad fil). Inget lästes vidare.`,
     notXlsx: `${file} är ingen .xlsx-arbetsbok.`,
     encryptedOrXls: `${file} är en äldre .xls-fil eller en lösenordsskyddad arbetsbok. Spara den som .xlsx utan lösenord och försök igen.`,
     noWorkbook: `${file} är en zip-fil men ingen Excel-arbetsbok.`,
     strict: `${file} är sparad som "Strikt Open XML". Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.`,
   };
   const en: Record<WorkbookFormatProblem, string> = {
+    damaged: `${file} is damaged (its part ${part} cannot be read). Open the workbook in Excel, let Excel repair it, save it, and try again.`,
+    tooLarge: `${file} cannot be read: its part ${part} inflates to more than a workbook can hold (a "zip bomb" or a damaged file). Nothing more was read.`,
     notXlsx: `${file} is not an .xlsx workbook.`,
     encryptedOrXls: `${file} is an old .xls file or a password-protected workbook. Save it as .xlsx without a password and try again.`,
     noWorkbook: `${file} is a zip file but not an Excel workbook.`,

@@ -3,6 +3,7 @@
  * relationship targets. Part names are case-insensitive in OPC, zip entry names are not.
  */
 import JSZip from 'jszip';
+import { inflateEntry, readCentralDirectory, ZipFormatError, ZipLimitError, type ZipEntry } from './zipEntry';
 import { attrOf, childrenNS, parseXml, PKG_RELS } from './dom';
 
 /** Why a file cannot be read as an .xlsx workbook. */
@@ -14,13 +15,43 @@ export type WorkbookFormatProblem =
   /** A zip without a workbook part (a .docx, a damaged file). */
   | 'noWorkbook'
   /** ISO 29500 Strict, which neither ExcelJS nor this tool writes. */
-  | 'strict';
+  | 'strict'
+  /** A part that cannot be inflated (a damaged entry) or is not well-formed XML; the detail names it. */
+  | 'damaged'
+  /** A part that inflates beyond the limits (a zip bomb, or a sheet far beyond Excel's own); the detail names it. */
+  | 'tooLarge';
 
 export class WorkbookFormatError extends Error {
-  constructor(readonly problem: WorkbookFormatProblem, detail?: string) {
+  constructor(
+    readonly problem: WorkbookFormatProblem,
+    readonly detail?: string,
+    /** The part concerned, for `damaged` and `tooLarge`. */
+    readonly part?: string,
+  ) {
     super(`${problem}${detail ? `: ${detail}` : ''}`);
     this.name = 'WorkbookFormatError';
   }
+}
+
+/**
+ * How far a part may inflate. A worksheet of Excel's own is at most some hundreds of megabytes
+ * of XML and compresses 5–30 times; a zip bomb inflates a thousand times and more. A part read
+ * whole (workbook, styles, shared strings …) must also fit in one JavaScript string.
+ */
+export const INFLATE_LIMITS = {
+  /** Inflated bytes per compressed byte, beyond the allowance below. */
+  ratio: 200,
+  /** Every part may inflate to this much whatever its ratio. */
+  allowance: 16 * 1024 * 1024,
+  /** Absolute ceiling of a part read whole. */
+  wholePart: 400 * 1024 * 1024,
+  /** Absolute ceiling of a streamed sheet part. */
+  streamedPart: 4 * 1024 * 1024 * 1024,
+};
+
+/** The most a part of `compressedSize` bytes may inflate to. */
+export function inflateLimit(compressedSize: number, whole: boolean): number {
+  return Math.min(compressedSize * INFLATE_LIMITS.ratio + INFLATE_LIMITS.allowance, whole ? INFLATE_LIMITS.wholePart : INFLATE_LIMITS.streamedPart);
 }
 
 export interface Relationship {
@@ -34,7 +65,10 @@ export interface Relationship {
 }
 
 export interface XlsxPackage {
-  zip: JSZip;
+  /** JSZip's view, for the zips the native reader cannot read (see `jszipOf`). */
+  zip?: JSZip;
+  /** The central directory read natively, by entry name; undefined when only JSZip could read the zip. */
+  directory?: Map<string, ZipEntry>;
   /** The package's bytes, for native streaming of big parts (zipEntry.ts). */
   bytes: Uint8Array;
   /** Part name of the workbook part, e.g. `xl/workbook.xml`. */
@@ -52,15 +86,16 @@ export async function openPackage(data: Uint8Array): Promise<XlsxPackage> {
     throw new WorkbookFormatError('encryptedOrXls');
   }
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) throw new WorkbookFormatError('notXlsx');
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch (e) {
-    throw new WorkbookFormatError('notXlsx', (e as Error).message);
-  }
   const entries = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) entries.set(name.toLowerCase(), name);
-  const pkg: XlsxPackage = { zip, bytes: data, workbookPath: '', strict: false, entries };
+  const pkg: XlsxPackage = { bytes: data, workbookPath: '', strict: false, entries };
+  try {
+    pkg.directory = new Map(readCentralDirectory(data).map((e) => [e.name, e]));
+    for (const name of pkg.directory.keys()) if (!name.endsWith('/')) entries.set(name.toLowerCase(), name);
+  } catch (e) {
+    if (!(e instanceof ZipFormatError)) throw e;
+    const zip = await jszipOf(pkg);
+    for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) entries.set(name.toLowerCase(), name);
+  }
   const root = await readRels(pkg, '');
   const main = root.find((r) => r.kind === 'officeDocument' && !r.external);
   if (!main || !hasPart(pkg, main.target)) throw new WorkbookFormatError('noWorkbook');
@@ -73,11 +108,41 @@ export function hasPart(pkg: XlsxPackage, part: string): boolean {
   return pkg.entries.has(part.toLowerCase());
 }
 
-/** The text of a part, or undefined when the package has no such part. */
-export async function readPart(pkg: XlsxPackage, part: string): Promise<string | undefined> {
+/** JSZip's view of the package, loaded when first needed. Throws `WorkbookFormatError` for a zip it cannot read either. */
+export async function jszipOf(pkg: XlsxPackage): Promise<JSZip> {
+  if (pkg.zip === undefined) {
+    try {
+      pkg.zip = await JSZip.loadAsync(pkg.bytes);
+    } catch (e) {
+      throw new WorkbookFormatError('notXlsx', (e as Error).message);
+    }
+  }
+  return pkg.zip;
+}
+
+/**
+ * The bytes of a part, or undefined when the package has no such part. Throws
+ * `WorkbookFormatError` (`damaged`, `tooLarge`) naming the part when it cannot be inflated.
+ */
+export async function readPartBytes(pkg: XlsxPackage, part: string): Promise<Buffer | undefined> {
   const name = pkg.entries.get(part.toLowerCase());
-  const file = name === undefined ? null : pkg.zip.file(name);
-  return file ? file.async('string') : undefined;
+  if (name === undefined) return undefined;
+  const entry = pkg.directory?.get(name);
+  try {
+    if (entry !== undefined) return inflateEntry(pkg.bytes, entry, inflateLimit(entry.compressedSize, true));
+    const file = (await jszipOf(pkg)).file(name);
+    return file ? await file.async('nodebuffer') : undefined;
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new WorkbookFormatError('tooLarge', e.message, name);
+    if (e instanceof WorkbookFormatError) throw e;
+    throw new WorkbookFormatError('damaged', (e as Error).message, name);
+  }
+}
+
+/** The text of a part (UTF-8), or undefined when the package has no such part. */
+export async function readPart(pkg: XlsxPackage, part: string): Promise<string | undefined> {
+  const bytes = await readPartBytes(pkg, part);
+  return bytes?.toString('utf8');
 }
 
 /** The relationships part of `part` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; `` → `_rels/.rels`). */

@@ -7,19 +7,17 @@
  * seconds, where ExcelJS needs minutes and gigabytes (figures in src/xlsx/README.md).
  */
 import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import type { JSZipObject } from 'jszip';
 import type { RangeData } from '../core/input/types';
 import { dateStyleFlags } from './cellStyles';
 import { detectFeatures, type WorkbookFeature } from './features';
 import { isMarkerName } from './markers';
-import { openPackage, readPart, readRels, type XlsxPackage } from './package';
+import { inflateLimit, openPackage, readPart, readPartBytes, readRels, WorkbookFormatError, type XlsxPackage } from './package';
 import { parseRef, type Area } from './refs';
 import { areaValues, readAreaCells, type CellContext, type TextChunks } from './sheetCells';
 import { readTables } from './tables';
 import { readWorkbookInfo, type SheetEntry } from './workbookXml';
 import { elements, mainPrefixOf, stringItemText } from './xml';
-import { entryStream } from './zipEntry';
+import { entryStream, ZipFormatError, ZipLimitError } from './zipEntry';
 
 /** A defined name that was not read, and why. */
 export interface SkippedName {
@@ -134,14 +132,18 @@ export function sharedStringTexts(sstXml: string): string[] {
   return elements(sstXml, `${prefix}si`).map((si) => stringItemText(si.inner, prefix));
 }
 
-/** The decoded text of a part, chunk by chunk as the zip inflates it. */
+/** The decoded text of a part, chunk by chunk as the zip inflates it (at most `inflateLimit` bytes). */
 async function* partChunks(pkg: XlsxPackage, part: string): TextChunks {
   const name = pkg.entries.get(part.toLowerCase());
-  const file: JSZipObject | null = name === undefined ? null : pkg.zip.file(name);
-  if (file === null) return;
+  if (name === undefined) return;
   const decoder = new TextDecoder('utf-8');
-  // Native inflate when the entry can be located directly; JSZip's (old-style) stream otherwise.
-  const stream = entryStream(pkg.bytes, name!) ?? new Readable().wrap(file.nodeStream('nodebuffer'));
+  // Native inflate when the entry can be located directly; the whole part through JSZip otherwise.
+  const stream = entryStream(pkg.bytes, name, (compressed) => inflateLimit(compressed, false));
+  if (stream === undefined) {
+    const bytes = await readPartBytes(pkg, part);
+    if (bytes !== undefined) yield decoder.decode(bytes);
+    return;
+  }
   try {
     let batch: Buffer[] = [];
     let size = 0;
@@ -156,6 +158,10 @@ async function* partChunks(pkg: XlsxPackage, part: string): TextChunks {
       }
     }
     yield decoder.decode(Buffer.concat(batch, size));
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new WorkbookFormatError('tooLarge', e.message, name);
+    if (e instanceof ZipFormatError) throw new WorkbookFormatError('damaged', e.message, name);
+    throw e;
   } finally {
     stream.destroy();
   }

@@ -3,7 +3,6 @@
  * edited as a package (always, for anything Excel or LibreOffice saves), else into a new
  * workbook that holds only the report — and the caller is told which, and why.
  */
-import JSZip from 'jszip';
 import type { ReportModel } from '../core/model/types';
 import { detectFeatures, type WorkbookFeature } from './features';
 import { openPackage, WorkbookFormatError } from './package';
@@ -11,6 +10,7 @@ import { renderReport, type RenderedSheet } from './renderReport';
 import { SpliceError, type SpliceProblem } from './splice/errors';
 import { spliceReport } from './splice/splice';
 import { verifyPackage } from './verify';
+import { readCentralDirectory } from './zipEntry';
 
 export type WriteMode =
   /** The user's workbook with the report sheets added (earlier report sheets replaced). */
@@ -56,6 +56,11 @@ export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Ar
   }
   const rendered = renderReport(model, { markers: true });
   const bytes = Buffer.from(await rendered.workbook.xlsx.writeBuffer());
-  await verifyPackage(bytes, Object.keys((await JSZip.loadAsync(bytes)).files).filter((n) => !n.endsWith('/')));
+  await verifyPackage(
+    bytes,
+    readCentralDirectory(bytes)
+      .map((e) => e.name)
+      .filter((n) => !n.endsWith('/')),
+  );
   return { bytes, mode: 'reportOnly', reason, sheets: rendered.sheets, removedSheets: [], features };
 }

@@ -20,7 +20,7 @@ import type { ReportModel } from '../../src/core/model/types';
 import { main } from '../../src/cli/main';
 import { parseXml } from '../../src/xlsx/dom';
 import { isMarkerName } from '../../src/xlsx/markers';
-import { openPackage } from '../../src/xlsx/package';
+import { openPackage, readPart } from '../../src/xlsx/package';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { parseRef } from '../../src/xlsx/refs';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
@@ -56,7 +56,7 @@ async function reportCells(bytes: Uint8Array): Promise<Map<string, Map<string, s
   const out = new Map<string, Map<string, string>>();
   for (const sheet of sheets) {
     const part = info.sheets.find((s) => s.name === sheet)!.part!;
-    const xml = (await pkg.zip.file(pkg.entries.get(part.toLowerCase())!)!.async('string')) ?? '';
+    const xml = (await readPart(pkg, part)) ?? '';
     const formulas = new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f>([^<]*)<\/f>/g)].map((m) => [m[1], m[2]]));
     const cells = new Map<string, string>();
     for (const [address, v] of values.get(sheet) ?? new Map<string, RawCell>()) {

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import type { RawCell } from '../../src/core/input/types';
 import type { ReportModel } from '../../src/core/model/types';
 import { dateStyleFlags } from '../../src/xlsx/cellStyles';
-import { openPackage, readRels } from '../../src/xlsx/package';
+import { openPackage, readPart, readRels } from '../../src/xlsx/package';
 import { sharedStringTexts } from '../../src/xlsx/readWorkbook';
 import { a1 } from '../../src/xlsx/refs';
 import { areaValues, readAreaCells } from '../../src/xlsx/sheetCells';
@@ -45,18 +45,17 @@ export function recalcProfile(dir: string): string {
 export async function allCells(bytes: Uint8Array): Promise<Map<string, Map<string, RawCell>>> {
   const pkg = await openPackage(bytes);
   const info = await readWorkbookInfo(pkg);
-  const zip = pkg.zip;
   const ctx: { sharedStrings: string[]; dateStyles: Uint8Array; date1904: boolean } = { sharedStrings: [], dateStyles: new Uint8Array(0), date1904: info.date1904 };
   const rels = await readRels(pkg, pkg.workbookPath);
   const part = (kind: string) => rels.find((r) => r.kind === kind && !r.external)?.target;
-  const text = async (p: string | undefined) => (p === undefined ? undefined : zip.file(pkg.entries.get(p.toLowerCase()) ?? p)?.async('string'));
+  const text = async (p: string | undefined) => (p === undefined ? undefined : readPart(pkg, p));
   const sst = await text(part('sharedStrings'));
   if (sst !== undefined) ctx.sharedStrings = sharedStringTexts(sst);
   ctx.dateStyles = dateStyleFlags(await text(part('styles')));
   const out = new Map<string, Map<string, RawCell>>();
   for (const sheet of info.sheets) {
     if (!sheet.part) continue;
-    const xml = await zip.file(pkg.entries.get(sheet.part.toLowerCase())!)!.async('string');
+    const xml = (await readPart(pkg, sheet.part)) ?? '';
     const [cells] = await readAreaCells(
       (async function* () {
         yield xml;

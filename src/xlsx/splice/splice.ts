@@ -7,12 +7,13 @@
  * report into a 1 000 000-row workbook in about a second.
  */
 import type { ReportModel } from '../../core/model/types';
-import { openPackage, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
+import { jszipOf, openPackage, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
 import { parseRef } from '../refs';
 import { markerName, markerRef, isMarkerName } from '../markers';
 import { renderReport, type RenderedSheet } from '../renderReport';
 import { readWorkbookInfo } from '../workbookXml';
 import { elements } from '../xml';
+import { readCentralDirectory, writeZip, ZipFormatError, ZipTooLargeError } from '../zipEntry';
 import { SpliceError } from './errors';
 import { editContentTypes, editRelsXml, editWorkbookXml, type NewSheet, type RelationshipAdd } from './parts';
 import { defaultFont, mergeStyles, type StyleMerge } from './styles';
@@ -46,7 +47,6 @@ export function markedSheets(info: Awaited<ReturnType<typeof readWorkbookInfo>>)
 
 export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promise<SpliceResult> {
   if (pkg.strict) throw new SpliceError('strict');
-  const { zip } = pkg;
   const info = await readWorkbookInfo(pkg);
   const wbRelsPath = relsPathOf(pkg.workbookPath);
   const wbRelsXml = await readPart(pkg, wbRelsPath);
@@ -133,20 +133,36 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
     addTypes.push({ part: stylesPart, type: STYLES_TYPE });
   }
 
+  // The new package: the user's entries copied still compressed, ours added or replaced.
+  const changes = new Map<string, string | null>();
   for (const part of removeParts) {
     const entry = pkg.entries.get(part.toLowerCase());
-    if (entry !== undefined) zip.remove(entry);
+    if (entry !== undefined) changes.set(entry, null);
   }
-  const put = (part: string, xml: string) => zip.file(pkg.entries.get(part.toLowerCase()) ?? part, xml);
+  const put = (part: string, xml: string) => changes.set(pkg.entries.get(part.toLowerCase()) ?? part, xml);
   for (const s of sheetParts) put(s.part, s.xml);
   put(stylesPart, styles.xml);
   put(pkg.workbookPath, edited.xml);
   put(wbRelsPath, editRelsXml(wbRelsXml, removeRelIds, addRels));
   put('[Content_Types].xml', editContentTypes(contentTypesXml, removeParts, addTypes));
-
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const bytes = await packageBytes(pkg, changes);
   const writtenParts = [...sheetParts.map((s) => s.part), stylesPart, pkg.workbookPath, wbRelsPath, '[Content_Types].xml'];
   return { bytes, sheets: rendered.sheets, removedSheets: removed.map((s) => s.name), writtenParts };
+}
+
+/** The package with `changes` applied: natively (zipEntry.ts), or through JSZip for a zip that needs ZIP64. */
+async function packageBytes(pkg: XlsxPackage, changes: ReadonlyMap<string, string | null>): Promise<Buffer> {
+  try {
+    return writeZip(pkg.bytes, readCentralDirectory(pkg.bytes), changes);
+  } catch (e) {
+    if (!(e instanceof ZipTooLargeError) && !(e instanceof ZipFormatError)) throw e;
+  }
+  const zip = await jszipOf(pkg);
+  for (const [name, content] of changes) {
+    if (content === null) zip.remove(name);
+    else zip.file(name, content);
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /**
