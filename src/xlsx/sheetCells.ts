@@ -67,7 +67,8 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
       const ac = out[k];
       let cells = ac.rows[r];
       if (cells === undefined) {
-        cells = Number.isFinite(a.right) ? new Array<RawCell>(a.right - a.left + 1).fill(null) : [];
+        // Rows of a narrow area are laid out whole at once; a wide one grows with its cells.
+        cells = a.right - a.left < WIDE ? new Array<RawCell>(a.right - a.left + 1).fill(null) : [];
         ac.rows[r] = cells;
       }
       cells[c] = value;
@@ -299,24 +300,34 @@ function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx
   }
 }
 
+/** Areas at least this many columns wide get row arrays that grow with their cells. */
+const WIDE = 256;
 /**
- * The final 2D array of an area: finite areas keep their full size (empty cells `null`);
+ * A declared rectangle of more cells than this (`$A$1:$XFD$1048576` has 17 billion) is cut to
+ * the cells that hold values, at its bottom and right: memory follows the cells that exist.
+ */
+const HUGE_AREA = 2_000_000;
+
+/**
+ * The final 2D array of an area: finite areas keep their full size (empty cells `null`),
+ * except huge ones, which are cut at the bottom and right to the cells that hold values;
  * open areas are cut to the rows and columns that hold values.
  */
 export function areaValues(cells: AreaCells): { values: RawCell[][]; rowOffset: number } {
   const { area } = cells;
+  const huge = (area.bottom - area.top + 1) * (area.right - area.left + 1) > HUGE_AREA;
   const openBottom = !Number.isFinite(area.bottom);
   const openRight = !Number.isFinite(area.right);
   const first = openBottom ? (Number.isFinite(cells.firstRow) ? cells.firstRow : 0) : 0;
-  const last = openBottom ? cells.lastRow : area.bottom - area.top;
-  const width = openRight ? cells.lastCol + 1 : area.right - area.left + 1;
+  const last = openBottom ? cells.lastRow : huge ? Math.max(0, cells.lastRow) : area.bottom - area.top;
+  const width = openRight ? cells.lastCol + 1 : huge ? Math.max(1, cells.lastCol + 1) : area.right - area.left + 1;
   const values: RawCell[][] = [];
   for (let r = first; r <= last; r++) {
     const row = cells.rows[r];
     if (row === undefined) {
       values.push(new Array<RawCell>(width).fill(null));
     } else {
-      if (openRight) {
+      if (row.length !== width) {
         for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
         row.length = width;
       }
