@@ -6,6 +6,7 @@
  * with both languages and a test of its wording.
  */
 import { formatSieProblem, SIE_MESSAGES } from '../sie/messages';
+import { MAX_AMOUNT } from '../input/amount';
 import { SECTIONS } from '../input/sections';
 import { SETTINGS, type SettingId } from '../input/settings';
 import type { Lang, Problem } from '../input/types';
@@ -111,6 +112,10 @@ export const messages: Record<string, Message> = {
       `Värdet "${value(p)}" är tvetydigt: punkten kan vara decimaltecken eller tusentalsavgränsare. Skriv tusental med mellanslag (1 234) och högst två decimaler (1,23).`,
     en: (p) =>
       `The value "${value(p)}" is ambiguous: the point may be a decimal sign or a thousands separator. Write thousands with a space (1 234) and at most two decimals (1.23).`,
+  },
+  amountTooLarge: {
+    sv: (p) => `Värdet "${value(p)}" är för stort för ett belopp (högst ${formatDecimal(MAX_AMOUNT, 'sv')} kr, positivt eller negativt).`,
+    en: (p) => `The value "${value(p)}" is too large for an amount (max ${formatDecimal(MAX_AMOUNT, 'en')} kr, positive or negative).`,
   },
   amountRounded: {
     sv: (p) => `Beloppet ${formatDecimal(value(p), 'sv')} har fler än två decimaler och avrundas till ${kr(p, 'rounded', 'sv')}.`,

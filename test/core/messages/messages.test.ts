@@ -53,6 +53,15 @@ describe('amount messages', () => {
     );
   });
 
+  it('amountTooLarge names the limit (issue 9, point 14)', () => {
+    expect(render([ledgerAt([good, good, ['2024-01-12', 12345678901234, 4010]])], 'amountTooLarge')).toBe(
+      'Huvudbok (Data!D9): Värdet "12345678901234" är för stort för ett belopp (högst 9 999 999 999 999,99 kr, positivt eller negativt).',
+    );
+    expect(render([ledgerAt([good, good, ['2024-01-12', '-10 000 000 000 000', 4010]])], 'amountTooLarge', 'error', 'en')).toBe(
+      'Huvudbok (Data!D9): The value "-10 000 000 000 000" is too large for an amount (max 9,999,999,999,999.99 kr, positive or negative).',
+    );
+  });
+
   it('amountRounded (warning)', () => {
     expect(render([ledgerAt([good, good, ['2024-01-12', 12.345, 4010]])], 'amountRounded', 'warning')).toBe(
       'Huvudbok (Data!D9): Beloppet 12,345 har fler än två decimaler och avrundas till 12,35.',
