@@ -191,6 +191,12 @@ export const messages: Record<string, Message> = {
   },
 
   // ── Whole ranges ──────────────────────────────────────────────────────────────────────
+  rangeTotalTooLarge: {
+    sv: (p) =>
+      `Områdets belopp når vid värdet "${value(p)}" sammanlagt ${kr(p, 'total', 'sv')} kr räknat utan tecken, över gränsen ${kr(p, 'max', 'sv')} kr för ett område. Så stora summor kan rapporten inte räkna exakt; kontrollera beloppen.`,
+    en: (p) =>
+      `At the value "${value(p)}" the range's amounts add up to ${kr(p, 'total', 'en')} kr counted without sign, over the limit of ${kr(p, 'max', 'en')} kr for a range. The report cannot add up such sums exactly; check the amounts.`,
+  },
   ledgerEmpty: {
     sv: () => `Huvudboken har inga rader.`,
     en: () => `The ledger has no rows.`,

@@ -265,6 +265,13 @@ describe('range messages', () => {
     expect(render([goodLedger, range('Budget', [[null, '']])], 'rangeEmpty', 'warning')).toBe('Budget: Området "Budget" är tomt och används inte.');
   });
 
+  it('rangeTotalTooLarge names the cell, the value and the limit (issue 9, point 3)', () => {
+    const huge = (sign: string) => ['2024-01-12', `${sign}9 000 000 000 000`, 4010];
+    expect(render([ledgerAt([good, huge(''), huge('-')])], 'rangeTotalTooLarge', 'error', 'en')).toBe(
+      'Huvudbok (Data!D9): At the value "-9 000 000 000 000" the range\'s amounts add up to 18,000,000,000,100.00 kr counted without sign, over the limit of 9,999,999,999,999.99 kr for a range. The report cannot add up such sums exactly; check the amounts.',
+    );
+  });
+
   it('ledgerEmpty (warning)', () => {
     expect(render([ledgerAt([])], 'ledgerEmpty', 'warning')).toBe('Huvudbok: Huvudboken har inga rader.');
   });
