@@ -13,7 +13,7 @@ export interface Area {
 
 export type RefParse =
   | { ok: true; sheet: string; area: Area }
-  | { ok: false; reason: 'refError' | 'external' | 'multiArea' | 'notARange' };
+  | { ok: false; reason: 'refError' | 'external' | 'multiArea' | 'notARange' | 'formula' };
 
 /** Excel's last column (XFD) and row, 0-based. */
 export const MAX_COL = 16383;
@@ -65,6 +65,7 @@ export function parseRef(ref: string): RefParse {
   let text = ref.trim();
   if (text.startsWith('=')) text = text.slice(1);
   if (text.includes('#REF!')) return { ok: false, reason: 'refError' };
+  if (callsFunction(text)) return { ok: false, reason: 'formula' };
   let sheet: string;
   let rest: string;
   if (text.startsWith("'")) {
@@ -96,4 +97,20 @@ export function parseRef(ref: string): RefParse {
   if (rest.includes(',')) return { ok: false, reason: 'multiArea' };
   const area = parseArea(rest);
   return area ? { ok: true, sheet, area } : { ok: false, reason: 'notARange' };
+}
+
+/**
+ * True when `text` calls a function — a `(` outside quoted sheet names and strings — as
+ * dynamic names do: `OFFSET(Data!$A$1,0,0,COUNTA(Data!$A:$A),8)`, `Data!$A$1:INDEX(…)`.
+ */
+function callsFunction(text: string): boolean {
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 39 /* ' */ || c === 34 /* " */) quote = c;
+    else if (c === 40 /* ( */) return true;
+  }
+  return false;
 }
