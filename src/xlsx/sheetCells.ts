@@ -231,7 +231,8 @@ function cellType(text: string, tagFrom: number, tagTo: number): number {
 
 /**
  * The value of one cell whose start tag spans [tagFrom, tagTo) and content (tagTo, to):
- * its `<v>` by type `t`, or its inline string; a formula's cached result.
+ * its `<v>` by type `t`, or its inline string; a formula's cached result, or a marker when
+ * the formula has none.
  */
 function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx: CellContext): RawCell {
   const t = cellType(text, tagFrom, tagTo);
@@ -240,7 +241,8 @@ function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx
     return is === undefined ? null : stringItemText(text.slice(is[0], is[1]));
   }
   const v = childSpan(text, tagTo, to, 'v');
-  if (v === undefined || v[0] === v[1]) return null;
+  if (v === undefined) return formulaWithoutValue(text, tagTo, to);
+  if (v[0] === v[1]) return null;
   switch (t) {
     case T_N: {
       const n = Number(text.slice(v[0], v[1]));
@@ -262,6 +264,15 @@ function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx
       return Number.isNaN(d.getTime()) ? raw : d;
     }
   }
+}
+
+/**
+ * A cell with a formula and no `<v>` (as scripts write them): a marker, so that the core can
+ * say the value is missing because nothing calculated it. A cell with neither is empty.
+ */
+function formulaWithoutValue(text: string, from: number, to: number): RawCell {
+  const f = childSpan(text, from, to, 'f');
+  return f === undefined ? null : { kind: 'formulaWithoutValue', formula: unescapeXml(text.slice(f[0], f[1])) };
 }
 
 /**

@@ -33,6 +33,11 @@ const foundEn = (p: Problem): string => {
   return f ? `The header row holds: ${f}.` : 'The header row is empty.';
 };
 
+const inColumnSv = (p: Problem): string => (param(p, 'column') ? `Cellen i kolumnen "${param(p, 'column')}"` : 'Cellen');
+const inColumnEn = (p: Problem): string => (param(p, 'column') ? `The cell in the column "${param(p, 'column')}"` : 'The cell');
+/** ` (=SUM(A1:A5))`, or nothing for a formula whose text is not stored in the cell (a shared formula). */
+const formulaOf = (p: Problem): string => (value(p).length > 1 ? ` (${value(p)})` : '');
+
 const settingName = (id: string, lang: Lang): string => SETTINGS.find((s) => s.id === id)?.[lang] ?? id;
 
 /** What each setting expects, for `invalidSetting`. */
@@ -112,6 +117,15 @@ export const messages: Record<string, Message> = {
       `Värdet "${value(p)}" är tvetydigt: punkten kan vara decimaltecken eller tusentalsavgränsare. Skriv tusental med mellanslag (1 234) och högst två decimaler (1,23).`,
     en: (p) =>
       `The value "${value(p)}" is ambiguous: the point may be a decimal sign or a thousands separator. Write thousands with a space (1 234) and at most two decimals (1.23).`,
+  },
+  cellError: {
+    sv: (p) => `${inColumnSv(p)} innehåller Excel-felet ${value(p)}, inte ett värde. Rätta formeln eller värdet som ger felet.`,
+    en: (p) => `${inColumnEn(p)} holds the Excel error ${value(p)}, not a value. Correct the formula or the value that causes it.`,
+  },
+  formulaWithoutValue: {
+    sv: (p) =>
+      `${inColumnSv(p)} innehåller en formel${formulaOf(p)} utan sparat värde. Öppna och spara arbetsboken i Excel, eller skriv in värdena.`,
+    en: (p) => `${inColumnEn(p)} holds a formula${formulaOf(p)} with no stored value. Open and save the workbook in Excel, or give values.`,
   },
   amountTooLarge: {
     sv: (p) => `Värdet "${value(p)}" är för stort för ett belopp (högst ${formatDecimal(MAX_AMOUNT, 'sv')} kr, positivt eller negativt).`,

@@ -126,6 +126,30 @@ describe('date, period, account and code messages', () => {
   });
 });
 
+describe('cells with no usable value (issue 9, points 9 and 11)', () => {
+  const header = ['Datum', 'Belopp', 'Konto', 'Kostnadsställe'];
+
+  it('cellError: an Excel error in the Kostnadsställe column (range column 3 → F)', () => {
+    const ranges = [ledgerAt([[...good, '10'], [...good, '10'], ['2024-01-12', 100, 4010, '#N/A']], header)];
+    expect(render(ranges, 'cellError')).toBe(
+      'Huvudbok (Data!F9): Cellen i kolumnen "Kostnadsställe" innehåller Excel-felet #N/A, inte ett värde. Rätta formeln eller värdet som ger felet.',
+    );
+    expect(render(ranges, 'cellError', 'error', 'en')).toBe(
+      'Huvudbok (Data!F9): The cell in the column "Kostnadsställe" holds the Excel error #N/A, not a value. Correct the formula or the value that causes it.',
+    );
+  });
+
+  it('formulaWithoutValue: a formula with no stored result in the Belopp column (range column 1 → D)', () => {
+    const ranges = [ledgerAt([good, good, ['2024-01-12', { kind: 'formulaWithoutValue', formula: 'SUM(H1:H5)' }, 4010]])];
+    expect(render(ranges, 'formulaWithoutValue')).toBe(
+      'Huvudbok (Data!D9): Cellen i kolumnen "Belopp" innehåller en formel (=SUM(H1:H5)) utan sparat värde. Öppna och spara arbetsboken i Excel, eller skriv in värdena.',
+    );
+    expect(render(ranges, 'formulaWithoutValue', 'error', 'en')).toBe(
+      'Huvudbok (Data!D9): The cell in the column "Belopp" holds a formula (=SUM(H1:H5)) with no stored value. Open and save the workbook in Excel, or give values.',
+    );
+  });
+});
+
 describe('header row messages', () => {
   it('columnMissing (reported at the header row\'s first cell, C6)', () => {
     expect(render([ledgerAt([good], ['Datum', 'Belopp'])], 'columnMissing')).toBe(
