@@ -27,6 +27,7 @@ export function columnIndex(letters: string): number {
 }
 
 import { cellAddress as a1 } from '../core/input/cellAddress';
+import { callsFunction } from '../core/ranges';
 
 /** 0 → `A`, 27 → `AB`; `A1` address of a 0-based cell — the core's, so there is one of each. */
 export { columnLetters, cellAddress as a1 } from '../core/input/cellAddress';
@@ -99,18 +100,3 @@ export function parseRef(ref: string): RefParse {
   return area ? { ok: true, sheet, area } : { ok: false, reason: 'notARange' };
 }
 
-/**
- * True when `text` calls a function — a `(` outside quoted sheet names and strings — as
- * dynamic names do: `OFFSET(Data!$A$1,0,0,COUNTA(Data!$A:$A),8)`, `Data!$A$1:INDEX(…)`.
- */
-function callsFunction(text: string): boolean {
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 39 /* ' */ || c === 34 /* " */) quote = c;
-    else if (c === 40 /* ( */) return true;
-  }
-  return false;
-}
