@@ -27,6 +27,10 @@ const TEXTS = {
     sv: 'namnet har flera delar eller pekar på en annan arbetsbok ({detail})',
     en: 'the name has several areas or refers to another workbook ({detail})',
   },
+  issue_formula: {
+    sv: 'namnet är en formel, inte ett fast område ({detail}); namnge cellerna direkt eller gör dem till en tabell',
+    en: 'the name is a formula, not a fixed range ({detail}); name the cells directly or make them a table',
+  },
   settingsHeading: { sv: 'Inställningar', en: 'Settings' },
   year: { sv: 'Räkenskapsår', en: 'Fiscal year' },
   period: { sv: 'Till och med månad', en: 'Through month' },

@@ -20,7 +20,7 @@ import { writeAll } from './files';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
 import type { SieImport } from '../core/sie';
 import { summaryLines } from './summary';
-import { featuresText, formatProblemText, skippedText, spliceProblemText, T, USAGE, usageErrorText } from './texts';
+import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, T, USAGE, usageErrorText } from './texts';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -90,6 +90,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       throw e;
     }
     for (const s of read.skipped) err(`${T.note[lang]}: ${skippedText(s, lang)}`);
+    for (const s of read.sheetScoped ?? []) err(`${T.note[lang]}: ${scopedNameText(s, lang)}`);
 
     progress(T.computing[lang]());
     const { model, problems } = buildReport({

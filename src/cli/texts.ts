@@ -5,7 +5,7 @@
 import type { Lang } from '../core/input/types';
 import type { WorkbookFeature } from '../xlsx/features';
 import type { WorkbookFormatProblem } from '../xlsx/package';
-import type { SkippedName } from '../xlsx/readWorkbook';
+import type { ScopedName, SkippedName } from '../xlsx/readWorkbook';
 import type { SpliceProblem } from '../xlsx/splice/errors';
 import type { UsageError } from './args';
 
@@ -123,12 +123,32 @@ export function skippedText(s: SkippedName, lang: Lang): string {
     external: { sv: 'hänvisar till en annan arbetsbok', en: 'refers to another workbook' },
     multiArea: { sv: 'består av flera områden', en: 'consists of several areas' },
     notARange: { sv: 'är ingen cellreferens (en formel eller ett värde)', en: 'is not a cell reference (a formula or a value)' },
+    formula: { sv: 'är en formel, inte ett fast område,', en: 'is a formula, not a fixed range,' },
     unknownSheet: { sv: 'hänvisar till ett blad som inte finns', en: 'refers to a sheet that does not exist' },
     notAWorksheet: { sv: 'hänvisar till ett diagramblad', en: 'refers to a chart sheet' },
+    sheetScoped: { sv: `gäller bara bladet ${s.scope ?? ''} (bladnivå)`, en: `belongs to the sheet ${s.scope ?? ''} only (sheet-scoped)` },
   };
+  const hint: Partial<Record<SkippedName['reason'], Texts>> = {
+    formula: {
+      sv: 'Namnge cellerna direkt, t.ex. Data!$A$1:$H$500, eller gör dem till en tabell.',
+      en: 'Name the cells directly, e.g. Data!$A$1:$H$500, or make them a table.',
+    },
+    sheetScoped: {
+      sv: `Flera blad har ett namn ${s.name} och inget gäller hela arbetsboken; ge ett av dem arbetsboken som omfång (Formler → Namnhanteraren).`,
+      en: `Several sheets have a name ${s.name} and none is workbook-scoped; give one of them the workbook as its scope (Formulas → Name Manager).`,
+    },
+  };
+  const more = hint[s.reason];
   return lang === 'sv'
-    ? `Namnet ${s.name} (${s.ref}) ${why[s.reason].sv} och lästes inte.`
-    : `The name ${s.name} (${s.ref}) ${why[s.reason].en} and was not read.`;
+    ? `Namnet ${s.name} (${s.ref}) ${why[s.reason].sv} och lästes inte.${more ? ' ' + more.sv : ''}`
+    : `The name ${s.name} (${s.ref}) ${why[s.reason].en} and was not read.${more ? ' ' + more.en : ''}`;
+}
+
+/** A note for a sheet-scoped name that was read because it is the only one of its name. */
+export function scopedNameText(s: ScopedName, lang: Lang): string {
+  return lang === 'sv'
+    ? `Namnet ${s.name} (${s.ref}) gäller bara bladet ${s.scope} (bladnivå); det används eftersom inget annat namn heter så.`
+    : `The name ${s.name} (${s.ref}) belongs to the sheet ${s.scope} only (sheet-scoped); it is used because no other name is called that.`;
 }
 
 const FEATURES: Record<WorkbookFeature, Texts> = {

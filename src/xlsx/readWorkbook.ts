@@ -1,6 +1,7 @@
 /**
- * Reading a user's .xlsx into the core's input: every workbook-scoped defined name and every
- * Excel table that refers to one rectangle of a worksheet, as raw 2D cell arrays.
+ * Reading a user's .xlsx into the core's input: every workbook-scoped defined name (and a
+ * sheet-scoped one that is the only name of its name) and every Excel table that refers to
+ * one rectangle of a worksheet, as raw 2D cell arrays.
  *
  * One path for every size: the sheet XML is streamed out of the zip and scanned for the cells
  * inside the wanted rectangles (see sheetCells.ts). That reads a 1 000 000-row ledger in a few
@@ -15,7 +16,7 @@ import { inflateLimit, openPackage, readPart, readPartBytes, readRels, WorkbookF
 import { parseRef, type Area } from './refs';
 import { areaValues, readAreaCells, type CellContext, type TextChunks } from './sheetCells';
 import { readTables } from './tables';
-import { readWorkbookInfo, type SheetEntry } from './workbookXml';
+import { readWorkbookInfo, type DefinedNameEntry, type SheetEntry } from './workbookXml';
 import { elements, mainPrefixOf, stringItemText } from './xml';
 import { entryStream, ZipFormatError, ZipLimitError } from './zipEntry';
 
@@ -23,7 +24,17 @@ import { entryStream, ZipFormatError, ZipLimitError } from './zipEntry';
 export interface SkippedName {
   name: string;
   ref: string;
-  reason: 'refError' | 'external' | 'multiArea' | 'notARange' | 'unknownSheet' | 'notAWorksheet';
+  reason: 'refError' | 'external' | 'multiArea' | 'notARange' | 'formula' | 'unknownSheet' | 'notAWorksheet' | 'sheetScoped';
+  /** For a sheet-scoped name: the sheet it belongs to. */
+  scope?: string;
+}
+
+/** A sheet-scoped name that was read because it is the only one of its name. */
+export interface ScopedName {
+  name: string;
+  ref: string;
+  /** The sheet the name belongs to. */
+  scope: string;
 }
 
 export interface WorkbookRead {
@@ -31,6 +42,8 @@ export interface WorkbookRead {
   ranges: RangeData[];
   /** Wanted names that could not be read (a `#REF!`, several areas, a formula …). */
   skipped: SkippedName[];
+  /** Sheet-scoped names that were read (each the only name of its name); absent when none. */
+  sheetScoped?: ScopedName[];
   /** Charts, pivot tables, macros … present in the file (all kept by the writer). */
   features: WorkbookFeature[];
   /** The workbook's sheet names, in order. */
@@ -66,24 +79,43 @@ export async function readPackageRanges(pkg: XlsxPackage, options: ReadOptions =
   const wanted: Wanted[] = [];
   const seen = new Set<string>();
 
-  for (const dn of info.definedNames) {
-    if (dn.localSheetId !== undefined || dn.name.startsWith('_xlnm.') || isMarkerName(dn.name) || !wantedName(dn.name)) continue;
+  const take = (dn: DefinedNameEntry): boolean => {
     const parsed = parseRef(dn.ref);
     if (!parsed.ok) {
       skipped.push({ name: dn.name, ref: dn.ref, reason: parsed.reason });
-      continue;
+      return false;
     }
     const sheet = sheetByName.get(parsed.sheet.toLocaleLowerCase('sv'));
     if (sheet === undefined) {
       skipped.push({ name: dn.name, ref: dn.ref, reason: 'unknownSheet' });
-      continue;
+      return false;
     }
     if (sheet.kind !== 'worksheet' || sheet.part === undefined) {
       skipped.push({ name: dn.name, ref: dn.ref, reason: 'notAWorksheet' });
-      continue;
+      return false;
     }
     wanted.push({ name: dn.name, sheet, area: parsed.area });
     seen.add(dn.name.toLocaleLowerCase('sv'));
+    return true;
+  };
+  const sheetScoped = new Map<string, DefinedNameEntry[]>();
+  for (const dn of info.definedNames) {
+    if (dn.name.startsWith('_xlnm.') || isMarkerName(dn.name) || !wantedName(dn.name)) continue;
+    if (dn.localSheetId === undefined) take(dn);
+    else {
+      const key = dn.name.toLocaleLowerCase('sv');
+      sheetScoped.set(key, [...(sheetScoped.get(key) ?? []), dn]);
+    }
+  }
+  // A sheet-scoped name counts when no workbook-scoped name has its name and it is the only
+  // one of its name; otherwise it is skipped with a note that says it is sheet-scoped.
+  const scopedUsed: ScopedName[] = [];
+  for (const [key, list] of sheetScoped) {
+    if (seen.has(key)) continue;
+    const scope = (dn: DefinedNameEntry) => info.sheets[dn.localSheetId!]?.name ?? '';
+    if (list.length === 1) {
+      if (take(list[0])) scopedUsed.push({ name: list[0].name, ref: list[0].ref, scope: scope(list[0]) });
+    } else for (const dn of list) skipped.push({ name: dn.name, ref: dn.ref, reason: 'sheetScoped', scope: scope(dn) });
   }
   for (const t of await readTables(pkg, info.sheets)) {
     if (!wantedName(t.name) || seen.has(t.name.toLocaleLowerCase('sv'))) continue;
@@ -107,6 +139,7 @@ export async function readPackageRanges(pkg: XlsxPackage, options: ReadOptions =
   return {
     ranges: wanted.map((w) => ranges.get(w)!),
     skipped,
+    ...(scopedUsed.length > 0 ? { sheetScoped: scopedUsed } : {}),
     features: detectFeatures(pkg),
     sheetNames: info.sheets.map((s) => s.name),
   };

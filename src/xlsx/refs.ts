@@ -13,7 +13,7 @@ export interface Area {
 
 export type RefParse =
   | { ok: true; sheet: string; area: Area }
-  | { ok: false; reason: 'refError' | 'external' | 'multiArea' | 'notARange' };
+  | { ok: false; reason: 'refError' | 'external' | 'multiArea' | 'notARange' | 'formula' };
 
 /** Excel's last column (XFD) and row, 0-based. */
 export const MAX_COL = 16383;
@@ -27,6 +27,7 @@ export function columnIndex(letters: string): number {
 }
 
 import { cellAddress as a1 } from '../core/input/cellAddress';
+import { callsFunction } from '../core/ranges';
 
 /** 0 → `A`, 27 → `AB`; `A1` address of a 0-based cell — the core's, so there is one of each. */
 export { columnLetters, cellAddress as a1 } from '../core/input/cellAddress';
@@ -65,6 +66,7 @@ export function parseRef(ref: string): RefParse {
   let text = ref.trim();
   if (text.startsWith('=')) text = text.slice(1);
   if (text.includes('#REF!')) return { ok: false, reason: 'refError' };
+  if (callsFunction(text)) return { ok: false, reason: 'formula' };
   let sheet: string;
   let rest: string;
   if (text.startsWith("'")) {
@@ -97,3 +99,4 @@ export function parseRef(ref: string): RefParse {
   const area = parseArea(rest);
   return area ? { ok: true, sheet, area } : { ok: false, reason: 'notARange' };
 }
+

@@ -164,6 +164,7 @@ interface Names {
   c: string;
   cEnd: string;
   v: string;
+  f: string;
   is: string;
   sheetData: string;
   sheetDataEnd: string;
@@ -177,6 +178,7 @@ function names(prefix: string): Names {
     c: `${prefix}c`,
     cEnd: `</${prefix}c>`,
     v: `${prefix}v`,
+    f: `${prefix}f`,
     is: `${prefix}is`,
     sheetData: `<${prefix}sheetData`,
     sheetDataEnd: `</${prefix}sheetData>`,
@@ -267,7 +269,8 @@ function cellType(text: string, tagFrom: number, tagTo: number): number {
 
 /**
  * The value of one cell whose start tag spans [tagFrom, tagTo) and content (tagTo, to):
- * its `<v>` by type `t`, or its inline string; a formula's cached result.
+ * its `<v>` by type `t`, or its inline string; a formula's cached result, or a marker when
+ * the formula has none.
  */
 function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx: CellContext, n: Names): RawCell {
   const t = cellType(text, tagFrom, tagTo);
@@ -276,7 +279,8 @@ function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx
     return is === undefined ? null : stringItemText(text.slice(is[0], is[1]), n.prefix);
   }
   const v = childSpan(text, tagTo, to, n.v);
-  if (v === undefined || v[0] === v[1]) return null;
+  if (v === undefined) return formulaWithoutValue(text, tagTo, to, n);
+  if (v[0] === v[1]) return null;
   switch (t) {
     case T_N: {
       const n = Number(text.slice(v[0], v[1]));
@@ -307,6 +311,15 @@ const WIDE = 256;
  * the cells that hold values, at its bottom and right: memory follows the cells that exist.
  */
 const HUGE_AREA = 2_000_000;
+
+/**
+ * A cell with a formula and no `<v>` (as scripts write them): a marker, so that the core can
+ * say the value is missing because nothing calculated it. A cell with neither is empty.
+ */
+function formulaWithoutValue(text: string, from: number, to: number, n: Names): RawCell {
+  const f = childSpan(text, from, to, n.f);
+  return f === undefined ? null : { kind: 'formulaWithoutValue', formula: unescapeXml(text.slice(f[0], f[1])) };
+}
 
 /**
  * The final 2D array of an area: finite areas keep their full size (empty cells `null`),

@@ -144,7 +144,7 @@ describe('readWorkbookRanges', () => {
     });
   });
 
-  it('skips names it cannot read and says why; ignores sheet-scoped and built-in names', () => {
+  it('skips names it cannot read and says why; ignores built-in names; reads a sheet-scoped name that is the only one of its name', () => {
     expect(read.skipped).toEqual([
       { name: 'Trasig', ref: '#REF!', reason: 'refError' },
       { name: 'TrasigBlad', ref: 'Data!#REF!', reason: 'refError' },
@@ -153,7 +153,8 @@ describe('readWorkbookRanges', () => {
       { name: 'Extern', ref: '[1]Blad1!$A$1', reason: 'external' },
       { name: 'Okänd', ref: 'Saknas!$A$1', reason: 'unknownSheet' },
     ]);
-    expect(read.ranges.map((r) => r.name)).toEqual(['Huvudbok', 'IB', 'Kontoplan', 'Budget']);
+    expect(read.ranges.map((r) => r.name)).toEqual(['Huvudbok', 'IB', 'Kontoplan', 'Lokal', 'Budget']);
+    expect(read.sheetScoped).toEqual([{ name: 'Lokal', ref: 'Data!$A$1:$B$2', scope: 'Data' }]);
     expect(read.sheetNames).toEqual(['Data', "Min 'data' 2", 'Konton', 'Budgetblad']);
   });
 

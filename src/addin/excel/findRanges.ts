@@ -4,6 +4,7 @@
  * tables of the same names. Each range is trimmed to its sheet's used range, so a whole-column
  * name like `Data!$A:$H` costs the rows that hold data, not a million. Two syncs.
  */
+import { callsFunction } from '../../core/ranges';
 import type { FindResult, FoundRange, RangeIssue } from './types';
 
 interface Candidate {
@@ -46,6 +47,18 @@ export function isMultiAreaOrExternal(reference: string): boolean {
 }
 
 /**
+ * Why a name of Office.js `type` referring to `reference` is not one range, or undefined when
+ * it is. A dynamic name (`=OFFSET(…)`, `=Data!$A$1:INDEX(…)`) is a formula, not a fixed range,
+ * whatever type Excel gives it.
+ */
+export function nameIssue(type: string, reference: string): RangeIssue['kind'] | undefined {
+  if (type === 'Error') return 'error';
+  if (callsFunction(reference)) return 'formula';
+  if (type !== 'Range') return 'notRange';
+  return isMultiAreaOrExternal(reference) ? 'multiArea' : undefined;
+}
+
+/**
  * Locates every workbook-scoped name and every table for which `wanted(name)` is true (the
  * core's `contractRangeOf` decides). Names come first, then tables, each in the workbook's
  * order; names that exist but are not a single range are issues.
@@ -71,13 +84,9 @@ export async function findRanges(context: Excel.RequestContext, wanted: (name: s
   for (const item of names.items) {
     if (!wanted(item.name)) continue;
     const reference = String(item.value ?? '');
-    if (item.type !== 'Range') {
-      issues.push({ name: item.name, kind: item.type === 'Error' ? 'error' : 'notRange', detail: reference });
-    } else if (isMultiAreaOrExternal(reference)) {
-      issues.push({ name: item.name, kind: 'multiArea', detail: reference });
-    } else {
-      take(item.name, 'name', item.getRange());
-    }
+    const kind = nameIssue(item.type, reference);
+    if (kind !== undefined) issues.push({ name: item.name, kind, detail: reference });
+    else take(item.name, 'name', item.getRange());
   }
   const taken = new Set(candidates.map((c) => c.name.toLowerCase()));
   for (const table of tables.items) {

@@ -31,6 +31,7 @@ export function rawCellInput(cell: RawCell, format: string | undefined): { input
   if (typeof cell === 'string') return { input: cell, format: TEXT_FORMAT };
   const numeric = format && format !== TEXT_FORMAT ? format : undefined;
   if (cell instanceof Date) return { input: excelSerial(cell), format: numeric ?? DATE_FORMAT };
+  if (typeof cell === 'object') return { input: `=${cell.formula}`, format: numeric ?? GENERAL };
   return { input: cell, format: numeric ?? GENERAL };
 }
 

@@ -31,8 +31,11 @@ export interface FoundRange {
 /** A name that matches a contract range but cannot be read as one. */
 export interface RangeIssue {
   name: string;
-  /** `notRange`: a constant or formula; `error`: refers to #REF! or similar; `multiArea`: several areas or another workbook. */
-  kind: 'notRange' | 'error' | 'multiArea';
+  /**
+   * `notRange`: a constant or formula; `error`: refers to #REF! or similar; `multiArea`: several
+   * areas or another workbook; `formula`: a dynamic name (`OFFSET(…)`), not a fixed range.
+   */
+  kind: 'notRange' | 'error' | 'multiArea' | 'formula';
   /** What the name refers to, as Excel shows it. */
   detail: string;
 }

@@ -17,6 +17,7 @@
  *   be either notation → error `amountAmbiguous`.
  * - Mixed thousands separators (`1,234 567`), a point before a comma (`1.234,56`), leading
  *   or trailing separators and anything else (`12 kr`, `1.2.3`, `abc`) → `notAmount`.
+ * - 10^13 kr or more (either sign) → `tooLarge`, whose message names the limit.
  *
  * A JS number is exact when `x × 100` is within 1e-6 of a whole number (so 0.1 + 0.2 is
  * 30 öre). Otherwise its shortest decimal form (what Excel shows) is rounded half away from
@@ -28,12 +29,18 @@ import type { RawCell } from './types';
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 /** Why a cell is not an amount. */
-export type AmountError = 'empty' | 'notAmount' | 'tooManyDecimals' | 'ambiguous' | 'boolean';
+export type AmountError = 'empty' | 'notAmount' | 'tooManyDecimals' | 'ambiguous' | 'boolean' | 'tooLarge';
 
 export type AmountResult = { ore: number; rounded?: boolean } | { error: AmountError };
 
-/** Amounts must stay below 10^13 kr (10^15 öre): well inside exact JS integers. */
+/**
+ * Amounts must stay below 10^13 kr (10^15 öre): well inside exact JS integers. The same bound
+ * holds for the sum of a range's amounts (see sumLimit.ts), so every total the report makes
+ * of them stays exact.
+ */
 export const MAX_ORE = 1e15;
+/** The largest amount accepted, as a decimal string for messages: 9999999999999.99. */
+export const MAX_AMOUNT = '9999999999999.99';
 const MAX_INTEGER_DIGITS = 13;
 
 const EMPTY: AmountResult = { error: 'empty' };
@@ -41,6 +48,7 @@ const NOT_AMOUNT: AmountResult = { error: 'notAmount' };
 const TOO_MANY_DECIMALS: AmountResult = { error: 'tooManyDecimals' };
 const AMBIGUOUS: AmountResult = { error: 'ambiguous' };
 const BOOLEAN: AmountResult = { error: 'boolean' };
+const TOO_LARGE: AmountResult = { error: 'tooLarge' };
 
 /** Parses one cell as an amount in integer öre (debit positive, as written). */
 export function parseAmount(raw: RawCell): AmountResult {
@@ -56,8 +64,8 @@ export function numberToOre(x: number): AmountResult {
   if (!Number.isFinite(x)) return NOT_AMOUNT;
   const c = x * 100;
   const r = Math.round(c);
-  if (Math.abs(c - r) < 1e-6) return Math.abs(r) < MAX_ORE ? { ore: r + 0 } : NOT_AMOUNT;
-  if (Math.abs(c) >= MAX_ORE) return NOT_AMOUNT;
+  if (Math.abs(c - r) < 1e-6) return Math.abs(r) < MAX_ORE ? { ore: r + 0 } : TOO_LARGE;
+  if (Math.abs(c) >= MAX_ORE) return TOO_LARGE;
   // Not within 1e-6 of whole öre: go by the number's shortest decimal form.
   const hundred = new D(x).times(100);
   if (hundred.isInteger()) return { ore: hundred.toNumber() + 0 };
@@ -166,9 +174,9 @@ export function textToOre(text: string): AmountResult {
   let z = 0;
   while (z < integer.length - 1 && integer.charCodeAt(z) === 48) z++;
   integer = integer.slice(z);
-  if (integer.length > MAX_INTEGER_DIGITS) return NOT_AMOUNT;
+  if (integer.length > MAX_INTEGER_DIGITS) return TOO_LARGE;
   const ore = digitsValue(integer) * 100 + (fraction.length === 0 ? 0 : fraction.length === 1 ? digitsValue(fraction) * 10 : digitsValue(fraction));
-  if (ore >= MAX_ORE) return NOT_AMOUNT;
+  if (ore >= MAX_ORE) return TOO_LARGE;
   return { ore: negative && ore !== 0 ? -ore : ore };
 }
 

@@ -11,6 +11,7 @@ import { readAccount, readAmount, readCode, reportEmpty, type RowContext } from 
 import { column, type ColumnDef, type ColumnMap } from './headers';
 import { fiscalIndex, MONTH_NAMES } from './months';
 import type { BudgetRow, RangeRef } from './parsed';
+import { RangeTotal } from './rangeTotal';
 import { required, setupRange, type Requirement } from './rangeSetup';
 import type { Problem, RangeData } from './types';
 
@@ -44,6 +45,7 @@ export function parseBudget(range: RangeData, firstMonth: number, problems: Prob
   const monthCols = MONTH_COLUMNS.map((m) => cols[m.key]); // by calendar month − 1
   const firstMonthCol = monthCols.find((c) => c >= 0) ?? -1;
   const rows: BudgetRow[] = [];
+  const total = new RangeTotal(rp);
   for (let i = s.firstRow; i < range.values.length; i++) {
     const row = range.values[i];
     if (rowBlankAt(row, s.known)) continue;
@@ -60,6 +62,10 @@ export function parseBudget(range: RangeData, firstMonth: number, problems: Prob
       if (c < 0 || isBlank(row[c])) continue;
       const a = readAmount(ctx, row, i, c, false);
       if (a === undefined || a === null) {
+        bad = true;
+        continue;
+      }
+      if (!total.add(a, i, c, row[c])) {
         bad = true;
         continue;
       }
@@ -86,7 +92,7 @@ export function parseBudget(range: RangeData, firstMonth: number, problems: Prob
     } else if (annual === undefined) {
       reportEmpty(ctx, i, cols.annual >= 0 ? cols.annual : firstMonthCol);
       continue;
-    }
+    } else if (!total.add(annual, i, cols.annual, row[cols.annual])) continue;
     const entry: BudgetRow = { account: account as number, annual, sourceRow: i };
     if (costCentre !== null) entry.costCentre = costCentre;
     if (months !== undefined) entry.months = months;

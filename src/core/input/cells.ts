@@ -41,7 +41,7 @@ export function cellText(v: RawCell): string {
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return dateText(v);
-  return String(v);
+  return `=${v.formula}`;
 }
 
 /**

@@ -20,6 +20,7 @@ export const AMOUNT_PROBLEM: Readonly<Record<Exclude<AmountError, 'empty'>, stri
   tooManyDecimals: 'amountTooManyDecimals',
   ambiguous: 'amountAmbiguous',
   boolean: 'amountBoolean',
+  tooLarge: 'amountTooLarge',
 };
 
 /** Reports that a required cell is empty on a row that has other data. */

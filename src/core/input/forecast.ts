@@ -7,6 +7,7 @@ import { readAmount, readCode, reportEmpty, type RowContext } from './fields';
 import { column, type ColumnDef } from './headers';
 import type { ForecastRow, RangeRef } from './parsed';
 import { required, setupRange } from './rangeSetup';
+import { RangeTotal } from './rangeTotal';
 import type { Problem, RangeData } from './types';
 
 export const FORECAST_COLUMNS = {
@@ -27,6 +28,7 @@ export function parseForecast(range: RangeData, problems: Problem[]): { rows: Fo
   const ctx: RowContext = { rp, header: s.header };
   const rows: ForecastRow[] = [];
   const firstRowOf = new Map<string, number>();
+  const total = new RangeTotal(rp);
   for (let i = s.firstRow; i < range.values.length; i++) {
     const row = range.values[i];
     if (rowBlankAt(row, s.known)) continue;
@@ -42,6 +44,7 @@ export function parseForecast(range: RangeData, problems: Problem[]): { rows: Fo
       continue;
     }
     firstRowOf.set(costCentre, i);
+    if (!total.add(annual, i, cols.annual, row[cols.annual])) continue;
     rows.push({ costCentre, annual, sourceRow: i });
   }
   rp.finish();

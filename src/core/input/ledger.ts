@@ -17,6 +17,7 @@ import { ACCOUNT_EMPTY, accountOf, CodeTable, readAmount, readDebitCredit, repor
 import { column, type ColumnDef } from './headers';
 import type { LedgerColumns, RangeRef } from './parsed';
 import { required, setupRange, type Requirement } from './rangeSetup';
+import { checkLedgerTotal } from './rangeTotal';
 import type { Problem, RangeData } from './types';
 
 export const LEDGER_COLUMNS = {
@@ -199,6 +200,10 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     n++;
   }
 
+  checkLedgerTotal(rp, amount, sourceRow, n, (r) => {
+    const col = amountCol >= 0 || !isBlank(values[r][debitCol]) ? (amountCol >= 0 ? amountCol : debitCol) : creditCol;
+    return { col, value: values[r][col] };
+  });
   if (n === 0 && rp.errorCount === 0) rp.rangeLevel('warning', 'ledgerEmpty');
   rp.finish();
   const cut = <T extends Int32Array | Float64Array>(a: T): T => (n === capacity ? a : (a.slice(0, n) as T));

@@ -1,11 +1,12 @@
 /**
  * `IngaendeBalans` (IB, OpeningBalances): account balances at the first day of the year.
  */
-import { rowBlankAt } from './cells';
+import { isBlank, rowBlankAt } from './cells';
 import { readAccount, readAmount, readDebitCredit, type RowContext } from './fields';
 import { column, type ColumnDef } from './headers';
 import type { OpeningBalanceRow, RangeRef } from './parsed';
 import { required, setupRange, type Requirement } from './rangeSetup';
+import { RangeTotal } from './rangeTotal';
 import type { Problem, RangeData } from './types';
 
 export const OPENING_BALANCE_COLUMNS = {
@@ -32,6 +33,7 @@ export function parseOpeningBalance(range: RangeData, problems: Problem[]): { ro
   const ctx: RowContext = { rp: s.rp, header: s.header };
   const { cols } = s;
   const rows: OpeningBalanceRow[] = [];
+  const total = new RangeTotal(s.rp);
   for (let i = s.firstRow; i < range.values.length; i++) {
     const row = range.values[i];
     if (rowBlankAt(row, s.known)) continue;
@@ -39,6 +41,8 @@ export function parseOpeningBalance(range: RangeData, problems: Problem[]): { ro
     const amount =
       cols.amount >= 0 ? readAmount(ctx, row, i, cols.amount, true) : readDebitCredit(ctx, row, i, cols.debit, cols.credit);
     if (account === undefined || amount === undefined || amount === null) continue;
+    const col = cols.amount >= 0 ? cols.amount : isBlank(row[cols.debit]) ? cols.credit : cols.debit;
+    if (!total.add(amount, i, col, row[col])) continue;
     rows.push({ account, amount, sourceRow: i });
   }
   s.rp.finish();

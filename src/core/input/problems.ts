@@ -15,6 +15,8 @@ export class RangeProblems {
   private hiddenErrors = 0;
   private hiddenWarnings = 0;
   private errors = 0;
+  /** Addresses of cells reported by `flag`: other problems there are not reported. */
+  private flagged: Set<string> | undefined;
 
   constructor(
     private readonly out: Problem[],
@@ -41,6 +43,7 @@ export class RangeProblems {
     value?: RawCell,
     params?: Record<string, string | number>,
   ): void {
+    if (this.flagged !== undefined && this.flagged.has(this.address(rowIndex, colIndex))) return;
     if (severity === 'error') this.errors++;
     if (this.shown >= this.limit) {
       if (severity === 'error') this.hiddenErrors++;
@@ -60,6 +63,15 @@ export class RangeProblems {
 
   warning(code: string, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
     this.at('warning', code, rowIndex, colIndex, value, params);
+  }
+
+  /**
+   * Reports an error at a cell that holds no usable value (an Excel error, a formula without
+   * a stored result); any later problem at the same cell is dropped, being a consequence.
+   */
+  flag(code: string, rowIndex: number, colIndex: number, value: RawCell, params?: Record<string, string | number>): void {
+    this.at('error', code, rowIndex, colIndex, value, params);
+    (this.flagged ??= new Set()).add(this.address(rowIndex, colIndex));
   }
 
   /** Reports a problem about the range as a whole (no cell). */

@@ -3,6 +3,7 @@
  * repeated columns, and hand back what the row loop needs.
  */
 import { cellAddress } from './cellAddress';
+import { reportCellIssues } from './cellIssues';
 import { rowBlank } from './cells';
 import { acceptedHeaders, findHeader, headerCellsText, headerText, type ColumnDef, type ColumnMap } from './headers';
 import type { RangeRef } from './parsed';
@@ -77,5 +78,6 @@ export function setupRange(
     });
   }
   const known = Object.values(match.cols).filter((c) => c >= 0);
+  if (match.complete) reportCellIssues(range.values, match.headerIndex + 1, known, header, rp);
   return { ref, rp, cols: match.cols, header, firstRow: match.headerIndex + 1, known, ok: match.complete };
 }

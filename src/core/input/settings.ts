@@ -7,6 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import { parseAmount, oreToDecimal } from './amount';
+import { reportCellIssues } from './cellIssues';
 import { cellText, foldCompact, foldKey, isBlank } from './cells';
 import { AMOUNT_PROBLEM } from './fields';
 import { fiscalIndex, monthOf } from './months';
@@ -145,6 +146,7 @@ export function parseSettings(range: RangeData | undefined, overrides: WorkbookI
     const rp = new RangeProblems(problems, ref);
     const seen = new Map<SettingId, number>();
     let dataSeen = false;
+    reportCellIssues(range.values, 0, [0, 1], undefined, rp);
     for (let i = 0; i < range.values.length; i++) {
       const row = range.values[i] ?? [];
       const key = row[0];

@@ -3,8 +3,22 @@
  * Both the Excel add-in API (`range.values`) and an .xlsx reader produce this shape.
  */
 
-/** One raw cell value as a spreadsheet reader returns it. */
-export type RawCell = string | number | boolean | Date | null | undefined;
+/**
+ * One raw cell value as a spreadsheet reader returns it. An Excel error value is its text
+ * (`#N/A`, `#REF!` …), as Excel shows it; a formula whose file stores no result is a
+ * `FormulaWithoutValue`.
+ */
+export type RawCell = string | number | boolean | Date | FormulaWithoutValue | null | undefined;
+
+/**
+ * A formula cell whose file holds no computed result, as scripts and some libraries write
+ * them: its value is unknown until Excel calculates and saves the workbook.
+ */
+export interface FormulaWithoutValue {
+  readonly kind: 'formulaWithoutValue';
+  /** The formula's text without `=`, as stored (may be empty for a shared formula). */
+  readonly formula: string;
+}
 
 /** A named range (or table) of the user's workbook, as found. */
 export interface RangeData {

@@ -6,6 +6,7 @@
  * with both languages and a test of its wording.
  */
 import { formatSieProblem, SIE_MESSAGES } from '../sie/messages';
+import { MAX_AMOUNT } from '../input/amount';
 import { SECTIONS } from '../input/sections';
 import { SETTINGS, type SettingId } from '../input/settings';
 import type { Lang, Problem } from '../input/types';
@@ -31,6 +32,11 @@ const foundEn = (p: Problem): string => {
   const f = param(p, 'found');
   return f ? `The header row holds: ${f}.` : 'The header row is empty.';
 };
+
+const inColumnSv = (p: Problem): string => (param(p, 'column') ? `Cellen i kolumnen "${param(p, 'column')}"` : 'Cellen');
+const inColumnEn = (p: Problem): string => (param(p, 'column') ? `The cell in the column "${param(p, 'column')}"` : 'The cell');
+/** ` (=SUM(A1:A5))`, or nothing for a formula whose text is not stored in the cell (a shared formula). */
+const formulaOf = (p: Problem): string => (value(p).length > 1 ? ` (${value(p)})` : '');
 
 const settingName = (id: string, lang: Lang): string => SETTINGS.find((s) => s.id === id)?.[lang] ?? id;
 
@@ -112,6 +118,19 @@ export const messages: Record<string, Message> = {
     en: (p) =>
       `The value "${value(p)}" is ambiguous: the point may be a decimal sign or a thousands separator. Write thousands with a space (1 234) and at most two decimals (1.23).`,
   },
+  cellError: {
+    sv: (p) => `${inColumnSv(p)} innehåller Excel-felet ${value(p)}, inte ett värde. Rätta formeln eller värdet som ger felet.`,
+    en: (p) => `${inColumnEn(p)} holds the Excel error ${value(p)}, not a value. Correct the formula or the value that causes it.`,
+  },
+  formulaWithoutValue: {
+    sv: (p) =>
+      `${inColumnSv(p)} innehåller en formel${formulaOf(p)} utan sparat värde. Öppna och spara arbetsboken i Excel, eller skriv in värdena.`,
+    en: (p) => `${inColumnEn(p)} holds a formula${formulaOf(p)} with no stored value. Open and save the workbook in Excel, or give values.`,
+  },
+  amountTooLarge: {
+    sv: (p) => `Värdet "${value(p)}" är för stort för ett belopp (högst ${formatDecimal(MAX_AMOUNT, 'sv')} kr, positivt eller negativt).`,
+    en: (p) => `The value "${value(p)}" is too large for an amount (max ${formatDecimal(MAX_AMOUNT, 'en')} kr, positive or negative).`,
+  },
   amountRounded: {
     sv: (p) => `Beloppet ${formatDecimal(value(p), 'sv')} har fler än två decimaler och avrundas till ${kr(p, 'rounded', 'sv')}.`,
     en: (p) => `The amount ${formatDecimal(value(p), 'en')} has more than two decimals and is rounded to ${kr(p, 'rounded', 'en')}.`,
@@ -186,6 +205,12 @@ export const messages: Record<string, Message> = {
   },
 
   // ── Whole ranges ──────────────────────────────────────────────────────────────────────
+  rangeTotalTooLarge: {
+    sv: (p) =>
+      `Områdets belopp når vid värdet "${value(p)}" sammanlagt ${kr(p, 'total', 'sv')} kr räknat utan tecken, över gränsen ${kr(p, 'max', 'sv')} kr för ett område. Så stora summor kan rapporten inte räkna exakt; kontrollera beloppen.`,
+    en: (p) =>
+      `At the value "${value(p)}" the range's amounts add up to ${kr(p, 'total', 'en')} kr counted without sign, over the limit of ${kr(p, 'max', 'en')} kr for a range. The report cannot add up such sums exactly; check the amounts.`,
+  },
   ledgerEmpty: {
     sv: () => `Huvudboken har inga rader.`,
     en: () => `The ledger has no rows.`,

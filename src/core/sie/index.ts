@@ -3,6 +3,8 @@
  * Flow: decodeSieBytes (CP437 or UTF-8, from the bytes) → parseSie (records, with problems
  * that carry line number and text) → sieToRanges (contract ranges + reconciliation).
  */
+import { MAX_ORE } from '../input/amount';
+import { parseWorkbook } from '../input/parseWorkbook';
 import type { ImportedFile, Problem } from '../input/types';
 import { parseSie } from './parser';
 import { sieToRanges, type SieRanges } from './toRanges';
@@ -26,7 +28,18 @@ export interface SieImport extends SieRanges {
 export function importSie(bytes: Uint8Array): SieImport {
   const file = parseSie(bytes);
   const mapped = sieToRanges(file);
-  return { ...mapped, file, problems: [...file.problems, ...mapped.problems] };
+  const problems = [...file.problems, ...mapped.problems];
+  // Totals the report could not add up exactly: refused here as the report refuses them (issue 9).
+  if (amountsMayExceedLimit(file)) problems.push(...parseWorkbook({ ranges: mapped.ranges }).problems.filter((p) => p.code === 'rangeTotalTooLarge'));
+  return { ...mapped, file, problems };
+}
+
+/** True when the absolute values of the file's amounts add up to the report's range limit or more. */
+function amountsMayExceedLimit(file: SieFile): boolean {
+  let total = 0;
+  for (const v of file.vouchers) for (const t of v.rows) total += Math.abs(t.amount);
+  for (const b of [...file.openingBalances, ...file.periodBudgets]) total += Math.abs(b.amount);
+  return total >= MAX_ORE;
 }
 
 /** The import's reconciliation for the report's checks sheet (`WorkbookInput.imported`). */

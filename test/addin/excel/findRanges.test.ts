@@ -1,4 +1,5 @@
-import { findRanges, intersect, isMultiAreaOrExternal } from '../../../src/addin/excel/findRanges';
+import { findRanges, intersect, isMultiAreaOrExternal, nameIssue } from '../../../src/addin/excel/findRanges';
+import { tr } from '../../../src/addin/i18n';
 import { FakeExcelHost } from '../fakeExcel';
 
 const among = (names: string[]) => (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
@@ -68,4 +69,18 @@ test('isMultiAreaOrExternal', () => {
   expect(isMultiAreaOrExternal("'Data, 2024'!$A$1:$B$2")).toBe(false);
   expect(isMultiAreaOrExternal('Data!$A$1:$B$2,Data!$D$1:$E$2')).toBe(true);
   expect(isMultiAreaOrExternal('[Bok2.xlsx]Data!$A$1')).toBe(true);
+});
+
+test('nameIssue: a dynamic name is a formula, not a fixed range (issue 9, point 13)', () => {
+  const offset = '=OFFSET(Data!$A$1,0,0,COUNTA(Data!$A:$A),8)';
+  expect(nameIssue('Range', offset)).toBe('formula');
+  expect(nameIssue('Range', '=Data!$A$1:INDEX(Data!$A:$H,COUNTA(Data!$A:$A),8)')).toBe('formula');
+  expect(nameIssue('Array', offset)).toBe('formula');
+  expect(nameIssue('Range', "='Data (2)'!$A$1:$H$9")).toBeUndefined();
+  expect(nameIssue('Range', '=Data!$A$1:$B$2,Data!$D$1:$E$2')).toBe('multiArea');
+  expect(nameIssue('Error', '=#REF!')).toBe('error');
+  expect(nameIssue('String', 'hej')).toBe('notRange');
+  expect(tr('issue_formula', 'sv', { detail: offset })).toBe(
+    `namnet är en formel, inte ett fast område (${offset}); namnge cellerna direkt eller gör dem till en tabell`,
+  );
 });

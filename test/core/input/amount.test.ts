@@ -58,7 +58,9 @@ describe('parseAmount: text that is rejected', () => {
     ['(5', 'notAmount'],
     ['1e3', 'notAmount'],
     ['+', 'notAmount'],
-    ['12345678901234', 'notAmount'], // 10^13 kr and more is too large
+    ['12345678901234', 'tooLarge'], // 10^13 kr and more is too large (issue 9, point 14)
+    ['-10 000 000 000 000', 'tooLarge'],
+    ['10000000000000,00', 'tooLarge'],
     // a single comma is always the decimal sign: 1,234 is 1.234 kr
     ['1,234', 'tooManyDecimals'],
     ['1 234,567', 'tooManyDecimals'],
@@ -100,7 +102,10 @@ describe('parseAmount: numbers', () => {
   it('rejects NaN, infinities and amounts of 10^13 kr or more', () => {
     expect(ore(Number.NaN)).toEqual({ error: 'notAmount' });
     expect(ore(Infinity)).toEqual({ error: 'notAmount' });
-    expect(ore(1e13)).toEqual({ error: 'notAmount' });
+    expect(ore(1e13)).toEqual({ error: 'tooLarge' });
+    expect(ore(-1e13)).toEqual({ error: 'tooLarge' });
+    expect(ore(1e13 + 0.005)).toEqual({ error: 'tooLarge' });
+    expect(ore(9999999999999.99)).toEqual({ ore: 999999999999999 }); // the largest amount accepted
   });
 });
 

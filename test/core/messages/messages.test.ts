@@ -53,6 +53,15 @@ describe('amount messages', () => {
     );
   });
 
+  it('amountTooLarge names the limit (issue 9, point 14)', () => {
+    expect(render([ledgerAt([good, good, ['2024-01-12', 12345678901234, 4010]])], 'amountTooLarge')).toBe(
+      'Huvudbok (Data!D9): Värdet "12345678901234" är för stort för ett belopp (högst 9 999 999 999 999,99 kr, positivt eller negativt).',
+    );
+    expect(render([ledgerAt([good, good, ['2024-01-12', '-10 000 000 000 000', 4010]])], 'amountTooLarge', 'error', 'en')).toBe(
+      'Huvudbok (Data!D9): The value "-10 000 000 000 000" is too large for an amount (max 9,999,999,999,999.99 kr, positive or negative).',
+    );
+  });
+
   it('amountRounded (warning)', () => {
     expect(render([ledgerAt([good, good, ['2024-01-12', 12.345, 4010]])], 'amountRounded', 'warning')).toBe(
       'Huvudbok (Data!D9): Beloppet 12,345 har fler än två decimaler och avrundas till 12,35.',
@@ -114,6 +123,30 @@ describe('date, period, account and code messages', () => {
     const header = ['Datum', 'Belopp', 'Konto', 'KST'];
     const ranges = [ledgerAt([[...good, 'A'], [...good, 1], ['2024-01-12', 100, 4010, new Date(Date.UTC(2024, 2, 1))]], header)];
     expect(render(ranges, 'notCode')).toBe('Huvudbok (Data!F9): Värdet "2024-03-01" kan inte vara en kod. Förväntat text eller ett heltal, t.ex. 3001.');
+  });
+});
+
+describe('cells with no usable value (issue 9, points 9 and 11)', () => {
+  const header = ['Datum', 'Belopp', 'Konto', 'Kostnadsställe'];
+
+  it('cellError: an Excel error in the Kostnadsställe column (range column 3 → F)', () => {
+    const ranges = [ledgerAt([[...good, '10'], [...good, '10'], ['2024-01-12', 100, 4010, '#N/A']], header)];
+    expect(render(ranges, 'cellError')).toBe(
+      'Huvudbok (Data!F9): Cellen i kolumnen "Kostnadsställe" innehåller Excel-felet #N/A, inte ett värde. Rätta formeln eller värdet som ger felet.',
+    );
+    expect(render(ranges, 'cellError', 'error', 'en')).toBe(
+      'Huvudbok (Data!F9): The cell in the column "Kostnadsställe" holds the Excel error #N/A, not a value. Correct the formula or the value that causes it.',
+    );
+  });
+
+  it('formulaWithoutValue: a formula with no stored result in the Belopp column (range column 1 → D)', () => {
+    const ranges = [ledgerAt([good, good, ['2024-01-12', { kind: 'formulaWithoutValue', formula: 'SUM(H1:H5)' }, 4010]])];
+    expect(render(ranges, 'formulaWithoutValue')).toBe(
+      'Huvudbok (Data!D9): Cellen i kolumnen "Belopp" innehåller en formel (=SUM(H1:H5)) utan sparat värde. Öppna och spara arbetsboken i Excel, eller skriv in värdena.',
+    );
+    expect(render(ranges, 'formulaWithoutValue', 'error', 'en')).toBe(
+      'Huvudbok (Data!D9): The cell in the column "Belopp" holds a formula (=SUM(H1:H5)) with no stored value. Open and save the workbook in Excel, or give values.',
+    );
   });
 });
 
@@ -254,6 +287,13 @@ describe('range messages', () => {
 
   it('rangeEmpty (warning)', () => {
     expect(render([goodLedger, range('Budget', [[null, '']])], 'rangeEmpty', 'warning')).toBe('Budget: Området "Budget" är tomt och används inte.');
+  });
+
+  it('rangeTotalTooLarge names the cell, the value and the limit (issue 9, point 3)', () => {
+    const huge = (sign: string) => ['2024-01-12', `${sign}9 000 000 000 000`, 4010];
+    expect(render([ledgerAt([good, huge(''), huge('-')])], 'rangeTotalTooLarge', 'error', 'en')).toBe(
+      'Huvudbok (Data!D9): At the value "-9 000 000 000 000" the range\'s amounts add up to 18,000,000,000,100.00 kr counted without sign, over the limit of 9,999,999,999,999.99 kr for a range. The report cannot add up such sums exactly; check the amounts.',
+    );
   });
 
   it('ledgerEmpty (warning)', () => {
