@@ -6,10 +6,14 @@
  * is found as readily as one declared on the root. Whatever this module adds declares every
  * prefix it uses.
  *
+ * Well-formedness of whole parts is checked by streaming (saxes, `checkWellFormed`), much
+ * faster than building a document.
+ *
  * Safety: a part with a document type declaration is refused (OOXML parts never have one), so
  * no entity is ever declared, let alone expanded or fetched.
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 
 /** SpreadsheetML's main namespace, transitional and ISO/IEC 29500 Strict. */
 export const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -49,6 +53,28 @@ export function parseXml(xml: string, part: string): Document {
   if (doc.documentElement === null) throw new PartXmlError(part, 'no root element');
   if (doc.doctype !== null) throw new PartXmlError(part, 'document type declarations are not allowed');
   return doc;
+}
+
+/**
+ * Checks that a part is well-formed, namespace-correct XML (every prefix bound, no document
+ * type declaration) without building a document: saxes streams ten times faster than a DOM,
+ * which matters for the report's sheet parts (verify.ts). Throws `PartXmlError`.
+ */
+export function checkWellFormed(xml: string, part: string): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let failure: string | undefined;
+  parser.on('error', (e) => {
+    failure ??= e.message;
+  });
+  parser.on('doctype', () => {
+    failure ??= 'document type declarations are not allowed';
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    failure ??= (e as Error).message;
+  }
+  if (failure !== undefined) throw new PartXmlError(part, failure);
 }
 
 /** The document as text, with the XML declaration Excel expects. */

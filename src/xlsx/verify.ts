@@ -11,7 +11,7 @@
  *   the workbook, its sheets, styles and shared strings have the content type Excel expects;
  * - the report's marker names point at sheets of the workbook.
  */
-import { attrOf, childrenNS, CONTENT_TYPES, parseXml, PartXmlError } from './dom';
+import { attrOf, checkWellFormed, childrenNS, CONTENT_TYPES, parseXml, PartXmlError } from './dom';
 import { isMarkerName } from './markers';
 import { parseRels, relsPathOf } from './package';
 import { parseRef } from './refs';
@@ -91,7 +91,13 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
   for (const part of written) {
     const xml = await text(part);
     if (part.toLowerCase().endsWith('.rels')) relsToCheck.add(part);
-    else if (/\.xml$/i.test(part)) parseChecked(xml, part);
+    else if (/\.xml$/i.test(part)) {
+      try {
+        checkWellFormed(xml, part);
+      } catch (e) {
+        throw e instanceof PartXmlError ? new PublishCheckError(part, e.message) : e;
+      }
+    }
     const rels = relsPathOf(part);
     if (lower.has(rels.toLowerCase())) relsToCheck.add(rels);
   }
