@@ -6,11 +6,13 @@
 import type { ReportModel } from '../core/model/types';
 import { detectFeatures, type WorkbookFeature } from './features';
 import { openPackage, WorkbookFormatError } from './package';
-import { renderReport, type RenderedSheet } from './renderReport';
+import { SML } from './dom';
+import type { RenderedSheet } from './sheetXml';
+import { BASE_STYLES } from './styleBook';
 import { SpliceError, type SpliceProblem } from './splice/errors';
 import { spliceReport } from './splice/splice';
 import { verifyPackage } from './verify';
-import { readCentralDirectory } from './zipEntry';
+import { readCentralDirectory, writeZip } from './zipEntry';
 
 export type WriteMode =
   /** The user's workbook with the report sheets added (earlier report sheets replaced). */
@@ -54,13 +56,35 @@ export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Ar
       else throw e;
     }
   }
-  const rendered = renderReport(model, { markers: true });
-  const bytes = Buffer.from(await rendered.workbook.xlsx.writeBuffer());
+  // A workbook of its own: the report spliced into an empty package, the one way of writing.
+  const spliced = await spliceReport(await openPackage(emptyWorkbook()), model);
   await verifyPackage(
-    bytes,
-    readCentralDirectory(bytes)
+    spliced.bytes,
+    readCentralDirectory(spliced.bytes)
       .map((e) => e.name)
       .filter((n) => !n.endsWith('/')),
   );
-  return { bytes, mode: 'reportOnly', reason, sheets: rendered.sheets, removedSheets: [], features };
+  return { bytes: spliced.bytes, mode: 'reportOnly', reason, sheets: spliced.sheets, removedSheets: [], features };
+}
+
+const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A package with a workbook part, its relationships and a style sheet, and no sheets yet. */
+function emptyWorkbook(): Uint8Array {
+  const decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const parts = new Map<string, string>([
+    [
+      '[Content_Types].xml',
+      `${decl}<Types xmlns="${CT}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+    ],
+    ['_rels/.rels', `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    ['xl/workbook.xml', `${decl}<workbook xmlns="${SML}" xmlns:r="${DOC_RELS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`],
+    ['xl/_rels/workbook.xml.rels', `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`],
+    ['xl/styles.xml', decl + BASE_STYLES],
+  ]);
+  return writeZip(new Uint8Array(0), [], parts);
 }

@@ -1,6 +1,6 @@
 import { editContentTypes, editRelsXml, editWorkbookXml } from '../../src/xlsx/splice/parts';
-import { defaultFont, mergeStyles } from '../../src/xlsx/splice/styles';
-import { rewriteSheet } from '../../src/xlsx/splice/splice';
+import { cellText } from '../../src/xlsx/sheetXml';
+import { defaultFont, StyleBook } from '../../src/xlsx/styleBook';
 
 const WB = (sheets: string, names: string, views = '<bookViews><workbookView activeTab="1" firstSheet="1"/></bookViews>') =>
   `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${views}<sheets>${sheets}</sheets>${names}<calcPr calcId="191029"/></workbook>`;
@@ -111,9 +111,9 @@ describe('editRelsXml and editContentTypes', () => {
   });
 });
 
-describe('mergeStyles', () => {
+describe('StyleBook: the report\'s formats in the user\'s style sheet', () => {
   const user =
-    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<styleSheet xmlns="${MAIN}">` +
     '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>' +
     '<fonts count="1"><font><sz val="11"/><name val="Aptos Narrow"/></font></fonts>' +
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
@@ -122,34 +122,38 @@ describe('mergeStyles', () => {
     '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '<tableStyles count="0"/></styleSheet>';
-  const report =
-    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    '<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00;-#,##0.00"/></numFmts>' +
-    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Aptos Narrow"/></font></fonts>' +
-    '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/></patternFill></fill></fills>' +
-    '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left/><right/><top style="thin"/><bottom/><diagonal/></border></borders>' +
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
-    '<dxfs count="1"><dxf><fill><patternFill patternType="solid"><bgColor rgb="FFFCE4D6"/></patternFill></fill></dxf></dxfs></styleSheet>';
+  const total = { numFmt: '#,##0.00;-#,##0.00', font: { name: 'Aptos Narrow', size: 11, bold: true }, fill: 'DDEBF7', border: { top: 'thin' as const } };
 
-  it("appends the report's formats after the user's and maps the indices", () => {
-    const m = mergeStyles(user, report);
-    // Report format 164 clashes with the user's 164 (a date): it gets 165.
-    expect(m.xml).toContain('<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="#,##0.00;-#,##0.00"/></numFmts>');
-    expect(m.xml).toContain('<fonts count="2"><font><sz val="11"/><name val="Aptos Narrow"/></font><font><b/><sz val="11"/><name val="Aptos Narrow"/></font></fonts>');
-    expect(m.xf).toEqual([0, 2, 3]);
-    expect(m.xml).toContain('<xf numFmtId="165" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1"/>');
-    expect(m.xml).toContain('<cellXfs count="4">');
+  it("appends a look after the user's formats, with a number format id after the user's", () => {
+    const book = new StyleBook(user);
+    expect(book.xf(total)).toBe(2);
+    expect(book.xf({ numFmt: '@' })).toBe(3);
+    expect(book.dxf({ color: '9C0006', fill: 'FCE4D6' })).toBe(0);
+    const xml = book.toXml();
+    expect(xml).toContain('<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="#,##0.00;-#,##0.00"/></numFmts>');
+    expect(xml).toContain('<fonts count="2"><font><sz val="11"/><name val="Aptos Narrow"/></font><font><b/><sz val="11"/><name val="Aptos Narrow"/></font></fonts>');
+    expect(xml).toContain('<xf numFmtId="165" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/>');
+    expect(xml).toContain('<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
     // The user had no dxfs: the block is inserted in schema order, before tableStyles.
-    expect(m.dxf).toEqual([0]);
-    expect(m.xml).toMatch(/<\/cellStyles><dxfs count="1"><dxf>.*<\/dxf><\/dxfs><tableStyles/);
+    expect(xml).toMatch(/<\/cellStyles><dxfs count="1"><dxf>.*<\/dxf><\/dxfs><tableStyles/);
   });
 
   it('adds nothing the second time (a re-run finds its formats again)', () => {
-    const once = mergeStyles(user, report);
-    const twice = mergeStyles(once.xml, report);
-    expect(twice.xml).toBe(once.xml);
-    expect(twice.xf).toEqual(once.xf);
+    const once = new StyleBook(user);
+    const a = [once.xf(total), once.xf({ numFmt: '@' }), once.dxf({ color: '9C0006', fill: 'FCE4D6' })];
+    const first = once.toXml();
+    const twice = new StyleBook(first);
+    expect([twice.xf(total), twice.xf({ numFmt: '@' }), twice.dxf({ color: '9C0006', fill: 'FCE4D6' })]).toEqual(a);
+    expect(twice.toXml()).toBe(first);
+  });
+
+  it('writes its entries with the prefix of a prefixed style sheet (Open XML SDK style)', () => {
+    const prefixed = user.replace(`<styleSheet xmlns="${MAIN}">`, `<x:styleSheet xmlns:x="${MAIN}">`).replace(/<(\/?)(?!x:)([a-zA-Z]+)/g, '<$1x:$2');
+    const book = new StyleBook(prefixed);
+    book.xf(total);
+    const xml = book.toXml();
+    expect(xml).toContain('<x:font><x:b/><x:sz val="11"/><x:name val="Aptos Narrow"/></x:font>');
+    expect(xml).not.toMatch(/<font|xmlns="/);
   });
 
   it("reads the user's default font", () => {
@@ -157,14 +161,16 @@ describe('mergeStyles', () => {
     expect(defaultFont(undefined)).toBeUndefined();
   });
 
-  it('rewrites style indices, shared strings and dxf ids of a report sheet', () => {
-    const m = mergeStyles(user, report);
-    const sheet =
-      '<worksheet><cols><col min="1" max="1" width="30" style="1" customWidth="1"/></cols><sheetData><row r="1" s="2" customFormat="1"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1" s="2"><f>A1</f><v>3</v></c><c r="C1" s="1"/></row></sheetData>' +
-      '<conditionalFormatting sqref="B1"><cfRule type="expression" dxfId="0" priority="1"><formula>B1&lt;0</formula></cfRule></conditionalFormatting></worksheet>';
-    expect(rewriteSheet(sheet, m, ['<t>a</t>', '<t>=1+1</t>'])).toBe(
-      '<worksheet><cols><col min="1" max="1" width="30" style="2" customWidth="1"/></cols><sheetData><row r="1" s="3" customFormat="1"><c r="A1" s="2" t="inlineStr"><is><t>=1+1</t></is></c><c r="B1" s="3"><f>A1</f><v>3</v></c><c r="C1" s="2"/></row></sheetData>' +
-        '<conditionalFormatting sqref="B1"><cfRule type="expression" dxfId="0" priority="1"><formula>B1&lt;0</formula></cfRule></conditionalFormatting></worksheet>',
-    );
+  it('refuses a style sheet without the collections every workbook has', () => {
+    expect(() => new StyleBook(`<styleSheet xmlns="${MAIN}"><fonts count="0"/></styleSheet>`)).toThrow(/styles/);
+  });
+});
+
+describe('cellText: text Excel reads back unchanged', () => {
+  it('escapes markup, writes control characters as _xHHHH_ and protects a literal _xHHHH_', () => {
+    expect(cellText('a<b & "c"')).toBe('a&lt;b &amp; &quot;c&quot;');
+    expect(cellText('bell\u0007 esc\u001b[2J')).toBe('bell_x0007_ esc_x001B_[2J');
+    expect(cellText('_x000D_')).toBe('_x005F_x000D_');
+    expect(cellText('half \uD83D pair 😀')).toBe('half \uFFFD pair 😀');
   });
 });

@@ -7,16 +7,15 @@
  * report into a 1 000 000-row workbook in about a second.
  */
 import type { ReportModel } from '../../core/model/types';
-import { jszipOf, openPackage, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
+import { jszipOf, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
 import { parseRef } from '../refs';
 import { markerName, markerRef, isMarkerName } from '../markers';
-import { renderReport, type RenderedSheet } from '../renderReport';
+import { assignSheetNames, formulaResolver, sheetXml, type RenderedSheet } from '../sheetXml';
+import { defaultFont, StyleBook } from '../styleBook';
 import { readWorkbookInfo } from '../workbookXml';
-import { elements } from '../xml';
 import { readCentralDirectory, writeZip, ZipFormatError, ZipTooLargeError } from '../zipEntry';
 import { SpliceError } from './errors';
 import { editContentTypes, editRelsXml, editWorkbookXml, type NewSheet, type RelationshipAdd } from './parts';
-import { defaultFont, mergeStyles, type StyleMerge } from './styles';
 
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -61,16 +60,10 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   const stylesRel = wbRels.find((r) => r.kind === 'styles' && !r.external);
   const userStyles = stylesRel ? await readPart(pkg, stylesRel.target) : undefined;
 
-  // The report, rendered by ExcelJS on its own, then taken apart.
-  const rendered = renderReport(model, { takenNames: remaining, baseFont: defaultFont(userStyles) });
-  const report = await openPackage(new Uint8Array(await rendered.workbook.xlsx.writeBuffer()));
-  const reportInfo = await readWorkbookInfo(report);
-  const reportRels = await readRels(report, report.workbookPath);
-  const reportStyles = (await readPart(report, reportRels.find((r) => r.kind === 'styles')!.target))!;
-  const sstRel = reportRels.find((r) => r.kind === 'sharedStrings');
-  const sstXml = sstRel ? await readPart(report, sstRel.target) : undefined;
-  const sharedItems = sstXml === undefined ? [] : elements(sstXml, 'si').map((si) => si.inner);
-  const styles = mergeStyles(userStyles ?? reportStyles, reportStyles);
+  const styles = new StyleBook(userStyles, stylesRel?.target);
+  const font = defaultFont(userStyles) ?? { name: 'Calibri', size: 11 };
+  const names = assignSheetNames(model, remaining);
+  const resolve = formulaResolver(names);
 
   // Names for the new parts, relationships and sheet ids.
   const partNames = new Set(pkg.entries.keys());
@@ -109,22 +102,24 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   const addRels: RelationshipAdd[] = [];
   const addTypes: { part: string; type: string }[] = [];
   const sheetParts: { part: string; xml: string }[] = [];
-  for (let i = 0; i < reportInfo.sheets.length; i++) {
-    const source = (await readPart(report, reportInfo.sheets[i].part!))!;
+  for (const sheet of names) {
     const part = fresh(partNames, (n) => `${wbDir}worksheets/sheet${n}.xml`, (s) => s.toLowerCase());
     const relId = fresh(relIds, (n) => `rId${n}`);
-    newSheets.push({ name: rendered.sheets[i].name, sheetId: ++sheetId, relId });
+    newSheets.push({ name: sheet.name, sheetId: ++sheetId, relId });
     addRels.push({ id: relId, type: `${REL_BASE}worksheet`, target: part.slice(wbDir.length) });
     addTypes.push({ part, type: WORKSHEET_TYPE });
-    sheetParts.push({ part, xml: rewriteSheet(source, styles, sharedItems) });
+    sheetParts.push({ part, xml: '' });
   }
 
   const edited = editWorkbookXml(info.xml, {
     remove,
     add: newSheets,
-    markers: rendered.sheets.map((s, i) => ({ name: markerName(i + 1), ref: markerRef(s.name) })),
+    markers: names.map((s, i) => ({ name: markerName(i + 1), ref: markerRef(s.name) })),
   });
-  if (edited.activatedNew && sheetParts.length > 0) sheetParts[0].xml = selectTab(sheetParts[0].xml);
+  // When the user last looked at a replaced report sheet, the first new one is shown.
+  model.sheets.forEach((sheet, i) => {
+    sheetParts[i].xml = sheetXml(sheet, { resolve, styles, font, selected: edited.activatedNew && i === 0 });
+  });
 
   let stylesPart = stylesRel?.target;
   if (stylesPart === undefined) {
@@ -141,13 +136,13 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   }
   const put = (part: string, xml: string) => changes.set(pkg.entries.get(part.toLowerCase()) ?? part, xml);
   for (const s of sheetParts) put(s.part, s.xml);
-  put(stylesPart, styles.xml);
+  put(stylesPart, styles.toXml());
   put(pkg.workbookPath, edited.xml);
   put(wbRelsPath, editRelsXml(wbRelsXml, removeRelIds, addRels));
   put('[Content_Types].xml', editContentTypes(contentTypesXml, removeParts, addTypes));
   const bytes = await packageBytes(pkg, changes);
   const writtenParts = [...sheetParts.map((s) => s.part), stylesPart, pkg.workbookPath, wbRelsPath, '[Content_Types].xml'];
-  return { bytes, sheets: rendered.sheets, removedSheets: removed.map((s) => s.name), writtenParts };
+  return { bytes, sheets: names, removedSheets: removed.map((s) => s.name), writtenParts };
 }
 
 /** The package with `changes` applied: natively (zipEntry.ts), or through JSZip for a zip that needs ZIP64. */
@@ -163,33 +158,4 @@ async function packageBytes(pkg: XlsxPackage, changes: ReadonlyMap<string, strin
     else zip.file(name, content);
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
-/**
- * A report sheet part ready for the user's package: style indices mapped into the merged
- * style sheet, shared strings made inline (the user's shared-string table stays untouched).
- */
-export function rewriteSheet(xml: string, styles: StyleMerge, sharedItems: readonly string[]): string {
-  const mapXf = (n: string) => String(styles.xf[Number(n)] ?? 0);
-  return xml
-    .replace(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_m, attrs: string, end: string, inner: string | undefined) => {
-      let a = attrs.replace(/(\ss=")(\d+)"/, (_x, p: string, n: string) => `${p}${mapXf(n)}"`);
-      if (inner !== undefined && /\st="s"/.test(a)) {
-        const v = /<v>(\d+)<\/v>/.exec(inner);
-        const item = v ? sharedItems[Number(v[1])] : undefined;
-        if (item !== undefined) {
-          a = a.replace(/\st="s"/, ' t="inlineStr"');
-          return `<c${a}><is>${item}</is></c>`;
-        }
-      }
-      return `<c${a}${end}`;
-    })
-    .replace(/<row\b[^>]*>/g, (tag) => tag.replace(/(\ss=")(\d+)"/, (_x, p: string, n: string) => `${p}${mapXf(n)}"`))
-    .replace(/<col\b[^>]*>/g, (tag) => tag.replace(/(\sstyle=")(\d+)"/, (_x, p: string, n: string) => `${p}${mapXf(n)}"`))
-    .replace(/(<cfRule\b[^>]*\sdxfId=")(\d+)"/g, (_x, p: string, n: string) => `${p}${styles.dxf[Number(n)] ?? 0}"`);
-}
-
-/** Marks the sheet's view as the selected tab. */
-function selectTab(xml: string): string {
-  return xml.replace(/<sheetView\b(?![^>]*tabSelected)/, '<sheetView tabSelected="1"');
 }

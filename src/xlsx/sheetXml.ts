@@ -1,0 +1,162 @@
+/**
+ * The report model's sheets as SpreadsheetML worksheet parts, written directly: values, live
+ * formulas with their exact results, number formats, the shared role looks (styleBook.ts),
+ * column widths, frozen panes, conditional formats and print setup. The Office.js writer
+ * renders the same model with the same look table (src/core/model/style.ts).
+ *
+ * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
+ * an inline string, never a formula.
+ */
+import type { CellValue, ModelRow, ReportModel, SheetModel } from '../core/model/types';
+import { resolveFormula, uniqueSheetName } from '../core/model/sheetNames';
+import { HIGHLIGHT_FILL, HIGHLIGHT_FONT, NUMBER_FORMATS, ROLE_LOOKS, type RoleLook } from '../core/model/style';
+import { SML, REL_ATTR } from './dom';
+import { a1, columnLetters } from './refs';
+import type { CellLook, StyleBook } from './styleBook';
+import { escapeXml } from './xml';
+
+export interface RenderedSheet {
+  key: string;
+  /** Final sheet name after clashes were resolved. */
+  name: string;
+}
+
+export interface BaseFont {
+  name: string;
+  size: number;
+}
+
+/** Final names for the model's sheets: the wanted name unless taken, else "name (2)" … */
+export function assignSheetNames(model: ReportModel, taken: Iterable<string>): RenderedSheet[] {
+  const used = [...taken];
+  return model.sheets.map((s) => {
+    const name = uniqueSheetName(s.name, used);
+    used.push(name);
+    return { key: s.key, name };
+  });
+}
+
+/** The exact decimal string as the double Excel stores (the one place a value becomes binary). */
+export function toNumber(decimal: string): number {
+  const n = Number(decimal);
+  if (!Number.isFinite(n)) throw new Error(`sheetXml: not a decimal number: ${decimal}`);
+  return n === 0 ? 0 : n;
+}
+
+/**
+ * Text as XML character data that Excel reads back unchanged: markup characters escaped,
+ * characters XML cannot hold written as OOXML's `_xHHHH_`, and a literal `_xHHHH_` protected.
+ */
+export function cellText(text: string): string {
+  const safe = text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return escapeXml(safe);
+}
+
+/** Roles whose look (fill, borders) spans the whole table width, not only the filled cells. */
+function spansRow(look: RoleLook, row: ModelRow): boolean {
+  return row.highlight === true || look.fill !== undefined || look.topBorder === true || look.bottomBorder !== undefined;
+}
+
+/** One cell's look from its row's role and its value's number style. */
+function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFont, first: boolean): CellLook {
+  const out: CellLook = {};
+  if (value.kind === 'number' || value.kind === 'formula') out.numFmt = NUMBER_FORMATS[value.style];
+  else if (value.kind === 'text' && value.fromData) out.numFmt = NUMBER_FORMATS.text;
+  const color = row.highlight ? HIGHLIGHT_FONT : look.color;
+  if (look.bold || look.italic || look.size !== undefined || color !== undefined) {
+    out.font = { name: font.name, size: look.size ?? font.size, ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italic: true } : {}), ...(color !== undefined ? { color } : {}) };
+  }
+  const fill = row.highlight ? HIGHLIGHT_FILL : look.fill;
+  if (fill !== undefined) out.fill = fill;
+  if (look.topBorder || look.bottomBorder) out.border = { ...(look.topBorder ? { top: 'thin' as const } : {}), ...(look.bottomBorder ? { bottom: look.bottomBorder } : {}) };
+  if (first && row.indent) out.indent = row.indent;
+  return out;
+}
+
+function cellXml(ref: string, value: CellValue, style: number, resolve: (f: string) => string): string {
+  const s = style > 0 ? ` s="${style}"` : '';
+  switch (value.kind) {
+    case 'empty':
+      return style > 0 ? `<c r="${ref}"${s}/>` : '';
+    case 'text':
+      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${cellText(value.text)}</t></is></c>`;
+    case 'number':
+      return `<c r="${ref}"${s}><v>${toNumber(value.value)}</v></c>`;
+    case 'formula': {
+      const f = `<f>${escapeXml(resolve(value.formula).replace(/^=/, ''))}</f>`;
+      return `<c r="${ref}"${s}>${f}${value.value === '' ? '' : `<v>${toNumber(value.value)}</v>`}</c>`;
+    }
+  }
+}
+
+export interface SheetXmlOptions {
+  resolve: (formula: string) => string;
+  styles: StyleBook;
+  font: BaseFont;
+  /** The sheet is the one Excel shows when the workbook opens. */
+  selected?: boolean;
+}
+
+/** One report sheet as a worksheet part. */
+export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
+  let width = sheet.columns.length;
+  for (const r of sheet.rows) if (r.cells.length > width) width = r.cells.length;
+  const rows: string[] = [];
+  let lastCol = 0;
+  sheet.rows.forEach((row, r) => {
+    const look = ROLE_LOOKS[row.role];
+    const last = spansRow(look, row) ? width : row.cells.length;
+    let cells = '';
+    for (let c = 0; c < last; c++) {
+      const value: CellValue = row.cells[c] ?? { kind: 'empty' };
+      const cl = cellLook(look, row, value, o.font, c === 0);
+      const style = Object.keys(cl).length > 0 ? o.styles.xf(cl) : 0;
+      const xml = cellXml(a1(r, c), value, style, o.resolve);
+      if (xml !== '') {
+        cells += xml;
+        lastCol = Math.max(lastCol, c);
+      }
+    }
+    if (cells !== '') rows.push(`<row r="${r + 1}">${cells}</row>`);
+  });
+
+  const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? sheet.freeze : undefined;
+  const selected = o.selected ? ' tabSelected="1"' : '';
+  let view = `<sheetView workbookViewId="0"${selected}/>`;
+  if (freeze) {
+    const pane = freeze.rows > 0 && freeze.cols > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
+    const split = `${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ''}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ''}`;
+    view = `<sheetView workbookViewId="0"${selected}><pane${split} topLeftCell="${a1(freeze.rows, freeze.cols)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView>`;
+  }
+  const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+  const conditional = (sheet.conditional ?? [])
+    .map((rule, k) => {
+      const dxf = o.styles.dxf({ color: HIGHLIGHT_FONT, fill: HIGHLIGHT_FILL });
+      return `<conditionalFormatting sqref="${escapeXml(rule.range)}"><cfRule type="expression" dxfId="${dxf}" priority="${k + 1}"><formula>${escapeXml(o.resolve(rule.formula).replace(/^=/, ''))}</formula></cfRule></conditionalFormatting>`;
+    })
+    .join('');
+  const dimension = rows.length > 0 ? `A1:${columnLetters(Math.max(lastCol, 0))}${sheet.rows.length}` : 'A1';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${SML}" xmlns:r="${REL_ATTR}">` +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${view}</sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : '') +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    conditional +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    '</worksheet>'
+  );
+}
+
+/** Resolves `{{sheetKey}}` tokens of the model's formulas with the final sheet names. */
+export function formulaResolver(sheets: readonly RenderedSheet[]): (formula: string) => string {
+  const nameOf = new Map(sheets.map((s) => [s.key, s.name]));
+  return (f) => resolveFormula(f, (key) => nameOf.get(key));
+}
