@@ -5,6 +5,7 @@
  * everything else uses decimal.js. Conversions between the two happen here and nowhere else.
  */
 import Decimal from 'decimal.js';
+import { feasibleCirculation } from './flow';
 
 /** A decimal.js constructor of our own, so no other user of decimal.js can change our settings. */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -80,4 +81,87 @@ export function allocate(totalOre: number, weights: Dec[], unitOre = 1): number[
     left -= 1;
   }
   return parts.map((p) => sign * p * unitOre);
+}
+
+/** ⌊num / den⌋ and ⌈num / den⌉ of whole numbers, exactly. */
+const floorDiv = (num: number, den: number) => (num - (((num % den) + den) % den)) / den;
+const ceilDiv = (num: number, den: number) => -floorDiv(-num, den);
+
+/** Whole öre of `num / den` öre, rounded half away from zero (as `toOre`). */
+function roundFraction(num: number, den: number): number {
+  const q = floorDiv(Math.abs(num) * 2 + den, 2 * den);
+  return num < 0 ? -q : q;
+}
+
+/**
+ * Controlled rounding of exact amounts (`exact[i] / den` öre each, integers, e.g. twelfths of
+ * an öre for a periodised budget) to whole öre, for two nested groupings of the same parts
+ * (e.g. by statement line → section → result, and by cost centre → group → result).
+ *
+ * `pathsA[i]` and `pathsB[i]` name the groups that part i belongs to, outermost first; the
+ * whole (all parts) is implicit. Groups are identified by their path prefix, so each
+ * grouping is nested by construction. The result:
+ * - the whole is rounded once: `round(Σ exact / den)`, half away from zero (or `whole`);
+ * - every part and every group of either grouping is its exact amount rounded down or up
+ *   (never off by a whole öre), and the parts add up to every group exactly;
+ * - where there is a choice, the parts and groups with the larger remainders are rounded up.
+ * Such a rounding always exists (two nested groupings give a network flow problem, whose
+ * integral solutions include one at each end of the whole's range).
+ */
+export function roundNested(
+  exact: readonly number[],
+  den: number,
+  pathsA: readonly (readonly string[])[],
+  pathsB: readonly (readonly string[])[],
+  /** The whole, when the caller rounds it (it must be Σ exact / den rounded down or up). */
+  whole?: number,
+): number[] {
+  if (!Number.isSafeInteger(den) || den <= 0) throw new Error(`roundNested: bad denominator ${den}`);
+  // nodes: 0 = root of A, 1 = root of B, then the groups
+  interface Group { node: number; parent: number; sum: number }
+  let nodes = 2;
+  const groups = [new Map<string, Group>(), new Map<string, Group>()];
+  const deepest = (family: 0 | 1, path: readonly string[], amount: number): number => {
+    let parent: number = family;
+    let key = '';
+    for (const part of path) {
+      key += `\u0000${part}`;
+      let g = groups[family].get(key);
+      if (!g) groups[family].set(key, (g = { node: nodes++, parent, sum: 0 }));
+      g.sum += amount;
+      parent = g.node;
+    }
+    return parent;
+  };
+  type Pending = { arc: { from: number; to: number; lower: number; upper: number }; rem: number; order: number };
+  const pending: Pending[] = [];
+  const bounds = (sum: number) => ({ lower: floorDiv(sum, den), upper: ceilDiv(sum, den), rem: ((sum % den) + den) % den });
+  let total = 0;
+  const leafArcs: number[] = [];
+  exact.forEach((e, i) => {
+    if (!Number.isSafeInteger(e)) throw new Error(`roundNested: not a whole numerator: ${e}`);
+    total += e;
+    const a = deepest(0, pathsA[i] ?? [], e);
+    const b = deepest(1, pathsB[i] ?? [], e);
+    const { lower, upper, rem } = bounds(e);
+    leafArcs.push(pending.length);
+    pending.push({ arc: { from: b, to: a, lower, upper }, rem, order: pending.length });
+  });
+  // Family B flows down from its root to the parts, family A up from the parts to its root.
+  groups[1].forEach((g) => {
+    const { lower, upper, rem } = bounds(g.sum);
+    pending.push({ arc: { from: g.parent, to: g.node, lower, upper }, rem, order: pending.length });
+  });
+  groups[0].forEach((g) => {
+    const { lower, upper, rem } = bounds(g.sum);
+    pending.push({ arc: { from: g.node, to: g.parent, lower, upper }, rem, order: pending.length });
+  });
+  const target = whole ?? roundFraction(total, den);
+  if (target < floorDiv(total, den) || target > ceilDiv(total, den)) throw new Error(`roundNested: the whole ${target} is not ${total}/${den} rounded`);
+  pending.push({ arc: { from: 0, to: 1, lower: target, upper: target }, rem: 0, order: pending.length });
+  const sorted = [...pending].sort((x, y) => y.rem - x.rem || x.order - y.order);
+  const flows = feasibleCirculation(nodes, sorted.map((p) => p.arc));
+  if (!flows) throw new Error('roundNested: no rounding found (two nested groupings always have one)');
+  const flowOf = new Map(sorted.map((p, i) => [p.order, flows[i]]));
+  return leafArcs.map((order) => flowOf.get(order)!);
 }

@@ -22,14 +22,14 @@ import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel } from './model/types';
 import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
-import { budgetByAccount, budgetByCostCentre } from './post/budget';
+import { budgetByAccount, budgetByCostCentre, type BudgetStructure } from './post/budget';
 import { firstDay, lastDay, periodLabel, yearLabel } from './post/fiscal';
 import { buildBalanceSheet } from './statements/balanceSheet';
 import { buildCashFlow } from './statements/cashFlow';
 import type { ReportContext } from './statements/context';
 import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
 import { rowOf } from './statements/engine';
-import { buildIncomeStatement } from './statements/incomeStatement';
+import { buildIncomeStatement, isIncomeAccount } from './statements/incomeStatement';
 
 export interface BuildResult {
   /** The report; undefined when `problems` holds at least one error. */
@@ -64,7 +64,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
   const balances = postLedger(ledger, year, period, firstMonth);
   const accounts = new AccountMap(parsed.chart?.rows, lang);
-  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period) : undefined;
+  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period, budgetStructure(parsed, accounts)) : undefined;
   const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
   for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
   const ctx: ReportContext = {
@@ -176,6 +176,18 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     generatedAt: info.generatedAt,
   };
   return { model, problems };
+}
+
+/** Where each budget cell sits in the statements, so the period budget keeps their totals (post/budget.ts). */
+export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): BudgetStructure {
+  const groups = new Map((parsed.costCentres?.rows ?? []).map((r) => [r.code, r.group ?? '']));
+  return {
+    lineOf: (account) => {
+      const m = accounts.map(account);
+      return m && isIncomeAccount(account, m.section) ? { section: m.section, line: m.line } : undefined;
+    },
+    groupOf: (code) => groups.get(code) ?? '',
+  };
 }
 
 function methodKey(method: string) {
