@@ -13,6 +13,7 @@ import { checksSheet } from './layout/checksSheet';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
+import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
@@ -109,7 +110,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     });
   }
 
-  const info = layoutInfo(parsed, lang, year, period, input.generatedAt ?? new Date());
+  const info = layoutInfo(parsed, lang, year, period, input.generatedAt ?? new Date(), percentThreshold(rowOf(income, 'expensesTotal').values.budget));
   const names = new SheetNamer(lang);
   const notes = assignNotes([income, balance]);
   const is = incomeSheet(info, income, notes, names.take(t('sheetIncome', lang)));
@@ -236,7 +237,7 @@ function mappingProblems(parsed: ParsedWorkbook, ctx: ReportContext, problems: P
   return { unmapped, unplaceable };
 }
 
-function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: number, at: Date): LayoutInfo {
+function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: number, at: Date, threshold: Dec): LayoutInfo {
   const fm = parsed.settings.firstMonth;
   const pad = (n: number) => String(n).padStart(2, '0');
   const generatedAt = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
@@ -254,6 +255,7 @@ function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: nu
     openingDate: firstDay(year, fm),
     closingDate: lastDay(year, period, fm),
     prevClosingDate: lastDay(year - 1, period, fm),
+    percentThreshold: threshold,
   };
 }
 
