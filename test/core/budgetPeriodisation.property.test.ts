@@ -9,6 +9,10 @@ import Decimal from 'decimal.js';
 import type { BudgetRow, SectionKey } from '../../src/core/input/parsed';
 import { cumulativeLinear, roundNested } from '../../src/core/money';
 import { budgetByCostCentre, cumulativeResultBudget, type BudgetStructure } from '../../src/core/post/budget';
+import { buildReport } from '../../src/core/report';
+import type { RawCell } from '../../src/core/input/types';
+import { ModelEvaluator } from '../helpers/evalModel';
+import { range, settings } from '../helpers/ranges';
 
 /** Exact amount `num / den` as a Decimal. */
 const exactOf = (num: number, den: number) => new Decimal(num).div(den);
@@ -100,6 +104,8 @@ function totals(): [string, (c: Cell) => boolean][] {
   for (const cc of Object.keys(GROUPS)) {
     out.push([`cc ${cc} (net, its Uppföljning KST row)`, (c) => c.costCentre === cc && at(c).section !== 'contributions']);
     out.push([`cc ${cc} RES1`, (c) => c.costCentre === cc && res1(at(c).section)]);
+    out.push([`cc ${cc} RES2 without contributions`, (c) => c.costCentre === cc && (res1(at(c).section) || (fin(at(c).section) && at(c).section !== 'contributions'))]);
+    out.push([`cc ${cc} financial items without contributions`, (c) => c.costCentre === cc && fin(at(c).section) && at(c).section !== 'contributions']);
     for (const s of new Set(CHART.map((x) => x.section))) out.push([`cc ${cc} section ${s}`, (c) => c.costCentre === cc && at(c).section === s]);
     for (const l of new Set(CHART.map((x) => `${x.section}|${x.line}`))) out.push([`cc ${cc} line ${l}`, (c) => c.costCentre === cc && `${at(c).section}|${at(c).line}` === l]);
   }
@@ -191,6 +197,59 @@ describe('period budget of random budgets (post/budget.ts)', () => {
         expect(cumulativeResultBudget(rows, () => true).every((v) => v === 0)).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the report of random budgets (buildReport)', () => {
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'];
+  const ACCOUNTS = [3740, 3810, 3820, 3990, 4010, 5010, 5410, 5539, 5540, 6110, 7619, 8310, 8410];
+  const kr = (ore: number) => new Decimal(ore).div(100).toFixed(2);
+  const arb = fc.record({
+    rows: fc.array(
+      fc.record({
+        cc: fc.constantFrom('', '10', '20', '30'),
+        account: fc.constantFrom(...ACCOUNTS),
+        annual: fc.integer({ min: -900_000_000, max: 900_000_000 }),
+        months: fc.option(fc.array(fc.integer({ min: -9_000_000, max: 9_000_000 }), { minLength: 12, maxLength: 12 }), { freq: 3 }),
+      }),
+      { minLength: 1, maxLength: 25 },
+    ),
+    period: fc.integer({ min: 1, max: 12 }),
+    withMonths: fc.boolean(),
+  });
+
+  it('RES3 is the annual result periodised once; without months every sum row and cost centre is next to annual × period / 12', () => {
+    fc.assert(
+      fc.property(arb, ({ rows, period, withMonths }) => {
+        const budgetRows = rows.map((r) => ({ ...r, months: withMonths ? r.months : null }));
+        const budget: RawCell[][] = [['Kostnadsställe', 'Konto', 'Helår', ...MONTHS]];
+        for (const r of budgetRows) budget.push([r.cc, r.account, r.months ? null : kr(r.annual), ...(r.months ? r.months.map(kr) : MONTHS.map(() => null))]);
+        const { model, problems } = buildReport({
+          ranges: [
+            range('Huvudbok', [['Period', 'Konto', 'Kostnadsställe', 'Belopp'], ['2024-01', 5010, '10', 100], ['2024-01', 1930, '', -100]]),
+            range('Budget', budget),
+            range('Kostnadsstallen', [['Kod', 'Namn', 'Grupp'], ['10', 'Kansli', 'A'], ['20', 'Insats', 'B'], ['30', 'Insats 2', 'B']]),
+            settings({ Räkenskapsår: 2024, Period: period }),
+          ],
+        });
+        if (!model) throw new Error(JSON.stringify(problems));
+        const income = model.statements.find((s) => s.key === 'income')!;
+        const given = budgetRows.reduce((a, r) => a + (r.months ? r.months.slice(0, period).reduce((x, y) => x + y, 0) : 0), 0);
+        const linear = budgetRows.reduce((a, r) => a + (r.months ? 0 : r.annual), 0);
+        const res3 = income.lines.find((l) => l.key === 'RES3')!.values.budget!;
+        expect(res3).toBe(kr(-(given + cumulativeLinear(linear, period))));
+        if (!withMonths) {
+          const ccs = model.statements.find((s) => s.key === 'costCentres')!;
+          for (const l of [...income.lines.filter((x) => x.kind !== 'heading'), ...ccs.lines]) {
+            if (l.values.budget === null) continue;
+            const exact = new Decimal(l.values.budgetYear!).times(period).div(12);
+            expect({ line: l.key, ok: exact.minus(l.values.budget).abs().lessThan('0.01') }).toEqual({ line: l.key, ok: true });
+          }
+        }
+        expect(new ModelEvaluator(model).mismatches()).toEqual([]);
+      }),
+      { numRuns: 40 },
     );
   });
 });

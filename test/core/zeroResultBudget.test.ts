@@ -8,59 +8,19 @@
  *   costs 5 × 1 000 000,01 + 12 667 999,95 − 500,00 + 500,00 (the two small rows cancel)
  *     = 17 668 000,00, × 4/12 per row = 5 × 333 333,34 + 4 222 666,65 − 166,67 + 166,67
  *     = 5 889 333,35
- * so a per-row periodisation budgets a period result of −0,02, and the token budget of
- * 500 kr for cost centre 40 gives its 20 000 kr of costs a variance of −11 900 %.
+ * so a per-row periodisation budgets a period result of −0,02 (and Avvikelse % of the result
+ * row showed 1 086 664 250 %), and the token budget of 500 kr for cost centre 40 gives its
+ * 20 000 kr of costs a variance of −11 900 %. The workbook also has a project with a 500 kr
+ * budget (4 000 % used) and a municipality expecting 2 participants a year (1 800 %).
  */
 import Decimal from 'decimal.js';
 import { buildReport } from '../../src/core/report';
-import type { RawCell } from '../../src/core/input/types';
 import type { CellValue, ReportModel } from '../../src/core/model/types';
 import { ModelEvaluator } from '../helpers/evalModel';
-import { range, settings } from '../helpers/ranges';
-
-const pair = (period: string, account: number, cc: number | null, amount: number): RawCell[][] => [
-  [period, account, cc, amount],
-  [period, 1930, null, -amount],
-];
-
-function workbook() {
-  const ledger = range('Huvudbok', [
-    ['Period', 'Konto', 'Kostnadsställe', 'Belopp'],
-    ...pair('2024-01', 3810, 10, -2_944_666.67),
-    ...pair('2024-01', 3820, 10, -1_472_333.33),
-    ...pair('2024-01', 3830, 10, -1_472_333.33),
-    ...pair('2024-02', 5539, 20, 1_450_000),
-    ...pair('2024-03', 5540, 30, 1_612_000.5),
-    ...pair('2024-03', 5010, 10, 1_200_000),
-    ...pair('2024-04', 6110, 10, 1_390_000),
-    ...pair('2024-04', 5544, 40, 20_000),
-  ]);
-  const budget = range('Budget', [
-    ['Kostnadsställe', 'Konto', 'Helår'],
-    [10, 3810, -8_834_000],
-    [10, 3820, -4_417_000],
-    [10, 3830, -4_417_000],
-    [20, 5539, 1_000_000.01],
-    [20, 5540, 1_000_000.01],
-    [30, 5539, 1_000_000.01],
-    [30, 5540, 1_000_000.01],
-    [10, 6110, 1_000_000.01],
-    [10, 5010, 12_667_999.95],
-    [40, 5544, 500],
-    [10, 5544, -500],
-  ]);
-  const costCentres = range('Kostnadsstallen', [
-    ['Kod', 'Namn', 'Grupp'],
-    [10, 'Kansli', 'Förbundet'],
-    [20, 'Aktiv Kraft', 'Insatser'],
-    [30, 'Gröna Vägen', 'Insatser'],
-    [40, 'Utbildning', 'Insatser'],
-  ]);
-  return [ledger, budget, costCentres, settings({ Organisation: 'Nollförbundet', Räkenskapsår: 2024, Period: 4 })];
-}
+import { zeroResultWorkbook } from '../fixtures/zeroResult';
 
 function build(): ReportModel {
-  const r = buildReport({ ranges: workbook(), generatedAt: new Date(2024, 4, 2, 8, 0) });
+  const r = buildReport({ ranges: zeroResultWorkbook(), generatedAt: new Date(2024, 4, 2, 8, 0) });
   if (!r.model) throw new Error(JSON.stringify(r.problems));
   return r.model;
 }
@@ -135,6 +95,16 @@ describe('a budget that plans a zero result (issue 15)', () => {
     expect(highlighted(row('Utbildning'))).toBe(false);
     // Aktiv Kraft spent 1 450 000 against 666 666,67: −117 %, highlighted
     expect(highlighted(row('Aktiv Kraft'))).toBe(true);
+  });
+
+  it('leaves the project\'s share used and the small municipality\'s utilisation empty, and shows the others', () => {
+    const project = sheet(m, 'project:UTB');
+    const used = labelRow(m, 'project:UTB', 'Förbrukat av projektbudgeten');
+    expect(valueOf(project.rows[used].cells[1])).toBe('');
+    const part = sheet(m, 'participants');
+    const util = (label: string) => valueOf(part.rows[labelRow(m, 'participants', label)].cells[6]);
+    expect(util('Mark')).toBe('');
+    expect(util('Borås')).toBe('0.875'); // 35 ÷ (120 × 4/12)
   });
 
   it('no percentage cell in any sheet is beyond ±1 000 %', () => {

@@ -75,8 +75,7 @@ function statementPath(section: SectionKey, line: string): string[] {
  */
 function costCentrePath(section: SectionKey, line: string, costCentre: string, group: string): string[] {
   if (section === 'contributions') return ['contributions', costCentre, line];
-  const own = RES1.has(section) ? ['RES2', 'RES1', section, line] : FINANCIAL.has(section) ? ['RES2', section, line] : [section, line];
-  return ['net', group, costCentre, ...own];
+  return ['net', group, costCentre, ...statementPath(section, line)];
 }
 
 /** Period budget (months 1..period) of every cell, the totals rounded as the module comment says. */
