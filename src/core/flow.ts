@@ -1,137 +1,115 @@
 /**
- * A feasible circulation with lower and upper bounds on integer arcs (Dinic's max flow on the
- * usual lower-bound reduction). Pure graph arithmetic on small whole numbers: it rounds
- * nothing itself — `money.roundNested` uses it to find roundings that keep every total.
+ * A cheapest flow that meets given supplies and demands on a network of integer arcs
+ * (successive shortest paths, Bellman–Ford with a queue). Pure graph arithmetic on small whole
+ * numbers: it rounds nothing itself — `money.roundNested` uses it to find the roundings that
+ * keep every total.
  */
 
-export interface Arc {
+export interface FlowArc {
   from: number;
   to: number;
-  lower: number;
-  upper: number;
+  /** Most that may flow, ≥ 0. */
+  capacity: number;
+  /** Cost per unit, ≥ 0. */
+  cost: number;
 }
 
 /**
- * An integral flow on `arcs` (over nodes 0..nodeCount−1) with lower ≤ flow ≤ upper on every
- * arc and inflow = outflow at every node, or undefined when there is none. Arcs are tried in
- * the order given: put the preferred ones first.
+ * An integral flow on `arcs` (over nodes 0..nodeCount−1) in which each node n sends out
+ * `supply[n]` more than it takes in (negative: takes in more), at least total cost; undefined
+ * when no flow meets the supplies.
  */
-export function feasibleCirculation(nodeCount: number, arcs: readonly Arc[]): number[] | undefined {
+export function cheapestFlow(nodeCount: number, arcs: readonly FlowArc[], supply: readonly number[]): number[] | undefined {
   const source = nodeCount;
   const sink = nodeCount + 1;
   const g = new Residual(nodeCount + 2);
-  const excess = new Array<number>(nodeCount).fill(0);
   const ids = arcs.map((a) => {
-    if (a.lower > a.upper) throw new Error(`feasibleCirculation: arc ${a.from}→${a.to} has lower ${a.lower} > upper ${a.upper}`);
-    excess[a.to] += a.lower;
-    excess[a.from] -= a.lower;
-    return g.add(a.from, a.to, a.upper - a.lower);
+    if (a.capacity < 0 || a.cost < 0) throw new Error(`cheapestFlow: arc ${a.from}→${a.to} has a negative capacity or cost`);
+    return g.add(a.from, a.to, a.capacity, a.cost);
   });
   let need = 0;
   for (let n = 0; n < nodeCount; n++) {
-    if (excess[n] > 0) {
-      g.add(source, n, excess[n]);
-      need += excess[n];
-    } else if (excess[n] < 0) g.add(n, sink, -excess[n]);
+    const s = supply[n] ?? 0;
+    if (s > 0) {
+      g.add(source, n, s, 0);
+      need += s;
+    } else if (s < 0) g.add(n, sink, -s, 0);
   }
-  if (g.maxFlow(source, sink) !== need) return undefined;
-  return arcs.map((a, i) => a.lower + g.flowOn(ids[i]));
+  if (g.cheapestFlow(source, sink, need) !== need) return undefined;
+  return ids.map((e) => g.flowOn(e));
 }
 
-/** A residual graph: edge e and its reverse e^1. */
+/** A residual graph: edge e and its reverse e^1 (cost negated). */
 class Residual {
   private readonly head: number[];
   private readonly to: number[] = [];
   private readonly cap: number[] = [];
+  private readonly cost: number[] = [];
   private readonly initial: number[] = [];
   private readonly next: number[] = [];
-  private readonly tail: number[];
-  private level: Int32Array;
-  private current: number[] = [];
 
-  constructor(n: number) {
-    this.head = new Array<number>(n).fill(-1);
-    this.tail = new Array<number>(n).fill(-1);
-    this.level = new Int32Array(n);
+  constructor(private readonly nodes: number) {
+    this.head = new Array<number>(nodes).fill(-1);
   }
 
-  /** Appends an edge (kept in insertion order per node); returns its id. */
-  add(u: number, v: number, c: number): number {
+  add(u: number, v: number, c: number, cost: number): number {
     const e = this.to.length;
-    this.push(u, v, c);
-    this.push(v, u, 0);
+    this.push(u, v, c, cost);
+    this.push(v, u, 0, -cost);
     return e;
   }
 
-  private push(u: number, v: number, c: number): void {
-    const e = this.to.length;
+  private push(u: number, v: number, c: number, cost: number): void {
     this.to.push(v);
     this.cap.push(c);
+    this.cost.push(cost);
     this.initial.push(c);
-    this.next.push(-1);
-    if (this.tail[u] < 0) this.head[u] = e;
-    else this.next[this.tail[u]] = e;
-    this.tail[u] = e;
+    this.next.push(this.head[u]);
+    this.head[u] = this.to.length - 1;
   }
 
   flowOn(e: number): number {
     return this.initial[e] - this.cap[e];
   }
 
-  maxFlow(s: number, t: number): number {
-    let total = 0;
-    while (this.bfs(s, t)) {
-      this.current = [...this.head];
-      for (let f = this.dfs(s, t, Infinity); f > 0; f = this.dfs(s, t, Infinity)) total += f;
-    }
-    return total;
-  }
-
-  private bfs(s: number, t: number): boolean {
-    this.level.fill(-1);
-    this.level[s] = 0;
-    const queue = [s];
-    for (let i = 0; i < queue.length; i++) {
-      const u = queue[i];
-      for (let e = this.head[u]; e >= 0; e = this.next[e]) {
-        const v = this.to[e];
-        if (this.cap[e] > 0 && this.level[v] < 0) {
-          this.level[v] = this.level[u] + 1;
-          queue.push(v);
+  /** Sends up to `limit` from s to t along cheapest paths; returns how much it sent. */
+  cheapestFlow(s: number, t: number, limit: number): number {
+    let sent = 0;
+    const dist = new Float64Array(this.nodes);
+    const via = new Int32Array(this.nodes);
+    const queued = new Uint8Array(this.nodes);
+    while (sent < limit) {
+      dist.fill(Infinity);
+      via.fill(-1);
+      dist[s] = 0;
+      const queue = [s];
+      queued[s] = 1;
+      for (let i = 0; i < queue.length; i++) {
+        const u = queue[i];
+        queued[u] = 0;
+        for (let e = this.head[u]; e >= 0; e = this.next[e]) {
+          if (this.cap[e] <= 0) continue;
+          const v = this.to[e];
+          const d = dist[u] + this.cost[e];
+          if (d < dist[v]) {
+            dist[v] = d;
+            via[v] = e;
+            if (!queued[v]) {
+              queued[v] = 1;
+              queue.push(v);
+            }
+          }
         }
       }
-    }
-    return this.level[t] >= 0;
-  }
-
-  /** One augmenting path along the level graph (iterative, so deep trees cannot overflow the stack). */
-  private dfs(s: number, t: number, limit: number): number {
-    const path: number[] = [];
-    let u = s;
-    for (;;) {
-      if (u === t) {
-        let f = limit;
-        for (const e of path) f = Math.min(f, this.cap[e]);
-        for (const e of path) {
-          this.cap[e] -= f;
-          this.cap[e ^ 1] += f;
-        }
-        return f;
+      if (dist[t] === Infinity) break;
+      let f = limit - sent;
+      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) f = Math.min(f, this.cap[via[v]]);
+      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) {
+        this.cap[via[v]] -= f;
+        this.cap[via[v] ^ 1] += f;
       }
-      let e = this.current[u];
-      while (e >= 0 && !(this.cap[e] > 0 && this.level[this.to[e]] === this.level[u] + 1)) e = this.next[e];
-      this.current[u] = e;
-      if (e >= 0) {
-        path.push(e);
-        u = this.to[e];
-      } else {
-        // dead end: retreat and skip the edge that led here
-        this.level[u] = -1;
-        if (path.length === 0) return 0;
-        const back = path.pop()!;
-        u = this.to[back ^ 1];
-        this.current[u] = this.next[this.current[u]];
-      }
+      sent += f;
     }
+    return sent;
   }
 }

@@ -5,7 +5,7 @@
  * everything else uses decimal.js. Conversions between the two happen here and nowhere else.
  */
 import Decimal from 'decimal.js';
-import { feasibleCirculation } from './flow';
+import { cheapestFlow, type FlowArc } from './flow';
 
 /** A decimal.js constructor of our own, so no other user of decimal.js can change our settings. */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -104,7 +104,9 @@ function roundFraction(num: number, den: number): number {
  * - the whole is rounded once: `round(Σ exact / den)`, half away from zero (or `whole`);
  * - every part and every group of either grouping is its exact amount rounded down or up
  *   (never off by a whole öre), and the parts add up to every group exactly;
- * - where there is a choice, the parts and groups with the larger remainders are rounded up.
+ * - among such roundings, the one closest to the exact amounts, a group's distance weighing
+ *   `GROUP_WEIGHT` times a part's: totals keep their own rounding (half away from zero) where
+ *   they can, and the öre they need come from the parts nearest half an öre.
  * Such a rounding always exists (two nested groupings give a network flow problem, whose
  * integral solutions include one at each end of the whole's range).
  */
@@ -117,7 +119,9 @@ export function roundNested(
   whole?: number,
 ): number[] {
   if (!Number.isSafeInteger(den) || den <= 0) throw new Error(`roundNested: bad denominator ${den}`);
-  // nodes: 0 = root of A, 1 = root of B, then the groups
+  // Nodes: 0 = the whole in A, 1 = the whole in B, then the groups. Every part, group and the
+  // whole starts at its own rounding; a cheapest flow of single öre then restores "the parts
+  // add up to each group" while keeping each within its rounding down or up.
   interface Group { node: number; parent: number; sum: number }
   let nodes = 2;
   const groups = [new Map<string, Group>(), new Map<string, Group>()];
@@ -133,35 +137,46 @@ export function roundNested(
     }
     return parent;
   };
-  type Pending = { arc: { from: number; to: number; lower: number; upper: number }; rem: number; order: number };
-  const pending: Pending[] = [];
-  const bounds = (sum: number) => ({ lower: floorDiv(sum, den), upper: ceilDiv(sum, den), rem: ((sum % den) + den) % den });
+  const arcs: FlowArc[] = [];
+  const supply: number[] = [];
+  /** An amount from `from` to `to` that starts at `own`: its arc may move it one öre toward its other rounding. */
+  const add = (from: number, to: number, sum: number, own: number, weight: number): { own: number; up?: number; down?: number } => {
+    supply[to] = (supply[to] ?? 0) + own;
+    supply[from] = (supply[from] ?? 0) - own;
+    const rem = ((sum % den) + den) % den;
+    if (rem === 0) return { own };
+    // moving it off its own rounding costs the extra distance from the exact amount
+    const cost = weight * Math.abs(2 * rem - den);
+    const lower = floorDiv(sum, den);
+    if (own === lower) {
+      arcs.push({ from, to, capacity: 1, cost });
+      return { own, up: arcs.length - 1 };
+    }
+    arcs.push({ from: to, to: from, capacity: 1, cost });
+    return { own, down: arcs.length - 1 };
+  };
   let total = 0;
-  const leafArcs: number[] = [];
-  exact.forEach((e, i) => {
+  const leaves = exact.map((e, i) => {
     if (!Number.isSafeInteger(e)) throw new Error(`roundNested: not a whole numerator: ${e}`);
     total += e;
     const a = deepest(0, pathsA[i] ?? [], e);
     const b = deepest(1, pathsB[i] ?? [], e);
-    const { lower, upper, rem } = bounds(e);
-    leafArcs.push(pending.length);
-    pending.push({ arc: { from: b, to: a, lower, upper }, rem, order: pending.length });
+    return { a, b, e };
   });
-  // Family B flows down from its root to the parts, family A up from the parts to its root.
-  groups[1].forEach((g) => {
-    const { lower, upper, rem } = bounds(g.sum);
-    pending.push({ arc: { from: g.parent, to: g.node, lower, upper }, rem, order: pending.length });
-  });
-  groups[0].forEach((g) => {
-    const { lower, upper, rem } = bounds(g.sum);
-    pending.push({ arc: { from: g.node, to: g.parent, lower, upper }, rem, order: pending.length });
-  });
+  const placed = leaves.map(({ a, b, e }) => add(b, a, e, roundFraction(e, den), 1));
+  // Family B flows down from its whole to the parts, family A up from the parts to its whole;
+  // a total the report shows weighs more than a row.
+  groups[1].forEach((g) => add(g.parent, g.node, g.sum, roundFraction(g.sum, den), GROUP_WEIGHT));
+  groups[0].forEach((g) => add(g.node, g.parent, g.sum, roundFraction(g.sum, den), GROUP_WEIGHT));
   const target = whole ?? roundFraction(total, den);
   if (target < floorDiv(total, den) || target > ceilDiv(total, den)) throw new Error(`roundNested: the whole ${target} is not ${total}/${den} rounded`);
-  pending.push({ arc: { from: 0, to: 1, lower: target, upper: target }, rem: 0, order: pending.length });
-  const sorted = [...pending].sort((x, y) => y.rem - x.rem || x.order - y.order);
-  const flows = feasibleCirculation(nodes, sorted.map((p) => p.arc));
+  supply[1] = (supply[1] ?? 0) + target;
+  supply[0] = (supply[0] ?? 0) - target;
+  // cheapestFlow's supply is what a node sends out: what flows in at the start minus what flows out
+  const flows = cheapestFlow(nodes, arcs, Array.from({ length: nodes }, (_, n) => supply[n] ?? 0));
   if (!flows) throw new Error('roundNested: no rounding found (two nested groupings always have one)');
-  const flowOf = new Map(sorted.map((p, i) => [p.order, flows[i]]));
-  return leafArcs.map((order) => flowOf.get(order)!);
+  return placed.map(({ own, up, down }) => own + (up === undefined ? 0 : flows[up]) - (down === undefined ? 0 : flows[down]));
 }
+
+/** How much more moving a total off its own rounding costs than moving a row (`roundNested`). */
+const GROUP_WEIGHT = 64;
