@@ -5,6 +5,7 @@
  * everything else uses decimal.js. Conversions between the two happen here and nowhere else.
  */
 import Decimal from 'decimal.js';
+import { cheapestFlow, type FlowArc } from './flow';
 
 /** A decimal.js constructor of our own, so no other user of decimal.js can change our settings. */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -81,3 +82,101 @@ export function allocate(totalOre: number, weights: Dec[], unitOre = 1): number[
   }
   return parts.map((p) => sign * p * unitOre);
 }
+
+/** ⌊num / den⌋ and ⌈num / den⌉ of whole numbers, exactly. */
+const floorDiv = (num: number, den: number) => (num - (((num % den) + den) % den)) / den;
+const ceilDiv = (num: number, den: number) => -floorDiv(-num, den);
+
+/** Whole öre of `num / den` öre, rounded half away from zero (as `toOre`). */
+function roundFraction(num: number, den: number): number {
+  const q = floorDiv(Math.abs(num) * 2 + den, 2 * den);
+  return num < 0 ? -q : q;
+}
+
+/**
+ * Controlled rounding of exact amounts (`exact[i] / den` öre each, integers, e.g. twelfths of
+ * an öre for a periodised budget) to whole öre, for two nested groupings of the same parts
+ * (e.g. by statement line → section → result, and by cost centre → group → result).
+ *
+ * `pathsA[i]` and `pathsB[i]` name the groups that part i belongs to, outermost first; the
+ * whole (all parts) is implicit. Groups are identified by their path prefix, so each
+ * grouping is nested by construction. The result:
+ * - the whole is rounded once: `round(Σ exact / den)`, half away from zero (or `whole`);
+ * - every part and every group of either grouping is its exact amount rounded down or up
+ *   (never off by a whole öre), and the parts add up to every group exactly;
+ * - among such roundings, the one closest to the exact amounts, a group's distance weighing
+ *   `GROUP_WEIGHT` times a part's: totals keep their own rounding (half away from zero) where
+ *   they can, and the öre they need come from the parts nearest half an öre.
+ * Such a rounding always exists (two nested groupings give a network flow problem, whose
+ * integral solutions include one at each end of the whole's range).
+ */
+export function roundNested(
+  exact: readonly number[],
+  den: number,
+  pathsA: readonly (readonly string[])[],
+  pathsB: readonly (readonly string[])[],
+  /** The whole, when the caller rounds it (it must be Σ exact / den rounded down or up). */
+  whole?: number,
+): number[] {
+  if (!Number.isSafeInteger(den) || den <= 0) throw new Error(`roundNested: bad denominator ${den}`);
+  // Nodes: 0 = the whole in A, 1 = the whole in B, then the groups. Every part, group and the
+  // whole starts at its own rounding; a cheapest flow of single öre then restores "the parts
+  // add up to each group" while keeping each within its rounding down or up.
+  interface Group { node: number; parent: number; sum: number }
+  let nodes = 2;
+  const groups = [new Map<string, Group>(), new Map<string, Group>()];
+  const deepest = (family: 0 | 1, path: readonly string[], amount: number): number => {
+    let parent: number = family;
+    let key = '';
+    for (const part of path) {
+      key += `\u0000${part}`;
+      let g = groups[family].get(key);
+      if (!g) groups[family].set(key, (g = { node: nodes++, parent, sum: 0 }));
+      g.sum += amount;
+      parent = g.node;
+    }
+    return parent;
+  };
+  const arcs: FlowArc[] = [];
+  const supply: number[] = [];
+  /** An amount from `from` to `to` that starts at `own`: its arc may move it one öre toward its other rounding. */
+  const add = (from: number, to: number, sum: number, own: number, weight: number): { own: number; up?: number; down?: number } => {
+    supply[to] = (supply[to] ?? 0) + own;
+    supply[from] = (supply[from] ?? 0) - own;
+    const rem = ((sum % den) + den) % den;
+    if (rem === 0) return { own };
+    // moving it off its own rounding costs the extra distance from the exact amount
+    const cost = weight * Math.abs(2 * rem - den);
+    const lower = floorDiv(sum, den);
+    if (own === lower) {
+      arcs.push({ from, to, capacity: 1, cost });
+      return { own, up: arcs.length - 1 };
+    }
+    arcs.push({ from: to, to: from, capacity: 1, cost });
+    return { own, down: arcs.length - 1 };
+  };
+  let total = 0;
+  const leaves = exact.map((e, i) => {
+    if (!Number.isSafeInteger(e)) throw new Error(`roundNested: not a whole numerator: ${e}`);
+    total += e;
+    const a = deepest(0, pathsA[i] ?? [], e);
+    const b = deepest(1, pathsB[i] ?? [], e);
+    return { a, b, e };
+  });
+  const placed = leaves.map(({ a, b, e }) => add(b, a, e, roundFraction(e, den), 1));
+  // Family B flows down from its whole to the parts, family A up from the parts to its whole;
+  // a total the report shows weighs more than a row.
+  groups[1].forEach((g) => add(g.parent, g.node, g.sum, roundFraction(g.sum, den), GROUP_WEIGHT));
+  groups[0].forEach((g) => add(g.node, g.parent, g.sum, roundFraction(g.sum, den), GROUP_WEIGHT));
+  const target = whole ?? roundFraction(total, den);
+  if (target < floorDiv(total, den) || target > ceilDiv(total, den)) throw new Error(`roundNested: the whole ${target} is not ${total}/${den} rounded`);
+  supply[1] = (supply[1] ?? 0) + target;
+  supply[0] = (supply[0] ?? 0) - target;
+  // cheapestFlow's supply is what a node sends out: what flows in at the start minus what flows out
+  const flows = cheapestFlow(nodes, arcs, Array.from({ length: nodes }, (_, n) => supply[n] ?? 0));
+  if (!flows) throw new Error('roundNested: no rounding found (two nested groupings always have one)');
+  return placed.map(({ own, up, down }) => own + (up === undefined ? 0 : flows[up]) - (down === undefined ? 0 : flows[down]));
+}
+
+/** How much more moving a total off its own rounding costs than moving a row (`roundNested`). */
+const GROUP_WEIGHT = 64;

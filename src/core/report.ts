@@ -13,6 +13,7 @@ import { checksSheet } from './layout/checksSheet';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
+import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
@@ -22,14 +23,14 @@ import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel } from './model/types';
 import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
-import { budgetByAccount, budgetByCostCentre } from './post/budget';
+import { budgetByAccount, budgetByCostCentre, type BudgetStructure } from './post/budget';
 import { firstDay, lastDay, periodLabel, yearLabel } from './post/fiscal';
 import { buildBalanceSheet } from './statements/balanceSheet';
 import { buildCashFlow } from './statements/cashFlow';
 import type { ReportContext } from './statements/context';
 import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
 import { rowOf } from './statements/engine';
-import { buildIncomeStatement } from './statements/incomeStatement';
+import { buildIncomeStatement, isIncomeAccount } from './statements/incomeStatement';
 
 export interface BuildResult {
   /** The report; undefined when `problems` holds at least one error. */
@@ -64,7 +65,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
   const balances = postLedger(ledger, year, period, firstMonth);
   const accounts = new AccountMap(parsed.chart?.rows, lang);
-  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period) : undefined;
+  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period, budgetStructure(parsed, accounts)) : undefined;
   const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
   for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
   const ctx: ReportContext = {
@@ -109,7 +110,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     });
   }
 
-  const info = layoutInfo(parsed, lang, year, period, input.generatedAt ?? new Date());
+  const info = layoutInfo(parsed, lang, year, period, input.generatedAt ?? new Date(), percentThreshold(rowOf(income, 'expensesTotal').values.budget));
   const names = new SheetNamer(lang);
   const notes = assignNotes([income, balance]);
   const is = incomeSheet(info, income, notes, names.take(t('sheetIncome', lang)));
@@ -178,6 +179,18 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   return { model, problems };
 }
 
+/** Where each budget cell sits in the statements, so the period budget keeps their totals (post/budget.ts). */
+export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): BudgetStructure {
+  const groups = new Map((parsed.costCentres?.rows ?? []).map((r) => [r.code, r.group ?? '']));
+  return {
+    lineOf: (account) => {
+      const m = accounts.map(account);
+      return m && isIncomeAccount(account, m.section) ? { section: m.section, line: m.line } : undefined;
+    },
+    groupOf: (code) => groups.get(code) ?? '',
+  };
+}
+
 function methodKey(method: string) {
   return method === 'runRate' ? 'ccForecastRunRate' : method === 'actualPlusBudget' ? 'ccForecastActualPlusBudget' : 'ccForecastBudget';
 }
@@ -224,7 +237,7 @@ function mappingProblems(parsed: ParsedWorkbook, ctx: ReportContext, problems: P
   return { unmapped, unplaceable };
 }
 
-function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: number, at: Date): LayoutInfo {
+function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: number, at: Date, threshold: Dec): LayoutInfo {
   const fm = parsed.settings.firstMonth;
   const pad = (n: number) => String(n).padStart(2, '0');
   const generatedAt = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
@@ -242,6 +255,7 @@ function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: nu
     openingDate: firstDay(year, fm),
     closingDate: lastDay(year, period, fm),
     prevClosingDate: lastDay(year - 1, period, fm),
+    percentThreshold: threshold,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * A small evaluator for the formulas the report model writes (SUM, + − * /, ABS, IF, AND,
- * ISNUMBER, comparisons, same-sheet and {{key}}! cross-sheet references), so tests can check
+ * ISNUMBER, comparisons (text after numbers, as in Excel), same-sheet and {{key}}! cross-sheet references), so tests can check
  * that every formula cell's stated value is what its formula computes from the model's cells.
  * LibreOffice checks the same thing for real in test/libreoffice.
  */
@@ -123,7 +123,9 @@ export class ModelEvaluator {
       if (op === '=' || op === '<' || op === '>' || op === '<=' || op === '>=' || op === '<>') {
         next();
         const b = expr();
-        const cmp = num(a).comparedTo(num(b));
+        // As Excel and LibreOffice compare: text sorts after every number ("" < -0.1 is false).
+        const rank = (v: V) => (typeof v === 'string' ? 1 : 0);
+        const cmp = rank(a) !== rank(b) ? rank(a) - rank(b) : typeof a === 'string' ? (a < (b as string) ? -1 : a > (b as string) ? 1 : 0) : num(a).comparedTo(num(b));
         return op === '=' ? cmp === 0 : op === '<' ? cmp < 0 : op === '>' ? cmp > 0 : op === '<=' ? cmp <= 0 : op === '>=' ? cmp >= 0 : cmp !== 0;
       }
       return a;

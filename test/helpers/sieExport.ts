@@ -12,7 +12,8 @@
  *   #PSALDO -1 per month for the result accounts: per cost centre and as totals `{}`
  *     (when `comparative: 'psaldo'`, the default — accounting systems export the year before
  *     like that); with `comparative: 'vouchers'` the year before is written as #VER too
- *   #PBUDGET 0 per month (Budget; an annual-only row is spread linearly over the months)
+ *   #PBUDGET 0 per month and (cost centre, account): the monthly parts of the report's own
+ *     periodisation of Budget (post/budget.ts), so the import budgets every period the same
  *   #VER/#TRANS for the report year's ledger rows, grouped by Verifikation (rows without one
  *     are grouped per date in series "X"); a row's own date and text are written when they
  *     differ from the voucher's
@@ -26,10 +27,13 @@ import { checksumText, Crc32 } from '../../src/core/sie/checksum';
 import { encodeCp437, isCp437 } from '../../src/core/sie/cp437';
 import { quoteField, type SieField } from '../../src/core/sie/lexer';
 import { daysInMonth, oreToDecimal } from '../../src/core/sie/values';
-import { contractRangeOf, parseAmount, parseDate, parsePeriod } from '../../src/core/input';
+import { contractRangeOf, parseAmount, parseDate, parsePeriod, parseWorkbook } from '../../src/core/input';
 import { foldKey } from '../../src/core/input/cells';
 import type { RangeData, RawCell } from '../../src/core/input/types';
-import { cumulativeLinear } from '../../src/core/money';
+import { AccountMap } from '../../src/core/chart/accountMap';
+import type { ParsedWorkbook } from '../../src/core/input/parsed';
+import { budgetByCostCentre } from '../../src/core/post/budget';
+import { budgetStructure } from '../../src/core/report';
 
 export interface SieExportOptions {
   /** Write `#KSUMMA` (default false). */
@@ -165,18 +169,19 @@ export function rangesToSieText(ranges: RangeData[], options: SieExportOptions =
     }
   }
 
-  // Budget per month.
-  for (const b of budget) {
-    const linear = spread(b.annual ?? 0);
-    for (let fiscal = 0; fiscal < 12; fiscal++) {
+  // Budget per month: the monthly parts of the report's own periodisation (post/budget.ts),
+  // per cost centre and account, so the imported months budget every period as the workbook does.
+  const budgetMonths = periodisedMonths(parseWorkbook({ ranges }));
+  for (const [{ costCentre, account }, parts] of budgetMonths) {
+    parts.forEach((ore, fiscal) => {
+      if (ore === 0) return;
       const calMonth = ((firstMonth - 1 + fiscal) % 12) + 1;
       const calYear = year + (firstMonth - 1 + fiscal >= 12 ? 1 : 0);
-      const ore = b.months ? b.months[calMonth - 1] : linear[fiscal];
-      if (ore === 0) continue;
       const p = `${calYear}${String(calMonth).padStart(2, '0')}`;
-      rec('#PBUDGET', num(0), num(p), num(b.account), list(b.costCentre ? ['1', b.costCentre] : []), num(oreToDecimal(ore)));
-    }
+      rec('#PBUDGET', num(0), num(p), num(account), list(costCentre ? ['1', costCentre] : []), num(oreToDecimal(ore)));
+    });
   }
+  if (budget.length > 0 && budgetMonths.size === 0) throw new Error('rangesToSie: the Budget range did not parse');
 
   // Vouchers.
   const voucherRows = comparative === 'vouchers' ? [...previous, ...current] : current;
@@ -456,13 +461,22 @@ function sumBy<K>(rows: LedgerRow[], key: (r: LedgerRow) => K): Map<K, number> {
 }
 
 /**
- * Twelve fiscal-month parts of an annual amount by linear periodisation: the first m parts add
- * up to exactly the contract's `Helår × m / 12`, so the imported months budget the same.
+ * The budget month by month per (cost centre, account), fiscal months 1–12, öre: the parts
+ * of the report's own periodisation (post/budget.ts), so that months 1..m add up to what a
+ * report through month m budgets for the pair.
  */
-function spread(annual: number): number[] {
-  const parts: number[] = [];
-  for (let k = 1; k <= 12; k++) parts.push(cumulativeLinear(annual, k) - cumulativeLinear(annual, k - 1));
-  return parts;
+export function periodisedMonths(parsed: ParsedWorkbook): Map<{ costCentre: string; account: number }, number[]> {
+  const rows = parsed.budget?.rows ?? [];
+  const structure = budgetStructure(parsed, new AccountMap(parsed.chart?.rows, parsed.settings.lang));
+  const through = Array.from({ length: 12 }, (_, m) => budgetByCostCentre(rows, m + 1, structure));
+  const out = new Map<{ costCentre: string; account: number }, number[]>();
+  for (const [costCentre, accounts] of through[11]) {
+    for (const account of accounts.keys()) {
+      const at = (m: number) => (m < 0 ? 0 : through[m].get(costCentre)!.get(account)!.period);
+      out.set({ costCentre, account }, Array.from({ length: 12 }, (_, m) => at(m) - at(m - 1)));
+    }
+  }
+  return out;
 }
 
 function groupVouchers(rows: LedgerRow[]): { id: string; rows: LedgerRow[] }[] {

@@ -1,5 +1,6 @@
 /** What every sheet's layout needs to know about the report it belongs to. */
 import type { Lang } from '../input/types';
+import type { Dec } from '../money';
 
 export interface LayoutInfo {
   lang: Lang;
@@ -20,4 +21,6 @@ export interface LayoutInfo {
   closingDate: string;
   /** The same date a year earlier. */
   prevClosingDate: string;
+  /** The smallest budget (kr) a percentage is shown against (layout/percentRule.ts). */
+  percentThreshold: Dec;
 }

@@ -1,4 +1,5 @@
 /** "Uppföljning KST" (all cost centres, grouped, in tkr) and one detail sheet per cost centre. */
+import { formatAmount } from '../format';
 import { Dec, ZERO } from '../money';
 import type { CellValue, ChartSpec, ConditionalRule, SheetModel } from '../model/types';
 import type { MonthlyResult } from '../plans/monthlyResult';
@@ -7,6 +8,7 @@ import { CHART_HEIGHT_ROWS, costCentreChart, monthlyResultChart, type CostCentre
 import type { LayoutInfo } from './common';
 import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
 import { incomeColumns } from './statementSheets';
+import { carriesPercent, percentFormula } from './percentRule';
 import { placeStatement } from './statementSheet';
 import { t, type TextKey } from './texts';
 
@@ -23,9 +25,12 @@ export function costCentreLabel(cc: CostCentreFollowUp, info: LayoutInfo): strin
   return cc.name ?? cc.code;
 }
 
-/** Variance as a share of the budget's size; null without a budget or when it is zero. */
-export function variancePct(cc: { actual: Dec; budget: Dec | null }): Dec | null {
-  if (cc.budget === null || cc.budget.isZero()) return null;
+/**
+ * Variance as a share of the budget's size; null without a budget or when the budget is under
+ * the percentage threshold (layout/percentRule.ts).
+ */
+export function variancePct(cc: { actual: Dec; budget: Dec | null }, percentThreshold: Dec): Dec | null {
+  if (!carriesPercent(cc.budget, percentThreshold)) return null;
   return cc.actual.minus(cc.budget).div(cc.budget.abs());
 }
 
@@ -86,7 +91,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     }
     cells.push(sums.get('C') === null ? empty() : formula(sumFormula('C', rows), sums.get('C'), 'tkr'));
     cells.push(sums.get('D') === null ? empty() : formula(sumFormula('D', rows), sums.get('D'), 'tkr'));
-    cells.push(...varianceCells(n, sums.get('C')!, sums.get('D') ?? null));
+    cells.push(...varianceCells(n, sums.get('C')!, sums.get('D') ?? null, info.percentThreshold));
     cells.push(formula(sumFormula('G', rows), sums.get('G'), 'tkr'), empty());
     cells.push(sums.get('I') === null ? empty() : formula(sumFormula('I', rows), sums.get('I'), 'tkr'));
     cells.push(formula(sumFormula('J', rows), sums.get('J'), 'tkr'));
@@ -110,7 +115,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
         text(costCentreLabel(cc, info), !!cc.name),
         num(cc.actual, 'tkr'),
         num(cc.budget, 'tkr'),
-        ...varianceCells(n, cc.actual, cc.budget),
+        ...varianceCells(n, cc.actual, cc.budget, info.percentThreshold),
         num(cc.forecast, 'tkr'),
         text(t(BASIS_TEXT[cc.forecastBasis], L)),
         num(cc.budgetYear, 'tkr'),
@@ -133,7 +138,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     text(c.label, true),
     num(c.actual, 'tkr'),
     num(c.budget, 'tkr'),
-    ...varianceCells(contribRow, c.actual, c.budget),
+    ...varianceCells(contribRow, c.actual, c.budget, info.percentThreshold),
     num(c.forecast, 'tkr'),
     empty(),
     num(c.budgetYear, 'tkr'),
@@ -153,7 +158,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     empty(),
     both('C', c.actual),
     both('D', c.budget),
-    ...varianceCells(totalRow, resultActual, resultBudget),
+    ...varianceCells(totalRow, resultActual, resultBudget, info.percentThreshold),
     both('G', c.forecast),
     empty(),
     both('I', c.budgetYear),
@@ -163,7 +168,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
   s.add('blank', []);
   s.add('subtitle', [text(methodText)]);
   const pct = `${threshold.times(100).toFixed()} %`;
-  s.add('subtitle', [text(t('ccThreshold', L, { pct }))]);
+  s.add('subtitle', [text(`${t('ccThreshold', L, { pct })} ${t('percentRule', L, { threshold: formatAmount(info.percentThreshold, L, 0) })}`)]);
   const conditional: ConditionalRule[] =
     lastData >= firstData
       ? [{ range: `A${firstData}:K${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }]
@@ -182,12 +187,13 @@ function remainingCell(row: number, actual: Dec, budgetYear: Dec | null): CellVa
   return budgetYear === null ? empty() : formula(`I${row}-C${row}`, budgetYear.minus(actual), 'tkr');
 }
 
-function varianceCells(row: number, actual: Dec, budget: Dec | null): CellValue[] {
+/** Avvikelse (C − D) and Avvikelse % (E ÷ |D|, empty under the percentage threshold). */
+function varianceCells(row: number, actual: Dec, budget: Dec | null, percentThreshold: Dec): CellValue[] {
   if (budget === null) return [empty(), empty()];
-  const pct = variancePct({ actual, budget });
+  const pct = variancePct({ actual, budget }, percentThreshold);
   return [
     formula(`C${row}-D${row}`, actual.minus(budget), 'tkr'),
-    formula(`IF(D${row}=0,"",E${row}/ABS(D${row}))`, pct, 'percent'),
+    formula(percentFormula(`D${row}`, `E${row}/ABS(D${row})`, percentThreshold), pct, 'percent'),
   ];
 }
 

@@ -11,6 +11,7 @@ import type { CellValue, ChartSpec, SheetModel, StatementData } from '../model/t
 import { type ParticipantSummary, totalOf, utilisation } from '../plans/participants';
 import { monthName } from '../post/fiscal';
 import type { LayoutInfo } from './common';
+import { UTILISATION_MIN_EXPECTED } from './percentRule';
 import { colLetter, empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
 import { t } from './texts';
 
@@ -37,8 +38,11 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
   s.add('header', header);
   const first = s.rows.length + 1;
   const utilisationCell = (row: number, registered: number, volume: number | undefined): CellValue => {
-    const u = utilisation(registered, volume, p.period);
-    return u === null ? empty() : formula(`D${row}/(${volumeCol}${row}*${p.period}/12)`, u, 'percent');
+    if (volume === undefined || volume === 0) return empty();
+    // Only against at least one expected participant in the period (layout/percentRule.ts).
+    const expected = `${volumeCol}${row}*${p.period}/12`;
+    const u = new Dec(volume).times(p.period).div(12).abs().lessThan(UTILISATION_MIN_EXPECTED) ? null : utilisation(registered, volume, p.period);
+    return formula(`IF(ABS(${expected})<${UTILISATION_MIN_EXPECTED},"",D${row}/(${expected}))`, u, 'percent');
   };
   for (const m of p.municipalities) {
     const row = s.rows.length + 1;

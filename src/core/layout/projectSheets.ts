@@ -7,11 +7,13 @@
  */
 import type { Lang } from '../input/types';
 import { isoDate } from '../input/projects';
+import { formatAmount } from '../format';
 import { Dec, fromOre } from '../money';
 import type { SheetModel, StatementData } from '../model/types';
 import { type ProjectFigures, type ProjectSpan, toDate } from '../plans/projects';
 import { monthName } from '../post/fiscal';
 import type { LayoutInfo } from './common';
+import { carriesPercent, percentFormula } from './percentRule';
 import { colLetter, empty, formula, num, SheetBuilder, text } from './sheetBuilder';
 import { t } from './texts';
 
@@ -88,7 +90,11 @@ function placeProject(s: SheetBuilder, info: LayoutInfo, f: ProjectFigures, head
     const budgetRow = s.add('line', [text(t('projBudget', L)), num(fromOre(p.budget), 'kr')]);
     const toDateRow = s.add('line', [text(t('projCostsToDate', L)), formula(`${toDateCol}${costsRow}`, costs(total), 'kr')]);
     s.add('line', [text(t('projBudgetLeft', L)), formula(`B${budgetRow}-B${toDateRow}`, fromOre(p.budget).minus(costs(total)), 'kr')]);
-    if (p.budget !== 0) s.add('line', [text(t('projBudgetUsed', L)), formula(`B${toDateRow}/B${budgetRow}`, costs(total).div(fromOre(p.budget)), 'percent')]);
+    // The share used, only against a budget of at least the percentage threshold (layout/percentRule.ts).
+    const budget = fromOre(p.budget);
+    const used = carriesPercent(budget, info.percentThreshold) ? costs(total).div(budget) : null;
+    s.add('line', [text(t('projBudgetUsed', L)), formula(percentFormula(`B${budgetRow}`, `B${toDateRow}/B${budgetRow}`, info.percentThreshold), used, 'percent')]);
+    if (used === null) s.add('subtitle', [text(t('projPercentRule', L, { threshold: formatAmount(info.percentThreshold, L, 0) }))]);
   }
   if (f.monthsTotal > 0) s.add('line', [text(t('projTimeUsed', L)), num(new Dec(f.monthsElapsed).div(f.monthsTotal), 'percent')]);
   if (!f.ledgerCoversStart && f.ledgerFirst) s.add('subtitle', [text(t('projLedgerGap', L, { first: monthRangeLabel(f.ledgerFirst, f.ledgerFirst, L) }))]);

@@ -108,6 +108,10 @@ const TEXTS = {
   ccForecastActualPlusBudget: { sv: 'Utfall + återstående budget', en: 'Actual + remaining budget' },
   ccForecastRunRate: { sv: 'Takt (utfall ÷ månader × 12)', en: 'Run rate (actual ÷ months × 12)' },
   ccForecastMethod: { sv: 'Prognosmetod för kostnadsställen utan angiven prognos: {method}', en: 'Forecast method for cost centres without an entered forecast: {method}' },
+  percentRule: {
+    sv: 'Avvikelse % lämnas tom när periodens budget är under {threshold} kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr): mot en så liten budget säger en procentsats ingenting.',
+    en: 'Variance % is left empty when the period budget is under {threshold} kr (1 % of the period budget for operating costs, at least 1,000 kr): against so small a budget a percentage says nothing.',
+  },
   ccThreshold: { sv: 'Rader som överskrider budget med mer än {pct} är markerade.', en: 'Rows over budget by more than {pct} are highlighted.' },
   sumNetCost: { sv: 'Nettokostnad och finansnetto', en: 'Net cost and financial items' },
   sumContributions: { sv: 'Bidrag', en: 'Contributions' },
@@ -163,7 +167,10 @@ const TEXTS = {
   colVolume: { sv: 'Förväntad årsvolym', en: 'Expected annual volume' },
   colUtilisation: { sv: 'Nyttjandegrad', en: 'Utilisation' },
   partTotal: { sv: 'Totalt perioden', en: 'Total for the period' },
-  partUtilisationRule: { sv: 'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × {months}/12).', en: 'Utilisation = registered ÷ (expected annual volume × {months}/12).' },
+  partUtilisationRule: {
+    sv: 'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × {months}/12), tom när färre än en deltagare väntas under perioden.',
+    en: 'Utilisation = registered ÷ (expected annual volume × {months}/12), empty when fewer than one participant is expected in the period.',
+  },
   partUniqueRule: { sv: 'Unika deltagare = olika person-id under perioden; i totalen räknas en person en gång.', en: 'Unique participants = distinct person ids in the period; the total counts a person once.' },
   chartFlows: { sv: 'In- och utflöden per månad {period}', en: 'Registrations and ends by month {period}' },
   chkParticipants: { sv: 'Deltagare: rader i perioden', en: 'Participants: rows in the period' },
@@ -190,6 +197,10 @@ const TEXTS = {
   projCostsToDate: { sv: 'Kostnader hittills', en: 'Costs to date' },
   projBudgetLeft: { sv: 'Kvar av projektbudgeten', en: 'Project budget remaining' },
   projBudgetUsed: { sv: 'Förbrukat av projektbudgeten', en: 'Share of the project budget used' },
+  projPercentRule: {
+    sv: 'Förbrukat av projektbudgeten visas bara mot en budget på minst {threshold} kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr).',
+    en: 'The share of the project budget used is shown only against a budget of at least {threshold} kr (1 % of the period budget for operating costs, at least 1,000 kr).',
+  },
   projTimeUsed: { sv: 'Förbrukad projekttid', en: 'Share of the project period elapsed' },
   projNotStarted: { sv: 'Projektet har inte startat före periodens slut.', en: 'The project has not started by the end of the period.' },
   projSigns: { sv: 'Kostnader och intäkter visas som positiva belopp.', en: 'Costs and income are shown as positive amounts.' },

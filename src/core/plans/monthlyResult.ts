@@ -1,14 +1,16 @@
 /**
  * The result month by month (every income-statement account, presentation sign: positive =
  * surplus) for the fiscal year, actual through the report period and budget for all twelve
- * months — the data behind the cumulative result-against-budget chart. A budget row without
- * months is spread linearly (`money.cumulativeLinear`), so the cumulative budget ends exactly
- * at the annual budget.
+ * months — the data behind the cumulative result-against-budget chart. The cumulative budget
+ * through month k is the income statement's budgeted result for a report through month k
+ * (`post/budget.cumulativeResultBudget`: the annual amounts periodised once), so it ends
+ * exactly at the annual budget and a zero-result plan stays at zero.
  */
 import type { BudgetRow, SectionKey } from '../input/parsed';
-import { cumulativeLinear } from '../money';
+import { cumulativeResultBudget } from '../post/budget';
 import { calendarOf } from '../post/fiscal';
 import type { ReportContext } from '../statements/context';
+import { isIncomeAccount } from '../statements/incomeStatement';
 
 const RESULT_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>([
   'revenue', 'expenses', 'contributions', 'financialIncome', 'financialExpenses', 'extraordinaryIncome', 'extraordinaryExpenses',
@@ -28,7 +30,7 @@ export function monthlyResult(ctx: ReportContext, budgetRows: readonly BudgetRow
   const months = Array.from({ length: 12 }, (_, m) => calendarOf(ctx.year, m + 1, ctx.firstMonth));
   const isResult = (account: number) => {
     const section = ctx.accounts.map(account)?.section;
-    return section !== undefined && RESULT_SECTIONS.has(section);
+    return section !== undefined && RESULT_SECTIONS.has(section) && isIncomeAccount(account, section);
   };
   const actual: (number | null)[] = [];
   for (let m = 0; m < 12; m++) actual.push(m < ctx.period ? 0 : null);
@@ -38,14 +40,8 @@ export function monthlyResult(ctx: ReportContext, budgetRows: readonly BudgetRow
   }
   const out: MonthlyResult = { months, actual: actual.map((v) => (v === null ? null : v + 0)) };
   if (budgetRows) {
-    const budget = new Array<number>(12).fill(0);
-    for (const row of budgetRows) {
-      if (!isResult(row.account)) continue;
-      for (let m = 0; m < 12; m++) {
-        budget[m] -= row.months ? row.months[m] ?? 0 : cumulativeLinear(row.annual, m + 1) - cumulativeLinear(row.annual, m);
-      }
-    }
-    out.budget = budget.map((v) => v + 0);
+    const cumulative = cumulativeResultBudget(budgetRows, isResult);
+    out.budget = cumulative.map((v, m) => -(v - (m > 0 ? cumulative[m - 1] : 0)) + 0);
   }
   return out;
 }

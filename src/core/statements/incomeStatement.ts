@@ -19,6 +19,11 @@ export const INCOME_SECTIONS: SectionKey[] = [
   'revenue', 'expenses', 'contributions', 'financialIncome', 'financialExpenses', 'extraordinaryIncome', 'extraordinaryExpenses',
 ];
 
+/** Whether an account with this section is on the income statement (a line of one of its sections). */
+export function isIncomeAccount(account: number, section: SectionKey): boolean {
+  return account >= 3000 && INCOME_SECTIONS.includes(section);
+}
+
 /** Presentation value of one account in every income column (negated debit sign). */
 export function incomeAccountValues(ctx: ReportContext, arr: Float64Array | undefined, budget: { period: number; year: number } | undefined): Values {
   const neg = (ore: number) => fromOre(-ore);

@@ -41,12 +41,12 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
     expect(rowTexts(m, 'participants', 5)).toEqual(['Kommun', 'Inskrivna kvinnor', 'Inskrivna män', 'Inskrivna', 'Utskrivna', 'Förväntad årsvolym', 'Nyttjandegrad']);
     expect(rowTexts(m, 'participants', 6).slice(0, 6)).toEqual(['Borås', '75', '62', '=B6+C6→137', '69', '409']);
     // 137 ÷ (409 × 4/12) = 1644 ÷ 1636
-    expect(cellAt(m, 'participants', 'G6')).toMatchObject({ kind: 'formula', formula: 'D6/(F6*4/12)', style: 'percent' });
+    expect(cellAt(m, 'participants', 'G6')).toMatchObject({ kind: 'formula', formula: 'IF(ABS(F6*4/12)<1,"",D6/(F6*4/12))', style: 'percent' });
     expect((cellAt(m, 'participants', 'G6') as { value: string }).value.slice(0, 12)).toBe('1.0048899755');
     expect(rowTexts(m, 'participants', 7).slice(0, 6)).toEqual(['Mark', '46', '25', '=B7+C7→71', '87', '145']);
     expect((cellAt(m, 'participants', 'G7') as { value: string }).value.slice(0, 12)).toBe('1.4689655172'); // 71 ÷ (145 × 4/12) = 852 ÷ 580
     // a municipality in Arsvolym without participants: zeros, utilisation 0
-    expect(rowTexts(m, 'participants', 8)).toEqual(['Bollebygd', '0', '0', '=B8+C8→0', '0', '47', '=D8/(F8*4/12)→0']);
+    expect(rowTexts(m, 'participants', 8)).toEqual(['Bollebygd', '0', '0', '=B8+C8→0', '0', '47', '=IF(ABS(F8*4/12)<1,"",D8/(F8*4/12))→0']);
     expect(rowTexts(m, 'participants', 9).slice(0, 6)).toEqual(['Totalt perioden', '=SUM(B6:B8)→121', '=SUM(C6:C8)→87', '=B9+C9→208', '=SUM(E6:E8)→156', '=SUM(F6:F8)→601']);
     expect((cellAt(m, 'participants', 'G9') as { value: string }).value.slice(0, 12)).toBe('1.0382695507'); // 2496 ÷ 2404
     expect(sheetOf(m, 'participants').rows[8].role).toBe('total');
@@ -63,7 +63,17 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
       'Totalt perioden', '=SUM(B13:B16)→121', '=SUM(C13:C16)→87', '=SUM(D13:D16)→208', '=SUM(E13:E16)→93', '=SUM(F13:F16)→63', '=SUM(G13:G16)→156',
     ]);
     expect(cellAt(m, 'participants', 'D17')).toEqual(fx('SUM(D13:D16)', '208', 'integer'));
-    expect(textAt(m, 'participants', 'A19')).toBe('Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × 4/12).');
+    expect(textAt(m, 'participants', 'A19')).toBe('Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × 4/12), tom när färre än en deltagare väntas under perioden.');
+  });
+
+  it('leaves utilisation empty against fewer than one expected participant (issue 15)', () => {
+    // Mark expects 2 a year: 2 × 4/12 = 0,67 participants in jan–apr, against whom its 71 would be 10 650 %
+    const small = build([flows, range('Arsvolym', [['Kommun', 'Förväntad årsvolym'], ['Borås', 409], ['Mark', 2], ['Bollebygd', 3]], { sheet: 'Deltagare', col: 8 })]);
+    expect(cellAt(small, 'participants', 'G7')).toEqual(fx('IF(ABS(F7*4/12)<1,"",D7/(F7*4/12))', '', 'percent'));
+    // Bollebygd's 3 a year is exactly 1 expected: shown (0 registered → 0 %)
+    expect(cellAt(small, 'participants', 'G8')).toEqual(fx('IF(ABS(F8*4/12)<1,"",D8/(F8*4/12))', '0', 'percent'));
+    expect((cellAt(small, 'participants', 'G6') as { value: string }).value.slice(0, 12)).toBe('1.0048899755');
+    expect(new ModelEvaluator(small).mismatches()).toEqual([]);
   });
 
   it('a chart of the monthly flows over the month table', () => {

@@ -69,7 +69,8 @@ describe('a project crossing two fiscal years', () => {
     expect(rowTexts(m, key, 18)).toEqual(['Budget hela projektperioden', '20000']);
     expect(rowTexts(m, key, 19)).toEqual(['Kostnader hittills', '=D14→6300']);
     expect(rowTexts(m, key, 20)).toEqual(['Kvar av projektbudgeten', '=B18-B19→13700']);
-    expect(cellAt(m, key, 'B21')).toEqual(fx('B19/B18', '0.315', 'percent'));
+    // no Budget range: the percentage threshold is its floor, 1 000 kr (layout/percentRule.ts)
+    expect(cellAt(m, key, 'B21')).toEqual(fx('IF(ABS(B18)<1000,"",B19/B18)', '0.315', 'percent'));
     // nov 2023 – mar 2024 is 5 of the project's 12 months
     expect(rowTexts(m, key, 22)[0]).toBe('Förbrukad projekttid');
     expect((cellAt(m, key, 'B22') as { value: string }).value.slice(0, 8)).toBe('0.416666');
@@ -103,6 +104,19 @@ describe('a project that started before the ledger, over its budget', () => {
     expect(m.checks.find((c) => c.key === 'project:P0:budget')).toMatchObject({ status: 'warning' });
     const texts = sheetOf(m, 'project:P0').rows.map((r) => (r.cells[0]?.kind === 'text' ? r.cells[0].text : ''));
     expect(texts).toContain('Huvudboken börjar maj 2022: projektets bokningar före dess saknas i "Projektet hittills".');
+  });
+});
+
+describe('a project with a token budget (issue 15)', () => {
+  it('shows no share used against a budget under the percentage threshold, and says why', () => {
+    const m = build([['P9', 'Litet', '2024-01-01', '2024-12-31', null, 999.99, '3041', null]]);
+    const texts = sheetOf(m, 'project:P9').rows.map((r) => (r.cells[0]?.kind === 'text' ? r.cells[0].text : ''));
+    const used = texts.indexOf('Förbrukat av projektbudgeten') + 1;
+    expect(used).toBeGreaterThan(0);
+    // 5 500 kr of costs against 999,99 kr would be 550 %
+    expect(rowTexts(m, 'project:P9', used)).toEqual(['Förbrukat av projektbudgeten', `=IF(ABS(B${used - 3})<1000,"",B${used - 2}/B${used - 3})→`]);
+    expect(texts[used]).toBe('Förbrukat av projektbudgeten visas bara mot en budget på minst 1 000 kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr).');
+    expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });
 });
 

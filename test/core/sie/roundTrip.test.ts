@@ -11,7 +11,7 @@ import type { ParsedWorkbook } from '../../../src/core/input/parsed';
 import type { RangeData, RawCell } from '../../../src/core/input/types';
 import { importSie } from '../../../src/core/sie';
 import { exampleWorkbook, toRangeData } from '../../../src/example/exampleWorkbook';
-import { pc8Text, rangesToSie, type SieExportOptions } from '../../helpers/sieExport';
+import { pc8Text, periodisedMonths, rangesToSie, type SieExportOptions } from '../../helpers/sieExport';
 import { range, settings } from '../../helpers/ranges';
 
 interface Normalised {
@@ -45,15 +45,9 @@ function normalise(parsed: ParsedWorkbook, year: number, firstMonth: number): No
   for (const [k, v] of previous) if (v === 0) previous.delete(k);
   const opening = new Map<number, number>();
   for (const r of parsed.openingBalance?.rows ?? []) opening.set(r.account, (opening.get(r.account) ?? 0) + r.amount);
-  // budget: annual and months per account and cost centre (rows of the same key added up)
+  // budget: the periodised months per cost centre and account (rows of the same key added up)
   const budget = new Map<string, number[]>();
-  for (const r of parsed.budget?.rows ?? []) {
-    const key = `${r.costCentre ?? ''}|${r.account}`;
-    const months = r.months ?? linearMonths(r.annual);
-    const sum = budget.get(key) ?? new Array<number>(12).fill(0);
-    months.forEach((m, k) => (sum[k] += m));
-    budget.set(key, sum);
-  }
+  for (const [{ costCentre, account }, months] of periodisedMonths(parsed)) budget.set(`${costCentre}|${account}`, months);
   const budgetKeys = [...budget].filter(([, m]) => m.some((x) => x !== 0)).map(([k, m]) => `${pc8Text(k)}|${m.join(',')}`).sort();
   const costCentres = new Map((parsed.costCentres?.rows ?? []).map((r) => [pc8Text(r.code), pc8Text(r.name ?? '')]));
   const s = parsed.settings;
@@ -65,14 +59,6 @@ function normalise(parsed: ParsedWorkbook, year: number, firstMonth: number): No
     costCentres,
     settings: { organisation: pc8Text(s.organisation), year: s.year, firstMonth: s.firstMonth },
   };
-}
-
-/** The contract's linear periodisation of an annual amount, month by month (exact öre). */
-function linearMonths(annual: number): number[] {
-  const cumulative = (m: number) => Math.round((annual * m) / 12 + (annual < 0 ? -1e-9 : 1e-9));
-  const out: number[] = [];
-  for (let m = 1; m <= 12; m++) out.push(cumulative(m) - cumulative(m - 1));
-  return out;
 }
 
 /** Exports, imports, parses both and compares; returns the import for further checks. */
