@@ -15,7 +15,6 @@ import { formatProblem } from '../core/messages';
 import { importSie, type SieImport } from '../core/sie';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
-import { writeSheetsXlsx } from '../xlsx/writeSheets';
 import type { CliIO } from './main';
 
 /** A SIE file, by its name or by its first label. */
@@ -119,6 +118,8 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   if (!imported) return 1;
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    // ExcelJS is loaded only by the runs that write an import workbook (start-up of the others).
+    const { writeSheetsXlsx } = await import('../xlsx/writeSheets');
     await writeSheetsXlsx(sieSheets(imported.ranges), temp);
     await rename(temp, target);
   } catch (e) {

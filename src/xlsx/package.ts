@@ -2,7 +2,7 @@
  * The .xlsx package (an OPC zip): opening it, finding parts by relationship, resolving
  * relationship targets. Part names are case-insensitive in OPC, zip entry names are not.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { inflateEntry, readCentralDirectory, ZipFormatError, ZipLimitError, type ZipEntry } from './zipEntry';
 import { attrOf, childrenNS, parseXml, PKG_RELS } from './dom';
 
@@ -112,7 +112,9 @@ export function hasPart(pkg: XlsxPackage, part: string): boolean {
 export async function jszipOf(pkg: XlsxPackage): Promise<JSZip> {
   if (pkg.zip === undefined) {
     try {
-      pkg.zip = await JSZip.loadAsync(pkg.bytes);
+      // JSZip is loaded only for a zip the native reader cannot read.
+      const { default: Zip } = await import('jszip');
+      pkg.zip = await Zip.loadAsync(pkg.bytes);
     } catch (e) {
       throw new WorkbookFormatError('notXlsx', (e as Error).message);
     }
