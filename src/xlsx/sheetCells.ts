@@ -86,7 +86,7 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
       if (rs < 0 || rs >= stop) return;
       const gt = text.indexOf('>', rs);
       const selfClosing = text.charCodeAt(gt - 1) === 47;
-      const rAt = attrStart(text, rs + n.row.length + 1, gt, 'r');
+      const rAt = attrStart(text, rs + n.row.length, gt, R_ATTR);
       const row = rAt >= 0 ? intAt(text, rAt) - 1 : state.row + 1;
       state.row = row;
       if (selfClosing) {
@@ -108,7 +108,7 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
         if (cs < 0 || cs >= rowEnd) break;
         const cgt = text.indexOf('>', cs);
         const cellSelfClosing = text.charCodeAt(cgt - 1) === 47;
-        const refAt = attrStart(text, cs + n.c.length + 1, cgt, 'r');
+        const refAt = attrStart(text, cs + n.c.length, cgt, R_ATTR);
         col = refAt >= 0 ? columnAt(text, refAt) : col + 1;
         if (cellSelfClosing) {
           j = cgt + 1;
@@ -117,7 +117,7 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
         const ce = text.indexOf(n.cEnd, cgt);
         j = ce + n.cEnd.length;
         if (col < minCol || col > maxCol) continue;
-        const value = cellValue(text, cs + n.c.length + 1, cgt, ce, ctx, n);
+        const value = cellValue(text, cs + n.c.length, cgt, ce, ctx, n);
         if (value !== null) put(row, col, value);
       }
     }
@@ -157,6 +157,7 @@ export async function readAreaCells(chunks: TextChunks, areas: readonly Area[], 
   return out;
 }
 
+/** Start-tag openings (`<x:row`) and end tags (`</x:row>`) as this part spells them: built once, not per cell. */
 interface Names {
   prefix: string;
   row: string;
@@ -164,8 +165,11 @@ interface Names {
   c: string;
   cEnd: string;
   v: string;
+  vEnd: string;
   f: string;
+  fEnd: string;
   is: string;
+  isEnd: string;
   sheetData: string;
   sheetDataEnd: string;
 }
@@ -173,21 +177,23 @@ interface Names {
 function names(prefix: string): Names {
   return {
     prefix,
-    row: `${prefix}row`,
+    row: `<${prefix}row`,
     rowEnd: `</${prefix}row>`,
-    c: `${prefix}c`,
+    c: `<${prefix}c`,
     cEnd: `</${prefix}c>`,
-    v: `${prefix}v`,
-    f: `${prefix}f`,
-    is: `${prefix}is`,
+    v: `<${prefix}v`,
+    vEnd: `</${prefix}v>`,
+    f: `<${prefix}f`,
+    fEnd: `</${prefix}f>`,
+    is: `<${prefix}is`,
+    isEnd: `</${prefix}is>`,
     sheetData: `<${prefix}sheetData`,
     sheetDataEnd: `</${prefix}sheetData>`,
   };
 }
 
-/** Index of the next start tag `<name` (followed by a space, `>` or `/`) at or after `from`. */
-function findTag(text: string, name: string, from: number): number {
-  const open = '<' + name;
+/** Index of the next start tag `open` (`<row`, followed by a space, `>` or `/`) at or after `from`. */
+function findTag(text: string, open: string, from: number): number {
   for (;;) {
     const s = text.indexOf(open, from);
     if (s < 0) return -1;
@@ -197,12 +203,16 @@ function findTag(text: string, name: string, from: number): number {
   }
 }
 
+const R_ATTR = 'r=';
+const S_ATTR = 's=';
+const T_ATTR = 't=';
+
 /**
- * Index of the first character of attribute `name`'s value inside the tag spanning
- * [from, to), or −1. Only for the short, entity-free attributes `r`, `s`, `t`.
+ * Index of the first character of an attribute's value inside the tag spanning [from, to),
+ * or −1; `pattern` is the name with its `=` (`R_ATTR` …). Only for the short, entity-free
+ * attributes `r`, `s`, `t`.
  */
-function attrStart(text: string, from: number, to: number, name: string): number {
-  const pattern = name + '=';
+function attrStart(text: string, from: number, to: number, pattern: string): number {
   for (let at = text.indexOf(pattern, from); at >= 0 && at < to; at = text.indexOf(pattern, at + 1)) {
     const before = text.charCodeAt(at - 1);
     if (before === 32 || before === 9 || before === 10 || before === 13) return at + pattern.length + 1;
@@ -229,15 +239,57 @@ function columnAt(text: string, at: number): number {
   return n - 1;
 }
 
-/** [start, end) of the content of child `<name>` inside [from, to), or undefined. */
-function childSpan(text: string, from: number, to: number, name: string): [number, number] | undefined {
-  const s = findTag(text, name, from);
-  if (s < 0 || s >= to) return undefined;
+/** The span `childSpan` found: [spanStart, spanEnd) (module state, so that no pair is allocated per cell). */
+let spanStart = 0;
+let spanEnd = 0;
+
+/** Finds the content of child `open`…`close` inside [from, to) into spanStart/spanEnd; false when absent. */
+function childSpan(text: string, from: number, to: number, open: string, close: string): boolean {
+  const s = findTag(text, open, from);
+  if (s < 0 || s >= to) return false;
   const gt = text.indexOf('>', s);
-  if (text.charCodeAt(gt - 1) === 47) return [gt, gt];
-  const e = text.indexOf('</' + name + '>', gt);
-  return e < 0 || e > to ? undefined : [gt + 1, e];
+  if (text.charCodeAt(gt - 1) === 47) {
+    spanStart = spanEnd = gt;
+    return true;
+  }
+  const e = text.indexOf(close, gt);
+  if (e < 0 || e > to) return false;
+  spanStart = gt + 1;
+  spanEnd = e;
+  return true;
 }
+
+/**
+ * The number written in [from, to). Plain decimals of up to 15 digits (what sheets hold) are
+ * read digit by digit: an integer mantissa divided by a power of ten, both exact doubles, is
+ * the correctly rounded value Number() gives, without a substring per cell. Anything else
+ * (exponents, longer digit strings) goes through Number().
+ */
+export function numberAt(text: string, from: number, to: number): number {
+  let i = from;
+  let negative = false;
+  if (text.charCodeAt(i) === 45) {
+    negative = true;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return Number(text.slice(from, to));
+  }
+  if (digits === 0 || digits > 15) return Number(text.slice(from, to));
+  const value = scale > 0 ? mantissa / POW10[scale] : mantissa;
+  return negative ? -value : value;
+}
+
+const POW10 = Array.from({ length: 16 }, (_v, k) => 10 ** k);
 
 const T_N = 0;
 const T_S = 1;
@@ -249,7 +301,7 @@ const T_D = 6;
 
 /** The cell type from its `t` attribute. */
 function cellType(text: string, tagFrom: number, tagTo: number): number {
-  const at = attrStart(text, tagFrom, tagTo, 't');
+  const at = attrStart(text, tagFrom, tagTo, T_ATTR);
   if (at < 0) return T_N;
   switch (text.charCodeAt(at)) {
     case 115: // s, str
@@ -275,29 +327,29 @@ function cellType(text: string, tagFrom: number, tagTo: number): number {
 function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx: CellContext, n: Names): RawCell {
   const t = cellType(text, tagFrom, tagTo);
   if (t === T_INLINE) {
-    const is = childSpan(text, tagTo, to, n.is);
-    return is === undefined ? null : stringItemText(text.slice(is[0], is[1]), n.prefix);
+    return childSpan(text, tagTo, to, n.is, n.isEnd) ? stringItemText(text.slice(spanStart, spanEnd), n.prefix) : null;
   }
-  const v = childSpan(text, tagTo, to, n.v);
-  if (v === undefined) return formulaWithoutValue(text, tagTo, to, n);
-  if (v[0] === v[1]) return null;
+  if (!childSpan(text, tagTo, to, n.v, n.vEnd)) return formulaWithoutValue(text, tagTo, to, n);
+  const v0 = spanStart;
+  const v1 = spanEnd;
+  if (v0 === v1) return null;
   switch (t) {
     case T_N: {
-      const n = Number(text.slice(v[0], v[1]));
+      const n = numberAt(text, v0, v1);
       if (!Number.isFinite(n)) return null;
-      const sAt = attrStart(text, tagFrom, tagTo, 's');
+      const sAt = attrStart(text, tagFrom, tagTo, S_ATTR);
       return sAt >= 0 && ctx.dateStyles[intAt(text, sAt)] === 1 ? serialToDate(n, ctx.date1904) : n;
     }
     case T_S:
-      return ctx.sharedStrings[intAt(text, v[0])] ?? null;
+      return ctx.sharedStrings[intAt(text, v0)] ?? null;
     case T_STR:
-      return decodeOoxmlEscapes(unescapeXml(text.slice(v[0], v[1])));
+      return decodeOoxmlEscapes(unescapeXml(text.slice(v0, v1)));
     case T_B:
-      return text.charCodeAt(v[0]) === 49 || text.startsWith('true', v[0]);
+      return text.charCodeAt(v0) === 49 || text.startsWith('true', v0);
     case T_E:
-      return unescapeXml(text.slice(v[0], v[1]));
+      return unescapeXml(text.slice(v0, v1));
     default: {
-      const raw = unescapeXml(text.slice(v[0], v[1]));
+      const raw = unescapeXml(text.slice(v0, v1));
       const d = new Date(raw);
       return Number.isNaN(d.getTime()) ? raw : d;
     }
@@ -317,8 +369,7 @@ const HUGE_AREA = 2_000_000;
  * say the value is missing because nothing calculated it. A cell with neither is empty.
  */
 function formulaWithoutValue(text: string, from: number, to: number, n: Names): RawCell {
-  const f = childSpan(text, from, to, n.f);
-  return f === undefined ? null : { kind: 'formulaWithoutValue', formula: unescapeXml(text.slice(f[0], f[1])) };
+  return childSpan(text, from, to, n.f, n.fEnd) ? { kind: 'formulaWithoutValue', formula: unescapeXml(text.slice(spanStart, spanEnd)) } : null;
 }
 
 /**
