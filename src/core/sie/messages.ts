@@ -68,8 +68,8 @@ export const SIE_MESSAGES: Record<string, Text> = {
     en: 'The checksum (#KSUMMA) could not be verified: the file is encoded as {encoding}, not PC8 (code page 437) as the sum requires.',
   },
   sieRtransWithoutTrans: {
-    sv: '#RTRANS följs inte av en identisk #TRANS som formatet kräver; raden räknas en gång.',
-    en: '#RTRANS is not followed by an identical #TRANS as the format requires; the row is counted once.',
+    sv: '#RTRANS följs inte av sin kopia (#TRANS med samma konto, objekt och belopp) som formatet föreskriver; den tillagda raden räknas en gång.',
+    en: '#RTRANS is not followed by its copy (#TRANS with the same account, objects and amount) as the format prescribes; the added row is counted once.',
   },
   sieFirstNotFlagga: {
     sv: 'Filen börjar inte med #FLAGGA (den första posten är {value}).',

@@ -7,8 +7,9 @@
  * Unknown labels are ignored, as the format requires.
  *
  * `#RTRANS` (SIE 4B) is a row added to a voucher afterwards; the format has every #RTRANS
- * followed by an identical #TRANS for programs that do not know #RTRANS, so the pair counts
- * once. `#BTRANS` is a row removed afterwards: kept on the voucher for audit, never counted.
+ * followed by a #TRANS copy for programs that do not know #RTRANS, so the pair counts once
+ * (see `readRow` for what makes a copy). `#BTRANS` is a row removed afterwards: kept on the
+ * voucher for audit, never counted, nor is a #TRANS copy of it.
  */
 import type { Severity } from '../input/types';
 import { checksumText, Crc32, parseChecksumValue } from './checksum';
@@ -54,8 +55,10 @@ export function parseSieText(text: string, encoding: SieEncoding = 'cp437'): Sie
   return new SieReader(encoding).read(text);
 }
 
+/** The `#RTRANS` or `#BTRANS` just read, waiting to see whether a `#TRANS` copy follows. */
 interface Pending {
-  key: string;
+  label: string;
+  row?: SieTrans;
   line: number;
   text: string;
 }
@@ -69,7 +72,7 @@ class SieReader {
   private state: 'top' | 'expectOpen' | 'inVer' = 'top';
   private voucher?: SieVoucher;
   private voucherText = '';
-  private pendingAdded?: Pending;
+  private pending?: Pending;
   private crc?: Crc32;
   private crcStartLine = 0;
   private crcEnded = false;
@@ -381,26 +384,37 @@ class SieReader {
   }
 
   private flushPendingAdded(): void {
-    const p = this.pendingAdded;
-    if (p) this.problemAt(p.line, p.text, 'warning', 'sieRtransWithoutTrans');
-    this.pendingAdded = undefined;
+    const p = this.pending;
+    if (p && p.label === '#RTRANS') this.problemAt(p.line, p.text, 'warning', 'sieRtransWithoutTrans');
+    this.pending = undefined;
   }
 
+  /**
+   * A voucher row. SIE 4B: a `#RTRANS` (added row) or `#BTRANS` (removed row) may be followed
+   * by a plain `#TRANS` copy for readers that do not know the label. The copy is recognised
+   * by account, object list and amount; its date, text, quantity and signature may differ
+   * (Fortnox leaves the signature off the copy, BL Administration gives it the voucher's date
+   * instead of the date of the correction). The pair counts once, booked on the copy's date
+   * (the date the program's own #PSALDO uses); the copy of a removed row never counts.
+   */
   private readRow(label: string, fields: SieField[]): void {
     const v = this.voucher!;
-    const key = label === '#RTRANS' || (label === '#TRANS' && this.pendingAdded) ? fieldsKey(fields) : '';
-    if (label === '#TRANS' && this.pendingAdded) {
-      if (this.pendingAdded.key === key) {
-        this.pendingAdded = undefined; // the compatibility copy of the #RTRANS just read
+    const row = this.parseRow(fields, label === '#RTRANS' ? 'added' : 'normal');
+    const p = this.pending;
+    if (label === '#TRANS' && p) {
+      this.pending = undefined;
+      if (row && p.row && isCopyOf(row, p.row)) {
+        if (p.label === '#RTRANS') {
+          if (row.date) p.row.date = row.date;
+          else delete p.row.date;
+          if (!p.row.text && row.text) p.row.text = row.text;
+          p.row.copyLine = row.line;
+        } else p.row.copyLine = row.line;
         return;
       }
-      this.flushPendingAdded();
-    }
-    const row = this.parseRow(fields, label === '#RTRANS' ? 'added' : 'normal');
-    if (label === '#RTRANS') {
-      this.flushPendingAdded();
-      this.pendingAdded = { key, line: this.lineNo, text: this.lineText };
-    }
+      if (p.label === '#RTRANS') this.problemAt(p.line, p.text, 'warning', 'sieRtransWithoutTrans');
+    } else this.flushPendingAdded();
+    if (label !== '#TRANS') this.pending = { label, row, line: this.lineNo, text: this.lineText };
     if (!row) return;
     if (label === '#BTRANS') v.removedRows.push(row);
     else v.rows.push(row);
@@ -579,8 +593,9 @@ class SieReader {
   }
 }
 
-function fieldsKey(fields: SieField[]): string {
-  let key = '';
-  for (const f of fields) key += (f.kind === 'text' ? 't' + f.value : 'l' + f.items.join('\u0000')) + '\u0001';
-  return key;
+/** The compatibility copy of a #RTRANS/#BTRANS: the same account, object list and amount. */
+function isCopyOf(copy: SieTrans, of: SieTrans): boolean {
+  if (copy.account !== of.account || copy.amount !== of.amount || copy.objects.length !== of.objects.length) return false;
+  for (let i = 0; i < copy.objects.length; i++) if (copy.objects[i] !== of.objects[i]) return false;
+  return true;
 }
