@@ -17,6 +17,7 @@ import { encodeCp437 } from './cp437';
 import { decodeSieBytes, type SieEncoding } from './decode';
 import { lexLine, type SieField } from './lexer';
 import { ProblemSink } from './problems';
+import { lineText } from './sourceLines';
 import type {
   SieAccount,
   SieAccountType,
@@ -31,9 +32,28 @@ import { parseAccount, parseAmount, parseDate, parseInteger, parsePeriod } from 
 
 /** Reads a SIE file from its bytes (encoding detected from the bytes). */
 export function parseSie(bytes: Uint8Array): SieFile {
-  const { text, encoding } = decodeSieBytes(bytes);
-  return parseSieText(text, encoding);
+  const { text, encoding, note } = decodeSieBytes(bytes);
+  const reader = new SieReader(encoding);
+  if (note) reader.encodingNote = { kind: note.kind, line: lineOfOffset(bytes, note.offset), count: note.count };
+  return reader.read(text);
 }
+
+/** 1-based line of the byte at `offset` (lines end at CRLF, LF or CR, as the reader splits them). */
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+const ENCODING_NAMES: Record<SieEncoding, string> = {
+  'cp437': 'PC8 (CP437)',
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252 (Latin-1)',
+  'iso-8859-15': 'ISO 8859-15 (Latin-9)',
+  'latin': 'ISO 8859-1/8859-15/Windows-1252 (Latin-1/Latin-9)',
+};
 
 /** Labels that may only stand outside a #VER block: meeting one inside means `}` is missing. */
 const TOP_LEVEL_LABELS = new Set([
@@ -81,6 +101,8 @@ class SieReader {
   private readonly utf8 = new TextEncoder();
   private lineNo = 0;
   private lineText = '';
+  /** What the decoder noticed about the bytes, reported at its line when the file is read. */
+  encodingNote?: { kind: 'guessed' | 'utf8Stray'; line: number; count: number };
 
   constructor(private readonly encoding: SieEncoding) {
     this.file = {
@@ -232,7 +254,7 @@ class SieReader {
         if (n === undefined) this.problem('warning', 'sieBadNumber', { field: 'typnr' }, v ?? '');
         else {
           this.file.sieType = n;
-          if (n !== 4) this.problem('warning', 'sieUnsupportedType', { type: n });
+          if (n < 1 || n > 4) this.problem('warning', 'sieUnsupportedType', { type: n });
         }
         return;
       }
@@ -244,6 +266,11 @@ class SieReader {
         return;
       case '#RAR': {
         const year = this.integer(fields, 0, 'årsnr');
+        if (year !== undefined && fields.length === 1) {
+          // BL Administration's SIE 4I writes `#RAR 0` with no dates.
+          this.problem('warning', 'sieRarEmpty', { year });
+          return;
+        }
         const start = this.date(fields, 1, 'start');
         const end = this.date(fields, 2, 'slut');
         if (year === undefined || start === undefined || end === undefined) return;
@@ -483,6 +510,12 @@ class SieReader {
     }
     if (!this.sawKnownLabel) {
       this.sink.add('error', 'sieNotSie', 0, '', {});
+    }
+    const note = this.encodingNote;
+    if (note && this.sawKnownLabel) {
+      const text = lineText(this.file, note.line);
+      if (note.kind === 'guessed') this.sink.add('warning', 'sieEncodingGuessed', note.line, text, { encoding: ENCODING_NAMES[this.encoding] });
+      else this.sink.add('warning', 'sieUtf8Stray', note.line, text, { count: note.count });
     }
     this.file.accounts = [...this.accounts.values()].sort((a, b) => a.account - b.account);
     this.file.problems = this.sink.finish();

@@ -224,8 +224,9 @@ describe('parseSie: problems carry the line number and the line', () => {
     expect(brief(parseSieText('').problems)).toEqual([[0, 'sieNotSie', null]]);
   });
 
-  it('warns when the file does not start with #FLAGGA, or is not type 4', () => {
-    expect(brief(sie('#SIETYP 3', '#FLAGGA 0').problems)).toEqual([[1, 'sieFirstNotFlagga', '#SIETYP'], [1, 'sieUnsupportedType', null]]);
+  it('warns when the file does not start with #FLAGGA, or states a type that does not exist', () => {
+    expect(brief(sie('#SIETYP 7', '#FLAGGA 0').problems)).toEqual([[1, 'sieFirstNotFlagga', '#SIETYP'], [1, 'sieUnsupportedType', null]]);
+    expect(brief(sie('#FLAGGA 0', '#SIETYP 2').problems)).toEqual([]); // types 1–3 are read from their balances
   });
 
   it('warns about a balance given twice', () => {
