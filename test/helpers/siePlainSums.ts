@@ -19,6 +19,8 @@ export interface PlainRow {
 export interface PlainSums {
   trans: PlainRow[];
   psaldo: { period: string; account: number; ore: number; costCentre?: string }[];
+  /** Every `#PSALDO 0` row whatever its object list, with its cost centre when it names one. */
+  psaldoAll: { period: string; account: number; ore: number; costCentre?: string }[];
   res: Map<number, number>;
   ib: Map<number, number>;
   ub: Map<number, number>;
@@ -35,7 +37,7 @@ const ore = (text: string): number => {
 /** Bytes of any 8-bit or UTF-8 SIE file: only ASCII tokens are read. */
 export function plainSums(bytes: Uint8Array): PlainSums {
   const text = Buffer.from(bytes).toString('latin1');
-  const out: PlainSums = { trans: [], psaldo: [], res: new Map(), ib: new Map(), ub: new Map() };
+  const out: PlainSums = { trans: [], psaldo: [], psaldoAll: [], res: new Map(), ib: new Map(), ub: new Map() };
   let voucherDate = '';
   const add = (m: Map<number, number>, a: number, v: number) => m.set(a, (m.get(a) ?? 0) + v);
   for (const line of text.split(/\r\n|\n|\r/)) {
@@ -48,6 +50,8 @@ export function plainSums(bytes: Uint8Array): PlainSums {
       const objects = m[3].trim();
       const cc = /^"?1"?\s+"([^"]*)"$/.exec(objects);
       if (objects === '' || cc) out.psaldo.push({ period: m[1], account: Number(m[2]), ore: ore(m[4]), ...(cc ? { costCentre: cc[1] } : {}) });
+      const anyCc = /(?:^|\s)"?1"?\s+"([^"]*)"/.exec(objects);
+      out.psaldoAll.push({ period: m[1], account: Number(m[2]), ore: ore(m[4]), ...(anyCc ? { costCentre: anyCc[1] } : {}) });
     } else if ((m = /^#(RES|IB|UB)\s+0\s+(\d+)\s+(\S+)/.exec(line))) {
       add(m[1] === 'RES' ? out.res : m[1] === 'IB' ? out.ib : out.ub, Number(m[2]), ore(m[3]));
     } else if ((m = /^#RAR\s+0\s+(\d{8})\s+(\d{8})/.exec(line))) out.year = { start: m[1], end: m[2] };

@@ -3,11 +3,10 @@
  * (still declaring PC8) or an 8-bit Windows/ISO code page (BL Administration's
  * ISO 8859-15 files), so the encoding is decided from the bytes, never from the header:
  *   - valid UTF-8 with at least one multi-byte sequence: UTF-8;
- *   - mostly valid UTF-8 with a few stray bytes (a Latin-1 byte pasted into a UTF-8 file):
- *     UTF-8, the stray bytes read as Windows-1252, with a note of the first one;
- *   - otherwise one byte per character: code page 437 or a Latin code page (Windows-1252,
- *     or ISO 8859-15 when it has the € Š š Ž ž Œ œ Ÿ positions and none of 0x80–0x9F),
- *     whichever reads more of the high bytes as letters. In CP437 å ä ö are 0x86 0x84 0x94
+ *   - otherwise the reading that makes the most high bytes letters: UTF-8 with a few stray
+ *     bytes (a Latin-1 byte pasted into a UTF-8 file; the stray bytes read as Windows-1252,
+ *     with a note of the first one), code page 437, or a Latin code page (Windows-1252, or
+ *     ISO 8859-15 when it has the € Š š Ž ž Œ œ Ÿ positions and none of 0x80–0x9F). In CP437 å ä ö are 0x86 0x84 0x94
  *     and 0xC4–0xF6 are box drawing and Greek (`╓vningsbolaget`, `F÷rsΣljning`); in the
  *     Latin code pages it is the other way round.
  * Pure ASCII is the same in all of them and is read as CP437.
@@ -39,11 +38,10 @@ export function decodeSieBytes(bytes: Uint8Array): DecodedSie {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(start)), encoding: 'utf-8' };
   }
   if (utf8 === 'ascii') return { text: decodeCp437(bytes, start), encoding: 'cp437' };
+  // Which reading turns the most high bytes into letters? UTF-8 with stray bytes (each
+  // valid sequence a letter, a stray byte one when Windows-1252 makes it one), code page
+  // 437, or a Latin code page. Ties go to UTF-8, then to code page 437.
   const stray = strayBytes(bytes, start);
-  if (hasBom || (stray.valid > 0 && stray.valid >= 2 * stray.invalid)) {
-    return { text: decodeUtf8Lenient(bytes, start), encoding: 'utf-8', note: { kind: 'utf8Stray', offset: stray.first, count: stray.invalid } };
-  }
-  // One byte per character: which code page reads the high bytes as letters?
   let cp437 = 0;
   let latin = 0;
   let c1 = false;
@@ -58,6 +56,10 @@ export function decodeSieBytes(bytes: Uint8Array): DecodedSie {
     if (b >= 0x80 && b <= 0x9f) c1 = true;
     if (b === 0xa4 || b === 0xa6 || b === 0xa8 || b === 0xb4 || b === 0xb8 || b === 0xbc || b === 0xbd || b === 0xbe) latin9Only = true;
   }
+  const utf8Letters = stray.valid + stray.invalidLetters;
+  if (hasBom || (stray.valid > 0 && utf8Letters >= cp437 && utf8Letters >= latin)) {
+    return { text: decodeUtf8Lenient(bytes, start), encoding: 'utf-8', note: { kind: 'utf8Stray', offset: stray.first, count: stray.invalid } };
+  }
   if (cp437 >= latin) return { text: decodeCp437(bytes, start), encoding: 'cp437' };
   const encoding: SieEncoding = c1 ? 'windows-1252' : latin9Only ? 'iso-8859-15' : 'latin';
   const decoder = new TextDecoder(encoding === 'latin' ? 'windows-1252' : encoding);
@@ -65,9 +67,10 @@ export function decodeSieBytes(bytes: Uint8Array): DecodedSie {
 }
 
 /** Counts of valid multi-byte UTF-8 sequences and of bytes that fit none; the first such byte. */
-function strayBytes(bytes: Uint8Array, start: number): { valid: number; invalid: number; first: number } {
+function strayBytes(bytes: Uint8Array, start: number): { valid: number; invalid: number; invalidLetters: number; first: number } {
   let valid = 0;
   let invalid = 0;
+  let invalidLetters = 0;
   let first = -1;
   let i = start;
   while (i < bytes.length) {
@@ -81,11 +84,12 @@ function strayBytes(bytes: Uint8Array, start: number): { valid: number; invalid:
       i += n;
     } else {
       invalid++;
+      if (bytes[i] >= 0xc0 && bytes[i] !== 0xd7 && bytes[i] !== 0xf7) invalidLetters++;
       if (first < 0) first = i;
       i++;
     }
   }
-  return { valid, invalid, first };
+  return { valid, invalid, invalidLetters, first };
 }
 
 /** Length of the valid UTF-8 sequence at `i` (2–4), or 0. */

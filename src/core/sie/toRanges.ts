@@ -19,7 +19,7 @@ import { accountKind, chartPlacement, isResultClass } from './chart';
 import { periodAmountsByCostCentre, type PeriodAmount } from './periodRows';
 import { ProblemSink } from './problems';
 import { lineText } from './sourceLines';
-import type { SieAccountType, SieBalance, SieFile, SieFiscalYear, SieTrans, SieVoucher } from './types';
+import type { SieAccountType, SieBalance, SieFile, SieFiscalYear, SiePeriodBalance, SieTrans, SieVoucher } from './types';
 import { daysInMonth, isoDate, oreToDecimal, oreToSwedish } from './values';
 
 export interface SieReconciliation {
@@ -254,7 +254,7 @@ class RangeMapper {
 
   /** SIE 2 and 3: one row per account, cost centre and month of `#PSALDO 0`. */
   private periodRows(rows: RawCell[][], lines: number[]): void {
-    const psaldo = this.file.periodBalances.filter((p) => p.year === 0);
+    const psaldo = this.withTotals(this.file.periodBalances.filter((p) => p.year === 0));
     const withPeriods = new Set<number>();
     for (const a of periodAmountsByCostCentre(psaldo)) {
       rows.push([monthEnd(a.period), '', accountCell(a.account), a.costCentre ?? '', '', 'Periodsaldo (#PSALDO 0)', oreToSwedish(a.amount)]);
@@ -274,6 +274,75 @@ class RangeMapper {
       this.yearAmounts.set(account, (this.yearAmounts.get(account) ?? 0) + amount);
       this.warn('sieNoPeriodBalance', line, { account, amount: oreToDecimal(amount) });
     }
+  }
+
+  /**
+   * Type 3 files write an account's objects in two ways:
+   *   - disjoint combinations (Visma Avendo: `{}`, `{7 "4"}`, `{1 "Syd" 7 "4"}`,
+   *     `{1 "Syd" 6 "0001" 7 "4"}`, each the rows with exactly those objects): all rows
+   *     together are the account;
+   *   - overlapping breakdowns (BL Administration: the `{}` total and again per cost centre;
+   *     or, without a total, each level the whole account by another dimension): the `{}`
+   *     level, else one level of a single dimension, is the account.
+   * The file's own figure for the account (#RES 0, or #UB 0 − #IB 0) tells which: the rows
+   * are rewritten as a `{}` total per period plus rows per cost centre (dimension 1), which
+   * `periodAmountsByCostCentre` reads the usual way. Accounts that match neither are left
+   * as they are (the reconciliation then says the account differs).
+   */
+  private withTotals(psaldo: SiePeriodBalance[]): SiePeriodBalance[] {
+    const byAccount = new Map<number, SiePeriodBalance[]>();
+    for (const p of psaldo) {
+      let list = byAccount.get(p.account);
+      if (!list) byAccount.set(p.account, (list = []));
+      list.push(p);
+    }
+    const annual = new Map(this.annualChanges().map(([account, amount]) => [account, amount]));
+    const out: SiePeriodBalance[] = [];
+    const dimsOf = (p: SiePeriodBalance) => [...new Set(p.objects.map((o) => o.dim))].sort((x, y) => x - y).join(',');
+    const sum = (list: SiePeriodBalance[]) => list.reduce((t, p) => t + p.amount, 0);
+    for (const [account, list] of byAccount) {
+      const year = annual.get(account);
+      const levels = new Map<string, SiePeriodBalance[]>();
+      for (const p of list) {
+        const k = dimsOf(p);
+        let l = levels.get(k);
+        if (!l) levels.set(k, (l = []));
+        l.push(p);
+      }
+      if (year === undefined || levels.size < 2) {
+        for (const p of list) out.push(p);
+        continue;
+      }
+      let whole: SiePeriodBalance[] | undefined;
+      let costCentres: SiePeriodBalance[] = [];
+      if (sum(list) === year) {
+        whole = list;
+        for (const p of list) {
+          const cc = p.objects.find((o) => o.dim === 1);
+          if (cc) costCentres.push({ ...p, objects: [cc] });
+        }
+      } else if (!levels.has('')) {
+        const single = [...levels.keys()].filter((k) => !k.includes(',')).sort((x, y) => Number(x) - Number(y));
+        const k = single.find((key) => sum(levels.get(key)!) === year);
+        if (k !== undefined) {
+          whole = levels.get(k)!;
+          costCentres = list.filter((p) => p.objects.some((o) => o.dim === 1));
+        }
+      }
+      if (!whole) {
+        for (const p of list) out.push(p);
+        continue;
+      }
+      const perPeriod = new Map<string, SiePeriodBalance>();
+      for (const p of whole) {
+        const t = perPeriod.get(p.period);
+        if (t) t.amount += p.amount;
+        else perPeriod.set(p.period, { line: p.line, year: 0, period: p.period, account, objects: [], amount: p.amount });
+      }
+      for (const t of perPeriod.values()) out.push(t);
+      for (const p of costCentres) out.push(p);
+    }
+    return out;
   }
 
   /** SIE 1: the year's `#RES 0` and `#UB 0 − #IB 0`, on the last day of the year. */

@@ -116,6 +116,23 @@ describe('SIE 1, 2 and 3: the report from the balances (BL Administration, Magen
     }
   });
 
+  it('Visma Avendo type 3: object balances per exact combination, no {} total, add up to the account', () => {
+    const r = reportOf('avendo-typ3.se');
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.imported.reconciliation).toEqual([]);
+    const m = model(r);
+    const result = (cc?: string | null) => {
+      let v = 0;
+      for (const p of r.sums.psaldoAll) if (p.account >= 3000 && p.account <= 8999 && (cc === null || p.costCentre === cc)) v += p.ore;
+      return oreText(-v);
+    };
+    expect(m.summary.result).toBe(result(null));
+    expect(m.summary.balanced).toBe(true);
+    const lines = m.statements.find((s) => s.key === 'costCentres')!.lines;
+    for (const cc of ['Nord', 'Syd']) expect(lines.find((l) => l.key === cc)?.values.actual).toBe(result(cc));
+    expect(lines.find((l) => l.key === '')?.values.actual).toBe(result(undefined));
+  });
+
   it.each(['bl-administration-typ1.se', 'magenta-typ1.se'])('%s (type 1): the whole year from #RES 0, and no other period', (name) => {
     const r = reportOf(name);
     expect(errors(r.problems)).toEqual([]);
