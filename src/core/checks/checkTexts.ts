@@ -60,7 +60,7 @@ const CHECK_TEXTS = {
   sieVoucherAt: { sv: '{voucher} (rad {line})', en: '{voucher} (line {line})' },
   sieVoucherLines: { sv: '{voucher} (rad {lines})', en: '{voucher} (lines {lines})' },
   sieDuplicates: { sv: 'Ingen verifikation finns två gånger i SIE-filen', en: 'No voucher appears twice in the SIE file' },
-  sieDuplicatesOk: { sv: 'Varje serie och nummer förekommer en gång per räkenskapsår', en: 'Every series and number occurs once per fiscal year' },
+  sieDuplicatesOk: { sv: 'Ingen verifikation har samma serie, nummer och datum som en annan', en: 'No voucher has the same series, number and date as another' },
   sieDuplicatesBad: { sv: 'Förekommer två gånger och räknas två gånger ({count} st.): {list}', en: 'Appear twice and are counted twice ({count}): {list}' },
   prevYear: { sv: 'Jämförelseår finns', en: 'Comparative year present' },
   prevYearOk: { sv: 'Rader för {year}: {count}', en: 'Rows for {year}: {count}' },

@@ -50,7 +50,7 @@ export interface ImportedFile {
   basis?: 'vouchers' | 'periods' | 'annual';
   /** Closing vouchers left out of the ledger (the result is shown before them). */
   closingVouchers?: { voucher: string; line: number }[];
-  /** Vouchers whose series and number appear twice in one fiscal year, with the lines. */
+  /** Vouchers whose series, number and date appear twice, with the lines. */
   duplicateVouchers?: { voucher: string; lines: number[] }[];
   /**
    * The file's line (and its text) that row `row` (0-based, of the range's values) of the

@@ -116,8 +116,8 @@ export const SIE_MESSAGES: Record<string, Text> = {
     en: 'Voucher {voucher} is a closing entry (moves the year’s result to equity through 8999); the report shows the result before it, and its rows on 8990–8999 and 2000–2099 are not counted.',
   },
   sieDuplicateVoucher: {
-    sv: 'Verifikation {voucher} finns två gånger i samma räkenskapsår (rad {first} och den här raden); båda räknas — kontrollera om filen har exporterats två gånger.',
-    en: 'Voucher {voucher} appears twice in the same fiscal year (line {first} and this line); both are counted — check whether the file was exported twice.',
+    sv: 'Verifikation {voucher} finns två gånger med samma datum (rad {first} och den här raden); båda räknas — kontrollera om filen har exporterats två gånger.',
+    en: 'Voucher {voucher} appears twice with the same date (line {first} and this line); both are counted — check whether the file was exported twice.',
   },
   sieFiscalYearFromPrevious: {
     sv: 'Filen saknar ett giltigt #RAR 0; räkenskapsåret tas som året efter #RAR -1: {start}–{end}.',

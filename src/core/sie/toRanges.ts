@@ -43,7 +43,7 @@ export interface SieClosingVoucher {
   line: number;
 }
 
-/** A voucher whose series and number appear again in the same fiscal year. */
+/** A voucher whose series, number and date appear again. */
 export interface SieDuplicateVoucher {
   voucher: string;
   lines: number[];
@@ -230,12 +230,11 @@ class RangeMapper {
       // A voucher cut off by the end of the file is already an error; its balance says nothing more.
       if (sum !== 0 && v.closed) this.warn('sieVoucherUnbalanced', v.line, { voucher: id, difference: oreToDecimal(sum) });
       if (outside) this.warn('sieVoucherOutsideYear', outside.line, { voucher: id, date: outside.date ?? v.date });
-      // The same series and number twice in one fiscal year (unnumbered vouchers, `0` or
-      // empty, as in import files, are not compared).
+      // The same series, number and date twice: a voucher exported twice. (BL Administration
+      // numbers its monthly depreciation `# 1` every month, so the date must agree too;
+      // unnumbered vouchers, `0` or empty, as in import files, are not compared.)
       if (v.number !== '' && v.number !== '0' && v.rows.length > 0) {
-        const date = v.date || (v.rows[0].date ?? '');
-        const yearKey = this.inYear(date, this.year0) ? '0' : this.inYear(date, this.yearPrev) ? '-1' : date.slice(0, 4);
-        const key = `${v.series}\u0000${v.number}\u0000${yearKey}`;
+        const key = `${v.series}\u0000${v.number}\u0000${v.date}`;
         const found = seen.get(key);
         if (found) {
           found.lines.push(v.line);

@@ -59,6 +59,9 @@ describe('#RTRANS and its #TRANS compatibility copy count once', () => {
     const r = reportOf('bl-administration-typ4.se');
     // The corrections are dated 20100326–20101007, the vouchers inside the year 20090701–20100630.
     expect(codes(r.problems)).not.toContain('sieVoucherOutsideYear');
+    // Its monthly depreciation vouchers are all numbered `# 1`: not duplicates.
+    expect(r.imported.file.vouchers.filter((v) => v.series === '#' && v.number === '1')).toHaveLength(2);
+    expect(codes(r.problems)).not.toContain('sieDuplicateVoucher');
     const a25 = r.imported.file.vouchers.find((v) => v.number === '25')!;
     expect(a25.rows.filter((t) => t.kind === 'added').map((t) => t.date)).toEqual(['20100122', '20100122']);
   });
@@ -244,7 +247,7 @@ describe('issue 9: duplicate vouchers and stray bytes', () => {
     const imported = importSie(bytes);
     const dup = imported.problems.filter((p) => p.code === 'sieDuplicateVoucher');
     expect(dup.map((p) => formatProblem(p, 'sv'))).toEqual([
-      'Rad 14: Verifikation A 5 finns två gånger i samma räkenskapsår (rad 4 och den här raden); båda räknas — kontrollera om filen har exporterats två gånger. — #VER A 5 20240110 "x"',
+      'Rad 14: Verifikation A 5 finns två gånger med samma datum (rad 4 och den här raden); båda räknas — kontrollera om filen har exporterats två gånger. — #VER A 5 20240110 "x"',
     ]);
     const built = buildReport({ ranges: imported.ranges, imported: importedFile(imported, 'x.se') });
     expect(built.model!.checks.find((c) => c.key === 'sieDuplicates')).toMatchObject({ status: 'warning', detail: expect.stringContaining('A 5 (rad 4, 14)') });
