@@ -273,7 +273,10 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
           onSheet: (sheet, sheets, name) => onProgress({ step: 'writing', sheet, sheets, name }),
         }),
       );
-      lastImport = importedFile(imported, file.name);
+      // In the workbook the ranges are real sheets the user has: problems keep their cells
+      // (clicking one selects it), so the file's lines are not cited instead.
+      const { locate: _locate, ...reconciled } = importedFile(imported, file.name);
+      lastImport = reconciled;
       return { ...base, ...written, written: true };
     },
   };

@@ -130,7 +130,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     // Everything printed after writing is prepared before it, so a run that wrote its files
     // cannot end in an error that says nothing was written.
-    const lines = summaryLines(model, read.ranges);
+    const lines = summaryLines(model, sie ? [] : read.ranges);
     const replaced = written.removedSheets.length > 0 ? ` (${T.replaced[L](written.removedSheets.length)})` : '';
     lines.push(`${T.sheets[L]}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
     lines.push(`${T.wrote[L]}: ${paths.out}`);

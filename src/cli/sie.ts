@@ -49,7 +49,9 @@ export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
             return v;
           }),
     );
-    const width = Math.max(1, ...rows.map((row) => row.length));
+    // A loop, not Math.max(...rows): spreading 160 000 rows as arguments overflows the stack.
+    let width = 1;
+    for (const row of rows) if (row.length > width) width = row.length;
     sheets.push({
       name: r.sheet,
       rows,
@@ -77,8 +79,13 @@ export async function readSie(path: string, lang: Lang, io: CliIO): Promise<SieI
 /** Lines that say which ranges came from the file, and the file's warnings. */
 export function sieLines(imported: SieImport, lang: Lang): string[] {
   const warnings = imported.problems.filter((p) => p.severity === 'warning');
+  const basis = imported.basis === 'periods'
+    ? (lang === 'sv' ? ' (huvudboken av periodsaldona #PSALDO 0: filen har inga verifikationer)' : ' (the ledger from the period balances #PSALDO 0: the file has no vouchers)')
+    : imported.basis === 'annual'
+      ? (lang === 'sv' ? ' (huvudboken av årets saldon #RES 0 och #UB 0: filen har inga verifikationer)' : ' (the ledger from the year’s balances #RES 0 and #UB 0: the file has no vouchers)')
+      : '';
   return [
-    `${lang === 'sv' ? 'Från SIE-filen' : 'From the SIE file'}: ${imported.fromFile.join(', ')}`,
+    `${lang === 'sv' ? 'Från SIE-filen' : 'From the SIE file'}: ${imported.fromFile.join(', ')}${basis}`,
     ...(warnings.length ? [lang === 'sv' ? `Varningar i SIE-filen (${warnings.length}):` : `Warnings in the SIE file (${warnings.length}):`] : []),
     ...warnings.map((p) => `  ${formatProblem(p, lang)}`),
   ];

@@ -31,6 +31,8 @@ export function summaryLines(model: ReportModel, ranges: readonly RangeData[]): 
     `  ${T.result[L]}: ${formatKronor(s.result, L)}`,
     `  ${T.balance[L]}: ${s.balanced ? T.balanceOk[L] : T.balanceFailed[L]}`,
     `  ${T.warnings[L]}: ${s.warnings}`,
-    `${T.ranges[L]}: ${ranges.map(rangeLocation).join(', ')}`,
+    // Ranges imported from a SIE file sit on sheets the user never saw: the "Från SIE-filen"
+    // line names them instead.
+    ...(ranges.length ? [`${T.ranges[L]}: ${ranges.map(rangeLocation).join(', ')}`] : []),
   ];
 }

@@ -43,7 +43,27 @@ const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === '
 
 /** Builds the whole report from a workbook's ranges. Never throws for bad input. */
 export function buildReport(input: WorkbookInput): BuildResult {
-  return buildReportFromParsed(input, parseWorkbook(input));
+  return locateInSieFile(input, buildReportFromParsed(input, parseWorkbook(input)));
+}
+
+/**
+ * Problems found in ranges imported from a SIE file cite the file's line (`params.sieLine`,
+ * `params.sieText`) instead of a cell of sheets the user never saw.
+ */
+export function locateInSieFile(input: WorkbookInput, result: BuildResult): BuildResult {
+  const locate = input.imported?.locate;
+  if (!locate) return result;
+  const relocate = (p: Problem): Problem => {
+    if (!p.sheet || !p.cell) return p;
+    const row = /^[A-Z]+(\d+)$/.exec(p.cell);
+    const at = row ? locate(p.sheet, Number(row[1]) - 1) : undefined;
+    if (!at) return p;
+    const { sheet: _sheet, cell: _cell, range: _range, ...rest } = p;
+    return { ...rest, params: { ...(p.params ?? {}), sieLine: at.line, sieText: at.text } };
+  };
+  const problems = result.problems.map(relocate);
+  if (result.model) result.model.problems = result.model.problems.map(relocate);
+  return { ...result, problems };
 }
 
 /**
@@ -63,6 +83,11 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     return { problems };
   }
   const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
+  if (input.imported?.basis === 'annual' && period !== 12) {
+    // A SIE 1 file has the year's balances only: any other period would show zeros.
+    problems.push({ severity: 'error', code: 'sieAnnualOnly', params: { line: 0, text: '', period } });
+    return { problems };
+  }
   const balances = postLedger(ledger, year, period, firstMonth);
   const accounts = new AccountMap(parsed.chart?.rows, lang);
   const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period, budgetStructure(parsed, accounts)) : undefined;
@@ -232,7 +257,9 @@ function mappingProblems(parsed: ParsedWorkbook, ctx: ReportContext, problems: P
     problems.push({ severity: 'warning', code: 'unmappedAccount', range: 'Kontoplan', ...at(account), value: String(account), params: { account, line: m.line } });
   }
   for (const account of unplaceable) {
-    problems.push({ severity: 'warning', code: 'unmappedAccount', range: 'Kontoplan', ...at(account), value: String(account), params: { account, line: '–' } });
+    // Class 0 (`0351`, written with its leading zero) and 9 have no line in the report.
+    const written = String(account).padStart(4, '0');
+    problems.push({ severity: 'warning', code: 'accountNotReported', range: 'Kontoplan', ...at(account), value: written, params: { account: written, line: '–' } });
   }
   return { unmapped, unplaceable };
 }

@@ -109,7 +109,7 @@ describe('importSie', () => {
     const { host, actions } = setup();
     const before = host.snapshot();
     const result = await actions.importSie({ name: 'tom.se', bytes: new TextEncoder().encode('#FLAGGA 0\r\n') }, () => undefined);
-    expect([result.written, result.notWritten]).toEqual([false, 'empty']);
+    expect([result.written, result.notWritten]).toEqual([false, 'errors']); // nothing to build a report from
     expect(result.reconciliationChecked).toBe(false);
     expect(host.snapshot()).toEqual(before);
   });

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
+import { sieSheets } from '../../src/cli/sie';
 import { buildReport } from '../../src/core/report';
 import { importSie } from '../../src/core/sie';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
@@ -70,5 +71,56 @@ describe('finsam-rapport and SIE 4', () => {
     expect((await run(['exempel.se', '--in-place'], dir)).code).toBe(2);
     expect((await run(['import-sie'], dir)).code).toBe(2);
     expect((await run(['import-sie', 'exempel.se', '--lang', 'fi'], dir)).code).toBe(2);
+  });
+
+  describe('issue 14 and 9: the same file the same way in import-sie and the report', () => {
+    const STYLES = join(FIXTURES, 'styles');
+    const copy = (name: string) => copyFileSync(join(STYLES, name), join(dir, name));
+
+    it('a Magenta SIE 1 file: both accept 0351; the report cites the file\'s lines, never a sheet', async () => {
+      copy('magenta-typ1.se');
+      const imp = await run(['import-sie', 'magenta-typ1.se', '--out', 'magenta-import.xlsx'], dir);
+      expect(imp.code).toBe(0);
+      expect(imp.stdout).toContain('huvudboken av årets saldon');
+      const rep = await run(['magenta-typ1.se', '--out', 'magenta-rapport.xlsx', '--json', 'magenta.json'], dir);
+      expect(rep.code).toBe(0);
+      expect(rep.stdout).toMatch(/^ {2}Rad \d+: Konto 0351 .* — #RES 0 {2}0351 -104320\.00$/m);
+      expect(rep.stdout).not.toMatch(/Huvudbok!|Huvudbok \(/);
+      const json = JSON.parse(readFileSync(join(dir, 'magenta.json'), 'utf8'));
+      expect(Number(json.summary.result)).not.toBe(0);
+      expect(json.checks.find((c: { key: string }) => c.key === 'sieNoVouchers')?.status).toBe('warning');
+      // The workbook import-sie wrote gives the same figures.
+      const read = await readWorkbookRanges(join(dir, 'magenta-import.xlsx'));
+      expect(buildReport({ ranges: read.ranges }).model!.summary.result).toBe(json.summary.result);
+    });
+
+    it('a SIE 1 file asked for period 6: exit 1 and why, nothing written', async () => {
+      copy('bl-administration-typ1.se');
+      const before = readdirSync(dir).sort();
+      const r = await run(['bl-administration-typ1.se', '--period', '6'], dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('kan bara göras för hela räkenskapsåret (period 12)');
+      expect(readdirSync(dir).sort()).toEqual(before);
+    });
+
+    it('an account of five digits (61100): both refuse with the same line', async () => {
+      writeFileSync(join(dir, 'lang.se'), ['#FLAGGA 0', '#SIETYP 4', '#RAR 0 20240101 20241231', '#VER A 1 20240110 "x"', '{',
+        '#TRANS 61100 {} 10.00', '#TRANS 1930 {} -10.00', '}'].join('\r\n'));
+      const a = await run(['import-sie', 'lang.se'], dir);
+      const b = await run(['lang.se'], dir);
+      expect([a.code, b.code]).toEqual([1, 1]);
+      expect(a.stderr).toMatch(/Rad 6: Konto 61100 har fler än fyra siffror/);
+      expect(b.stderr).toBe(a.stderr);
+    });
+  });
+});
+
+describe('sieSheets on a large ledger (issue 9, point 4)', () => {
+  it('lays out 200 000 ledger rows without exhausting the stack', () => {
+    const values = [['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp'],
+      ...Array.from({ length: 200_000 }, (_, i) => ['2024-01-15', `A ${i}`, 5010, '10', '', 'x', '100,00'])];
+    const book = sieSheets([{ name: 'Huvudbok', sheet: 'Huvudbok', row: 0, col: 0, values }]);
+    expect(book.names[0].ref).toBe('A1:G200001');
+    expect(book.sheets[0].rows).toHaveLength(200_001);
   });
 });

@@ -36,6 +36,7 @@ export const LINE_NAMES: Record<string, { sv: string; en: string }> = {
   financialExpenses: { sv: 'Övriga finansiella kostnader', en: 'Other financial expenses' },
   extraordinaryIncome: { sv: 'Extraordinära intäkter', en: 'Extraordinary income' },
   extraordinaryExpenses: { sv: 'Extraordinära kostnader', en: 'Extraordinary expenses' },
+  taxOnResult: { sv: 'Skatt på årets resultat', en: 'Tax on the result for the year' },
 };
 
 /** Ranges in order of statement lines; a narrower range wins over a wider one. */
@@ -65,6 +66,8 @@ export const DEFAULT_CHART: DefaultChartRange[] = [
   { from: 8400, to: 8899, section: 'financialExpenses', line: 'financialExpenses' },
   { from: 8900, to: 8949, section: 'extraordinaryIncome', line: 'extraordinaryIncome' },
   { from: 8950, to: 8999, section: 'extraordinaryExpenses', line: 'extraordinaryExpenses' },
+  // BAS 891x–892x: tax on the result (companies' exports; a samordningsförbund pays none).
+  { from: 8910, to: 8929, section: 'extraordinaryExpenses', line: 'taxOnResult' },
 ];
 
 /** Names of common accounts (from the seeds), shown in notes when no Kontoplan names them. */

@@ -154,9 +154,28 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   // The SIE file the ranges came from, reconciled with itself.
   const imp = x.imported;
   if (imp) {
+    const basis = imp.basis ?? 'vouchers';
     const list = imp.differences.map((d) => `${d.account} (${c.kr(new Dec(d.actual).minus(d.expected))})`);
-    c.add('sieFile', imp.checked && !list.length ? 'ok' : 'warning', c.text('sieFile', { file: imp.file }),
-      !imp.checked ? c.text('sieFileUnchecked') : list.length ? c.text('sieFileBad', { count: list.length, list: shortList(list) }) : c.text('sieFileOk'));
+    if (basis === 'annual') c.add('sieFile', 'ok', c.text('sieFileAnnual', { file: imp.file }), c.text('sieFileAnnualDetail'));
+    else {
+      c.add('sieFile', imp.checked && !list.length ? 'ok' : 'warning', c.text(basis === 'periods' ? 'sieFilePeriods' : 'sieFile', { file: imp.file }),
+        !imp.checked ? c.text('sieFileUnchecked') : list.length ? c.text('sieFileBad', { count: list.length, list: shortList(list) }) : c.text('sieFileOk'));
+    }
+    if (basis !== 'vouchers') {
+      // What a file of balances cannot show: say so rather than show a reassuring OK.
+      c.add('sieNoVouchers', 'warning', c.text('sieNoVouchers'), c.text(basis === 'periods' ? 'sieNoVouchersPeriods' : 'sieNoVouchersAnnual'));
+    }
+    const closing = imp.closingVouchers ?? [];
+    if (closing.length) {
+      c.add('sieClosing', 'ok', c.text('sieClosing'),
+        c.text('sieClosingDetail', { list: shortList(closing.map((v) => c.text('sieVoucherAt', { voucher: v.voucher, line: v.line }))) }));
+    }
+    const dups = imp.duplicateVouchers ?? [];
+    if (basis === 'vouchers') {
+      c.add('sieDuplicates', dups.length ? 'warning' : 'ok', c.text('sieDuplicates'), dups.length
+        ? c.text('sieDuplicatesBad', { count: dups.length, list: shortList(dups.map((d) => c.text('sieVoucherLines', { voucher: d.voucher, lines: d.lines.join(', ') }))) })
+        : c.text('sieDuplicatesOk'));
+    }
   }
 
   // Comparative year.

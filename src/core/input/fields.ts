@@ -70,7 +70,8 @@ export const ACCOUNT_INVALID = -2;
 
 /**
  * An account number 1000–9999 from a number (`3001`, `3001.0`) or text (`"3001"`,
- * `"3001.0"`, `"3001,00"`); ACCOUNT_EMPTY / ACCOUNT_INVALID otherwise.
+ * `"3001.0"`, `"3001,00"`), or four-digit text with a leading zero (`"0351"`);
+ * ACCOUNT_EMPTY / ACCOUNT_INVALID otherwise.
  */
 export function accountOf(v: RawCell): number {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1000 && v <= 9999 ? v : ACCOUNT_INVALID;
@@ -94,7 +95,9 @@ function accountText(s: string): number {
     if ((sep !== 0x2e && sep !== 0x2c) || s.length === 5) return ACCOUNT_INVALID;
     for (let i = 5; i < s.length; i++) if (s.charCodeAt(i) !== 48) return ACCOUNT_INVALID;
   }
-  return n >= 1000 ? n : ACCOUNT_INVALID;
+  // Four digits with a leading zero (`0351`) is an account as written (class 0, statistics
+  // accounts of some programs); as a number (351) the leading zero is lost, so it is not.
+  return n;
 }
 
 /** A required account cell; `undefined` after reporting an error. */

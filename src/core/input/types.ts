@@ -57,6 +57,21 @@ export interface ImportedFile {
   checked: boolean;
   /** Accounts where #IB 0 + transactions ≠ #UB 0 (balance) or transactions ≠ #RES 0 (result). */
   differences: { account: number; kind: 'balance' | 'result'; expected: string; actual: string }[];
+  /**
+   * What the ledger was built from: vouchers (SIE 4), period balances (SIE 2/3) or the year's
+   * balances (SIE 1: the whole year only). Absent means vouchers.
+   */
+  basis?: 'vouchers' | 'periods' | 'annual';
+  /** Closing vouchers left out of the ledger (the result is shown before them). */
+  closingVouchers?: { voucher: string; line: number }[];
+  /** Vouchers whose series, number and date appear twice, with the lines. */
+  duplicateVouchers?: { voucher: string; lines: number[] }[];
+  /**
+   * The file's line (and its text) that row `row` (0-based, of the range's values) of the
+   * range on sheet `sheet` came from — so a problem found in an imported range cites the
+   * file the user has, not a sheet they never saw.
+   */
+  locate?: (sheet: string, row: number) => { line: number; text: string } | undefined;
 }
 
 export type Lang = 'sv' | 'en';

@@ -225,6 +225,10 @@ export const messages: Record<string, Message> = {
     sv: (p) => `Konto ${param(p, 'account')} har bokningar men finns inte i kontoplanen; det redovisas enligt standardkontoplanens kontoklass.`,
     en: (p) => `Account ${param(p, 'account')} has postings but is not in the chart of accounts; it is reported by the default plan's account class.`,
   },
+  accountNotReported: {
+    sv: (p) => `Konto ${param(p, 'account')} har bokningar men hör inte till någon rad i rapporten (kontoklass 0 och 9 och konton som kontoplanen inte placerar redovisas inte); beloppen ingår varken i resultat- eller balansräkningen.`,
+    en: (p) => `Account ${param(p, 'account')} has postings but belongs to no line of the report (classes 0 and 9 and accounts the chart does not place are not reported); its amounts are in neither the income statement nor the balance sheet.`,
+  },
   voucherUnbalanced: {
     sv: (p) => `Verifikation ${param(p, 'voucher')} balanserar inte: differensen är ${kr(p, 'difference', 'sv')} kr.`,
     en: (p) => `Voucher ${param(p, 'voucher')} does not balance: the difference is ${kr(p, 'difference', 'en')} kr.`,
@@ -320,6 +324,12 @@ export function formatProblem(p: Problem, lang: Lang): string {
   const m = own(messages) ?? own(PLAN_MESSAGES);
   if (m === undefined) throw new Error(`formatProblem: unknown problem code "${p.code}"`);
   const text = m[lang](p);
+  const sieLine = p.params?.sieLine;
+  if (typeof sieLine === 'number' && !p.cell) {
+    // A problem in a range imported from a SIE file: the file's line, as the user has it.
+    const sieText = String(p.params?.sieText ?? '');
+    return `${lang === 'sv' ? 'Rad' : 'Line'} ${sieLine}: ${text}${sieText ? ` — ${sieText}` : ''}`;
+  }
   const where = problemLocation(p);
   return where ? `${where}: ${text}` : text;
 }

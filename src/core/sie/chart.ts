@@ -50,7 +50,7 @@ function narrowest(account: number): DefaultChartRange | undefined {
 /** Where an account 1000–8999 goes; undefined for class 9 and numbers outside 1000–9999. */
 export function chartPlacement(account: number, type?: SieAccountType): ChartPlacement | undefined {
   if (!Number.isInteger(account) || account < 1000 || account > 8999) return undefined;
-  if (account >= 8900 && (type === 'I' || type === 'K')) {
+  if (account >= 8900 && !isTaxOnResult(account) && (type === 'I' || type === 'K')) {
     const section: SectionKey = type === 'I' ? 'extraordinaryIncome' : 'extraordinaryExpenses';
     return { section, sectionKey: SECTION_KEYS_SV[section], line: SECTION_KEYS_SV[section], note: false };
   }
@@ -64,6 +64,11 @@ export function chartPlacement(account: number, type?: SieAccountType): ChartPla
   };
 }
 
+/** BAS 8910–8929: tax on the year's result (never "extraordinary", whatever #KTYP says). */
+export function isTaxOnResult(account: number): boolean {
+  return account >= 8910 && account <= 8929;
+}
+
 /**
  * Balance or result account: `#KTYP` when the file gives it (T, S = balance; K, I = result),
  * else the account class (1–2 balance, 3–9 result).
@@ -71,12 +76,17 @@ export function chartPlacement(account: number, type?: SieAccountType): ChartPla
 export function accountKind(account: number, type?: SieAccountType): 'balance' | 'result' {
   if (type === 'T' || type === 'S') return 'balance';
   if (type === 'K' || type === 'I') return 'result';
-  const lead = String(account).charCodeAt(0) - 0x30;
+  const lead = accountClass(account);
   return lead === 1 || lead === 2 ? 'balance' : 'result';
 }
 
 /** Account class 3–8 by the account number's first digit. */
 export function isResultClass(account: number): boolean {
-  const lead = String(account).charCodeAt(0) - 0x30;
+  const lead = accountClass(account);
   return lead >= 3 && lead <= 8;
+}
+
+/** The account class: the first digit of the number as written with at least four digits (`0351` is class 0). */
+function accountClass(account: number): number {
+  return String(account).padStart(4, '0').charCodeAt(0) - 0x30;
 }

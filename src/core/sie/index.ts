@@ -9,11 +9,13 @@ import type { ImportedFile, Problem } from '../input/types';
 import { parseSie } from './parser';
 import { sieToRanges, type SieRanges } from './toRanges';
 import type { SieFile } from './types';
+import { lineText } from './sourceLines';
+import { shorten } from './problems';
 
 export { decodeSieBytes, scanUtf8, type SieEncoding, type DecodedSie } from './decode';
 export { decodeCp437, encodeCp437, isCp437 } from './cp437';
 export { parseSie, parseSieText } from './parser';
-export { sieToRanges, SHEET_NAMES as SIE_SHEET_NAMES, type SieRanges, type SieReconciliation } from './toRanges';
+export { sieToRanges, SHEET_NAMES as SIE_SHEET_NAMES, type SieRanges, type SieReconciliation, type SieBasis } from './toRanges';
 export { formatSieProblem, SIE_MESSAGES } from './messages';
 export { lineText } from './sourceLines';
 export type * from './types';
@@ -44,9 +46,17 @@ function amountsMayExceedLimit(file: SieFile): boolean {
 
 /** The import's reconciliation for the report's checks sheet (`WorkbookInput.imported`). */
 export function importedFile(imported: SieImport, fileName: string): ImportedFile {
+  const bySheet = new Map(imported.ranges.map((r) => [r.sheet, imported.sourceLines[r.name]]));
   return {
     file: fileName,
     checked: imported.file.closingBalances.some((b) => b.year === 0) || imported.file.results.some((b) => b.year === 0),
     differences: imported.reconciliation,
+    ...(imported.basis ? { basis: imported.basis } : {}),
+    closingVouchers: imported.closingVouchers,
+    duplicateVouchers: imported.duplicateVouchers,
+    locate: (sheet, row) => {
+      const line = bySheet.get(sheet)?.[row];
+      return line ? { line, text: shorten(lineText(imported.file, line)) } : undefined;
+    },
   };
 }

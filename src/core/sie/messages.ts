@@ -68,16 +68,16 @@ export const SIE_MESSAGES: Record<string, Text> = {
     en: 'The checksum (#KSUMMA) could not be verified: the file is encoded as {encoding}, not PC8 (code page 437) as the sum requires.',
   },
   sieRtransWithoutTrans: {
-    sv: '#RTRANS följs inte av en identisk #TRANS som formatet kräver; raden räknas en gång.',
-    en: '#RTRANS is not followed by an identical #TRANS as the format requires; the row is counted once.',
+    sv: '#RTRANS följs inte av sin kopia (#TRANS med samma konto, objekt och belopp) som formatet föreskriver; den tillagda raden räknas en gång.',
+    en: '#RTRANS is not followed by its copy (#TRANS with the same account, objects and amount) as the format prescribes; the added row is counted once.',
   },
   sieFirstNotFlagga: {
     sv: 'Filen börjar inte med #FLAGGA (den första posten är {value}).',
     en: 'The file does not start with #FLAGGA (the first record is {value}).',
   },
   sieUnsupportedType: {
-    sv: 'Filen är SIE typ {type}; bara typ 4 innehåller verifikationer.',
-    en: 'The file is SIE type {type}; only type 4 holds vouchers.',
+    sv: 'Filen anger SIE typ {type}, som inte finns (typerna är 1–4); den läses som typ 4.',
+    en: 'The file states SIE type {type}, which does not exist (the types are 1–4); it is read as type 4.',
   },
   sieDuplicateBalance: {
     sv: '{label} för år {year} och konto {account} förekommer mer än en gång; beloppen läggs ihop.',
@@ -91,17 +91,61 @@ export const SIE_MESSAGES: Record<string, Text> = {
     sv: 'Filen saknar #RAR 0 (räkenskapsåret); året tas från huvudbokens datum.',
     en: 'The file has no #RAR 0 (the fiscal year); the year is taken from the ledger dates.',
   },
-  sieNoVouchers: {
-    sv: 'Filen har inga verifikationer (#VER); huvudboken kommer inte från filen.',
-    en: 'The file has no vouchers (#VER); the ledger does not come from the file.',
+  sieNothingToReport: {
+    sv: 'Filen har varken verifikationer (#VER) eller saldon för räkenskapsåret (#PSALDO 0, #RES 0, #UB 0 med #RAR 0); det finns inget att göra en rapport av.',
+    en: 'The file has neither vouchers (#VER) nor balances for the fiscal year (#PSALDO 0, #RES 0, #UB 0 with #RAR 0); there is nothing to build a report from.',
+  },
+  sieFromPeriodBalances: {
+    sv: 'Filen (SIE typ {type}) har saldon men inga verifikationer: rapporten byggs av periodsaldona (#PSALDO 0) och den ingående balansen (#IB 0). Kontroller som kräver verifikationer görs inte (se kontrollbladet).',
+    en: 'The file (SIE type {type}) has balances but no vouchers: the report is built from the period balances (#PSALDO 0) and the opening balance (#IB 0). Checks that need vouchers are not made (see the checks sheet).',
+  },
+  sieFromAnnualBalances: {
+    sv: 'Filen (SIE typ {type}) har bara årets saldon (#IB 0, #UB 0, #RES 0): rapporten gäller hela räkenskapsåret och kan inte delas upp per månad eller kostnadsställe. Kontroller som kräver verifikationer görs inte (se kontrollbladet).',
+    en: 'The file (SIE type {type}) has only the year’s balances (#IB 0, #UB 0, #RES 0): the report covers the whole fiscal year and cannot be split by month or cost centre. Checks that need vouchers are not made (see the checks sheet).',
+  },
+  sieNoPeriodBalance: {
+    sv: 'Konto {account} har årets belopp {amount} men inga periodsaldon (#PSALDO 0); beloppet läggs på räkenskapsårets sista dag.',
+    en: 'Account {account} has the year’s amount {amount} but no period balances (#PSALDO 0); the amount is put on the last day of the fiscal year.',
+  },
+  sieAnnualOnly: {
+    sv: 'Filen har bara helårssaldon (SIE typ 1), så rapporten kan bara göras för hela räkenskapsåret (period 12), inte för period {period}.',
+    en: 'The file has only annual balances (SIE type 1), so the report can only cover the whole fiscal year (period 12), not period {period}.',
+  },
+  sieClosingVoucher: {
+    sv: 'Verifikation {voucher} är en bokslutsverifikation (för årets resultat till eget kapital via 8999); rapporten visar resultatet före den, och dess rader på 8990–8999 och 2000–2099 räknas inte.',
+    en: 'Voucher {voucher} is a closing entry (moves the year’s result to equity through 8999); the report shows the result before it, and its rows on 8990–8999 and 2000–2099 are not counted.',
+  },
+  sieDuplicateVoucher: {
+    sv: 'Verifikation {voucher} finns två gånger med samma datum (rad {first} och den här raden); båda räknas — kontrollera om filen har exporterats två gånger.',
+    en: 'Voucher {voucher} appears twice with the same date (line {first} and this line); both are counted — check whether the file was exported twice.',
+  },
+  sieFiscalYearFromPrevious: {
+    sv: 'Filen saknar ett giltigt #RAR 0; räkenskapsåret tas som året efter #RAR -1: {start}–{end}.',
+    en: 'The file has no valid #RAR 0; the fiscal year is taken as the year after #RAR -1: {start}–{end}.',
+  },
+  sieRarEmpty: {
+    sv: '#RAR {year} saknar start- och slutdatum och läses inte; räkenskapsåret tas från de andra #RAR-raderna eller verifikationernas datum.',
+    en: '#RAR {year} has no start and end date and is not read; the fiscal year is taken from the other #RAR lines or the vouchers’ dates.',
+  },
+  sieEncodingGuessed: {
+    sv: 'Filen är inte kodad som PC8 (teckentabell 437), som SIE föreskriver, utan som {encoding}; den läses så (första raden med å, ä eller ö).',
+    en: 'The file is not encoded as PC8 (code page 437), as SIE prescribes, but as {encoding}; it is read so (the first line with å, ä or ö).',
+  },
+  sieUtf8Stray: {
+    sv: 'Filen är UTF-8 men har {count} byte som inte är UTF-8 (första på den här raden); de läses som Windows-1252.',
+    en: 'The file is UTF-8 but has {count} bytes that are not UTF-8 (the first on this line); they are read as Windows-1252.',
+  },
+  sieAccountTooLong: {
+    sv: 'Konto {account} har fler än fyra siffror; rapporten och arbetsboken bygger på fyrsiffriga konton (BAS, 0000–9999). Byt till ett fyrsiffrigt konto i ekonomisystemet och exportera igen.',
+    en: 'Account {account} has more than four digits; the report and the workbook use four-digit accounts (BAS, 0000–9999). Change it to a four-digit account in the accounting system and export again.',
   },
   sieVoucherUnbalanced: {
     sv: 'Verifikation {voucher} balanserar inte: raderna summerar till {difference}.',
     en: 'Voucher {voucher} does not balance: its rows add up to {difference}.',
   },
   sieVoucherOutsideYear: {
-    sv: 'Verifikation {voucher} är daterad {date}, utanför räkenskapsåret (#RAR 0) och året före.',
-    en: 'Voucher {voucher} is dated {date}, outside the fiscal year (#RAR 0) and the year before.',
+    sv: 'Verifikation {voucher}: raden är daterad {date}, utanför räkenskapsåret (#RAR 0) och året före.',
+    en: 'Voucher {voucher}: the row is dated {date}, outside the fiscal year (#RAR 0) and the year before.',
   },
   sieDimensionIgnored: {
     sv: 'Objekt i dimension {dim} {name} läses inte in (bara dimension 1, kostnadsställe, och 6, projekt).',
@@ -134,10 +178,6 @@ export const SIE_MESSAGES: Record<string, Text> = {
   sieResultAccountWithIb: {
     sv: 'Resultatkonto {account} har en ingående balans (#IB 0) på {amount}.',
     en: 'Result account {account} has an opening balance (#IB 0) of {amount}.',
-  },
-  sieAccountOutOfRange: {
-    sv: 'Konto {account} ligger utanför 1000–9999, som arbetsboken kräver.',
-    en: 'Account {account} is outside 1000–9999, which the workbook requires.',
   },
 };
 

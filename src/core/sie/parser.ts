@@ -7,8 +7,9 @@
  * Unknown labels are ignored, as the format requires.
  *
  * `#RTRANS` (SIE 4B) is a row added to a voucher afterwards; the format has every #RTRANS
- * followed by an identical #TRANS for programs that do not know #RTRANS, so the pair counts
- * once. `#BTRANS` is a row removed afterwards: kept on the voucher for audit, never counted.
+ * followed by a #TRANS copy for programs that do not know #RTRANS, so the pair counts once
+ * (see `readRow` for what makes a copy). `#BTRANS` is a row removed afterwards: kept on the
+ * voucher for audit, never counted, nor is a #TRANS copy of it.
  */
 import type { Severity } from '../input/types';
 import { checksumText, Crc32, parseChecksumValue } from './checksum';
@@ -16,6 +17,7 @@ import { encodeCp437 } from './cp437';
 import { decodeSieBytes, type SieEncoding } from './decode';
 import { lexLine, type SieField } from './lexer';
 import { ProblemSink } from './problems';
+import { lineText } from './sourceLines';
 import type {
   SieAccount,
   SieAccountType,
@@ -30,9 +32,28 @@ import { parseAccount, parseAmount, parseDate, parseInteger, parsePeriod } from 
 
 /** Reads a SIE file from its bytes (encoding detected from the bytes). */
 export function parseSie(bytes: Uint8Array): SieFile {
-  const { text, encoding } = decodeSieBytes(bytes);
-  return parseSieText(text, encoding);
+  const { text, encoding, note } = decodeSieBytes(bytes);
+  const reader = new SieReader(encoding);
+  if (note) reader.encodingNote = { kind: note.kind, line: lineOfOffset(bytes, note.offset), count: note.count };
+  return reader.read(text);
 }
+
+/** 1-based line of the byte at `offset` (lines end at CRLF, LF or CR, as the reader splits them). */
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+const ENCODING_NAMES: Record<SieEncoding, string> = {
+  'cp437': 'PC8 (CP437)',
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252 (Latin-1)',
+  'iso-8859-15': 'ISO 8859-15 (Latin-9)',
+  'latin': 'ISO 8859-1/8859-15/Windows-1252 (Latin-1/Latin-9)',
+};
 
 /** Labels that may only stand outside a #VER block: meeting one inside means `}` is missing. */
 const TOP_LEVEL_LABELS = new Set([
@@ -54,8 +75,10 @@ export function parseSieText(text: string, encoding: SieEncoding = 'cp437'): Sie
   return new SieReader(encoding).read(text);
 }
 
+/** The `#RTRANS` or `#BTRANS` just read, waiting to see whether a `#TRANS` copy follows. */
 interface Pending {
-  key: string;
+  label: string;
+  row?: SieTrans;
   line: number;
   text: string;
 }
@@ -69,7 +92,7 @@ class SieReader {
   private state: 'top' | 'expectOpen' | 'inVer' = 'top';
   private voucher?: SieVoucher;
   private voucherText = '';
-  private pendingAdded?: Pending;
+  private pending?: Pending;
   private crc?: Crc32;
   private crcStartLine = 0;
   private crcEnded = false;
@@ -78,6 +101,8 @@ class SieReader {
   private readonly utf8 = new TextEncoder();
   private lineNo = 0;
   private lineText = '';
+  /** What the decoder noticed about the bytes, reported at its line when the file is read. */
+  encodingNote?: { kind: 'guessed' | 'utf8Stray'; line: number; count: number };
 
   constructor(private readonly encoding: SieEncoding) {
     this.file = {
@@ -229,7 +254,7 @@ class SieReader {
         if (n === undefined) this.problem('warning', 'sieBadNumber', { field: 'typnr' }, v ?? '');
         else {
           this.file.sieType = n;
-          if (n !== 4) this.problem('warning', 'sieUnsupportedType', { type: n });
+          if (n < 1 || n > 4) this.problem('warning', 'sieUnsupportedType', { type: n });
         }
         return;
       }
@@ -241,6 +266,11 @@ class SieReader {
         return;
       case '#RAR': {
         const year = this.integer(fields, 0, 'årsnr');
+        if (year !== undefined && fields.length === 1) {
+          // BL Administration's SIE 4I writes `#RAR 0` with no dates.
+          this.problem('warning', 'sieRarEmpty', { year });
+          return;
+        }
         const start = this.date(fields, 1, 'start');
         const end = this.date(fields, 2, 'slut');
         if (year === undefined || start === undefined || end === undefined) return;
@@ -381,26 +411,37 @@ class SieReader {
   }
 
   private flushPendingAdded(): void {
-    const p = this.pendingAdded;
-    if (p) this.problemAt(p.line, p.text, 'warning', 'sieRtransWithoutTrans');
-    this.pendingAdded = undefined;
+    const p = this.pending;
+    if (p && p.label === '#RTRANS') this.problemAt(p.line, p.text, 'warning', 'sieRtransWithoutTrans');
+    this.pending = undefined;
   }
 
+  /**
+   * A voucher row. SIE 4B: a `#RTRANS` (added row) or `#BTRANS` (removed row) may be followed
+   * by a plain `#TRANS` copy for readers that do not know the label. The copy is recognised
+   * by account, object list and amount; its date, text, quantity and signature may differ
+   * (Fortnox leaves the signature off the copy, BL Administration gives it the voucher's date
+   * instead of the date of the correction). The pair counts once, booked on the copy's date
+   * (the date the program's own #PSALDO uses); the copy of a removed row never counts.
+   */
   private readRow(label: string, fields: SieField[]): void {
     const v = this.voucher!;
-    const key = label === '#RTRANS' || (label === '#TRANS' && this.pendingAdded) ? fieldsKey(fields) : '';
-    if (label === '#TRANS' && this.pendingAdded) {
-      if (this.pendingAdded.key === key) {
-        this.pendingAdded = undefined; // the compatibility copy of the #RTRANS just read
+    const row = this.parseRow(fields, label === '#RTRANS' ? 'added' : 'normal');
+    const p = this.pending;
+    if (label === '#TRANS' && p) {
+      this.pending = undefined;
+      if (row && p.row && isCopyOf(row, p.row)) {
+        if (p.label === '#RTRANS') {
+          if (row.date) p.row.date = row.date;
+          else delete p.row.date;
+          if (!p.row.text && row.text) p.row.text = row.text;
+          p.row.copyLine = row.line;
+        } else p.row.copyLine = row.line;
         return;
       }
-      this.flushPendingAdded();
-    }
-    const row = this.parseRow(fields, label === '#RTRANS' ? 'added' : 'normal');
-    if (label === '#RTRANS') {
-      this.flushPendingAdded();
-      this.pendingAdded = { key, line: this.lineNo, text: this.lineText };
-    }
+      if (p.label === '#RTRANS') this.problemAt(p.line, p.text, 'warning', 'sieRtransWithoutTrans');
+    } else this.flushPendingAdded();
+    if (label !== '#TRANS') this.pending = { label, row, line: this.lineNo, text: this.lineText };
     if (!row) return;
     if (label === '#BTRANS') v.removedRows.push(row);
     else v.rows.push(row);
@@ -469,6 +510,12 @@ class SieReader {
     }
     if (!this.sawKnownLabel) {
       this.sink.add('error', 'sieNotSie', 0, '', {});
+    }
+    const note = this.encodingNote;
+    if (note && this.sawKnownLabel) {
+      const text = lineText(this.file, note.line);
+      if (note.kind === 'guessed') this.sink.add('warning', 'sieEncodingGuessed', note.line, text, { encoding: ENCODING_NAMES[this.encoding] });
+      else this.sink.add('warning', 'sieUtf8Stray', note.line, text, { count: note.count });
     }
     this.file.accounts = [...this.accounts.values()].sort((a, b) => a.account - b.account);
     this.file.problems = this.sink.finish();
@@ -579,8 +626,9 @@ class SieReader {
   }
 }
 
-function fieldsKey(fields: SieField[]): string {
-  let key = '';
-  for (const f of fields) key += (f.kind === 'text' ? 't' + f.value : 'l' + f.items.join('\u0000')) + '\u0001';
-  return key;
+/** The compatibility copy of a #RTRANS/#BTRANS: the same account, object list and amount. */
+function isCopyOf(copy: SieTrans, of: SieTrans): boolean {
+  if (copy.account !== of.account || copy.amount !== of.amount || copy.objects.length !== of.objects.length) return false;
+  for (let i = 0; i < copy.objects.length; i++) if (copy.objects[i] !== of.objects[i]) return false;
+  return true;
 }

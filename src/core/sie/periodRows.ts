@@ -89,7 +89,7 @@ export function periodAmountsByCostCentre(rows: readonly SiePeriodBalance[]): Pe
     const list = [...amounts.values()].sort(
       (a, b) => cmp(a.costCentre ?? '', b.costCentre ?? '') || cmp(a.period, b.period),
     );
-    out.push(...list);
+    for (const a of list) out.push(a);
   }
   return out;
 }

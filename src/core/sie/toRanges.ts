@@ -19,7 +19,7 @@ import { accountKind, chartPlacement, isResultClass } from './chart';
 import { periodAmountsByCostCentre, type PeriodAmount } from './periodRows';
 import { ProblemSink } from './problems';
 import { lineText } from './sourceLines';
-import type { SieAccountType, SieBalance, SieFile, SieFiscalYear, SieTrans, SieVoucher } from './types';
+import type { SieAccountType, SieBalance, SieFile, SieFiscalYear, SiePeriodBalance, SieTrans, SieVoucher } from './types';
 import { daysInMonth, isoDate, oreToDecimal, oreToSwedish } from './values';
 
 export interface SieReconciliation {
@@ -31,7 +31,36 @@ export interface SieReconciliation {
   actual: string;
 }
 
+/**
+ * What the report is built from: the vouchers (SIE 4), the period balances `#PSALDO 0`
+ * (SIE 2 and 3, or a SIE 4 file without vouchers), or the year's `#RES 0`/`#UB 0` (SIE 1).
+ */
+export type SieBasis = 'vouchers' | 'periods' | 'annual';
+
+/** A voucher that closes the year (moves the result to equity through 8990–8999). */
+export interface SieClosingVoucher {
+  voucher: string;
+  line: number;
+}
+
+/** A voucher whose series, number and date appear again. */
+export interface SieDuplicateVoucher {
+  voucher: string;
+  lines: number[];
+}
+
 export interface SieRanges {
+  /** What the Huvudbok range was built from (undefined when nothing could be). */
+  basis?: SieBasis;
+  /** Closing vouchers left out of the ledger (the report shows the result before them). */
+  closingVouchers: SieClosingVoucher[];
+  duplicateVouchers: SieDuplicateVoucher[];
+  /**
+   * For each range, the SIE line each of its rows came from (index = row of `values`; 0 for
+   * the header and for rows made of several lines), so a problem found in a range can be
+   * told by the file's line.
+   */
+  sourceLines: Record<string, number[]>;
   ranges: RangeData[];
   /** Contract names of the ranges that came from the file. */
   fromFile: string[];
@@ -67,20 +96,37 @@ class RangeMapper {
   private readonly year0?: SieFiscalYear;
   private readonly yearPrev?: SieFiscalYear;
   private readonly ranges: RangeData[] = [];
+  private readonly sourceLines: Record<string, number[]> = {};
   private readonly reconciliation: SieReconciliation[] = [];
+  private readonly closingVouchers: SieClosingVoucher[] = [];
+  private readonly duplicateVouchers: SieDuplicateVoucher[] = [];
+  private basis?: SieBasis;
+  /** The amounts the ledger holds for the fiscal year, per account (for the reconciliation). */
+  private readonly yearAmounts = new Map<number, number>();
   /** First line where each account appears (for problems about it). */
   private readonly firstLine = new Map<number, number>();
 
   constructor(private readonly file: SieFile) {
     for (const a of file.accounts) this.types.set(a.account, a.type);
-    this.year0 = file.fiscalYears.find((y) => y.year === 0);
     this.yearPrev = file.fiscalYears.find((y) => y.year === -1);
+    this.year0 = file.fiscalYears.find((y) => y.year === 0) ?? this.yearAfter(this.yearPrev);
+  }
+
+  /** The fiscal year after `prev` (for a file whose `#RAR 0` is empty or missing). */
+  private yearAfter(prev?: SieFiscalYear): SieFiscalYear | undefined {
+    if (!prev) return undefined;
+    const start = addDays(prev.end, 1, 0);
+    return { line: prev.line, year: 0, start, end: addDays(start, -1, 1) };
   }
 
   run(): SieRanges {
-    if (!this.year0) this.warn('sieNoFiscalYear', 0);
-    const ledger = this.ledger();
-    if (ledger.length > 0) this.add('Huvudbok', [LEDGER_HEADER, ...ledger]);
+    const rar0 = this.file.fiscalYears.find((y) => y.year === 0);
+    if (!rar0 && this.year0) this.warn('sieFiscalYearFromPrevious', this.year0.line, { start: this.year0.start, end: this.year0.end });
+    else if (!this.year0) this.warn('sieNoFiscalYear', 0);
+    const ledger: RawCell[][] = [LEDGER_HEADER];
+    const lines: number[] = [0];
+    this.ledger(ledger, lines);
+    if (ledger.length > 1) this.add('Huvudbok', ledger, lines);
     this.openingBalance();
     this.chart();
     this.costCentres();
@@ -89,6 +135,10 @@ class RangeMapper {
     this.reconcile();
     this.accountRange();
     return {
+      ...(this.basis ? { basis: this.basis } : {}),
+      closingVouchers: this.closingVouchers,
+      duplicateVouchers: this.duplicateVouchers,
+      sourceLines: this.sourceLines,
       ranges: this.ranges,
       fromFile: this.ranges.map((r) => r.name),
       problems: this.sink.finish(),
@@ -96,8 +146,9 @@ class RangeMapper {
     };
   }
 
-  private add(name: string, values: RawCell[][]): void {
+  private add(name: string, values: RawCell[][], lines?: number[]): void {
     this.ranges.push({ name, sheet: SHEET_NAMES[name] ?? name, row: 0, col: 0, values });
+    if (lines) this.sourceLines[name] = lines;
   }
 
   /** A warning about line `line` of the file (0 = the file as a whole). */
@@ -119,57 +170,234 @@ class RangeMapper {
 
   // ---------------------------------------------------------------- Huvudbok
 
-  private ledger(): RawCell[][] {
-    const rows: RawCell[][] = [];
+  /** The ledger rows (and the line of each) from the vouchers, else from the balances. */
+  private ledger(rows: RawCell[][], lines: number[]): void {
+    const hasPeriods = this.file.periodBalances.some((p) => p.year === 0);
+    const hasAnnual = this.file.results.some((b) => b.year === 0) || this.file.closingBalances.some((b) => b.year === 0);
+    let prevYearRows = false;
+    if (this.file.vouchers.length > 0) {
+      this.basis = 'vouchers';
+      prevYearRows = this.voucherRows(rows, lines);
+    } else if (hasPeriods) {
+      this.basis = 'periods';
+      this.periodRows(rows, lines);
+    } else if (hasAnnual && this.year0) {
+      this.basis = 'annual';
+      this.annualRows(rows, lines);
+    } else {
+      this.warn('sieNothingToReport', 0, {}, 'error');
+      return;
+    }
+    if (this.basis !== 'vouchers') {
+      this.warn(this.basis === 'periods' ? 'sieFromPeriodBalances' : 'sieFromAnnualBalances', 0, { type: this.file.sieType ?? '' });
+    }
+    if (!prevYearRows) {
+      const before = rows.length;
+      this.comparativeFromPeriodBalances(rows, lines);
+      if (rows.length === before && this.basis === 'annual') this.comparativeFromResults(rows, lines);
+      else if (rows.length === before) this.warnComparativeAnnualOnly();
+    }
+  }
+
+  /** Rows of the vouchers; true when some are in the year before. */
+  private voucherRows(rows: RawCell[][], lines: number[]): boolean {
     const ignoredDims = new Map<number, number>();
     let prevYearVouchers = false;
-    if (this.file.vouchers.length === 0) this.warn('sieNoVouchers', 0);
-
+    const seen = new Map<string, SieDuplicateVoucher>();
     for (const v of this.file.vouchers) {
       const id = voucherId(v);
       let sum = 0;
-      let outside = false;
+      let outside: SieTrans | undefined;
+      const closing = isClosingVoucher(v);
+      if (closing) this.closingVouchers.push({ voucher: id, line: v.line });
       for (const t of v.rows) {
         const date = t.date ?? v.date;
         sum += t.amount;
         this.seeAccount(t.account, t.line);
-        if (this.year0 && date && !this.inYear(date, this.year0)) {
+        const inYear0 = this.inYear(date, this.year0);
+        if (this.year0 && date && !inYear0) {
           if (this.inYear(date, this.yearPrev)) prevYearVouchers = true;
-          else outside = true;
+          else outside ??= t;
         }
         for (const o of t.objects) {
           if (o.dim !== COST_CENTRE_DIM && o.dim !== PROJECT_DIM && !ignoredDims.has(o.dim)) ignoredDims.set(o.dim, t.line);
         }
+        if (closing && isClosingRow(t.account)) continue;
+        if (!this.year0 || inYear0) this.yearAmounts.set(t.account, (this.yearAmounts.get(t.account) ?? 0) + t.amount);
         rows.push(ledgerRow(t, v, id));
+        lines.push(t.line);
       }
       // A voucher cut off by the end of the file is already an error; its balance says nothing more.
       if (sum !== 0 && v.closed) this.warn('sieVoucherUnbalanced', v.line, { voucher: id, difference: oreToDecimal(sum) });
-      if (outside) this.warn('sieVoucherOutsideYear', v.line, { voucher: id, date: v.date });
+      if (outside) this.warn('sieVoucherOutsideYear', outside.line, { voucher: id, date: outside.date ?? v.date });
+      // The same series, number and date twice: a voucher exported twice. (BL Administration
+      // numbers its monthly depreciation `# 1` every month, so the date must agree too;
+      // unnumbered vouchers, `0` or empty, as in import files, are not compared.)
+      if (v.number !== '' && v.number !== '0' && v.rows.length > 0) {
+        const key = `${v.series}\u0000${v.number}\u0000${v.date}`;
+        const found = seen.get(key);
+        if (found) {
+          found.lines.push(v.line);
+          if (found.lines.length === 2) this.duplicateVouchers.push(found);
+          this.warn('sieDuplicateVoucher', v.line, { voucher: id, first: found.lines[0] });
+        } else seen.set(key, { voucher: id, lines: [v.line] });
+      }
     }
+    for (const c of this.closingVouchers) this.warn('sieClosingVoucher', c.line, { voucher: c.voucher });
     for (const [dim, line] of ignoredDims) {
       const name = this.file.dimensions.find((d) => d.dim === dim)?.name ?? '';
       this.warn('sieDimensionIgnored', line, { dim, name });
     }
-    if (!prevYearVouchers) rows.push(...this.comparativeFromPeriodBalances());
-    return rows;
+    return prevYearVouchers;
+  }
+
+  /** SIE 2 and 3: one row per account, cost centre and month of `#PSALDO 0`. */
+  private periodRows(rows: RawCell[][], lines: number[]): void {
+    const psaldo = this.withTotals(this.file.periodBalances.filter((p) => p.year === 0));
+    const withPeriods = new Set<number>();
+    for (const a of periodAmountsByCostCentre(psaldo)) {
+      rows.push([monthEnd(a.period), '', accountCell(a.account), a.costCentre ?? '', '', 'Periodsaldo (#PSALDO 0)', oreToSwedish(a.amount)]);
+      lines.push(a.line);
+      withPeriods.add(a.account);
+      this.seeAccount(a.account, a.line);
+      this.yearAmounts.set(a.account, (this.yearAmounts.get(a.account) ?? 0) + a.amount);
+    }
+    // An account the file gives a year's figure for but no period balance: the year's figure
+    // on the last day of the year, with a warning (interim reports cannot place it).
+    if (!this.year0) return;
+    for (const [account, amount, line] of this.annualChanges()) {
+      if (withPeriods.has(account) || amount === 0) continue;
+      rows.push([isoDate(this.year0.end), '', accountCell(account), '', '', 'Årets belopp utan periodsaldo', oreToSwedish(amount)]);
+      lines.push(line);
+      this.seeAccount(account, line);
+      this.yearAmounts.set(account, (this.yearAmounts.get(account) ?? 0) + amount);
+      this.warn('sieNoPeriodBalance', line, { account, amount: oreToDecimal(amount) });
+    }
+  }
+
+  /**
+   * Type 3 files write an account's objects in two ways:
+   *   - disjoint combinations (Visma Avendo: `{}`, `{7 "4"}`, `{1 "Syd" 7 "4"}`,
+   *     `{1 "Syd" 6 "0001" 7 "4"}`, each the rows with exactly those objects): all rows
+   *     together are the account;
+   *   - overlapping breakdowns (BL Administration: the `{}` total and again per cost centre;
+   *     or, without a total, each level the whole account by another dimension): the `{}`
+   *     level, else one level of a single dimension, is the account.
+   * The file's own figure for the account (#RES 0, or #UB 0 − #IB 0) tells which: the rows
+   * are rewritten as a `{}` total per period plus rows per cost centre (dimension 1), which
+   * `periodAmountsByCostCentre` reads the usual way. Accounts that match neither are left
+   * as they are (the reconciliation then says the account differs).
+   */
+  private withTotals(psaldo: SiePeriodBalance[]): SiePeriodBalance[] {
+    const byAccount = new Map<number, SiePeriodBalance[]>();
+    for (const p of psaldo) {
+      let list = byAccount.get(p.account);
+      if (!list) byAccount.set(p.account, (list = []));
+      list.push(p);
+    }
+    const annual = new Map(this.annualChanges().map(([account, amount]) => [account, amount]));
+    const out: SiePeriodBalance[] = [];
+    const dimsOf = (p: SiePeriodBalance) => [...new Set(p.objects.map((o) => o.dim))].sort((x, y) => x - y).join(',');
+    const sum = (list: SiePeriodBalance[]) => list.reduce((t, p) => t + p.amount, 0);
+    for (const [account, list] of byAccount) {
+      const year = annual.get(account);
+      const levels = new Map<string, SiePeriodBalance[]>();
+      for (const p of list) {
+        const k = dimsOf(p);
+        let l = levels.get(k);
+        if (!l) levels.set(k, (l = []));
+        l.push(p);
+      }
+      if (year === undefined || levels.size < 2) {
+        for (const p of list) out.push(p);
+        continue;
+      }
+      let whole: SiePeriodBalance[] | undefined;
+      let costCentres: SiePeriodBalance[] = [];
+      if (sum(list) === year) {
+        whole = list;
+        for (const p of list) {
+          const cc = p.objects.find((o) => o.dim === 1);
+          if (cc) costCentres.push({ ...p, objects: [cc] });
+        }
+      } else if (!levels.has('')) {
+        const single = [...levels.keys()].filter((k) => !k.includes(',')).sort((x, y) => Number(x) - Number(y));
+        const k = single.find((key) => sum(levels.get(key)!) === year);
+        if (k !== undefined) {
+          whole = levels.get(k)!;
+          costCentres = list.filter((p) => p.objects.some((o) => o.dim === 1));
+        }
+      }
+      if (!whole) {
+        for (const p of list) out.push(p);
+        continue;
+      }
+      const perPeriod = new Map<string, SiePeriodBalance>();
+      for (const p of whole) {
+        const t = perPeriod.get(p.period);
+        if (t) t.amount += p.amount;
+        else perPeriod.set(p.period, { line: p.line, year: 0, period: p.period, account, objects: [], amount: p.amount });
+      }
+      for (const t of perPeriod.values()) out.push(t);
+      for (const p of costCentres) out.push(p);
+    }
+    return out;
+  }
+
+  /** SIE 1: the year's `#RES 0` and `#UB 0 − #IB 0`, on the last day of the year. */
+  private annualRows(rows: RawCell[][], lines: number[]): void {
+    const end = isoDate(this.year0!.end);
+    for (const [account, amount, line, label] of this.annualChanges()) {
+      if (amount === 0) continue;
+      rows.push([end, '', accountCell(account), '', '', label, oreToSwedish(amount)]);
+      lines.push(line);
+      this.seeAccount(account, line);
+    }
+  }
+
+  /** Per account: the year's result (#RES 0) or change (#UB 0 − #IB 0), the line, a text. */
+  private annualChanges(): [number, number, number, string][] {
+    const out: [number, number, number, string][] = [];
+    for (const b of byAccount(this.file.results, 0).values()) {
+      if (this.kind(b.account) === 'result') out.push([b.account, b.amount, b.line, 'Årets resultat (#RES 0)']);
+    }
+    const ib = byAccount(this.file.openingBalances, 0);
+    for (const b of byAccount(this.file.closingBalances, 0).values()) {
+      if (this.kind(b.account) !== 'balance') continue;
+      out.push([b.account, b.amount - (ib.get(b.account)?.amount ?? 0), b.line, 'Årets förändring (#UB 0 − #IB 0)']);
+    }
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+
+  /** SIE 1: last year's `#RES -1` on the last day of that year (the whole year is all it has). */
+  private comparativeFromResults(rows: RawCell[][], lines: number[]): void {
+    if (!this.yearPrev) return;
+    const end = isoDate(this.yearPrev.end);
+    for (const b of byAccount(this.file.results, -1).values()) {
+      if (b.amount === 0 || this.kind(b.account) !== 'result') continue;
+      rows.push([end, '', accountCell(b.account), '', '', 'Föregående års resultat (#RES -1)', oreToSwedish(b.amount)]);
+      lines.push(b.line);
+    }
+  }
+
+  private warnComparativeAnnualOnly(): void {
+    const resPrev = this.file.results.filter((r) => r.year === -1);
+    if (resPrev.some((r) => r.amount !== 0)) this.warn('sieComparativeAnnualOnly', resPrev[0].line);
   }
 
   /** Ledger rows for year −1 from `#PSALDO −1` of the result accounts, one per month. */
-  private comparativeFromPeriodBalances(): RawCell[][] {
+  private comparativeFromPeriodBalances(rows: RawCell[][], lines: number[]): void {
     const resultRows = this.file.periodBalances.filter((p) => p.year === -1 && this.kind(p.account) === 'result');
     const resPrev = this.file.results.filter((r) => r.year === -1);
-    if (resultRows.length === 0) {
-      if (resPrev.some((r) => r.amount !== 0)) this.warn('sieComparativeAnnualOnly', resPrev[0].line);
-      return [];
-    }
+    if (resultRows.length === 0) return;
     const amounts = periodAmountsByCostCentre(resultRows);
-    const rows: RawCell[][] = [];
     const perAccount = new Map<number, number>();
     for (const a of amounts) {
       const y = Number(a.period.slice(0, 4));
       const m = Number(a.period.slice(4, 6));
       const date = `${a.period.slice(0, 4)}-${a.period.slice(4, 6)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
-      rows.push([date, '', a.account, a.costCentre ?? '', '', 'Periodsaldo föregående år (#PSALDO -1)', oreToSwedish(a.amount)]);
+      rows.push([date, '', accountCell(a.account), a.costCentre ?? '', '', 'Periodsaldo föregående år (#PSALDO -1)', oreToSwedish(a.amount)]);
+      lines.push(a.line);
       perAccount.set(a.account, (perAccount.get(a.account) ?? 0) + a.amount);
     }
     if (resPrev.length > 0) {
@@ -185,7 +413,6 @@ class RangeMapper {
         }
       }
     }
-    return rows;
   }
 
   // ---------------------------------------------------------------- the other ranges
@@ -194,7 +421,7 @@ class RangeMapper {
     const ib = this.file.openingBalances.filter((b) => b.year === 0);
     for (const b of ib) this.seeAccount(b.account, b.line);
     if (ib.length === 0) return;
-    this.add('IngaendeBalans', [['Konto', 'Belopp'], ...ib.map((b) => [b.account, oreToSwedish(b.amount)])]);
+    this.add('IngaendeBalans', [['Konto', 'Belopp'], ...ib.map((b) => [accountCell(b.account), oreToSwedish(b.amount)])], [0, ...ib.map((b) => b.line)]);
   }
 
   private chart(): void {
@@ -256,20 +483,23 @@ class RangeMapper {
   // ---------------------------------------------------------------- reconciliation
 
   private reconcile(): void {
-    const trans = new Map<number, number>();
-    for (const v of this.file.vouchers) {
+    // The vouchers (all of them, closing entries too: the file's #UB and #RES include them),
+    // or the period balances; a SIE 1 file's rows are its #RES and #UB, nothing to compare.
+    const trans = this.basis === 'periods' ? this.yearAmounts : new Map<number, number>();
+    for (const v of this.basis === 'vouchers' ? this.file.vouchers : []) {
       for (const t of v.rows) {
         const date = t.date ?? v.date;
         if (this.year0 && !this.inYear(date, this.year0)) continue;
         trans.set(t.account, (trans.get(t.account) ?? 0) + t.amount);
       }
     }
+    const compare = this.basis === 'vouchers' || this.basis === 'periods';
     const ib0 = byAccount(this.file.openingBalances, 0);
     const ub0 = byAccount(this.file.closingBalances, 0);
     const res0 = byAccount(this.file.results, 0);
     const ubPrev = byAccount(this.file.closingBalances, -1);
 
-    if (ub0.size > 0) {
+    if (compare && ub0.size > 0) {
       const accounts = new Set([...ib0.keys(), ...ub0.keys(), ...trans.keys()]);
       for (const account of sortedAccounts(accounts)) {
         if (this.kind(account) !== 'balance') continue;
@@ -283,7 +513,7 @@ class RangeMapper {
         });
       }
     }
-    if (res0.size > 0) {
+    if (compare && res0.size > 0) {
       const accounts = new Set([...res0.keys(), ...trans.keys()]);
       for (const account of sortedAccounts(accounts)) {
         if (this.kind(account) !== 'result') continue;
@@ -325,13 +555,48 @@ class RangeMapper {
     return amounts.find((a) => a.account === account)?.line ?? 0;
   }
 
+  /**
+   * Account numbers the workbook cannot hold: more than four digits (`61100`) is an error
+   * here, so `import-sie` and the report straight from the file agree. Four digits with a
+   * leading zero (`0351`, Magenta's statistics accounts) are valid as the file writes them.
+   */
   private accountRange(): void {
     const all = new Map<number, number>(this.firstLine);
     for (const a of this.file.accounts) if (!(all.get(a.account)! <= a.line)) all.set(a.account, a.line); // the earliest line
     for (const [account, line] of [...all].sort((a, b) => a[0] - b[0])) {
-      if (account < 1000 || account > 9999) this.warn('sieAccountOutOfRange', line, { account });
+      if (account > 9999) this.warn('sieAccountTooLong', line, { account }, 'error');
     }
   }
+}
+
+function addDays(yyyymmdd: string, days: number, years: number): string {
+  const d = new Date(Date.UTC(Number(yyyymmdd.slice(0, 4)) + years, Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8)) + days));
+  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** `YYYYMM` → the ISO date of the month's last day. */
+function monthEnd(period: string): string {
+  const y = Number(period.slice(0, 4));
+  const m = Number(period.slice(4, 6));
+  return `${period.slice(0, 4)}-${period.slice(4, 6)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+}
+
+/** BAS 8990–8999: the result moved to equity by a closing entry. */
+const isResultTransfer = (account: number) => account >= 8990 && account <= 8999;
+
+/** A voucher that moves the year's result to equity: it has a row on 8990–8999. */
+function isClosingVoucher(v: SieVoucher): boolean {
+  return v.rows.some((t) => isResultTransfer(t.account));
+}
+
+/** The rows of a closing voucher that the report leaves out: 8990–8999 and equity 2000–2099. */
+function isClosingRow(account: number): boolean {
+  return isResultTransfer(account) || (account >= 2000 && account <= 2099);
+}
+
+/** An account as the workbook holds it: a number, or four-digit text when it has a leading zero. */
+function accountCell(account: number): number | string {
+  return account < 1000 ? String(account).padStart(4, '0') : account;
 }
 
 function voucherId(v: SieVoucher): string {
@@ -358,7 +623,7 @@ function ledgerRow(t: SieTrans, v: SieVoucher, id: string): RawCell[] {
     else if (o.dim === PROJECT_DIM && project === '') project = o.code;
   }
   const date = t.date ?? v.date;
-  return [date ? isoDateShared(date) : '', id, t.account, costCentre, project, t.text ?? v.text, oreToSwedish(t.amount)];
+  return [date ? isoDateShared(date) : '', id, accountCell(t.account), costCentre, project, t.text ?? v.text, oreToSwedish(t.amount)];
 }
 
 /** Balances of one year by account; duplicates (already warned about by the parser) add up. */

@@ -27,6 +27,8 @@ export interface SieTrans {
   sign?: string;
   /** `added` = a `#RTRANS` row (added after the voucher was first registered). */
   kind: 'normal' | 'added';
+  /** Line of the `#TRANS` compatibility copy that followed this `#RTRANS`/`#BTRANS` (not counted). */
+  copyLine?: number;
 }
 
 /** A `#VER` block. */

@@ -252,6 +252,20 @@ describe('Huvudbok: accounts', () => {
   });
 });
 
+describe('Huvudbok: an account written with a leading zero (issue 14)', () => {
+  it('takes the text 0351 as an account as written, but not the number 351 nor the text 351', () => {
+    const p = parse(
+      range('Huvudbok', [
+        ['Datum', 'Konto', 'Belopp'],
+        ['2024-01-01', '0351', 1],
+        ['2024-01-01', 351, 1],
+        ['2024-01-01', '351', 1],
+      ]),
+    );
+    expect(p.problems.map((x) => [x.code, x.cell, x.value])).toEqual([['notAccount', 'B3', '351'], ['notAccount', 'B4', '351']]);
+  });
+});
+
 describe('Huvudbok: amounts', () => {
   it('warns when a number has more than two decimals and keeps the rounded amount', () => {
     const p = parse(

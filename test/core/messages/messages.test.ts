@@ -318,6 +318,12 @@ describe('messages for the posting and checks steps', () => {
     expect(say(p, 'en')).toBe("Huvudbok: Account 4711 has postings but is not in the chart of accounts; it is reported by the default plan's account class.");
   });
 
+  it('accountNotReported (an account written with its leading zero, cited by the SIE line it came from)', () => {
+    const p: Problem = { severity: 'warning', code: 'accountNotReported', value: '0351', params: { account: '0351', line: '–', sieLine: 23, sieText: '#RES 0  0351 -104320.00' } };
+    expect(say(p)).toBe('Rad 23: Konto 0351 har bokningar men hör inte till någon rad i rapporten (kontoklass 0 och 9 och konton som kontoplanen inte placerar redovisas inte); beloppen ingår varken i resultat- eller balansräkningen. — #RES 0  0351 -104320.00');
+    expect(say(p, 'en')).toBe('Line 23: Account 0351 has postings but belongs to no line of the report (classes 0 and 9 and accounts the chart does not place are not reported); its amounts are in neither the income statement nor the balance sheet. — #RES 0  0351 -104320.00');
+  });
+
   it('voucherUnbalanced', () => {
     const p: Problem = { severity: 'warning', code: 'voucherUnbalanced', range: 'Huvudbok', sheet: 'Data', cell: 'B17', params: { voucher: 'V17', difference: '-1234.50' } };
     expect(say(p)).toBe('Huvudbok (Data!B17): Verifikation V17 balanserar inte: differensen är -1 234,50 kr.');

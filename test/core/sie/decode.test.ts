@@ -98,3 +98,29 @@ describe('scanUtf8', () => {
     expect(scanUtf8(Uint8Array.from(bytes))).toBe('invalid');
   });
 });
+
+describe('decodeSieBytes: the reading that makes the most letters (issue 9, point 10)', () => {
+  const latin1 = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
+  it('reads a Latin-1 file as Latin-1, not as CP437 box drawing, and says so from the first such byte', () => {
+    const bytes = latin1('#FLAGGA 0\r\n#FNAMN "Testförbundet"\r\n');
+    const d = decodeSieBytes(bytes);
+    expect(d.text).toContain('Testförbundet');
+    expect(d.encoding).toBe('latin');
+    expect(d.note).toMatchObject({ kind: 'guessed', offset: bytes.indexOf(0xf6) });
+  });
+
+  it('tells Windows-1252 (0x80–0x9F used) and ISO 8859-15 (€ at 0xA4) apart', () => {
+    expect(decodeSieBytes(Uint8Array.from([...latin1('"F\u00f6r '), 0x96, ...latin1(' s\u00e4ljning"')])).encoding).toBe('windows-1252');
+    const d = decodeSieBytes(Uint8Array.from([...latin1('"\u00c5r '), 0xa4, ...latin1(' \u00e4"')]));
+    expect(d.encoding).toBe('iso-8859-15');
+    expect(d.text).toBe('"År € ä"');
+  });
+
+  it('reads UTF-8 with one stray Latin-1 byte as UTF-8, even with a single other non-ASCII letter', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('#FNAMN "Testförbundet"\n#KONTO 1930 "F'), 0xf6, ...latin1('retag"\n')]);
+    const d = decodeSieBytes(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('#FNAMN "Testförbundet"\n#KONTO 1930 "Företag"\n');
+    expect(d.note).toMatchObject({ kind: 'utf8Stray', count: 1 });
+  });
+});

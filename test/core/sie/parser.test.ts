@@ -201,14 +201,32 @@ describe('parseSie: problems carry the line number and the line', () => {
     expect(file.vouchers[0].rows.map((r) => [r.account, r.amount, r.kind])).toEqual([[1930, 500, 'added'], [1930, 600, 'normal'], [2440, -1100, 'added']]);
   });
 
+  it('takes a #TRANS as the copy of the #RTRANS or #BTRANS before it when account, objects and amount agree', () => {
+    const file = sie(
+      '#FLAGGA 0', '#VER A 1 20240101 "x"', '{',
+      '#RTRANS 2510 {1 "10"} 91.29 "" "" 0 "Namn"', '#TRANS 2510 {1 "10"} 91.29 "" "" 0', // Fortnox: no signature on the copy
+      '#RTRANS 1930 {} 5.00 20240301 "" "" "Namn"', '#TRANS 1930 {} 5.00 20240101 ""', // BL: another transdat
+      '#BTRANS 2710 {} 3.00 20240301', '#TRANS 2710 {} 3.00', // the copy of a removed row never counts
+      '#RTRANS 2440 {1 "10"} 1.00', '#TRANS 2440 {1 "20"} 1.00', // another object: not the copy
+      '}',
+    );
+    expect(brief(file.problems)).toEqual([[10, 'sieRtransWithoutTrans', null]]);
+    const v = file.vouchers[0];
+    expect(v.rows.map((r) => [r.account, r.amount, r.kind, r.date ?? '', r.copyLine ?? 0])).toEqual([
+      [2510, 9129, 'added', '', 5], [1930, 500, 'added', '20240101', 7], [2440, 100, 'added', '', 0], [2440, 100, 'normal', '', 0],
+    ]);
+    expect(v.removedRows.map((r) => [r.account, r.copyLine])).toEqual([[2710, 9]]);
+  });
+
   it('reports a text that is no SIE file at all', () => {
     const file = parseSieText('Hej!\nDet här är ett brev.\n');
     expect(brief(file.problems)).toEqual([[1, 'sieSyntax', null], [2, 'sieSyntax', null], [0, 'sieNotSie', null]]);
     expect(brief(parseSieText('').problems)).toEqual([[0, 'sieNotSie', null]]);
   });
 
-  it('warns when the file does not start with #FLAGGA, or is not type 4', () => {
-    expect(brief(sie('#SIETYP 3', '#FLAGGA 0').problems)).toEqual([[1, 'sieFirstNotFlagga', '#SIETYP'], [1, 'sieUnsupportedType', null]]);
+  it('warns when the file does not start with #FLAGGA, or states a type that does not exist', () => {
+    expect(brief(sie('#SIETYP 7', '#FLAGGA 0').problems)).toEqual([[1, 'sieFirstNotFlagga', '#SIETYP'], [1, 'sieUnsupportedType', null]]);
+    expect(brief(sie('#FLAGGA 0', '#SIETYP 2').problems)).toEqual([]); // types 1–3 are read from their balances
   });
 
   it('warns about a balance given twice', () => {

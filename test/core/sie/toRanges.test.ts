@@ -161,7 +161,7 @@ describe('sieToRanges: reconciliation and warnings', () => {
       '#VER A 2 20230110 x', '{', '#TRANS 5010 {} 7.00', '#TRANS 1930 {} -7.00', '}',
       '#VER A 3 20210110 x', '{', '#TRANS 5010 {} 9.00', '#TRANS 1930 {} -9.00', '}');
     expect(r.reconciliation).toEqual([]);
-    expect(r.problems.map((p) => [p.code, p.params?.line, p.params?.voucher])).toEqual([['sieVoucherOutsideYear', 15, 'A 3']]);
+    expect(r.problems.map((p) => [p.code, p.params?.line, p.params?.voucher])).toEqual([['sieVoucherOutsideYear', 17, 'A 3']]); // the row's line
     // vouchers of year -1 are the comparative ledger rows themselves (no #PSALDO rows added)
     expect(values(r.ranges, 'Huvudbok')?.map((row) => row[0])).toEqual(['Datum', '2024-01-10', '2024-01-10', '2023-01-10', '2023-01-10', '2021-01-10', '2021-01-10']);
   });
@@ -177,9 +177,9 @@ describe('sieToRanges: reconciliation and warnings', () => {
   });
 
   it('says when the comparative year is only given as annual results', () => {
-    const r = mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#RES -1 5010 100.00');
-    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([['sieNoVouchers', 0], ['sieComparativeAnnualOnly', 3]]);
-    expect(r.fromFile).toEqual(['Installningar']);
+    const r = mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#RES -1 5010 100.00', '#VER A 1 20240110 x', '{', '#TRANS 5010 {} 5.00', '#TRANS 1930 {} -5.00', '}');
+    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([['sieComparativeAnnualOnly', 3]]);
+    expect(r.fromFile).toEqual(['Huvudbok', 'Installningar']);
   });
 
   it('compares the months of #PSALDO -1 with #RES -1', () => {
@@ -189,10 +189,11 @@ describe('sieToRanges: reconciliation and warnings', () => {
     expect(r.problems[0]).toMatchObject({ code: 'sieComparativeDiff', params: { line: 3, account: 5010, expected: '100.00', actual: '90.00', difference: '-10.00' } });
   });
 
-  it('warns once per dimension it does not import, about account numbers outside 1000–9999, and without #RAR 0', () => {
+  it('warns once per dimension it does not import and without #RAR 0; refuses an account of five digits', () => {
     const r = mapText('#FLAGGA 0', '#DIM 7 "Anställd"', '#KONTO 12345 "Långt konto"',
       '#VER A 1 20240110 x', '{', '#TRANS 5010 {1 "10" 7 "E1"} 5.00', '#TRANS 5010 {7 "E2"} 5.00', '#TRANS 12345 {} -10.00', '}');
-    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([['sieNoFiscalYear', 0], ['sieDimensionIgnored', 6], ['sieAccountOutOfRange', 3]]);
+    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([['sieNoFiscalYear', 0], ['sieDimensionIgnored', 6], ['sieAccountTooLong', 3]]);
+    expect(r.problems[2].severity).toBe('error'); // the report could not hold it either
     expect(r.problems[1].params).toMatchObject({ dim: 7, name: 'Anställd' });
     expect(values(r.ranges, 'Huvudbok')?.[1]).toEqual(['2024-01-10', 'A 1', 5010, '10', '', 'x', '5,00']);
     // an account outside 1000–9999 gets no chart row (the contract cannot hold it); 5010 does
@@ -200,7 +201,7 @@ describe('sieToRanges: reconciliation and warnings', () => {
   });
 
   it('does not warn about a result account whose opening balance is zero', () => {
-    expect(mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#IB 0 3010 0.00').problems.map((p) => p.code)).toEqual(['sieNoVouchers']);
+    expect(mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#IB 0 3010 0.00', '#VER A 1 20240110 x', '{', '}').problems.map((p) => p.code)).toEqual([]);
   });
 
   it('reads a broken fiscal year: settings, budget months and the year limits', () => {
@@ -210,7 +211,7 @@ describe('sieToRanges: reconciliation and warnings', () => {
     ]);
     const budget = values(result.ranges, 'Budget')!;
     expect(budget[1]).toEqual(['20', 5010, '2000,00', '0,00', '0,00', '0,00', '0,00', '3000,00', '1000,00', '0,00', '0,00', '0,00', '0,00', '0,00', '6000,00']);
-    expect(brief(result.problems)).toEqual([[20, 'sieVoucherOutsideYear'], [14, 'sieBudgetOutsideYear']]);
+    expect(brief(result.problems)).toEqual([[22, 'sieVoucherOutsideYear'], [14, 'sieBudgetOutsideYear']]);
     const parsed = parseWorkbook({ ranges: result.ranges });
     expect(parsed.settings).toMatchObject({ year: 2023, firstMonth: 7 });
     // fiscal month 0 is July: 1 000; fiscal month 6 is January: 2 000; fiscal month 11 is June: 3 000
@@ -261,14 +262,22 @@ describe('chartPlacement', () => {
     [1010, 'Anläggningstillgångar'], [1510, 'Kortfristiga fordringar'], [1810, 'Kortfristiga placeringar'], [1930, 'Likvida medel'],
     [2010, 'Eget kapital'], [2099, 'Periodens resultat'], [2210, 'Avsättningar'], [2350, 'Långfristiga skulder'], [2440, 'Kortfristiga skulder'],
     [3010, 'Intäkter'], [3810, 'Bidrag'], [3899, 'Bidrag'], [3900, 'Intäkter'], [4010, 'Kostnader'], [7830, 'Kostnader'],
-    [8310, 'Finansiella intäkter'], [8410, 'Finansiella kostnader'], [8910, 'Extraordinära intäkter'], [8990, 'Extraordinära kostnader'],
+    [8310, 'Finansiella intäkter'], [8410, 'Finansiella kostnader'], [8900, 'Extraordinära intäkter'], [8910, 'Extraordinära kostnader'], [8990, 'Extraordinära kostnader'],
   ])('puts %d in %s', (account, section) => {
     expect(chartPlacement(account)?.sectionKey).toBe(section);
   });
 
   it('lets #KTYP decide between extraordinary income and expenses in class 89', () => {
-    expect(chartPlacement(8910, 'K')?.sectionKey).toBe('Extraordinära kostnader');
+    expect(chartPlacement(8940, 'K')?.sectionKey).toBe('Extraordinära kostnader');
     expect(chartPlacement(8990, 'I')?.sectionKey).toBe('Extraordinära intäkter');
+  });
+
+  it('puts tax on the result (8910–8929) on a line that says so, whatever #KTYP says', () => {
+    for (const type of [undefined, 'I', 'K'] as const) {
+      expect(chartPlacement(8910, type)).toMatchObject({ sectionKey: 'Extraordinära kostnader', line: 'Skatt på årets resultat' });
+      expect(chartPlacement(8929, type)?.line).toBe('Skatt på årets resultat');
+    }
+    expect(chartPlacement(8930)?.line).toBe('Extraordinära intäkter');
   });
 
   it('gives no placement to class 9 and to numbers outside 1000–8999', () => {
