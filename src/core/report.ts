@@ -61,7 +61,20 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     problems.push({ severity: 'error', code: 'ledgerEmpty', range: ledger.ref.range, sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row, ledger.ref.col) });
     return { problems };
   }
-  const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
+  const latestInYear = latestMonthOf(ledger, year, firstMonth);
+  const period = settings.period ?? latestInYear ?? 12;
+  if (latestInYear === undefined && latest !== undefined) {
+    // A year chosen (--year, Räkenskapsår) in which nothing is booked: a report of zeros.
+    problems.push({
+      severity: 'warning',
+      code: 'yearWithoutData',
+      range: ledger.ref.range,
+      sheet: ledger.ref.sheet,
+      cell: cellAddress(ledger.ref.row, ledger.ref.col),
+      value: String(year),
+      params: { year: yearLabel(year, firstMonth), latest: yearLabel(latest.year, firstMonth) },
+    });
+  }
   const balances = postLedger(ledger, year, period, firstMonth);
   const accounts = new AccountMap(parsed.chart?.rows, lang);
   const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period) : undefined;

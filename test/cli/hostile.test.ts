@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
-import { patchZip } from '../xlsx/helpers';
+import { patchZip, withNames, xlsx } from '../xlsx/helpers';
 import { contractWorkbook, GOOD_LEDGER, inTempDir } from './workbooks';
 
 interface Run {
@@ -325,5 +325,49 @@ describe('20. limits Excel has', () => {
       expect(n).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       expect(n.length).toBeLessThanOrEqual(31);
     }
+  });
+});
+
+describe('20. warnings for input that is read but rarely meant', () => {
+  it('--year with no ledger rows in that year', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    const r = await run([input, '--year', '2023']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  Huvudbok (Huvudbok!A1): Huvudboken har inga rader i räkenskapsåret 2023; rapporten visar bara nollor för året. Den senaste bokföringen är från 2024.');
+    const en = await run([input, '--year', '2023', '--lang', 'en']);
+    expect(en.stdout).toContain('The ledger has no rows in the fiscal year 2023');
+    // The year that has data gives no such warning.
+    expect((await run([input, '--year', '2024'])).stdout).not.toContain('inga rader i räkenskapsåret');
+  });
+
+  it('#FLAGGA 1: a SIE file already read in', async () => {
+    const dir = sieDir(sieText({ flag: '1' }));
+    for (const argv of [['bokforing.se'], ['import-sie', 'bokforing.se']]) {
+      const r = await run(argv, dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Varningar i SIE-filen \(1\):\n {2}Rad 1: Filen är markerad som redan inläst \(#FLAGGA 1\)/);
+    }
+    const unread = await run(['bokforing.se', '--out', 'b.xlsx'], sieDir());
+    expect(unread.stdout).not.toContain('#FLAGGA 1');
+  });
+
+  it('Debet and Kredit both filled in one row', async () => {
+    const utc = (m: number, d: number) => new Date(Date.UTC(2024, m - 1, d));
+    const bytes = await xlsx((wb) => {
+      const hb = wb.addWorksheet('Huvudbok');
+      hb.addRow(['Datum', 'Konto', 'Debet', 'Kredit']);
+      hb.addRow([utc(1, 15), 1930, 10000, null]);
+      hb.addRow([utc(1, 15), 3800, null, 10000]);
+      hb.addRow([utc(2, 10), 5410, 3000, 499.75]);
+      hb.addRow([utc(2, 10), 1930, 0, 2500.25]);
+      hb.getColumn(1).numFmt = 'yyyy-mm-dd';
+    });
+    const input = inTempDir('förbund.xlsx', await withNames(bytes, [{ name: 'Huvudbok', ref: 'Huvudbok!$A$1:$D$5' }]));
+    const r = await run([input]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  Periodens resultat: 7 499,75 kr');
+    expect(r.stdout).toContain('Huvudbok (Huvudbok!C4): Både "Debet" och "Kredit" har ett belopp på samma rad; raden räknas som debet minus kredit, 2 500,25.');
+    // A zero on the other side is how many systems write an empty one: no warning.
+    expect(r.stdout).not.toContain('Huvudbok!C5');
   });
 });
