@@ -20,8 +20,8 @@ Läser arbetsbokens namngivna områden (Huvudbok, IngaendeBalans, Kontoplan, Bud
 skriver en kopia av arbetsboken med rapportbladen tillagda. En SIE 4-fil (.se) kan läsas
 direkt; rapporten skrivs då till en ny arbetsbok.
 
-       finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--lang sv|en]
-                      skriver SIE-filens områden till en ny arbetsbok
+       finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--force] [--lang sv|en]
+                      skriver SIE-filens områden till en ny arbetsbok (--force: skriv över en som finns)
 
   --out <fil>       var kopian skrivs (standard: <namn>-rapport.xlsx bredvid arbetsboken)
   --year <ÅÅÅÅ>     räkenskapsår (ersätter inställningen Räkenskapsår)
@@ -40,8 +40,8 @@ Reads the workbook's named ranges (Huvudbok, IngaendeBalans, Kontoplan, Budget �
 a copy of the workbook with the report sheets added. A SIE 4 file (.se) can be read directly;
 the report then goes to a new workbook.
 
-       finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--lang sv|en]
-                      writes the SIE file's ranges to a new workbook
+       finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--force] [--lang sv|en]
+                      writes the SIE file's ranges to a new workbook (--force: overwrite one that exists)
 
   --out <file>      where the copy is written (default: <name>-rapport.xlsx beside the workbook)
   --year <YYYY>     fiscal year (overrides the setting Räkenskapsår)
