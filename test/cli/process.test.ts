@@ -184,61 +184,82 @@ describe('Ctrl-C and SIGTERM while writing', () => {
   });
 });
 
+interface Outcomes {
+  original: number;
+  complete: number;
+  /** Kills that found a temporary file of the run beside the workbook. */
+  duringWrite: number;
+}
+
+/**
+ * `trials` SIGKILLs of `--in-place` runs on `file`, one after the other: even trials just
+ * after the run's temporary file appears (while it is written or renamed), odd ones at a
+ * random time of the run. Each must leave the workbook as it was or the complete new one.
+ */
+async function killRuns(file: string, trials: number, random: Prng, seed: number, lane: number): Promise<Outcomes & { untilWrite: number }> {
+  const dir = join(file, '..');
+  const outcomes: Outcomes = { original: 0, complete: 0, duringWrite: 0 };
+  // How long a run takes until it writes: the first trial (one that kills while writing) measures it.
+  let untilWrite = 0;
+  for (let trial = 0; trial < trials; trial++) {
+    const before = sha(file);
+    const started = Date.now();
+    const { child, exit } = start([file, '--in-place']);
+    let killedWithTemp = false;
+    const kill = () => {
+      killedWithTemp = temps(dir).some((n) => n.includes(`.${child.pid}.`));
+      child.kill('SIGKILL');
+    };
+    let watcher: ReturnType<typeof watch> | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    if (trial % 2 === 1) {
+      // Anywhere in the run: reading, calculating, writing, renaming.
+      timer = setTimeout(kill, random.between(0, untilWrite * 1.2));
+    } else {
+      // While the temporary file is written: a few milliseconds after it appears.
+      watcher = watch(dir, (_event, name) => {
+        if (timer !== undefined || !String(name).includes(`.${child.pid}.`)) return;
+        if (trial === 0) untilWrite = Date.now() - started;
+        timer = setTimeout(kill, random.between(0, 20));
+      });
+    }
+    const r = await exit;
+    if (trial === 0 && untilWrite === 0) untilWrite = Date.now() - started;
+    watcher?.close();
+    clearTimeout(timer);
+    if (killedWithTemp) outcomes.duringWrite++;
+    if (sha(file) === before) outcomes.original++;
+    else {
+      // Not the workbook as it was: then the whole new one, never half of one.
+      expect({ seed, lane, trial, complete: completeReport(file) }).toEqual({ seed, lane, trial, complete: true });
+      outcomes.complete++;
+    }
+    // Killed, or finished first: never an error exit.
+    expect({ seed, lane, trial, ok: r.signal === 'SIGKILL' || r.code === 0 }).toEqual({ seed, lane, trial, ok: true });
+  }
+  return { ...outcomes, untilWrite };
+}
+
 describe('the kill test: 20 random SIGKILLs during --in-place on a 100 000-row workbook', () => {
   it('each leaves the original intact or the new version complete; the next run leaves no temporary file', async () => {
     const seed = Number(process.env.FINSAM_KILL_SEED ?? Date.now() % 1_000_000);
-    const random = new Prng(seed);
-    const dir = mkdtempSync(join(work, 'kill-'));
-    const file = join(dir, 'stor.xlsx');
-    await writeBenchXlsx(benchWorkbook({ rows: 100_000 }), file);
+    const bytes = await (async () => {
+      const dir = mkdtempSync(join(work, 'kill-source-'));
+      await writeBenchXlsx(benchWorkbook({ rows: 100_000 }), join(dir, 'stor.xlsx'));
+      return readFileSync(join(dir, 'stor.xlsx'));
+    })();
+    // Two workbooks in two folders, ten kills each, side by side (jest runs the test files in
+    // one worker on a two-core machine: the second core runs the other lane).
+    const lanes = [0, 1].map(() => fresh('stor.xlsx', bytes).file);
+    const results = await Promise.all(lanes.map((file, lane) => killRuns(file, 10, new Prng(seed + lane), seed, lane)));
 
-    // How long a run takes until it writes: the first trial (one that kills while writing) measures it.
-    let untilWrite = 0;
-    const outcomes = { original: 0, complete: 0, duringWrite: 0 };
-    for (let trial = 0; trial < 20; trial++) {
-      const before = sha(file);
-      const started = Date.now();
-      const { child, exit } = start([file, '--in-place']);
-      let killedWithTemp = false;
-      const kill = () => {
-        killedWithTemp = temps(dir).length > 0;
-        child.kill('SIGKILL');
-      };
-      let watcher: ReturnType<typeof watch> | undefined;
-      let timer: NodeJS.Timeout | undefined;
-      if (trial % 2 === 1) {
-        // Anywhere in the run: reading, calculating, writing, renaming.
-        timer = setTimeout(kill, random.between(0, untilWrite * 1.2));
-      } else {
-        // While the temporary file is being written: a few milliseconds after it appears.
-        watcher = watch(dir, (_event, name) => {
-          if (timer !== undefined || !String(name).endsWith('.tmp')) return;
-          if (trial === 0) untilWrite = Date.now() - started;
-          timer = setTimeout(kill, random.between(0, 20));
-        });
-      }
-      const r = await exit;
-      if (trial === 0 && untilWrite === 0) untilWrite = Date.now() - started;
-      watcher?.close();
-      clearTimeout(timer);
-      if (killedWithTemp) outcomes.duringWrite++;
-      const same = sha(file) === before;
-      if (same) outcomes.original++;
-      else {
-        // Not the original: then it must be the whole new workbook, never half of one.
-        expect({ trial, seed, complete: completeReport(file) }).toEqual({ trial, seed, complete: true });
-        outcomes.complete++;
-      }
-      // Killed, or finished first: never an error exit.
-      expect(r.signal === 'SIGKILL' || r.code === 0).toBe(true);
+    for (const file of lanes) {
+      // The next run removes what the killed runs left behind.
+      const next = await start([file, '--in-place']).exit;
+      expect(next.code).toBe(0);
+      expect(readdirSync(join(file, '..'))).toEqual(['stor.xlsx']);
+      expect(completeReport(file)).toBe(true);
     }
-
-    // The next run removes what the killed runs left behind.
-    const next = await start([file, '--in-place']).exit;
-    expect(next.code).toBe(0);
-    expect(temps(dir)).toEqual([]);
-    expect(readdirSync(dir)).toEqual(['stor.xlsx']);
-    expect(completeReport(file)).toBe(true);
-    process.stdout.write(`kill test (seed ${seed}, ${untilWrite} ms until writing): ${JSON.stringify(outcomes)}\n`);
+    process.stdout.write(`kill test (seed ${seed}): ${JSON.stringify(results)}\n`);
   }, 300_000);
 });
