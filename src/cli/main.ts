@@ -95,11 +95,11 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
       throw e;
     }
     for (const s of read.skipped) err(`${T.note[lang]}: ${skippedText(s, lang)}`);
+
+    progress(T.computing[lang]());
     // Texts longer than an Excel cell holds (a SIE file can carry any length) are cut.
     const cut = cutLongTexts(read.ranges);
     read = { ...read, ranges: cut.ranges };
-
-    progress(T.computing[lang]());
     const { model, problems } = buildReport({
       ranges: read.ranges,
       overrides: { year: options.year, period: options.period, lang: options.lang },
