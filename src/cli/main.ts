@@ -16,11 +16,12 @@ import { writeReportToWorkbook } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
 import { linkCount, removeStaleTemps, writeAll, writeTarget } from './files';
 import { cutLongTexts } from './limits';
+import { writeErrorText } from './texts';
+import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
 import type { SieImport } from '../core/sie';
 import { summaryLines } from './summary';
-import { featuresText, formatProblemText, skippedText, spliceProblemText, T, USAGE, usageErrorText, writeErrorText } from './texts';
-import { visibleOneLine, visibleWriter } from './visible';
+import { featuresText, formatProblemText, skippedText, spliceProblemText, T, USAGE, usageErrorText } from './texts';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
