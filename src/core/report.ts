@@ -61,9 +61,13 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     problems.push({ severity: 'error', code: 'ledgerEmpty', range: ledger.ref.range, sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row, ledger.ref.col) });
     return { problems };
   }
-  const latestInYear = latestMonthOf(ledger, year, firstMonth);
-  const period = settings.period ?? latestInYear ?? 12;
-  if (latestInYear === undefined && latest !== undefined) {
+  const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
+  const balances = postLedger(ledger, year, period, firstMonth);
+  const accounts = new AccountMap(parsed.chart?.rows, lang);
+  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period) : undefined;
+  const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
+  for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
+  if (settings.year !== undefined && latest !== undefined && latestMonthOf(ledger, year, firstMonth) === undefined) {
     // A year chosen (--year, Räkenskapsår) in which nothing is booked: a report of zeros.
     problems.push({
       severity: 'warning',
@@ -75,11 +79,6 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       params: { year: yearLabel(year, firstMonth), latest: yearLabel(latest.year, firstMonth) },
     });
   }
-  const balances = postLedger(ledger, year, period, firstMonth);
-  const accounts = new AccountMap(parsed.chart?.rows, lang);
-  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period) : undefined;
-  const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
-  for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
   const ctx: ReportContext = {
     lang,
     settings,
