@@ -5,6 +5,7 @@
  * each cut is a warning naming the cell.
  */
 import type { Lang, RangeData, RawCell } from '../core/input/types';
+import type { ReportModel } from '../core/model/types';
 import { formatDecimal, sheetRef } from '../core/messages';
 import { a1 } from '../xlsx/refs';
 
@@ -64,4 +65,23 @@ export function cutLongTexts(ranges: readonly RangeData[]): { ranges: RangeData[
     return values ? { ...r, values } : r;
   });
   return { ranges: out, warnings };
+}
+
+/**
+ * Text cells of the report longer than a cell holds (a label made of an account number and a
+ * name that was already at the limit) cut to fit, in place; a warning per cell, naming the
+ * report sheet and cell.
+ */
+export function cutLongReportTexts(model: ReportModel): CutWarning[] {
+  const warnings: CutWarning[] = [];
+  for (const sheet of model.sheets) {
+    sheet.rows.forEach((row, r) => {
+      row.cells.forEach((cell, c) => {
+        if (cell.kind !== 'text' || cell.text.length <= MAX_CELL_TEXT) return;
+        warnings.push(cutWarning(sheet.name, `${sheetRef(sheet.name)}!${a1(r, c)}`, cell.text.length));
+        cell.text = cutAtCharacter(cell.text, MAX_CELL_TEXT);
+      });
+    });
+  }
+  return warnings;
 }

@@ -15,7 +15,7 @@ import { readPackageRanges, type WorkbookRead } from '../xlsx/readWorkbook';
 import { writeReportToWorkbook } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
 import { linkCount, removeStaleTemps, writeAll, writeTarget } from './files';
-import { cutLongTexts } from './limits';
+import { cutLongReportTexts, cutLongTexts } from './limits';
 import { writeErrorText } from './texts';
 import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
@@ -114,6 +114,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     }
 
     const L = model.lang;
+    const cutInReport = cutLongReportTexts(model);
     const written = await writeReportToWorkbook(model, sie ? undefined : bytes);
     if (written.mode === 'reportOnly' && options.inPlace) {
       err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
@@ -135,7 +136,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     if (!macros && /\.xlsm$/i.test(paths.out)) notes.push(`${T.note[L]}: ${T.xlsmWithoutMacros[L](basename(paths.out))}`);
     // Everything printed after writing is prepared before it, so a run that wrote its files
     // cannot end in an error that says nothing was written.
-    const lines = summaryLines(model, read.ranges);
+    const lines = summaryLines(model, read.ranges, cut.warnings.length + cutInReport.length);
     const replaced = written.removedSheets.length > 0 ? ` (${T.replaced[L](written.removedSheets.length)})` : '';
     lines.push(`${T.sheets[L]}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
     lines.push(`${T.wrote[L]}: ${paths.out}`);
@@ -145,7 +146,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     else if (written.features.length > 0) lines.push(T.kept[L](featuresText(written.features, L)));
     if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${T.note[L]}: ${T.chartsNotWritten[L]}`);
     lines.push(...notes);
-    const warnings = [...cut.warnings.map((w) => w.text(L)), ...problems.filter((p) => p.severity === 'warning').map((p) => problemText(p, L))];
+    const warnings = [...cut.warnings, ...cutInReport].map((w) => w.text(L)).concat(problems.filter((p) => p.severity === 'warning').map((p) => problemText(p, L)));
     if (warnings.length > 0) {
       lines.push(T.warningsHeader[L](warnings.length));
       for (const w of warnings) lines.push(`  ${w}`);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import JSZip from 'jszip';
 import { main, type CliIO } from '../../src/cli/main';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { patchZip, withNames, xlsx } from '../xlsx/helpers';
@@ -293,12 +294,25 @@ describe('20. limits Excel has', () => {
     expect(texts).toContain('A'.repeat(LIMIT - 1));
   });
 
-  it('the report straight from a SIE file cuts the same text with the same warning', async () => {
+  it('the report straight from a SIE file cuts the same texts, and every cell of the report fits', async () => {
     const dir = sieDir();
-    writeFileSync(join(dir, 'bokforing.se'), sieText({ name: 'N'.repeat(LIMIT + 10) }));
+    // An account name at the limit becomes a longer label ("3010 " + name) on the report.
+    const text = sieText({ name: 'N'.repeat(LIMIT + 10) }).replace('#KONTO 3010 "Intakter"', `#KONTO 3010 "${'I'.repeat(LIMIT)}"`);
+    writeFileSync(join(dir, 'bokforing.se'), text);
     const r = await run(['bokforing.se'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Installningar \(.*\): Texten har 32 777 tecken men en Excel-cell rymmer 32 767; den kortades\./);
+    // The summary's count and the list agree.
+    const listed = Number(/^Varningar \((\d+)\):$/m.exec(r.stdout)?.[1]);
+    expect(r.stdout).toContain(`  Varningar: ${listed}\n`);
+    expect(listed).toBeGreaterThanOrEqual(2);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'bokforing-rapport.xlsx')));
+    const lengths: number[] = [];
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      for (const m of xml.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)) lengths.push(m[1].length);
+    }
+    expect(Math.max(...lengths)).toBe(LIMIT);
   });
 
   it('warns when --out names an .xlsm file for a workbook without macros', async () => {
