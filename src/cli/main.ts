@@ -115,6 +115,8 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
 
     const L = model.lang;
     const cutInReport = cutLongReportTexts(model);
+    // The cuts are warnings of the run like the model's own (the summary and the JSON count them).
+    model.summary.warnings += cut.warnings.length + cutInReport.length;
     const written = await writeReportToWorkbook(model, sie ? undefined : bytes);
     if (written.mode === 'reportOnly' && options.inPlace) {
       err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
@@ -136,7 +138,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     if (!macros && /\.xlsm$/i.test(paths.out)) notes.push(`${T.note[L]}: ${T.xlsmWithoutMacros[L](basename(paths.out))}`);
     // Everything printed after writing is prepared before it, so a run that wrote its files
     // cannot end in an error that says nothing was written.
-    const lines = summaryLines(model, read.ranges, cut.warnings.length + cutInReport.length);
+    const lines = summaryLines(model, read.ranges);
     const replaced = written.removedSheets.length > 0 ? ` (${T.replaced[L](written.removedSheets.length)})` : '';
     lines.push(`${T.sheets[L]}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
     lines.push(`${T.wrote[L]}: ${paths.out}`);

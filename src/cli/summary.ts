@@ -21,8 +21,8 @@ export function rangeLocation(r: RangeData): string {
   return `${r.name} (${sheetRef(r.sheet)}!${tl === br ? tl : `${tl}:${br}`})`;
 }
 
-/** The summary lines: organisation and period, result, balance check, warnings (the model's and `moreWarnings` of the command line's own), ranges. */
-export function summaryLines(model: ReportModel, ranges: readonly RangeData[], moreWarnings = 0): string[] {
+/** The summary lines: organisation and period, result, balance check, warnings, ranges. */
+export function summaryLines(model: ReportModel, ranges: readonly RangeData[]): string[] {
   const L = model.lang;
   const s = model.summary;
   const title = [s.organisation, `${T.report[L]} ${s.periodLabel}`].filter((x) => x !== '').join(' – ');
@@ -30,7 +30,7 @@ export function summaryLines(model: ReportModel, ranges: readonly RangeData[], m
     title,
     `  ${T.result[L]}: ${formatKronor(s.result, L)}`,
     `  ${T.balance[L]}: ${s.balanced ? T.balanceOk[L] : T.balanceFailed[L]}`,
-    `  ${T.warnings[L]}: ${s.warnings + moreWarnings}`,
+    `  ${T.warnings[L]}: ${s.warnings}`,
     `${T.ranges[L]}: ${ranges.map(rangeLocation).join(', ')}`,
   ];
 }
