@@ -89,6 +89,8 @@ const handlers: Record<CaughtSignal, () => void> = { SIGINT: onCaught('SIGINT'),
 export function installSignalCleanup(onSignal: (signal: CaughtSignal) => void = () => undefined): void {
   installed = true;
   signalHook = onSignal;
+  // A process that ends any other way (process.exit, an uncaught error) leaves none either.
+  process.once('exit', removeLiveTempsSync);
 }
 
 function updateHandlers(): void {
