@@ -32,7 +32,8 @@ export interface UsageError {
     | 'outIsInput'
     | 'inPlaceSie'
     | 'jsonIsInput'
-    | 'macrosNeedXlsm';
+    | 'macrosNeedXlsm'
+    | 'inPlaceHardLinked';
   option?: string;
   value?: string;
 }

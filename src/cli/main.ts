@@ -16,7 +16,10 @@ import { PartXmlError } from '../xlsx/dom';
 import { PublishCheckError } from '../xlsx/verify';
 import { writeReportToWorkbook, type ReportWorkbook } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
-import { writeAll } from './files';
+import { linkCount, removeStaleTemps, writeAll, writeTarget } from './files';
+import { cutLongReportTexts, cutLongTexts } from './limits';
+import { writeErrorText } from './texts';
+import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
 import type { SieImport } from '../core/sie';
 import { summaryLines } from './summary';
@@ -36,25 +39,34 @@ export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 /** Runs the command line; returns the exit code. */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  const out = (line = '') => io.stdout.write(line + '\n');
-  const err = (line = '') => io.stderr.write(line + '\n');
+export async function main(argv: readonly string[], rawIo: CliIO): Promise<number> {
+  // Everything printed may hold text from the user's files: control characters made visible.
+  const io: CliIO = { ...rawIo, stdout: visibleWriter(rawIo.stdout), stderr: visibleWriter(rawIo.stderr) };
+  // One line each: a line break inside a name or value is made visible too.
+  const out = (line = '') => io.stdout.write(visibleOneLine(line) + '\n');
+  const err = (line = '') => io.stderr.write(visibleOneLine(line) + '\n');
   if (argv[0] === 'import-sie') return importSieCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
-    out(USAGE[parsed.lang]);
+    io.stdout.write(USAGE[parsed.lang] + '\n');
     return EXIT_OK;
   }
   if (parsed.kind === 'version') {
     out(version());
     return EXIT_OK;
   }
-  if (parsed.kind === 'usageError') return usageError(parsed.error, parsed.lang, err);
+  if (parsed.kind === 'usageError') return usageError(parsed.error, parsed.lang, io);
 
   const options = parsed.options;
   const lang: Lang = options.lang ?? 'sv';
   const paths = await resolvePaths(options, io.cwd ?? process.cwd());
-  if ('error' in paths) return usageError(paths.error, lang, err);
+  if ('error' in paths) return usageError(paths.error, lang, io);
+  // Temporary files a killed or crashed run left beside the targets.
+  for (const target of [paths.out, paths.json]) {
+    if (target === undefined) continue;
+    const removed = await removeStaleTemps(await writeTarget(target));
+    if (removed.length > 0) err(`${T.note[lang]}: ${T.staleRemoved[lang](removed, dirname(target))}`);
+  }
   const progress = (line: string) => {
     if (io.isTTY) err(line);
   };
@@ -73,7 +85,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     try {
       if (isSieFile(paths.input, bytes)) {
         // A SIE 4 file: the report is built from its ranges and written to a new workbook.
-        if (options.inPlace) return usageError({ code: 'inPlaceSie', value: options.input }, lang, err);
+        if (options.inPlace) return usageError({ code: 'inPlaceSie', value: options.input }, lang, io);
         sie = await readSie(paths.input, lang, io);
         if (!sie) return EXIT_INPUT;
         read = { ranges: sie.ranges, skipped: [], features: [], sheetNames: [] };
@@ -93,6 +105,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     for (const s of read.sheetScoped ?? []) err(`${T.note[lang]}: ${scopedNameText(s, lang)}`);
 
     progress(T.computing[lang]());
+    // Texts longer than an Excel cell holds (a SIE file can carry any length) are cut.
+    const cut = cutLongTexts(read.ranges);
+    read = { ...read, ranges: cut.ranges };
     const { model, problems } = buildReport({
       ranges: read.ranges,
       overrides: { year: options.year, period: options.period, lang: options.lang },
@@ -106,6 +121,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
 
     const L = model.lang;
+    const cutInReport = cutLongReportTexts(model);
+    // The cuts are warnings of the run like the model's own (the summary and the JSON count them).
+    model.summary.warnings += cut.warnings.length + cutInReport.length;
     let written: ReportWorkbook;
     try {
       written = await writeReportToWorkbook(model, sie ? undefined : bytes);
@@ -124,10 +142,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
       return EXIT_INPUT;
     }
-    if (written.mode === 'merged' && written.features.includes('macros') && !/\.xlsm$/i.test(paths.out)) {
-      // Excel refuses to open a macro workbook whose name ends in .xlsx.
-      return usageError({ code: 'macrosNeedXlsm', value: paths.out }, L, err);
+    const macros = written.mode === 'merged' && written.features.includes('macros');
+    const notes: string[] = [];
+    if (macros && !/\.xlsm$/i.test(paths.out)) {
+      // Excel refuses to open a macro workbook whose name ends in .xlsx. A name the tool
+      // chose itself becomes .xlsm; a name the user gave is theirs to change.
+      if (options.out !== undefined || options.inPlace) return usageError({ code: 'macrosNeedXlsm', value: paths.out }, L, io);
+      const xlsm = paths.out.slice(0, paths.out.length - extname(paths.out).length) + '.xlsm';
+      if (paths.json !== undefined && (await realpath(paths.json).catch(() => paths.json)) === (await realpath(xlsm).catch(() => xlsm))) {
+        return usageError({ code: 'jsonIsInput', value: options.json }, L, io);
+      }
+      notes.push(T.choseXlsm[L](basename(xlsm)));
+      paths.out = xlsm;
     }
+    if (!macros && /\.xlsm$/i.test(paths.out)) notes.push(`${T.note[L]}: ${T.xlsmWithoutMacros[L](basename(paths.out))}`);
     // Everything printed after writing is prepared before it, so a run that wrote its files
     // cannot end in an error that says nothing was written.
     const lines = summaryLines(model, sie ? [] : read.ranges);
@@ -139,10 +167,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     else if (written.mode === 'reportOnly') lines.push(T.reportOnly[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
     else if (written.features.length > 0) lines.push(T.kept[L](featuresText(written.features, L)));
     if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${T.note[L]}: ${T.chartsNotWritten[L]}`);
-    const warnings = problems.filter((p) => p.severity === 'warning');
+    lines.push(...notes);
+    const warnings = [...cut.warnings, ...cutInReport].map((w) => w.text(L)).concat(problems.filter((p) => p.severity === 'warning').map((p) => problemText(p, L)));
     if (warnings.length > 0) {
       lines.push(T.warningsHeader[L](warnings.length));
-      for (const p of warnings) lines.push(`  ${problemText(p, L)}`);
+      for (const w of warnings) lines.push(`  ${w}`);
     }
     const files: { target: string; data: Uint8Array | string }[] = [{ target: paths.out, data: written.bytes }];
     if (paths.json !== undefined) files.push({ target: paths.json, data: JSON.stringify(reportJson(model), null, 2) + '\n' });
@@ -151,7 +180,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     try {
       await writeAll(files);
     } catch (e) {
-      err(T.writeFailed[L](paths.out, (e as Error).message));
+      err(writeErrorText(e, paths.out, L));
       return EXIT_INPUT;
     }
     for (const line of lines) out(line);
@@ -163,10 +192,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
-function usageError(error: UsageError, lang: Lang, err: (line: string) => void): number {
-  err(`finsam-rapport: ${usageErrorText(error, lang)}`);
-  err('');
-  err(USAGE[lang]);
+function usageError(error: UsageError, lang: Lang, io: CliIO): number {
+  io.stderr.write(`finsam-rapport: ${visibleOneLine(usageErrorText(error, lang))}\n\n${USAGE[lang]}\n`);
   return EXIT_USAGE;
 }
 
@@ -196,6 +223,9 @@ async function resolvePaths(o: CliOptions, cwd: string): Promise<Paths | { error
   const out = o.inPlace ? input : o.out !== undefined ? resolve(cwd, o.out) : join(dirname(input), `${basename(input, ext)}-rapport${keepExt}`);
   const real = async (p: string) => realpath(p).catch(() => p);
   const realInput = await real(input);
+  // Renaming a new file over one name of a hard-linked file would leave its other names
+  // with the old workbook: refused rather than half done.
+  if (o.inPlace && (await linkCount(realInput)) > 1) return { error: { code: 'inPlaceHardLinked', value: o.input } };
   if (!o.inPlace && (await real(out)) === realInput) return { error: { code: 'outIsInput', value: o.out ?? out } };
   const json = o.json !== undefined ? resolve(cwd, o.json) : undefined;
   if (json !== undefined) {

@@ -1,12 +1,37 @@
 /** The process entry of `finsam-rapport` (bin/finsam-rapport.js loads the compiled build/cli/run.js). */
+import { installSignalCleanup } from './files';
 import { main } from './main';
+import { T } from './texts';
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true }).then(
+/**
+ * A writer on a process stream that goes quiet once the reader has gone (`| head -1` closes
+ * the pipe: EPIPE). The run's outcome does not change, so neither does the exit code: the
+ * report was written or it was not. Other stream errors are dropped the same way; the files
+ * the run writes never depend on its output.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): { write(text: string): unknown } {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return {
+    write: (text: string) => {
+      if (!closed) stream.write(text);
+    },
+  };
+}
+
+const stdout = quietWhenClosed(process.stdout);
+const stderr = quietWhenClosed(process.stderr);
+const lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'sv';
+installSignalCleanup((signal) => stderr.write(T.interrupted[lang](signal) + '\n'));
+
+main(process.argv.slice(2), { stdout, stderr, isTTY: process.stderr.isTTY === true }).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`finsam-rapport: ${(e as Error).stack ?? String(e)}\n`);
+    stderr.write(`finsam-rapport: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = 1;
   },
 );

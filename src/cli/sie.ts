@@ -5,17 +5,19 @@
  *   finsam-rapport <fil.se> [--out …] …
  *     builds the report straight from the file (see main.ts: `isSieFile`).
  */
-import { rename, stat, unlink } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parseAmount } from '../core/input';
 import type { Lang, RangeData, RawCell } from '../core/input/types';
 import { formatProblem } from '../core/messages';
 import { importSie, type SieImport } from '../core/sie';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
+import { removeStaleTemps, writeAll, WriteRefused, writeTarget } from './files';
+import { cutLongTexts } from './limits';
 import type { CliIO } from './main';
+import { T, writeErrorText } from './texts';
+import { visibleOneLine } from './visible';
 
 /** A SIE file, by its name or by its first label. */
 export function isSieFile(path: string, bytes: Uint8Array): boolean {
@@ -70,7 +72,7 @@ export async function readSie(path: string, lang: Lang, io: CliIO): Promise<SieI
   const errors = imported.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     io.stderr.write((lang === 'sv' ? `Fel i SIE-filen (${errors.length}):` : `Errors in the SIE file (${errors.length}):`) + '\n');
-    for (const p of errors) io.stderr.write(`  ${formatProblem(p, lang)}\n`);
+    for (const p of errors) io.stderr.write(`  ${visibleOneLine(formatProblem(p, lang))}\n`);
     return undefined;
   }
   return imported;
@@ -87,24 +89,29 @@ export function sieLines(imported: SieImport, lang: Lang): string[] {
   return [
     `${lang === 'sv' ? 'Från SIE-filen' : 'From the SIE file'}: ${imported.fromFile.join(', ')}${basis}`,
     ...(warnings.length ? [lang === 'sv' ? `Varningar i SIE-filen (${warnings.length}):` : `Warnings in the SIE file (${warnings.length}):`] : []),
-    ...warnings.map((p) => `  ${formatProblem(p, lang)}`),
+    ...warnings.map((p) => `  ${visibleOneLine(formatProblem(p, lang))}`),
   ];
 }
 
 const USAGE = {
-  sv: 'Användning: finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--lang sv|en]',
-  en: 'Usage: finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--lang sv|en]',
+  sv: 'Användning: finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--force] [--lang sv|en]\n  --force  skriv över en arbetsbok som redan finns',
+  en: 'Usage: finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--force] [--lang sv|en]\n  --force  overwrite a workbook that already exists',
 };
 
-/** `import-sie`: the file's ranges into a new workbook. Exit 0 done, 1 errors in the file, 2 usage. */
+/**
+ * `import-sie`: the file's ranges into a new workbook. Exit 0 done, 1 errors in the file or
+ * when writing, 2 usage (also: the workbook exists and `--force` was not given).
+ */
 export async function importSieCommand(argv: readonly string[], io: CliIO): Promise<number> {
   let input: string | undefined;
   let out: string | undefined;
+  let force = false;
   let lang: Lang = 'sv';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i];
     if (a === '--out') out = value();
+    else if (a === '--force') force = true;
     else if (a === '--lang') {
       const l = value();
       if (l !== 'sv' && l !== 'en') return usage(io, lang, `--lang ${l ?? ''}`);
@@ -120,22 +127,34 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   const path = resolve(cwd, input);
   if (!(await stat(path).catch(() => undefined))?.isFile()) return usage(io, lang, input);
   const target = out !== undefined ? resolve(cwd, out) : join(dirname(path), `${basename(path, extname(path))}.xlsx`);
-  if (target === path) return usage(io, lang, '--out');
+  if ((await writeTarget(target)) === (await writeTarget(path))) return usage(io, lang, '--out');
+  // Never replace a workbook the user already has without being told to (checked again,
+  // without a gap, when the file is put in place).
+  if (!force && (await lstat(target).then(() => true, () => false))) {
+    io.stderr.write(`finsam-rapport import-sie: ${visibleOneLine(writeErrorText(new WriteRefused('exists', target), target, lang))}\n`);
+    return 2;
+  }
+  const removed = await removeStaleTemps(await writeTarget(target));
+  if (removed.length > 0) io.stderr.write(`${T.note[lang]}: ${visibleOneLine(T.staleRemoved[lang](removed, dirname(target)))}\n`);
   const imported = await readSie(path, lang, io);
   if (!imported) return 1;
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const cut = cutLongTexts(imported.ranges);
+  const sheets = sieSheets(cut.ranges);
   try {
     // ExcelJS is loaded only by the runs that write an import workbook (start-up of the others).
     const { writeSheetsXlsx } = await import('../xlsx/writeSheets');
-    await writeSheetsXlsx(sieSheets(imported.ranges), temp);
-    await rename(temp, target);
+    await writeAll([{ target, fill: (temp) => writeSheetsXlsx(sheets, temp) }], { noClobber: !force });
   } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    io.stderr.write((lang === 'sv' ? `Kunde inte skriva ${target}: ` : `Could not write ${target}: `) + (e as Error).message + '\n');
-    return 1;
+    io.stderr.write(visibleOneLine(writeErrorText(e, target, lang)) + '\n');
+    return e instanceof WriteRefused && e.reason === 'exists' ? 2 : 1;
   }
-  for (const line of sieLines(imported, lang)) io.stdout.write(line + '\n');
-  io.stdout.write(`${lang === 'sv' ? 'Skrev' : 'Wrote'}: ${target}\n`);
+  for (const line of sieLines(imported, lang)) io.stdout.write(visibleOneLine(line) + '\n');
+  if (cut.warnings.length > 0) {
+    io.stdout.write((lang === 'sv' ? `Varningar (${cut.warnings.length}):` : `Warnings (${cut.warnings.length}):`) + '\n');
+    for (const w of cut.warnings) io.stdout.write(`  ${visibleOneLine(w.text(lang))}\n`);
+  }
+  if (/\.xlsm$/i.test(target)) io.stdout.write(`${T.note[lang]}: ${visibleOneLine(T.xlsmWithoutMacros[lang](basename(target)))}\n`);
+  io.stdout.write(visibleOneLine(`${lang === 'sv' ? 'Skrev' : 'Wrote'}: ${target}`) + '\n');
   return 0;
 }
 

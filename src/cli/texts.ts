@@ -8,6 +8,7 @@ import type { WorkbookFormatProblem } from '../xlsx/package';
 import type { ScopedName, SkippedName } from '../xlsx/readWorkbook';
 import type { SpliceProblem } from '../xlsx/splice/errors';
 import type { UsageError } from './args';
+import { WriteFailed, WriteRefused } from './files';
 
 type Texts = Record<Lang, string>;
 
@@ -19,8 +20,8 @@ Läser arbetsbokens namngivna områden (Huvudbok, IngaendeBalans, Kontoplan, Bud
 skriver en kopia av arbetsboken med rapportbladen tillagda. En SIE 4-fil (.se) kan läsas
 direkt; rapporten skrivs då till en ny arbetsbok.
 
-       finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--lang sv|en]
-                      skriver SIE-filens områden till en ny arbetsbok
+       finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--force] [--lang sv|en]
+                      skriver SIE-filens områden till en ny arbetsbok (--force: skriv över en som finns)
 
   --out <fil>       var kopian skrivs (standard: <namn>-rapport.xlsx bredvid arbetsboken)
   --year <ÅÅÅÅ>     räkenskapsår (ersätter inställningen Räkenskapsår)
@@ -39,8 +40,8 @@ Reads the workbook's named ranges (Huvudbok, IngaendeBalans, Kontoplan, Budget �
 a copy of the workbook with the report sheets added. A SIE 4 file (.se) can be read directly;
 the report then goes to a new workbook.
 
-       finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--lang sv|en]
-                      writes the SIE file's ranges to a new workbook
+       finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--force] [--lang sv|en]
+                      writes the SIE file's ranges to a new workbook (--force: overwrite one that exists)
 
   --out <file>      where the copy is written (default: <name>-rapport.xlsx beside the workbook)
   --year <YYYY>     fiscal year (overrides the setting Räkenskapsår)
@@ -92,6 +93,10 @@ export function usageErrorText(e: UsageError, lang: Lang): string {
       return lang === 'sv'
         ? `--in-place går inte med en SIE-fil (${v}): rapporten skrivs till en ny arbetsbok (--out).`
         : `--in-place does not work with a SIE file (${v}): the report is written to a new workbook (--out).`;
+    case 'inPlaceHardLinked':
+      return lang === 'sv'
+        ? `${v} har flera namn (hårda länkar). --in-place skulle bara ge det här namnet den nya arbetsboken och lämna den gamla kvar under de andra. Inget skrevs. Använd --out, eller ta bort de andra länkarna först.`
+        : `${v} has several names (hard links). --in-place would give only this name the new workbook and leave the old one under the others. Nothing was written. Use --out, or remove the other links first.`;
     case 'jsonIsInput':
       return lang === 'sv' ? `--json pekar på arbetsboken eller rapportfilen (${v}).` : `--json points at the workbook or the report file (${v}).`;
   }
@@ -237,8 +242,40 @@ export const T = {
     en: (m: string) => `Internal error in finsam-rapport: ${m}. Nothing was written.`,
   },
   note: { sv: 'Obs', en: 'Note' },
+  choseXlsm: {
+    sv: (f: string) => `Obs: arbetsboken innehåller makron, så kopian heter ${f} (.xlsm) – Excel öppnar inte en arbetsbok med makron som .xlsx.`,
+    en: (f: string) => `Note: the workbook contains macros, so the copy is named ${f} (.xlsm) – Excel will not open a workbook with macros as .xlsx.`,
+  },
+  xlsmWithoutMacros: {
+    sv: (f: string) => `${f} slutar på .xlsm men innehåller inga makron; Excel kan vägra öppna den. Välj ett namn som slutar på .xlsx.`,
+    en: (f: string) => `${f} ends in .xlsm but holds no macros; Excel may refuse to open it. Choose a name ending in .xlsx.`,
+  },
+  staleRemoved: {
+    sv: (names: readonly string[], dir: string) => `tog bort ${names.length === 1 ? 'en temporär fil' : `${names.length} temporära filer`} som en avbruten körning lämnade i ${dir}: ${names.join(', ')}`,
+    en: (names: readonly string[], dir: string) => `removed ${names.length === 1 ? 'a temporary file' : `${names.length} temporary files`} an interrupted run left in ${dir}: ${names.join(', ')}`,
+  },
+  interrupted: {
+    sv: (signal: string) => `finsam-rapport: avbrutet (${signal}); de temporära filerna är borttagna.`,
+    en: (signal: string) => `finsam-rapport: interrupted (${signal}); the temporary files are removed.`,
+  },
   chartsNotWritten: {
     sv: 'Diagrammen i rapporten skrivs inte av kommandoradsverktyget; deras data finns på bladen.',
     en: 'The report’s charts are not drawn by the command-line tool; their data is on the sheets.',
   },
 };
+
+/** Why writing failed, naming the file that failed (the report, the JSON, an import). */
+export function writeErrorText(e: unknown, fallbackFile: string, lang: Lang): string {
+  if (e instanceof WriteRefused) {
+    if (e.reason === 'owner') {
+      return lang === 'sv'
+        ? `Kunde inte skriva ${e.file}: filens ägare kan inte behållas (den ägs av en annan användare). Inget skrevs.`
+        : `Could not write ${e.file}: the file's owner cannot be kept (another user owns it). Nothing was written.`;
+    }
+    return lang === 'sv'
+      ? `${e.file} finns redan. Ange --force för att skriva över den, eller välj ett annat namn med --out. Inget skrevs.`
+      : `${e.file} already exists. Give --force to overwrite it, or choose another name with --out. Nothing was written.`;
+  }
+  const file = e instanceof WriteFailed ? e.file : fallbackFile;
+  return T.writeFailed[lang](file, (e as Error).message);
+}

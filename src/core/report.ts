@@ -93,6 +93,18 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period, budgetStructure(parsed, accounts)) : undefined;
   const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
   for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
+  if (settings.year !== undefined && latest !== undefined && latestMonthOf(ledger, year, firstMonth) === undefined) {
+    // A year chosen (--year, Räkenskapsår) in which nothing is booked: a report of zeros.
+    problems.push({
+      severity: 'warning',
+      code: 'yearWithoutData',
+      range: ledger.ref.range,
+      sheet: ledger.ref.sheet,
+      cell: cellAddress(ledger.ref.row, ledger.ref.col),
+      value: String(year),
+      params: { year: yearLabel(year, firstMonth), latest: yearLabel(latest.year, firstMonth) },
+    });
+  }
   const ctx: ReportContext = {
     lang,
     settings,

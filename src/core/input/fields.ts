@@ -61,6 +61,14 @@ export function readDebitCredit(ctx: RowContext, row: RawCell[], rowIndex: numbe
   const d = readAmount(ctx, row, rowIndex, debitCol, false);
   const c = readAmount(ctx, row, rowIndex, creditCol, false);
   if (d === undefined || c === undefined) return undefined;
+  // Both sides with an amount: counted as Debet − Kredit, but rarely meant.
+  if (d && c) {
+    ctx.rp.warning('debitCreditBoth', rowIndex, debitCol, undefined, {
+      debit: headerText(ctx.header, debitCol),
+      credit: headerText(ctx.header, creditCol),
+      amount: oreToDecimal((d ?? 0) - (c ?? 0)),
+    });
+  }
   return (d ?? 0) - (c ?? 0) + 0;
 }
 

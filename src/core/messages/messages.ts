@@ -143,6 +143,10 @@ export const messages: Record<string, Message> = {
     sv: (p) => `Både "${param(p, 'debit')}" och "${param(p, 'credit')}" är tomma på en rad som har andra uppgifter. Ange beloppet i den ena.`,
     en: (p) => `Both "${param(p, 'debit')}" and "${param(p, 'credit')}" are empty on a row that has other data. Enter the amount in one of them.`,
   },
+  debitCreditBoth: {
+    sv: (p) => `Både "${param(p, 'debit')}" och "${param(p, 'credit')}" har ett belopp på samma rad; raden räknas som debet minus kredit, ${kr(p, 'amount', 'sv')}. Ange beloppet i bara den ena om det inte är meningen.`,
+    en: (p) => `Both "${param(p, 'debit')}" and "${param(p, 'credit')}" hold an amount on the same row; the row counts as debit minus credit, ${kr(p, 'amount', 'en')}. Enter the amount in one of them unless that is meant.`,
+  },
   notDate: {
     sv: (p) => `Värdet "${value(p)}" är inte ett datum. Förväntat ÅÅÅÅ-MM-DD, t.ex. 2024-03-31, eller ett datumvärde.`,
     en: (p) => `The value "${value(p)}" is not a date. Expected YYYY-MM-DD such as 2024-03-31, or a date value.`,
@@ -214,6 +218,10 @@ export const messages: Record<string, Message> = {
   ledgerEmpty: {
     sv: () => `Huvudboken har inga rader.`,
     en: () => `The ledger has no rows.`,
+  },
+  yearWithoutData: {
+    sv: (p) => `Huvudboken har inga rader i räkenskapsåret ${param(p, 'year')}; rapporten visar bara nollor för året. Den senaste bokföringen är från ${param(p, 'latest')}.`,
+    en: (p) => `The ledger has no rows in the fiscal year ${param(p, 'year')}; the report shows only zeros for the year. The latest entries are from ${param(p, 'latest')}.`,
   },
   moreProblems: {
     sv: (p) => `… och ytterligare ${formatDecimal(param(p, 'count'), 'sv')} problem i området som inte visas.`,

@@ -4,10 +4,16 @@
 
 const FORBIDDEN = /[[\]:*?/\\]/g;
 
-/** A valid Excel sheet name: forbidden characters replaced, at most 31 characters. */
+/** The first `max` UTF-16 units of `text`, never ending in half a surrogate pair (an emoji). */
+function cut(text: string, max: number): string {
+  const head = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
+}
+
+/** A valid Excel sheet name: forbidden characters replaced, at most 31 characters (UTF-16 units, as Excel counts). */
 export function sanitizeSheetName(name: string): string {
   const cleaned = name.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
-  return (cleaned || 'Blad').slice(0, 31).trim();
+  return cut(cleaned || 'Blad', 31).trim();
 }
 
 /**
@@ -20,7 +26,7 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
   if (!used.has(base.toLocaleLowerCase('sv'))) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    const candidate = cut(base, 31 - suffix.length).trimEnd() + suffix;
     if (!used.has(candidate.toLocaleLowerCase('sv'))) return candidate;
   }
 }

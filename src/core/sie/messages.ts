@@ -71,6 +71,10 @@ export const SIE_MESSAGES: Record<string, Text> = {
     sv: '#RTRANS följs inte av sin kopia (#TRANS med samma konto, objekt och belopp) som formatet föreskriver; den tillagda raden räknas en gång.',
     en: '#RTRANS is not followed by its copy (#TRANS with the same account, objects and amount) as the format prescribes; the added row is counted once.',
   },
+  sieFlagSet: {
+    sv: 'Filen är markerad som redan inläst (#FLAGGA 1). Kontrollera att det är rätt fil och att dess verifikationer inte redan finns i bokföringen.',
+    en: 'The file is marked as already read in (#FLAGGA 1). Check that it is the right file and that its vouchers are not in the books already.',
+  },
   sieFirstNotFlagga: {
     sv: 'Filen börjar inte med #FLAGGA (den första posten är {value}).',
     en: 'The file does not start with #FLAGGA (the first record is {value}).',

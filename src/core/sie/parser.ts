@@ -232,6 +232,8 @@ class SieReader {
           const n = parseInteger(v);
           if (n === undefined) this.problem('warning', 'sieBadNumber', { field: 'flagga' }, v);
           else this.file.flag = n;
+          // 1: the receiving program marks a file it has read in; reading it again may count it twice.
+          if (n === 1) this.problem('warning', 'sieFlagSet', {}, v);
         }
         return;
       }

@@ -76,16 +76,21 @@ describe('Huvudbok: Debet and Kredit', () => {
     ['2024-03-02', 6110, 300, 100.5], // both sides: 300 − 100,50 = 199,50
   ];
 
-  it('gives Debet − Kredit, an empty side counting as 0', () => {
+  it('gives Debet − Kredit, an empty side counting as 0, and warns when both sides hold an amount', () => {
     const p = parse(range('Huvudbok', values));
-    expect(p.problems).toEqual([]);
+    expect(p.problems).toEqual([
+      { severity: 'warning', code: 'debitCreditBoth', range: 'Huvudbok', sheet: 'Data', cell: 'C4', params: { debit: 'Debet', credit: 'Kredit', amount: '199.50' } },
+    ]);
     expect(Array.from(p.ledger.amount)).toEqual([100_000, -100_000, 19_950]);
     expect(p.ledger.amountCol).toBe(2);
   });
 
   it('is an error when both are empty on a row with other data', () => {
     const p = parse(range('Huvudbok', [...values, ['2024-03-03', 6110, null, ' ']]));
-    expect(p.problems.map((x) => [x.code, x.cell])).toEqual([['debitCreditEmpty', 'C5']]);
+    expect(p.problems.map((x) => [x.code, x.cell])).toEqual([
+      ['debitCreditBoth', 'C4'],
+      ['debitCreditEmpty', 'C5'],
+    ]);
     expect(p.ledger.count).toBe(3);
   });
 

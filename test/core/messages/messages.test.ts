@@ -81,6 +81,16 @@ describe('amount messages', () => {
     );
   });
 
+  it('debitCreditBoth (warning)', () => {
+    const ranges = [ledgerAt([['2024-01-10', 100, null, 3001], ['2024-01-11', 1200, 0.5, 3001]], ['Datum', 'Debet', 'Kredit', 'Konto'])];
+    expect(render(ranges, 'debitCreditBoth', 'warning')).toBe(
+      'Huvudbok (Data!D8): Både "Debet" och "Kredit" har ett belopp på samma rad; raden räknas som debet minus kredit, 1 199,50. Ange beloppet i bara den ena om det inte är meningen.',
+    );
+    expect(render(ranges, 'debitCreditBoth', 'warning', 'en')).toBe(
+      'Huvudbok (Data!D8): Both "Debet" and "Kredit" hold an amount on the same row; the row counts as debit minus credit, 1,199.50. Enter the amount in one of them unless that is meant.',
+    );
+  });
+
   it('requiredCellEmpty (Konto is range column 2 → E)', () => {
     expect(render([ledgerAt([good, good, ['2024-01-12', 100, null]])], 'requiredCellEmpty')).toBe(
       'Huvudbok (Data!E9): Kolumnen "Konto" är tom på en rad som har andra uppgifter. Fyll i värdet eller töm hela raden.',
@@ -328,6 +338,12 @@ describe('messages for the posting and checks steps', () => {
     const p: Problem = { severity: 'warning', code: 'voucherUnbalanced', range: 'Huvudbok', sheet: 'Data', cell: 'B17', params: { voucher: 'V17', difference: '-1234.50' } };
     expect(say(p)).toBe('Huvudbok (Data!B17): Verifikation V17 balanserar inte: differensen är -1 234,50 kr.');
     expect(say(p, 'en')).toBe('Huvudbok (Data!B17): Voucher V17 does not balance: the difference is -1,234.50 kr.');
+  });
+
+  it('yearWithoutData', () => {
+    const p: Problem = { severity: 'warning', code: 'yearWithoutData', range: 'Huvudbok', sheet: 'Data', cell: 'A1', value: '2023', params: { year: '2023/2024', latest: '2024/2025' } };
+    expect(say(p)).toBe('Huvudbok (Data!A1): Huvudboken har inga rader i räkenskapsåret 2023/2024; rapporten visar bara nollor för året. Den senaste bokföringen är från 2024/2025.');
+    expect(say(p, 'en')).toBe('Huvudbok (Data!A1): The ledger has no rows in the fiscal year 2023/2024; the report shows only zeros for the year. The latest entries are from 2024/2025.');
   });
 
   it('costCentreWithoutName', () => {
