@@ -236,31 +236,26 @@ export function writeZip(source: Uint8Array, entries: readonly ZipEntry[], chang
   const add = (e: Omit<ZipEntry, 'localOffset' | 'name'>, data: Uint8Array) => {
     if (offset > 0xfffffffe || e.compressedSize > 0xfffffffe || e.size > 0xfffffffe) throw new ZipTooLargeError();
     const flags = e.flags & ~0x0008 & 0xffff; // sizes are in the header, no data descriptor
+    // The fields a local header (from byte 4) and a central one (from byte 6) share.
+    const common = (buf: Buffer, at: number) => {
+      buf.writeUInt16LE(20, at);
+      buf.writeUInt16LE(flags, at + 2);
+      buf.writeUInt16LE(e.method, at + 4);
+      buf.writeUInt16LE(e.time, at + 6);
+      buf.writeUInt16LE(e.date, at + 8);
+      buf.writeUInt32LE(e.crc >>> 0, at + 10);
+      buf.writeUInt32LE(e.compressedSize, at + 14);
+      buf.writeUInt32LE(e.size, at + 18);
+      buf.writeUInt16LE(e.rawName.length, at + 22);
+    };
     const local = Buffer.alloc(30 + e.rawName.length);
     local.writeUInt32LE(LOC, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.compressedSize, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(e.rawName.length, 26);
-    local.writeUInt16LE(0, 28);
+    common(local, 4);
     local.set(e.rawName, 30);
     const central = Buffer.alloc(46 + e.rawName.length);
     central.writeUInt32LE(CEN, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt16LE(e.time, 12);
-    central.writeUInt16LE(e.date, 14);
-    central.writeUInt32LE(e.crc >>> 0, 16);
-    central.writeUInt32LE(e.compressedSize, 20);
-    central.writeUInt32LE(e.size, 24);
-    central.writeUInt16LE(e.rawName.length, 28);
+    common(central, 6);
     central.writeUInt32LE(offset, 42);
     central.set(e.rawName, 46);
     locals.push(local, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
