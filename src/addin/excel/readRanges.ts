@@ -1,11 +1,12 @@
 /**
  * Reads found ranges into the core's `RangeData` in row blocks: one sync per block of at most
  * `blockRows` rows (small ranges share a block), halving the block when Excel on the web says
- * a request or response is over its 5 MB limit. Nothing is read twice; a block that failed
+ * a request or response is over its 5 MB limit, or a range over its cell limit
+ * (`RangeExceedsLimit`, `OperationCellsExceedLimit`). Nothing is read twice; a block that failed
  * is read again smaller.
  */
 import type { RangeData, RawCell } from '../../core/input/types';
-import { isPayloadSizeError } from './officeErrors';
+import { isCommandSizeError, isPayloadSizeError } from './officeErrors';
 import type { FoundRange } from './types';
 
 export const DEFAULT_BLOCK_ROWS = 10_000;
@@ -67,7 +68,7 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
     try {
       await context.sync();
     } catch (error) {
-      if (isPayloadSizeError(error) && blockRows > 1) {
+      if ((isPayloadSizeError(error) || isCommandSizeError(error)) && blockRows > 1) {
         blockRows = Math.max(1, Math.floor(blockRows / 2));
         halvings++;
         // The worksheet proxies belonged to the failed request; fetch them again.

@@ -31,8 +31,12 @@ export interface FoundRange {
 /** A name that matches a contract range but cannot be read as one. */
 export interface RangeIssue {
   name: string;
-  /** `notRange`: a constant or formula; `error`: refers to #REF! or similar; `multiArea`: several areas or another workbook. */
-  kind: 'notRange' | 'error' | 'multiArea';
+  /**
+   * `notRange`: a constant or formula; `error`: refers to #REF! or similar; `multiArea`: several
+   * areas; `external`: another workbook; `sheetScoped`: a name of one sheet only; `noHeader`: a
+   * table whose header row is hidden.
+   */
+  kind: 'notRange' | 'error' | 'multiArea' | 'external' | 'sheetScoped' | 'noHeader';
   /** What the name refers to, as Excel shows it. */
   detail: string;
 }
@@ -55,6 +59,8 @@ export type WriteProgress = (index: number, count: number, name: string) => void
 export interface WriteResult {
   /** The written sheets in model order: model key and final sheet name. */
   sheets: { key: string; name: string }[];
-  /** Report sheets of an earlier run that were replaced. */
+  /** Report sheets of an earlier run that were rewritten in place or deleted (their earlier names). */
   removed: string[];
+  /** Final names of the sheets that were earlier report sheets, rewritten in place. */
+  reused?: string[];
 }

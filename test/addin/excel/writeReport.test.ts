@@ -26,7 +26,7 @@ describe('writeReport into a workbook without a report', () => {
   test('writes every sheet with the model’s values, formulas and number formats', async () => {
     const host = hostWithData();
     const result = await write(host);
-    expect(result).toEqual({ sheets: [{ key: 'income', name: 'Resultaträkning' }, { key: 'summary', name: 'Ekonomisk sammanfattning' }], removed: [] });
+    expect(result).toEqual({ sheets: [{ key: 'income', name: 'Resultaträkning' }, { key: 'summary', name: 'Ekonomisk sammanfattning' }], removed: [], reused: [] });
     expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
     expect(host.cell('Resultaträkning', 'A1')).toBe('Samordningsförbundet Exempel');
     expect(host.cell('Resultaträkning', 'C7')).toBe(1200.5);
@@ -95,8 +95,28 @@ describe('writeReport into a workbook without a report', () => {
     await write(big, model);
     expect(big.stats.syncs).toBe(2 + blocks);
     expect(big.stats.history.every((h) => h.requestBytes <= 5 * 1024 * 1024)).toBe(true);
-    expect(big.stats.calculationSuspended).toBe(big.stats.syncs - 1);
+    // every write request suspends calculation; the swap recalculates once
+    expect(big.stats.calculationSuspended).toBe(big.stats.syncs - 2);
+    expect(big.stats.recalculations).toBe(1);
     expect(big.stats.screenUpdatingSuspended).toBeGreaterThan(0);
+  });
+
+  test('the written formulas are recalculated: none keeps a stale value after calculation was suspended', async () => {
+    const host = hostWithData();
+    await write(host);
+    expect(host.workbook.stale.size).toBe(0);
+    expect(host.cell('Resultaträkning', 'C9')).toBeCloseTo(1200.75, 10);
+    expect(host.cell('Ekonomisk sammanfattning', 'B2')).toBeCloseTo(1200.75, 10);
+  });
+
+  test('a range or a request over Excel’s cell limits is halved and written, the new sheet made once', async () => {
+    const host = hostWithData({ rangeCellLimit: 8_000, operationCellLimit: 12_000 });
+    const model = reportModel(22_000);
+    await write(host, model);
+    expect(host.stats.history.some((h) => h.code === 'RangeExceedsLimit' || h.code === 'OperationCellsExceedLimit')).toBe(true);
+    const rows = model.sheets[0].rows.length;
+    expect(host.sheetValues('Resultaträkning')).toHaveLength(rows);
+    expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
   });
 
   test('a block Excel refuses as too large is halved and written', async () => {
@@ -123,8 +143,11 @@ describe('writeReport over an earlier report', () => {
     await write(host);
     const first = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
     const firstMarkers = markers(host).map(([, where]) => where);
+    const ids = host.workbook.sheets.map((s) => s.id);
     const result = await write(host);
     expect(result.removed).toEqual(['Resultaträkning', 'Ekonomisk sammanfattning']);
+    expect(result.reused).toEqual(['Resultaträkning', 'Ekonomisk sammanfattning']);
+    expect(host.workbook.sheets.map((s) => s.id)).toEqual(ids); // the same sheets, rewritten
     expect(host.sheetNames().map((n) => [n, host.sheetValues(n)])).toEqual(first);
     expect(markers(host).map(([, where]) => where)).toEqual(firstMarkers);
     expect(markers(host)).toHaveLength(2);
@@ -146,14 +169,36 @@ describe('writeReport over an earlier report', () => {
     expect(JSON.stringify({ values: user.values, formulas: user.formulas, formats: user.formats })).toBe(before);
   });
 
-  test('a report sheet the user renamed is still recognised and replaced; a dangling marker is cleaned up', async () => {
+  test('a report sheet the user renamed is still recognised and rewritten; a dangling marker is cleaned up', async () => {
     const host = hostWithData();
     await write(host);
     host.sheet('Resultaträkning').name = 'RR gammal';
     host.addErrorName('FinsamRapport_9');
     await write(host);
     expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
-    expect(host.workbook.names.map((n) => n.name).sort()).toEqual(['FinsamRapport_3', 'FinsamRapport_4', 'Huvudbok']);
+    expect(host.workbook.names.map((n) => n.name).sort()).toEqual(['FinsamRapport_1', 'FinsamRapport_2', 'Huvudbok']);
+  });
+
+  test('formulas on the user’s sheets that point into the report survive a re-run and show the new values', async () => {
+    const host = hostWithData();
+    await write(host);
+    const mine = host.addSheet('Min sammanställning');
+    mine.formulas[0] = ['=Resultaträkning!C9*2', "='Ekonomisk sammanfattning'!B2"];
+    mine.values[0] = [undefined, undefined];
+    await write(host, reportModel(3)); // a different report: more detail rows
+    expect(host.formula('Min sammanställning', 'A1')).toBe('=Resultaträkning!C9*2');
+    expect(host.formula('Min sammanställning', 'B1')).toBe("='Ekonomisk sammanfattning'!B2");
+    expect(host.cell('Min sammanställning', 'A1')).toBe(host.cell('Resultaträkning', 'C9') as number * 2);
+    expect(host.sheet('Resultaträkning').charts).toHaveLength(reportModel(3).sheets[0].charts?.length ?? 0);
+  });
+
+  test('a protected report sheet stops the run before anything is written, and the error names it', async () => {
+    const host = hostWithData();
+    await write(host);
+    host.sheet('Ekonomisk sammanfattning').protected = true;
+    const before = host.snapshot();
+    await expect(write(host)).rejects.toMatchObject({ code: 'SheetProtected', sheet: 'Ekonomisk sammanfattning' });
+    expect(host.snapshot()).toEqual(before);
   });
 
   test.each([
@@ -185,15 +230,18 @@ describe('writeReport over an earlier report', () => {
     expect(markers(host)).toHaveLength(2);
   });
 
-  test('a failure while writing the new report leaves the old report in place (re-run)', async () => {
+  test('a failure while rewriting the report keeps every sheet, name and marker; a re-run completes it', async () => {
     const host = hostWithData();
     await write(host);
-    host.addSheet('Resultaträkning (användarens)', [['x']]);
-    const before = host.snapshot();
-    // workbook state costs 2 syncs now (markers resolved), the first sheet 1: fail the second sheet
-    host.injectFailure({ onSync: 4, code: 'GeneralException' });
+    const clean = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
+    const names = host.sheetNames();
+    // workbook state 2 syncs, renames 1, the first sheet 1: fail the second sheet
+    host.injectFailure({ onSync: 5, code: 'GeneralException' });
     await expect(write(host)).rejects.toMatchObject({ code: 'GeneralException' });
-    expect(host.snapshot()).toEqual(before);
+    expect(host.sheetNames()).toEqual(names);
+    expect(markers(host)).toHaveLength(2);
+    await write(host);
+    expect(host.sheetNames().map((n) => [n, host.sheetValues(n)])).toEqual(clean);
   });
 });
 

@@ -9,7 +9,7 @@ export function OfficeErrorBar({ error, lang, onDismiss }: { error: OfficeErrorI
     <MessageBar intent="error" layout="multiline" data-testid="office-error">
       <MessageBarBody>
         <MessageBarTitle>{tr('officeErrorTitle', lang)}</MessageBarTitle>
-        <div>{adviceFor(error.code, lang)}</div>
+        <div>{adviceFor(error.code, lang, error.sheet !== undefined ? { sheet: error.sheet } : {})}</div>
         {error.code && <div data-testid="office-error-code">{tr('errorCode', lang, { code: error.code })}</div>}
         <div>{error.message}</div>
       </MessageBarBody>
