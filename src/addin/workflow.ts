@@ -16,6 +16,7 @@ import type { SieReconciliation } from '../core/sie';
 import { oreToDecimal, parseAmount } from '../core/sie/values';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
+import { AddinError } from './excel/addinError';
 import { findRanges } from './excel/findRanges';
 import { insertExample } from './excel/insertExample';
 import type { ExampleWorkbook } from './excel/insertExample';
@@ -166,9 +167,14 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 export function createActions(deps: WorkflowDeps): TaskpaneActions {
   const yieldToUi = deps.yieldToUi ?? nextFrame;
 
+  /** Every request waits while the user edits a cell instead of failing (ExcelApi 1.11). */
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => deps.run({ delayForCellEdit: true }, batch);
+
   const readAll = async (context: Excel.RequestContext, onProgress: (p: Progress) => void): Promise<RangeData[]> => {
     onProgress({ step: 'reading', rowsRead: 0, totalRows: 0 });
-    const found = await findRanges(context, isInputName);
+    const found = await findRanges(context, isInputName, { dateSystem: deps.features().api116 === true });
+    // Serials of the 1904 system read as 1900 serials would put every date 1 462 days early.
+    if (found.date1904) throw new AddinError('Date1904', 'The workbook uses the 1904 date system.');
     const totalRows = found.found.reduce((n, f) => n + f.rowCount, 0);
     onProgress({ step: 'reading', rowsRead: 0, totalRows });
     const read = await readRanges(context, found.found, {
@@ -207,10 +213,10 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
   };
 
   return {
-    findRanges: () => deps.run(async (context) => rangeStatuses(await findRanges(context, isInputName))),
+    findRanges: () => run(async (context) => rangeStatuses(await findRanges(context, isInputName))),
 
     check: (onProgress) =>
-      deps.run(async (context) => {
+      run(async (context) => {
         const ranges = await readAll(context, onProgress);
         const result = await build(ranges, {}, onProgress);
         const model: ReportModel | undefined = result.model;
@@ -222,7 +228,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
       }),
 
     createReport: (settings, onProgress) =>
-      deps.run(async (context) => {
+      run(async (context) => {
         const ranges = await readAll(context, onProgress);
         const result = await build(ranges, settings, onProgress);
         const model = result.model;
@@ -242,11 +248,11 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         };
       }),
 
-    selectCell: (sheet, cell) => deps.run((context) => selectCell(context, sheet, cell)),
+    selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
 
     insertExample: () => {
       lastImport = undefined;
-      return deps.run((context) => insertExample(context, deps.example(), deps.features()));
+      return run((context) => insertExample(context, deps.example(), deps.features()));
     },
 
     importSie: async (file, onProgress) => {
@@ -266,7 +272,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
       // A file with errors (truncated, damaged, a wrong checksum) is not half imported.
       if (imported.problems.some((p) => p.severity === 'error')) return { ...base, written: false, notWritten: 'errors' };
       if (imported.ranges.length === 0) return { ...base, written: false, notWritten: 'empty' };
-      const written = await deps.run((context) =>
+      const written = await run((context) =>
         writeImport(context, imported.ranges, {
           features: deps.features(),
           fileName: file.name,

@@ -696,7 +696,7 @@ class WorkbookClient {
   readonly names: NamedItemCollectionClient;
   readonly tables: TableCollectionClient;
   readonly application: object;
-  private loaded1904: boolean | undefined;
+  private loaded1904: boolean | undefined = undefined;
 
   /** Only `use1904DateSystem` (ExcelApi 1.16) is loadable on the workbook itself. */
   load(props: string): this {

@@ -124,3 +124,47 @@ describe('createReport', () => {
     expect(host.workbook.activeSheetId).toBe(ledger.id);
   });
 });
+
+describe('what real Excel does around a run', () => {
+  test('a cell being edited makes the run wait (delayForCellEdit), not fail', async () => {
+    const { host, actions } = await withExample();
+    host.cellEditMode = true;
+    const result = await actions.createReport({}, () => undefined);
+    expect(result.written).toBe(true);
+    expect(host.cellEditWaits).toBe(1);
+  });
+
+  test('a 1904 workbook is refused before anything is read or written, where ExcelApi 1.16 can tell', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: true });
+    await s.actions.insertExample();
+    s.host.workbook.date1904 = true;
+    const before = s.host.snapshot();
+    await expect(s.actions.createReport({}, () => undefined)).rejects.toMatchObject({ code: 'Date1904' });
+    expect(s.host.snapshot()).toEqual(before);
+    s.host.workbook.date1904 = false;
+    expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
+  });
+
+  test('without ExcelApi 1.16 the date system is not asked for (the fake refuses the property there)', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: false });
+    s.host.options.api116 = false;
+    await s.actions.insertExample();
+    expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
+  });
+
+  test('a ledger kept as a table with a total row gives no false errors', async () => {
+    const { host, actions } = await withExample();
+    // Turn the example's ledger name into a table of the same cells plus a "Summa" total row.
+    const ledgerName = host.workbook.names.find((n) => n.name === 'Huvudbok');
+    if (!ledgerName || ledgerName.ref.kind !== 'range') throw new Error('example has no Huvudbok name');
+    const { sheetId, rect } = ledgerName.ref;
+    const sheet = host.workbook.sheetById(sheetId);
+    if (!sheet) throw new Error('no ledger sheet');
+    const totalRow = rect.row + rect.rows;
+    sheet.values[totalRow] = ['Summa'];
+    host.workbook.names.splice(host.workbook.names.indexOf(ledgerName), 1);
+    host.workbook.tables.push({ name: 'Huvudbok', sheetId, rect: { ...rect, rows: rect.rows + 1 }, showHeaders: true, showTotals: true });
+    const check = await actions.check(() => undefined);
+    expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

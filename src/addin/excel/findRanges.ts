@@ -73,7 +73,10 @@ export function isMultiAreaOrExternal(reference: string): boolean {
  * each with its reason, and the scan goes on: `getRangeOrNullObject` never fails the request.
  * A table is read from its header row through its data body: a total row is not data.
  */
-export async function findRanges(context: Excel.RequestContext, wanted: (name: string) => boolean): Promise<FindResult> {
+export async function findRanges(context: Excel.RequestContext, wanted: (name: string) => boolean, options: { dateSystem?: boolean } = {}): Promise<FindResult> {
+  // ExcelApi 1.16 tells the date system; the typings here predate it.
+  const workbook = context.workbook as unknown as { load(props: string): void; use1904DateSystem: boolean };
+  if (options.dateSystem) workbook.load('use1904DateSystem');
   const names = context.workbook.names;
   names.load('items/name,items/type,items/value');
   const tables = context.workbook.tables;
@@ -155,5 +158,5 @@ export async function findRanges(context: Excel.RequestContext, wanted: (name: s
       address: c.range.address,
     });
   }
-  return { found, issues };
+  return { found, issues, ...(options.dateSystem ? { date1904: workbook.use1904DateSystem } : {}) };
 }

@@ -3,13 +3,19 @@
  * `Excel.run`; everything else (the core, the task pane's components) sees plain data.
  */
 
-/** `Excel.run` or a stand-in with the same shape (the tests' fake host). */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * `Excel.run(options, batch)` or a stand-in with the same shape (the tests' fake host). The
+ * add-in always passes `delayForCellEdit: true` (ExcelApi 1.11; older hosts ignore it), so a
+ * cell being edited makes the request wait instead of fail.
+ */
+export type ExcelRun = <T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** What the running Excel supports beyond the manifest's minimum (ExcelApi 1.7). */
 export interface HostFeatures {
   /** ExcelApi 1.9: `suspendScreenUpdatingUntilNextSync`, `format.indentLevel`. */
   api19: boolean;
+  /** ExcelApi 1.16: `workbook.use1904DateSystem` (the date system can be checked). */
+  api116?: boolean;
 }
 
 /** A contract range located in the workbook, before its cells are read. */
@@ -44,6 +50,8 @@ export interface RangeIssue {
 export interface FindResult {
   found: FoundRange[];
   issues: RangeIssue[];
+  /** True when the workbook uses the 1904 date system; undefined when the host cannot say (before ExcelApi 1.16). */
+  date1904?: boolean;
 }
 
 /** A sheet the add-in made earlier, recognised by its workbook-scoped marker name. */

@@ -23,7 +23,7 @@ Office.onReady((info) => {
     return;
   }
   const actions = createActions({
-    run: (batch) => Excel.run(batch),
+    run: (options, batch) => Excel.run(options, batch),
     features: detectFeatures,
     example: () => exampleWorkbook(),
   });

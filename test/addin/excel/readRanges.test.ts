@@ -62,6 +62,16 @@ describe('readRanges', () => {
     expect(result.ranges[0].values.map((r) => r[3])).toEqual(rows.map((r) => r[3]));
   });
 
+  test('halves the block when Excel says the range has too many cells (RangeExceedsLimit)', async () => {
+    const host = new FakeExcelHost({ rangeCellLimit: 12_000 });
+    const rows = ledgerRows(9_999);
+    host.addSheet('Data', rows);
+    const result = await host.run((c) => readRanges(c, [found('Huvudbok', 'Data', 10_000, 4)]));
+    expect(result.halvings).toBe(2); // 40 000 → 20 000 → 10 000 cells
+    expect(host.stats.history.filter((h) => !h.ok).every((h) => h.code === 'RangeExceedsLimit')).toBe(true);
+    expect(result.ranges[0].values.map((r) => r[3])).toEqual(rows.map((r) => r[3]));
+  });
+
   test('another error is not retried', async () => {
     const host = new FakeExcelHost();
     host.addSheet('Data', ledgerRows(10));
