@@ -127,7 +127,22 @@ const TEXTS = {
   warningCount: { sv: '{n} varningar', en: '{n} warnings' },
   warningCountOne: { sv: '1 varning', en: '1 warning' },
   sheetsWritten: { sv: 'Skrivna blad: {sheets}', en: 'Sheets written: {sheets}' },
-  sheetsReplaced: { sv: 'Ersatte rapportbladen från förra körningen.', en: 'Replaced the report sheets of the previous run.' },
+  sheetsReplaced: {
+    sv: 'Rapportbladen från förra körningen skrevs om; dina formler som pekar på dem fungerar som förut.',
+    en: 'The report sheets of the previous run were rewritten; your formulas that point at them still work.',
+  },
+  sheetsWrittenHeading: { sv: 'Skrivna blad', en: 'Sheets written' },
+  openSheet: { sv: 'Gå till bladet {sheet}', en: 'Go to the sheet {sheet}' },
+  moreActions: { sv: 'Fler åtgärder', en: 'More actions' },
+  emptyWorkbook: {
+    sv: 'Arbetsboken har inga områden ännu, så det finns ingen rapport att skapa. Börja med att importera en SIE-fil från bokföringssystemet eller infoga exempeldata.',
+    en: 'The workbook has no ranges yet, so there is no report to create. Start by importing a SIE file from the accounting system or inserting example data.',
+  },
+  createDisabledEmpty: { sv: 'Skapa rapport kräver en huvudbok i arbetsboken.', en: 'Create report needs a ledger in the workbook.' },
+  showDetails: { sv: 'Visa detaljer', en: 'Show details' },
+  hideDetails: { sv: 'Dölj detaljer', en: 'Hide details' },
+  errorMessage: { sv: 'Meddelande från Excel: {message}', en: 'Message from Excel: {message}' },
+  errorLocation: { sv: 'Plats: {location}', en: 'Location: {location}' },
   notWritten: {
     sv: 'Rapporten skrevs inte: rätta felen nedan och försök igen. Arbetsboken är oförändrad.',
     en: 'The report was not written: correct the errors below and try again. The workbook is unchanged.',
@@ -229,6 +244,14 @@ export type TextKey = keyof typeof TEXTS;
 /** The text `key` in `lang` with `{param}` placeholders filled in. */
 export function tr(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
+}
+
+/**
+ * The pane's language from Office's display language (`Office.context.displayLanguage`, e.g.
+ * `sv-SE`, `en-GB`): English for English, Swedish for everything else (Swedish first).
+ */
+export function paneLanguage(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
 /** True when the table has a text for `key` (used for per-error-code advice). */

@@ -39,6 +39,7 @@ export interface WriteOptions {
   maxBlockRows?: number;
 }
 
+/** JSON per write request: far under the 5 MB limit (the commands and looks come on top). */
 export const DEFAULT_MAX_BLOCK_BYTES = 2_000_000;
 export const DEFAULT_MAX_BLOCK_ROWS = 5_000;
 const TEMP_PREFIX = '~finsam ';
@@ -71,20 +72,25 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   const newMarkers = freeMarkerNames(state.nameNames, reused.filter((r) => !r).length);
   const markerOf = (i: number): string => reused[i]?.marker ?? newMarkers[reused.slice(0, i).filter((r) => !r).length];
   const renamedBack = reused.flatMap((r, i) => (r ? [{ temp: tempNames[i], name: r.sheet }] : []));
+  let plans: SheetPlan[] = [];
 
   let writing = '';
   try {
-    // The reused sheets take their temporary names first, so every cross-sheet formula finds its sheet.
-    reused.forEach((r, i) => {
-      if (r) context.workbook.worksheets.getItem(r.sheet).name = tempNames[i];
-    });
-    if (renamedBack.length > 0) await context.sync();
-    for (let i = 0; i < model.sheets.length; i++) {
-      writing = reused[i]?.sheet ?? finalNames[i];
-      options.onSheet?.(i + 1, model.sheets.length, finalNames[i]);
+    // The reused sheets take their temporary names in the first request, before anything is
+    // written, so every cross-sheet formula finds its sheet.
+    const jobs = model.sheets.map((sheet, i) => {
       const r = reused[i];
-      await writeSheet(context, tempNames[i], planSheet(model.sheets[i], resolve), options, i === 0, r ? { charts: r.charts } : undefined);
-    }
+      return { name: tempNames[i], plan: planSheet(sheet, resolve), ...(r ? { reuse: { from: r.sheet, charts: r.charts } } : {}) };
+    });
+    plans = jobs.map((j) => j.plan);
+    await writeSheets(context, jobs, options, {
+      first: true,
+      finish: false,
+      onJob: (i) => {
+        writing = reused[i]?.sheet ?? finalNames[i];
+        options.onSheet?.(i + 1, model.sheets.length, finalNames[i]);
+      },
+    });
   } catch (error) {
     const newOnes = tempNames.filter((_, i) => !reused[i]);
     await removeLeftovers(context, newOnes, newMarkers, renamedBack).catch(() => undefined);
@@ -98,6 +104,8 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   const app = context.workbook.application;
   if (options.features.api19) app.suspendScreenUpdatingUntilNextSync();
   const sheets = tempNames.map((name) => context.workbook.worksheets.getItem(name));
+  // Frozen panes, conditional formats and charts: once per sheet, here (never sent twice).
+  sheets.forEach((ws, i) => queueSheetFinish(ws, plans[i]));
   model.sheets.forEach((sheet, i) => {
     if (!reused[i]) context.workbook.names.add(markerOf(i), sheets[i].getRange('A1'), `finsam-rapport ${sheet.key}`);
   });
@@ -129,39 +137,121 @@ function protectedSheet(sheet: string): AddinError {
 
 /** What `writeSheet` does first to a sheet of an earlier run instead of adding one. */
 export interface ReuseSheet {
+  /** Its name now; it is renamed to the job's (temporary) name. */
+  from: string;
   charts: Excel.Chart[];
 }
 
 /**
- * Writes one planned sheet under `name`: one sync per block. A new sheet is added; a `reuse`d
- * one (already named `name`) is cleared, its charts deleted and its panes unfrozen in the
- * first request. A block is halved when Excel says a request, a response, a range or an
- * operation is too large; after a range or operation limit the commands before it (the new
- * sheet, the clearing) stood, and are not repeated.
+ * Writes one planned sheet under `name` (the SIE import and the example use it): the sheet's
+ * blocks, then its frozen panes, conditional formats and charts with the last block.
  */
 export async function writeSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, options: WriteOptions, first: boolean, reuse?: ReuseSheet): Promise<void> {
-  const blocks: RowBlock[] = splitRows(plan.inputs, plan.numberFormats, options.maxBlockBytes ?? DEFAULT_MAX_BLOCK_BYTES, options.maxBlockRows ?? DEFAULT_MAX_BLOCK_ROWS);
-  if (blocks.length === 0) blocks.push({ first: 0, count: 0 });
-  let created = false;
-  while (blocks.length > 0) {
-    const block = blocks.shift() as RowBlock;
+  await writeSheets(context, [{ name, plan, ...(reuse ? { reuse } : {}) }], options, { first, finish: true });
+}
+
+/** One sheet to write: its (temporary) name, its plan, and whether it is an earlier sheet reused. */
+export interface SheetJob {
+  name: string;
+  plan: SheetPlan;
+  reuse?: ReuseSheet;
+}
+
+/** Bytes of JSON one block of a plan sends (values/formulas and number formats). */
+function blockBytes(plan: SheetPlan, block: RowBlock): number {
+  let bytes = 0;
+  for (let r = block.first; r < block.first + block.count; r++) {
+    bytes += JSON.stringify(plan.inputs[r]).length + JSON.stringify(plan.numberFormats[r] ?? []).length + 2;
+  }
+  return bytes;
+}
+
+interface Piece {
+  job: number;
+  block: RowBlock;
+  last: boolean;
+}
+
+/**
+ * Writes several sheets in as few requests as fit: blocks of rows of one sheet after another
+ * are packed into one request up to `maxBlockBytes` of JSON (and `maxBlockRows` rows), far under
+ * Excel on the web's 5 MB. A request first makes the sheets it starts (new ones added, reused
+ * ones cleared), then writes the blocks. When Excel refuses a request as too large, it is sent
+ * again with half the budget, and a single block is halved; after a range or operation cell
+ * limit the sheets it made stood and are not made again. With `finish`, each sheet's frozen
+ * panes, conditional formats and charts go with its last block; otherwise the caller queues
+ * them (`queueSheetFinish`) in a later request.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  jobs: readonly SheetJob[],
+  options: WriteOptions,
+  how: { first: boolean; finish: boolean; onJob?: (index: number) => void },
+): Promise<void> {
+  const maxRows = options.maxBlockRows ?? DEFAULT_MAX_BLOCK_ROWS;
+  let budget = options.maxBlockBytes ?? DEFAULT_MAX_BLOCK_BYTES;
+  const pieces: Piece[] = [];
+  jobs.forEach((job, j) => {
+    const blocks = splitRows(job.plan.inputs, job.plan.numberFormats, budget, maxRows);
+    if (blocks.length === 0) blocks.push({ first: 0, count: 0 });
+    blocks.forEach((block, k) => pieces.push({ job: j, block, last: k === blocks.length - 1 }));
+  });
+  const made = jobs.map(() => false);
+  const announced = jobs.map(() => false);
+  let first = how.first;
+  while (pieces.length > 0) {
+    const batch: Piece[] = [];
+    let bytes = 0;
+    let rows = 0;
+    while (pieces.length > 0) {
+      const p = pieces[0];
+      const size = blockBytes(jobs[p.job].plan, p.block);
+      if (batch.length > 0 && (bytes + size > budget || rows + p.block.count > maxRows)) break;
+      batch.push(pieces.shift() as Piece);
+      bytes += size;
+      rows += p.block.count;
+    }
+    for (const p of batch) {
+      if (!announced[p.job]) how.onJob?.(p.job);
+      announced[p.job] = true;
+    }
     const app = context.workbook.application;
     app.suspendApiCalculationUntilNextSync();
-    if (first && !created && options.features.api19) app.suspendScreenUpdatingUntilNextSync();
-    const ws = created ? context.workbook.worksheets.getItem(name) : prepareSheet(context, name, plan, reuse);
-    queueBlock(ws, plan, block, options.features);
-    if (blocks.length === 0) queueSheetFinish(ws, plan);
+    if (first && options.features.api19) app.suspendScreenUpdatingUntilNextSync();
+    // Every sheet not made yet is made first (so every cross-sheet formula finds its sheet),
+    // then the blocks: after a cell-limit error every sheet made here stood.
+    const sheets = new Map<number, Excel.Worksheet>();
+    const making: number[] = [];
+    jobs.forEach((job, j) => {
+      if (made[j]) return;
+      sheets.set(j, prepareSheet(context, job.name, job.plan, job.reuse));
+      making.push(j);
+    });
+    for (const p of batch) {
+      if (!sheets.has(p.job)) sheets.set(p.job, context.workbook.worksheets.getItem(jobs[p.job].name));
+    }
+    for (const p of batch) {
+      const ws = sheets.get(p.job) as Excel.Worksheet;
+      queueBlock(ws, jobs[p.job].plan, p.block, options.features);
+      if (how.finish && p.last) queueSheetFinish(ws, jobs[p.job].plan);
+    }
     try {
       await context.sync();
-      created = true;
+      first = false;
+      for (const j of making) made[j] = true;
     } catch (error) {
-      if ((isPayloadSizeError(error) || isCommandSizeError(error)) && block.count > 1) {
-        if (isCommandSizeError(error)) created = true;
-        const half = Math.floor(block.count / 2);
-        blocks.unshift({ first: block.first, count: half }, { first: block.first + half, count: block.count - half });
+      const command = isCommandSizeError(error);
+      if (!command && !isPayloadSizeError(error)) throw error;
+      if (command) for (const j of making) made[j] = true;
+      if (batch.length > 1) {
+        budget = Math.max(1, Math.floor(budget / 2));
+        pieces.unshift(...batch);
         continue;
       }
-      throw error;
+      const [p] = batch;
+      if (p.block.count <= 1) throw error;
+      const half = Math.floor(p.block.count / 2);
+      pieces.unshift({ job: p.job, block: { first: p.block.first, count: half }, last: false }, { job: p.job, block: { first: p.block.first + half, count: p.block.count - half }, last: p.last });
     }
   }
 }
@@ -170,7 +260,8 @@ export async function writeSheet(context: Excel.RequestContext, name: string, pl
 function prepareSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, reuse?: ReuseSheet): Excel.Worksheet {
   let ws: Excel.Worksheet;
   if (reuse) {
-    ws = context.workbook.worksheets.getItem(name);
+    ws = context.workbook.worksheets.getItem(reuse.from);
+    if (reuse.from !== name) ws.name = name;
     for (const chart of reuse.charts) chart.delete();
     ws.freezePanes.unfreeze();
     ws.getRange().clear('All');

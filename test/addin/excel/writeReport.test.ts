@@ -86,14 +86,14 @@ describe('writeReport into a workbook without a report', () => {
   test('sync count: a constant per sheet plus one per block, never per row', async () => {
     const host = hostWithData();
     await write(host);
-    // 1 (workbook state) + 1 block per sheet + 1 (swap)
-    expect(host.stats.syncs).toBe(4);
+    // 1 (workbook state) + 1 request for both sheets + 1 (swap)
+    expect(host.stats.syncs).toBe(3);
 
     const big = hostWithData();
     const model = reportModel(22_000); // income sheet: 22 016 rows → 5 blocks of ≤ 5 000 rows
-    const blocks = Math.ceil(model.sheets[0].rows.length / 5_000) + 1;
+    const requests = Math.ceil((model.sheets[0].rows.length + model.sheets[1].rows.length) / 5_000); // ≤ 5 000 rows per request
     await write(big, model);
-    expect(big.stats.syncs).toBe(2 + blocks);
+    expect(big.stats.syncs).toBe(2 + requests);
     expect(big.stats.history.every((h) => h.requestBytes <= 5 * 1024 * 1024)).toBe(true);
     // every write request suspends calculation; the swap recalculates once
     expect(big.stats.calculationSuspended).toBe(big.stats.syncs - 2);
@@ -202,16 +202,20 @@ describe('writeReport over an earlier report', () => {
   });
 
   test.each([
-    ['the first sheet', 2, undefined],
-    ['the second sheet', 3, undefined],
-    ['the swap, at its first command', 4, 1],
-    ['the swap, midway', 4, undefined],
-    ['the swap, at its last command', 4, 5],
-  ])('a failure while writing %s leaves the workbook as it was (first run)', async (_what, onSync, atCommand) => {
+    ['the first write request', 2, undefined, {}],
+    ['the second write request', 3, undefined, { maxBlockRows: 8 }],
+    ['the swap, at its first command', 3, 1, {}],
+    ['the swap, midway', 3, undefined, {}],
+    ['the swap, at its last command', 3, -1, {}],
+  ])('a failure while writing %s leaves the workbook as it was (first run)', async (_what, onSync, atCommand, options) => {
+    // the swap's last command: counted on a twin workbook
+    const twin = hostWithData();
+    await write(twin, reportModel(), options);
+    const last = twin.stats.history[twin.stats.history.length - 1].commands - 1;
     const host = hostWithData();
     const before = host.snapshot();
-    host.injectFailure({ onSync, code: 'GeneralException', ...(atCommand !== undefined ? { atCommand } : {}) });
-    await expect(write(host)).rejects.toMatchObject({ code: 'GeneralException' });
+    host.injectFailure({ onSync, code: 'GeneralException', ...(atCommand !== undefined ? { atCommand: atCommand < 0 ? last : atCommand } : {}) });
+    await expect(write(host, reportModel(), options)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(host.snapshot()).toEqual(before);
   });
 
@@ -219,9 +223,14 @@ describe('writeReport over an earlier report', () => {
     const host = hostWithData();
     await write(host);
     const clean = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
-    // re-run: state 2 syncs, 2 sheets, swap = sync 5; its commands: suspend calc, suspend screen,
-    // 2 × add marker, 2 × delete sheet, 2 × delete marker, 2 × rename, activate → fail at a rename
-    host.injectFailure({ onSync: 5, code: 'GeneralException', atCommand: 9 });
+    // re-run: state 2 syncs, 1 write request, swap = sync 4; its last commands: 2 × rename,
+    // activate, calculate → fail at the second rename (counted on a twin workbook)
+    const twin = hostWithData();
+    await write(twin);
+    twin.resetStats();
+    await write(twin);
+    const commands = twin.stats.history[3].commands;
+    host.injectFailure({ onSync: 4, code: 'GeneralException', atCommand: commands - 3 });
     await expect(write(host)).rejects.toMatchObject({ code: 'GeneralException' });
     const markedSheets = new Set(markers(host).map(([, where]) => where.split('!')[0]));
     for (const name of host.sheetNames()) if (name !== 'Data') expect(markedSheets.has(name)).toBe(true);
@@ -235,8 +244,8 @@ describe('writeReport over an earlier report', () => {
     await write(host);
     const clean = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
     const names = host.sheetNames();
-    // workbook state 2 syncs, renames 1, the first sheet 1: fail the second sheet
-    host.injectFailure({ onSync: 5, code: 'GeneralException' });
+    // workbook state 2 syncs, then the write request (renames, clearing, both sheets): fail it midway
+    host.injectFailure({ onSync: 3, code: 'GeneralException' });
     await expect(write(host)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(host.sheetNames()).toEqual(names);
     expect(markers(host)).toHaveLength(2);

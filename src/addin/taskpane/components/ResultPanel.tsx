@@ -1,16 +1,19 @@
 /** The outcome of a run: the period's result, the balance check and the number of warnings. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../../core/input/types';
 import { formatAmount, tr } from '../../i18n';
 import type { CreateResult } from '../../workflow';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  facts: { display: 'grid', gridTemplateColumns: 'minmax(0, auto) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  amount: { whiteSpace: 'nowrap' },
 });
 
-export function ResultPanel({ result, lang }: { result: CreateResult; lang: Lang }) {
+/** The outcome; each written sheet is a link that activates it (`onOpenSheet`). */
+export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResult; lang: Lang; onOpenSheet: (sheet: string) => void }) {
   const styles = useStyles();
   if (!result.written || !result.summary) {
     return (
@@ -29,13 +32,23 @@ export function ResultPanel({ result, lang }: { result: CreateResult; lang: Lang
           <dt className={styles.term}>{tr('resultPeriod', lang)}</dt>
           <dd className={styles.value}>{s.periodLabel}</dd>
           <dt className={styles.term}>{tr('resultAmount', lang)}</dt>
-          <dd className={styles.value} data-testid="result-amount">
+          <dd className={`${styles.value} ${styles.amount}`} data-testid="result-amount">
             {formatAmount(s.result, lang)} kr
           </dd>
         </dl>
         <div data-testid="result-balance">{tr(s.balanced ? 'balanceOk' : 'balanceNotOk', lang)}</div>
         <div data-testid="result-warnings">{warnings === 1 ? tr('warningCountOne', lang) : tr('warningCount', lang, { n: warnings })}</div>
         {result.replaced.length > 0 && <div>{tr('sheetsReplaced', lang)}</div>}
+        <div id="sheets-written">{tr('sheetsWrittenHeading', lang)}</div>
+        <ul className={styles.sheets} aria-labelledby="sheets-written" data-testid="result-sheets">
+          {result.sheets.map((sheet) => (
+            <li key={sheet}>
+              <Link as="button" onClick={() => onOpenSheet(sheet)} aria-label={tr('openSheet', lang, { sheet })}>
+                {sheet}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </MessageBarBody>
     </MessageBar>
   );
