@@ -240,7 +240,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
     const overflow = () =>
       page.evaluate(() => {
         const root = document.documentElement;
-        const wide = [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
+        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
         return { scroll: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`.slice(0, 80)) };
       });
     expect(await overflow()).toEqual({ scroll: 0, wide: [] });
@@ -249,6 +249,14 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await idle(page);
     expect(await overflow()).toEqual({ scroll: 0, wide: [] });
     await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px.png`), fullPage: true });
+    // an Office error with its details open
+    await page.getByRole('button', { name: 'Fler åtgärder' }).click();
+    await page.getByRole('menuitem', { name: 'Infoga exempeldata' }).click();
+    await page.getByTestId('office-error').waitFor();
+    await page.getByRole('button', { name: 'Visa detaljer' }).click();
+    await page.getByTestId('office-error-details').waitFor();
+    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+    await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px-error.png`), fullPage: true });
     await page.context().close();
   }, 120_000);
 
@@ -260,8 +268,11 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await create.click();
     const progress = page.getByTestId('progress');
     await progress.waitFor();
-    const [button, bar] = [await create.boundingBox(), await progress.boundingBox()];
-    expect(bar!.y - (button!.y + button!.height)).toBeLessThan(40);
+    // right under the action row ("Fler åtgärder" may wrap below "Skapa rapport" in a narrow pane)
+    const [button, menu, bar] = [await create.boundingBox(), await page.getByTestId('more-actions').boundingBox(), await progress.boundingBox()];
+    const rowBottom = Math.max(button!.y + button!.height, menu!.y + menu!.height);
+    expect(bar!.y - rowBottom).toBeGreaterThanOrEqual(0);
+    expect(bar!.y - rowBottom).toBeLessThan(24);
     expect(bar!.y + bar!.height).toBeLessThanOrEqual(800);
     await idle(page, 1);
     await page.getByTestId('result').waitFor();

@@ -5,11 +5,13 @@ import { formatAmount, tr } from '../../i18n';
 import type { CreateResult } from '../../workflow';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'minmax(0, auto) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  // Each term above its value: an amount like "2 282 425,69 kr" (no-break spaces) fits 270 px.
+  facts: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  amount: { whiteSpace: 'nowrap' },
+  // No bullets: a wrapped link (a button) loses its marker in Chromium; one sheet per line.
+  sheets: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  link: { textAlign: 'left' },
 });
 
 /** The outcome; each written sheet is a link that activates it (`onOpenSheet`). */
@@ -32,7 +34,7 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
           <dt className={styles.term}>{tr('resultPeriod', lang)}</dt>
           <dd className={styles.value}>{s.periodLabel}</dd>
           <dt className={styles.term}>{tr('resultAmount', lang)}</dt>
-          <dd className={`${styles.value} ${styles.amount}`} data-testid="result-amount">
+          <dd className={styles.value} data-testid="result-amount">
             {formatAmount(s.result, lang)} kr
           </dd>
         </dl>
@@ -43,7 +45,7 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
         <ul className={styles.sheets} aria-labelledby="sheets-written" data-testid="result-sheets">
           {result.sheets.map((sheet) => (
             <li key={sheet}>
-              <Link as="button" onClick={() => onOpenSheet(sheet)} aria-label={tr('openSheet', lang, { sheet })}>
+              <Link as="button" className={styles.link} onClick={() => onOpenSheet(sheet)} aria-label={tr('openSheet', lang, { sheet })}>
                 {sheet}
               </Link>
             </li>
