@@ -17,7 +17,7 @@ import { oreToDecimal, parseAmount } from '../core/sie/values';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { AddinError } from './excel/addinError';
-import { findRanges } from './excel/findRanges';
+import { detectDate1904, findRanges } from './excel/findRanges';
 import { insertExample } from './excel/insertExample';
 import type { ExampleWorkbook } from './excel/insertExample';
 import { readRanges } from './excel/readRanges';
@@ -172,9 +172,11 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
 
   const readAll = async (context: Excel.RequestContext, onProgress: (p: Progress) => void): Promise<RangeData[]> => {
     onProgress({ step: 'reading', rowsRead: 0, totalRows: 0 });
-    const found = await findRanges(context, isInputName, { dateSystem: deps.features().api116 === true });
     // Serials of the 1904 system read as 1900 serials would put every date 1 462 days early.
-    if (found.date1904) throw new AddinError('Date1904', 'The workbook uses the 1904 date system.');
+    if (deps.features().api116 === true && (await detectDate1904(context)) === true) {
+      throw new AddinError('Date1904', 'The workbook uses the 1904 date system.');
+    }
+    const found = await findRanges(context, isInputName);
     const totalRows = found.found.reduce((n, f) => n + f.rowCount, 0);
     onProgress({ step: 'reading', rowsRead: 0, totalRows });
     const read = await readRanges(context, found.found, {

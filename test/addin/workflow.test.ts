@@ -146,11 +146,21 @@ describe('what real Excel does around a run', () => {
     expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
   });
 
-  test('without ExcelApi 1.16 the date system is not asked for (the fake refuses the property there)', async () => {
-    const s = setupActions(AT, undefined, { api19: true, api116: false });
-    s.host.options.api116 = false;
+  test('a host that has ExcelApi 1.16 but not the property: only the probe fails, the run goes on', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: true });
+    s.host.options.api116 = false; // the fake refuses the property (ApiNotFound)
     await s.actions.insertExample();
+    s.host.resetStats();
     expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
+    expect(s.host.stats.history[0]).toMatchObject({ ok: false, code: 'ApiNotFound', commands: 1 });
+  });
+
+  test('without ExcelApi 1.16 the date system is not asked for: no extra round trip', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: false });
+    await s.actions.insertExample();
+    s.host.resetStats();
+    await s.actions.createReport({}, () => undefined);
+    expect(s.host.stats.history.every((h) => h.ok)).toBe(true);
   });
 
   test('a ledger kept as a table with a total row gives no false errors', async () => {

@@ -73,10 +73,7 @@ export function isMultiAreaOrExternal(reference: string): boolean {
  * each with its reason, and the scan goes on: `getRangeOrNullObject` never fails the request.
  * A table is read from its header row through its data body: a total row is not data.
  */
-export async function findRanges(context: Excel.RequestContext, wanted: (name: string) => boolean, options: { dateSystem?: boolean } = {}): Promise<FindResult> {
-  // ExcelApi 1.16 tells the date system; the typings here predate it.
-  const workbook = context.workbook as unknown as { load(props: string): void; use1904DateSystem: boolean };
-  if (options.dateSystem) workbook.load('use1904DateSystem');
+export async function findRanges(context: Excel.RequestContext, wanted: (name: string) => boolean): Promise<FindResult> {
   const names = context.workbook.names;
   names.load('items/name,items/type,items/value');
   const tables = context.workbook.tables;
@@ -158,5 +155,22 @@ export async function findRanges(context: Excel.RequestContext, wanted: (name: s
       address: c.range.address,
     });
   }
-  return { found, issues, ...(options.dateSystem ? { date1904: workbook.use1904DateSystem } : {}) };
+  return { found, issues };
+}
+
+/**
+ * Whether the workbook uses the 1904 date system: `Workbook.use1904DateSystem`, or undefined
+ * when the host cannot say. The property is young (and was long a preview API), so it is asked
+ * for in a request of its own: a host without it fails only that request. One sync.
+ */
+export async function detectDate1904(context: Excel.RequestContext): Promise<boolean | undefined> {
+  // The typings here predate the property.
+  const workbook = context.workbook as unknown as { load(props: string): void; use1904DateSystem: boolean };
+  try {
+    workbook.load('use1904DateSystem');
+    await context.sync();
+    return workbook.use1904DateSystem === true;
+  } catch {
+    return undefined;
+  }
 }

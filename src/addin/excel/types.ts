@@ -50,8 +50,6 @@ export interface RangeIssue {
 export interface FindResult {
   found: FoundRange[];
   issues: RangeIssue[];
-  /** True when the workbook uses the 1904 date system; undefined when the host cannot say (before ExcelApi 1.16). */
-  date1904?: boolean;
 }
 
 /** A sheet the add-in made earlier, recognised by its workbook-scoped marker name. */
