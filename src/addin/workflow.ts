@@ -17,6 +17,7 @@ import { oreToDecimal, parseAmount } from '../core/sie/values';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { AddinError } from './excel/addinError';
+import { date1904FromCells } from './excel/dateSystem';
 import { detectDate1904, findRanges } from './excel/findRanges';
 import { insertExample } from './excel/insertExample';
 import type { ExampleWorkbook } from './excel/insertExample';
@@ -173,16 +174,25 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
   const readAll = async (context: Excel.RequestContext, onProgress: (p: Progress) => void): Promise<RangeData[]> => {
     onProgress({ step: 'reading', rowsRead: 0, totalRows: 0 });
     // Serials of the 1904 system read as 1900 serials would put every date 1 462 days early.
-    if (deps.features().api116 === true && (await detectDate1904(context)) === true) {
+    const refuse1904 = (): never => {
       throw new AddinError('Date1904', 'The workbook uses the 1904 date system.');
-    }
+    };
+    const date1904 = deps.features().api116 === true ? await detectDate1904(context) : undefined;
+    if (date1904 === true) refuse1904();
     const found = await findRanges(context, isInputName);
     const totalRows = found.found.reduce((n, f) => n + f.rowCount, 0);
     onProgress({ step: 'reading', rowsRead: 0, totalRows });
+    // Where Excel cannot say, the ledger's first date tells: the text Excel shows for its serial.
+    const ledger = date1904 === undefined ? found.found.findIndex((f) => contractRangeOf(f.name) === 'Huvudbok') : -1;
     const read = await readRanges(context, found.found, {
+      ...(ledger >= 0 ? { probe: ledger } : {}),
       ...(deps.blockRows ? { blockRows: deps.blockRows } : {}),
       onProgress: (rowsRead, total) => onProgress({ step: 'reading', rowsRead, totalRows: total }),
     });
+    if (ledger >= 0 && read.probeText) {
+      const values = read.ranges[ledger].values;
+      if (values.length >= 2 && date1904FromCells(values[0], values[1], read.probeText) === true) refuse1904();
+    }
     return read.ranges;
   };
 

@@ -1060,7 +1060,7 @@ class RangeClient extends ClientObject<RangeTarget> {
         else {
           const v = wb.cellValue(sheet, r, col, memo);
           row[c] = v === null ? '' : displayValue(v);
-          if (p === 'text') row[c] = String(row[c]);
+          if (p === 'text') row[c] = displayText(row[c], sheet.numberFormatAt(r, col), wb.date1904);
         }
       }
       out.push(row);
@@ -1199,6 +1199,18 @@ class RangeClient extends ClientObject<RangeTarget> {
       this.ctx.wb.selection = { sheetId: t.sheet.id, rect: t.rect };
     });
   }
+}
+
+/**
+ * What a cell shows (`Range.text`): a number in a date format as the date it is in the
+ * workbook's date system (ISO here, whatever the format's order), else the value as text.
+ */
+function displayText(value: unknown, numberFormat: string, date1904: boolean): string {
+  if (typeof value === 'number' && /y/i.test(numberFormat) && /d/i.test(numberFormat)) {
+    const days = value + (date1904 ? 1_462 : 0) - 25_569;
+    return new Date(Math.round(days * 86_400_000)).toISOString().slice(0, 10);
+  }
+  return String(value);
 }
 
 /** Applies `v` (a 2D array of the range's size, or one value for all cells) cell by cell. */

@@ -179,3 +179,18 @@ describe('what real Excel does around a run', () => {
     expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the 1904 date system where Excel cannot say (the dates Excel shows tell)', () => {
+  test('a 1904 workbook is refused from the text of the ledger’s first date, in no extra round trip', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: false });
+    await s.actions.insertExample();
+    s.host.workbook.date1904 = true;
+    const before = s.host.snapshot();
+    await expect(s.actions.createReport({}, () => undefined)).rejects.toMatchObject({ code: 'Date1904' });
+    expect(s.host.snapshot()).toEqual(before);
+    s.host.workbook.date1904 = false;
+    s.host.resetStats();
+    expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
+    expect(s.host.stats.syncs).toBe(2 + 1 + 1 + 1 + 1);
+  });
+});

@@ -17,6 +17,8 @@ export interface ReadOptions {
   blockRows?: number;
   /** Called after each block with rows read so far and rows in total. */
   onProgress?: (rowsRead: number, totalRows: number) => void;
+  /** A range (index in `found`) whose first data row's displayed text to read along (for the date system). */
+  probe?: number;
 }
 
 export interface ReadResult {
@@ -25,6 +27,8 @@ export interface ReadResult {
   blockRows: number;
   /** Number of times a block was halved. */
   halvings: number;
+  /** The displayed text (`Range.text`) of the probed range's first data row, when asked for and present. */
+  probeText?: string[];
 }
 
 interface Slice {
@@ -52,6 +56,8 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
     return ws;
   };
 
+  let probeText: string[] | undefined;
+  const probed = options.probe !== undefined ? found[options.probe] : undefined;
   for (;;) {
     const slices: Slice[] = [];
     let budget = blockRows;
@@ -66,6 +72,12 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
       budget -= count;
     }
     if (slices.length === 0) break;
+    // The probe goes with the first request that succeeds (no sync of its own).
+    const probe =
+      probed && probeText === undefined && probed.rowCount >= 2 && probed.columnCount > 0
+        ? sheetOf(probed.sheet).getRangeByIndexes(probed.row + 1, probed.col, 1, probed.columnCount)
+        : undefined;
+    probe?.load('text');
     try {
       await context.sync();
     } catch (error) {
@@ -78,6 +90,7 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
       }
       throw error;
     }
+    if (probe) probeText = (probe.text as string[][])[0];
     for (const s of slices) {
       const target = values[s.index];
       for (const row of s.range.values as RawCell[][]) target.push(row);
@@ -88,5 +101,5 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
   }
 
   const ranges = found.map((f, i) => ({ name: f.name, sheet: f.sheet, row: f.row, col: f.col, values: values[i] }));
-  return { ranges, blockRows, halvings };
+  return { ranges, blockRows, halvings, ...(probeText ? { probeText } : {}) };
 }
