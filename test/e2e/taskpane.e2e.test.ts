@@ -118,7 +118,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
 
   test('creates the report: values as the core computes them, a re-run changes nothing, a user sheet is left alone', async () => {
     const userSheet = { name: 'Resultaträkning', rows: [['Egen analys av resultatet'], ['=SUM(1,2)'], [42]] };
-    const page = await openPane({ example: true, userSheets: [userSheet], syncDelayMs: 60 });
+    const page = await openPane({ example: true, userSheets: [userSheet], syncDelayMs: 400 }); // the report is written in 2 requests now: slow them so the progress is seen
     await idle(page);
     // The ranges found, with data rows; year and month from the data.
     const ledgerRef = example.names.find((n) => n.name === 'Huvudbok')!.ref;
@@ -261,7 +261,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
   }, 120_000);
 
   test('at 320×800 the progress sits next to "Skapa rapport", in view; the result links to each written sheet', async () => {
-    const page = await openPane({ example: true, syncDelayMs: 60 });
+    const page = await openPane({ example: true, syncDelayMs: 400 });
     await page.setViewportSize({ width: 320, height: 800 });
     await idle(page);
     const create = page.getByRole('button', { name: 'Skapa rapport' });
