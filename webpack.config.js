@@ -2,8 +2,10 @@
  * Builds the task pane (generator-office style): `npm run build` → dist/ (production),
  * `npm run dev-server` → https://localhost:3000 with the Office dev certificates.
  *
- * The manifest is copied into dist/ with https://localhost:3000/ replaced by ADDIN_URL when
- * that is set (the address the production files are served from).
+ * The manifest is copied into dist/. With ADDIN_URL (the https address the production files
+ * are served from) every localhost address in it is replaced, <AppDomain> included, and it gets
+ * the production <Id> (ADDIN_ID, or PROD_ID below), so the development and production add-ins
+ * can be installed side by side. A production manifest that still names localhost fails the build.
  * `--env outDir=<dir>` builds into another folder (the end-to-end test does).
  */
 const path = require('path');
@@ -12,6 +14,35 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const urlDev = 'https://localhost:3000/';
 const urlProd = process.env.ADDIN_URL || urlDev;
+/** The production add-in's <Id>; the development manifest (manifest.xml) has its own. */
+const PROD_ID = '7c42872e-f1ab-4be7-8468-0072c8c151ff';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The production manifest: every https://localhost:3000 address replaced by `url` (resources)
+ * or its origin (<AppDomain>), and the production <Id>. Throws on a bad url or id, and when any
+ * localhost address is left.
+ */
+function productionManifest(xml, url, id = PROD_ID) {
+  let base;
+  try {
+    base = new URL(url);
+  } catch {
+    throw new Error(`ADDIN_URL is not an address: ${url}`);
+  }
+  if (base.protocol !== 'https:') throw new Error(`ADDIN_URL must be https (Office loads add-ins over HTTPS only): ${url}`);
+  if (/^(localhost|127\.|\[::1\])/.test(base.hostname)) throw new Error(`ADDIN_URL must not be a local address: ${url}`);
+  if (!GUID.test(id)) throw new Error(`ADDIN_ID is not a GUID: ${id}`);
+  const href = base.href.endsWith('/') ? base.href : `${base.href}/`;
+  const out = xml
+    .replace(/<AppDomain>https:\/\/localhost:3000\/?<\/AppDomain>/g, `<AppDomain>${base.origin}</AppDomain>`)
+    .replaceAll(urlDev, href)
+    .replaceAll(urlDev.slice(0, -1), base.origin) // an address without its path (comments)
+    .replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`);
+  const left = /https?:\/\/(localhost|127\.0\.0\.1)[^"<\s]*/.exec(out);
+  if (left) throw new Error(`The production manifest still names ${left[0]}`);
+  return out;
+}
 
 /** The dev certificates of office-addin-dev-certs (installs them on first use). */
 async function httpsOptions() {
@@ -59,7 +90,8 @@ module.exports = async (env = {}, options = {}) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
+              if (dev || !process.env.ADDIN_URL) return content;
+              return productionManifest(content.toString(), urlProd, process.env.ADDIN_ID || PROD_ID);
             },
           },
         ],
@@ -80,3 +112,6 @@ module.exports = async (env = {}, options = {}) => {
       : undefined,
   };
 };
+
+module.exports.productionManifest = productionManifest;
+module.exports.PROD_ID = PROD_ID;

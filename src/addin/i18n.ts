@@ -24,8 +24,20 @@ const TEXTS = {
   issue_notRange: { sv: 'namnet är inget område ({detail})', en: 'the name is not a range ({detail})' },
   issue_error: { sv: 'namnet pekar på ett fel ({detail})', en: 'the name refers to an error ({detail})' },
   issue_multiArea: {
-    sv: 'namnet har flera delar eller pekar på en annan arbetsbok ({detail})',
-    en: 'the name has several areas or refers to another workbook ({detail})',
+    sv: 'namnet har flera delområden; ett område måste vara ett enda rektangulärt block ({detail})',
+    en: 'the name has several areas; a range must be one rectangular block ({detail})',
+  },
+  issue_external: {
+    sv: 'namnet pekar på en annan arbetsbok; kopiera in data i den här arbetsboken ({detail})',
+    en: 'the name refers to another workbook; copy the data into this workbook ({detail})',
+  },
+  issue_sheetScoped: {
+    sv: 'namnet gäller bara ett blad; gör det till ett namn för hela arbetsboken i Namnhanteraren ({detail})',
+    en: 'the name belongs to one sheet only; make it a workbook name in the Name Manager ({detail})',
+  },
+  issue_noHeader: {
+    sv: 'tabellen visar ingen rubrikrad; slå på rubrikraden ({detail})',
+    en: 'the table shows no header row; turn the header row on ({detail})',
   },
   issue_formula: {
     sv: 'namnet är en formel, inte ett fast område ({detail}); namnge cellerna direkt eller gör dem till en tabell',
@@ -119,7 +131,22 @@ const TEXTS = {
   warningCount: { sv: '{n} varningar', en: '{n} warnings' },
   warningCountOne: { sv: '1 varning', en: '1 warning' },
   sheetsWritten: { sv: 'Skrivna blad: {sheets}', en: 'Sheets written: {sheets}' },
-  sheetsReplaced: { sv: 'Ersatte rapportbladen från förra körningen.', en: 'Replaced the report sheets of the previous run.' },
+  sheetsReplaced: {
+    sv: 'Rapportbladen från förra körningen skrevs om; dina formler som pekar på dem fungerar som förut.',
+    en: 'The report sheets of the previous run were rewritten; your formulas that point at them still work.',
+  },
+  sheetsWrittenHeading: { sv: 'Skrivna blad', en: 'Sheets written' },
+  openSheet: { sv: 'Gå till bladet {sheet}', en: 'Go to the sheet {sheet}' },
+  moreActions: { sv: 'Fler åtgärder', en: 'More actions' },
+  emptyWorkbook: {
+    sv: 'Arbetsboken har inga områden ännu, så det finns ingen rapport att skapa. Börja med att importera en SIE-fil från bokföringssystemet eller infoga exempeldata.',
+    en: 'The workbook has no ranges yet, so there is no report to create. Start by importing a SIE file from the accounting system or inserting example data.',
+  },
+  createDisabledEmpty: { sv: 'Skapa rapport kräver en huvudbok i arbetsboken.', en: 'Create report needs a ledger in the workbook.' },
+  showDetails: { sv: 'Visa detaljer', en: 'Show details' },
+  hideDetails: { sv: 'Dölj detaljer', en: 'Hide details' },
+  errorMessage: { sv: 'Meddelande från Excel: {message}', en: 'Message from Excel: {message}' },
+  errorLocation: { sv: 'Plats: {location}', en: 'Location: {location}' },
   notWritten: {
     sv: 'Rapporten skrevs inte: rätta felen nedan och försök igen. Arbetsboken är oförändrad.',
     en: 'The report was not written: correct the errors below and try again. The workbook is unchanged.',
@@ -186,6 +213,18 @@ const TEXTS = {
     sv: 'Filen har fler rader än ett Excel-blad rymmer. Exportera en kortare period, eller använd kommandoradsverktyget (finsam-rapport fil.se).',
     en: 'The file has more rows than an Excel sheet holds. Export a shorter period, or use the command-line tool (finsam-rapport file.se).',
   },
+  do_SheetProtected: {
+    sv: 'Bladet "{sheet}" är skyddat, så rapporten kan inte skrivas där. Ta bort skyddet (Granska → Ta bort skydd för blad) och försök igen. Inget har ändrats.',
+    en: 'The sheet "{sheet}" is protected, so the report cannot be written there. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.',
+  },
+  do_Date1904: {
+    sv: 'Arbetsboken använder 1904-datumsystemet, så alla datum skulle bli fel med 1 462 dagar. Slå av det (Arkiv → Alternativ → Avancerat → "Använd 1904 datumsystem") eller kör kommandoradsverktyget på filen. Inget har ändrats.',
+    en: 'The workbook uses the 1904 date system, so every date would be 1,462 days off. Turn it off (File → Options → Advanced → "Use 1904 date system") or run the command-line tool on the file. Nothing was changed.',
+  },
+  do_RangeExceedsLimit: {
+    sv: 'Ett område var för stort för Excel även i mindre delar. Försök igen; fortsätter felet, använd Excel för skrivbordet.',
+    en: 'A range was too large for Excel even in smaller parts. Try again; if it persists, use desktop Excel.',
+  },
   do_default: {
     sv: 'Försök igen. Om felet kvarstår, spara arbetsboken, stäng och öppna den igen.',
     en: 'Try again. If it persists, save the workbook, close it and open it again.',
@@ -211,15 +250,23 @@ export function tr(key: TextKey, lang: Lang, params: Record<string, string | num
   return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
 }
 
+/**
+ * The pane's language from Office's display language (`Office.context.displayLanguage`, e.g.
+ * `sv-SE`, `en-GB`): English for English, Swedish for everything else (Swedish first).
+ */
+export function paneLanguage(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'sv';
+}
+
 /** True when the table has a text for `key` (used for per-error-code advice). */
 export function hasText(key: string): key is TextKey {
   return Object.prototype.hasOwnProperty.call(TEXTS, key);
 }
 
-/** What the user should do about an Office (or add-in) error code. */
-export function adviceFor(code: string | undefined, lang: Lang): string {
+/** What the user should do about an Office (or add-in) error code; `sheet` fills `{sheet}`. */
+export function adviceFor(code: string | undefined, lang: Lang, about: { sheet?: string } = {}): string {
   const key = `do_${code ?? 'default'}`;
-  return tr(hasText(key) ? key : 'do_default', lang);
+  return tr(hasText(key) ? key : 'do_default', lang, about.sheet !== undefined ? { sheet: about.sheet } : {});
 }
 
 /**

@@ -16,7 +16,9 @@ import type { SieReconciliation } from '../core/sie';
 import { oreToDecimal, parseAmount } from '../core/sie/values';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
-import { findRanges } from './excel/findRanges';
+import { AddinError } from './excel/addinError';
+import { date1904FromCells } from './excel/dateSystem';
+import { detectDate1904, findRanges } from './excel/findRanges';
 import { insertExample } from './excel/insertExample';
 import type { ExampleWorkbook } from './excel/insertExample';
 import { readRanges } from './excel/readRanges';
@@ -166,15 +168,31 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 export function createActions(deps: WorkflowDeps): TaskpaneActions {
   const yieldToUi = deps.yieldToUi ?? nextFrame;
 
+  /** Every request waits while the user edits a cell instead of failing (ExcelApi 1.11). */
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => deps.run({ delayForCellEdit: true }, batch);
+
   const readAll = async (context: Excel.RequestContext, onProgress: (p: Progress) => void): Promise<RangeData[]> => {
     onProgress({ step: 'reading', rowsRead: 0, totalRows: 0 });
+    // Serials of the 1904 system read as 1900 serials would put every date 1 462 days early.
+    const refuse1904 = (): never => {
+      throw new AddinError('Date1904', 'The workbook uses the 1904 date system.');
+    };
+    const date1904 = deps.features().api116 === true ? await detectDate1904(context) : undefined;
+    if (date1904 === true) refuse1904();
     const found = await findRanges(context, isInputName);
     const totalRows = found.found.reduce((n, f) => n + f.rowCount, 0);
     onProgress({ step: 'reading', rowsRead: 0, totalRows });
+    // Where Excel cannot say, the ledger's first date tells: the text Excel shows for its serial.
+    const ledger = date1904 === undefined ? found.found.findIndex((f) => contractRangeOf(f.name) === 'Huvudbok') : -1;
     const read = await readRanges(context, found.found, {
+      ...(ledger >= 0 ? { probe: ledger } : {}),
       ...(deps.blockRows ? { blockRows: deps.blockRows } : {}),
       onProgress: (rowsRead, total) => onProgress({ step: 'reading', rowsRead, totalRows: total }),
     });
+    if (ledger >= 0 && read.probeText) {
+      const values = read.ranges[ledger].values;
+      if (values.length >= 2 && date1904FromCells(values[0], values[1], read.probeText) === true) refuse1904();
+    }
     return read.ranges;
   };
 
@@ -207,10 +225,10 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
   };
 
   return {
-    findRanges: () => deps.run(async (context) => rangeStatuses(await findRanges(context, isInputName))),
+    findRanges: () => run(async (context) => rangeStatuses(await findRanges(context, isInputName))),
 
     check: (onProgress) =>
-      deps.run(async (context) => {
+      run(async (context) => {
         const ranges = await readAll(context, onProgress);
         const result = await build(ranges, {}, onProgress);
         const model: ReportModel | undefined = result.model;
@@ -222,7 +240,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
       }),
 
     createReport: (settings, onProgress) =>
-      deps.run(async (context) => {
+      run(async (context) => {
         const ranges = await readAll(context, onProgress);
         const result = await build(ranges, settings, onProgress);
         const model = result.model;
@@ -242,11 +260,11 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         };
       }),
 
-    selectCell: (sheet, cell) => deps.run((context) => selectCell(context, sheet, cell)),
+    selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
 
     insertExample: () => {
       lastImport = undefined;
-      return deps.run((context) => insertExample(context, deps.example(), deps.features()));
+      return run((context) => insertExample(context, deps.example(), deps.features()));
     },
 
     importSie: async (file, onProgress) => {
@@ -266,7 +284,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
       // A file with errors (truncated, damaged, a wrong checksum) is not half imported.
       if (imported.problems.some((p) => p.severity === 'error')) return { ...base, written: false, notWritten: 'errors' };
       if (imported.ranges.length === 0) return { ...base, written: false, notWritten: 'empty' };
-      const written = await deps.run((context) =>
+      const written = await run((context) =>
         writeImport(context, imported.ranges, {
           features: deps.features(),
           fileName: file.name,

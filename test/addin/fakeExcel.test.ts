@@ -203,3 +203,160 @@ describe('sheets and names', () => {
     ).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 });
+
+describe('what real Excel does that a naive fake would hide', () => {
+  test('a table: getRange holds the header and total rows; the data body holds neither', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data', [['Konto', 'Belopp'], [3000, 5], [4000, 7], ['Summa', 12]]);
+    host.addTable('T', 'Data', 'A1:B4', { totals: true });
+    await host.run(async (context) => {
+      const t = context.workbook.tables.getItemOrNullObject('T');
+      const whole = t.getRange().load('address');
+      const body = t.getDataBodyRange().load('address');
+      const header = t.getHeaderRowRange().load('address');
+      const total = t.getTotalRowRange().load('values');
+      await context.sync();
+      expect([whole.address, header.address, body.address, total.values]).toEqual(['Data!A1:B4', 'Data!A1:B1', 'Data!A2:B3', [['Summa', 12]]]);
+    });
+  });
+
+  test('names getRange cannot take fail the whole request; getRangeOrNullObject gives a null object', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data', [[1]]);
+    host.addOddName('Ext', 'external', "'[Bok 2.xlsx]Data'!$A$1:$B$5");
+    host.addOddName('Two', 'multiArea', 'Data!$A$1;Data!$C$1');
+    await expect(
+      host.run(async (context) => {
+        context.workbook.names.getItem('Ext').getRange().load('address');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidReference' });
+    await host.run(async (context) => {
+      const names = context.workbook.names.load('items/name,items/type');
+      const a = context.workbook.names.getItem('Two').getRangeOrNullObject();
+      a.load('address');
+      await context.sync();
+      expect(names.items.map((n) => n.type)).toEqual(['Range', 'Range']); // Excel calls both ranges
+      expect(a.isNullObject).toBe(true);
+    });
+  });
+
+  test('a sheet-scoped name is listed under its sheet, not the workbook', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data', [[1]]);
+    host.addSheetName('Huvudbok', 'Data', 'A1');
+    await host.run(async (context) => {
+      const wb = context.workbook.names.load('items/name');
+      const sheet = context.workbook.worksheets.getItem('Data').names.load('items/name');
+      await context.sync();
+      expect([wb.items.length, sheet.items.map((n) => n.name)]).toEqual([0, ['Huvudbok']]);
+    });
+  });
+
+  test('formulas written while calculation is suspended show stale values until calculate', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data', [[2, 3]]);
+    await host.run(async (context) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.getItem('Data').getRange('C1').formulas = [['=A1+B1']];
+      await context.sync();
+    });
+    expect(host.cell('Data', 'C1')).toBe(0);
+    await host.run(async (context) => {
+      context.workbook.application.calculate('Full');
+      await context.sync();
+    });
+    expect(host.cell('Data', 'C1')).toBe(5);
+  });
+
+  test('deleting a sheet turns references to it into #REF!', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Mitt', []);
+    host.addSheet('Rapport', [[7]]);
+    host.sheet('Mitt').formulas[0] = ['=Rapport!A1'];
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Rapport').delete();
+      await context.sync();
+    });
+    expect(host.formula('Mitt', 'A1')).toBe('=#REF!');
+  });
+
+  test('a protected sheet refuses changes with AccessDenied; its protection is loadable', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Skyddat', [[1]]).protected = true;
+    host.addSheet('Annat');
+    await host.run(async (context) => {
+      const p = context.workbook.worksheets.getItem('Skyddat').protection.load('protected');
+      await context.sync();
+      expect(p.protected).toBe(true);
+    });
+    for (const change of [
+      (ws: Excel.Worksheet) => {
+        ws.getRange('A1').values = [[2]];
+      },
+      (ws: Excel.Worksheet) => ws.getRange().clear('All'),
+      (ws: Excel.Worksheet) => ws.delete(),
+    ]) {
+      await expect(
+        host.run(async (context) => {
+          change(context.workbook.worksheets.getItem('Skyddat'));
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+    expect(host.cell('Skyddat', 'A1')).toBe(1);
+  });
+
+  test('cell edit mode fails a request unless the run asked to wait (delayForCellEdit)', async () => {
+    const host = new FakeExcelHost();
+    host.addSheet('Data');
+    host.cellEditMode = true;
+    const write = async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem('Data').getRange('A1').values = [[1]];
+      await context.sync();
+    };
+    await expect(host.run(write)).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    await host.run({ delayForCellEdit: true }, write);
+    expect([host.cell('Data', 'A1'), host.cellEditWaits]).toEqual([1, 1]);
+  });
+
+  test('a range over the cell limit is refused with RangeExceedsLimit, a request over it with OperationCellsExceedLimit', async () => {
+    const host = new FakeExcelHost({ rangeCellLimit: 100, operationCellLimit: 150 });
+    host.addSheet('Data');
+    const fill = (rows: number) => Array.from({ length: rows }, () => Array.from({ length: 10 }, () => 1));
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRangeByIndexes(0, 0, 11, 10).values = fill(11);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+    await expect(
+      host.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Data');
+        ws.getRangeByIndexes(0, 0, 8, 10).values = fill(8);
+        ws.getRangeByIndexes(8, 0, 8, 10).values = fill(8);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'OperationCellsExceedLimit' });
+  });
+
+  test('the 1904 date system is readable only with ExcelApi 1.16', async () => {
+    const host = new FakeExcelHost({ api116: false });
+    host.addSheet('Data');
+    host.workbook.date1904 = true;
+    await expect(
+      host.run(async (context) => {
+        context.workbook.load('use1904DateSystem');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    host.options.api116 = true;
+    const is1904 = await host.run(async (context) => {
+      const wb = context.workbook as unknown as { load(p: string): void; use1904DateSystem: boolean };
+      wb.load('use1904DateSystem');
+      await context.sync();
+      return wb.use1904DateSystem;
+    });
+    expect(is1904).toBe(true);
+  });
+});

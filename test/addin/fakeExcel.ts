@@ -19,194 +19,18 @@
  */
 import { MAX_COLS, MAX_ROWS, contains, formatAddress, formatLocal, parseLocal, quoteSheet, splitSheet } from './fake/a1';
 import type { Rect } from './fake/a1';
-import { displayValue, evaluate } from './fake/formula';
+import { FakeRichApiError, fail } from './fake/errors';
+import { displayValue } from './fake/formula';
 import type { Scalar, Value } from './fake/formula';
+import { SheetData, WorkbookData, parseInput } from './fake/workbook';
+import type { ChartRecord, FormatRecord, NameData, TableData } from './fake/workbook';
+
+export { FakeRichApiError, SheetData, WorkbookData, parseInput };
+export type { ChartRecord, FormatRecord, NameData, TableData };
 
 export type { Rect, Scalar };
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const CELL_LIMIT = 5_000_000;
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-// ---------------------------------------------------------------------------------------------
-
-/** Shaped like OfficeExtension.Error: name, code, message, debugInfo. */
-export class FakeRichApiError extends Error {
-  readonly code: string;
-  readonly debugInfo: { code: string; message: string; errorLocation?: string };
-  constructor(code: string, message: string, errorLocation?: string) {
-    super(message);
-    this.name = 'RichApi.Error';
-    this.code = code;
-    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
-  }
-}
-
-const fail = (code: string, message: string, where?: string): never => {
-  throw new FakeRichApiError(code, message, where);
-};
-
-// ---------------------------------------------------------------------------------------------
-// Workbook state
-// ---------------------------------------------------------------------------------------------
-
-export interface FormatRecord {
-  rect: Rect;
-  /** e.g. `font.bold`, `fill.color`, `borders.EdgeTop.style`, `columnWidth`, `indentLevel` */
-  path: string;
-  value: unknown;
-}
-
-export interface ChartRecord {
-  type: string;
-  title?: string;
-  position?: string;
-  series: { name?: string; values?: string; xValues?: string }[];
-}
-
-let nextSheetId = 1;
-
-export class SheetData {
-  readonly id = nextSheetId++;
-  name: string;
-  /** values[r][c]; undefined = empty. Formula cells hold no value here. */
-  values: (Scalar | undefined)[][] = [];
-  formulas: (string | undefined)[][] = [];
-  numberFormats: (string | undefined)[][] = [];
-  formats: FormatRecord[] = [];
-  frozen?: { rows: number; cols: number };
-  conditionalFormats: { rect: Rect; type: string; formula?: string; fill?: string; font?: string }[] = [];
-  charts: ChartRecord[] = [];
-
-  constructor(name: string) {
-    this.name = name;
-  }
-
-  numberFormatAt(r: number, c: number): string {
-    return this.numberFormats[r]?.[c] ?? 'General';
-  }
-
-  /** The last value set for a format path at a cell, if any. */
-  formatAt(r: number, c: number, path: string): unknown {
-    for (let i = this.formats.length - 1; i >= 0; i--) {
-      const f = this.formats[i];
-      if (f.path === path && contains(f.rect, r, c)) return f.value;
-    }
-    return undefined;
-  }
-
-  /** Bounding rectangle of cells with a value or formula (and formats unless valuesOnly). */
-  usedRect(valuesOnly: boolean): Rect | undefined {
-    let r0 = Infinity;
-    let c0 = Infinity;
-    let r1 = -1;
-    let c1 = -1;
-    const take = (grid: unknown[][]): void => {
-      grid.forEach((row, r) => {
-        if (!row) return;
-        row.forEach((v, c) => {
-          if (v === undefined || v === '') return;
-          r0 = Math.min(r0, r);
-          c0 = Math.min(c0, c);
-          r1 = Math.max(r1, r);
-          c1 = Math.max(c1, c);
-        });
-      });
-    };
-    take(this.values);
-    take(this.formulas);
-    if (!valuesOnly) take(this.numberFormats);
-    if (r1 < 0) return undefined;
-    return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-  }
-}
-
-export interface NameData {
-  name: string;
-  comment: string;
-  /** A range on a sheet (by id, so it follows renames), a constant, or an error. */
-  ref: { kind: 'range'; sheetId: number; rect: Rect } | { kind: 'constant'; value: Scalar } | { kind: 'error'; value: string };
-}
-
-export interface TableData {
-  name: string;
-  sheetId: number;
-  rect: Rect;
-}
-
-export class WorkbookData {
-  sheets: SheetData[] = [];
-  names: NameData[] = [];
-  tables: TableData[] = [];
-  activeSheetId?: number;
-  selection?: { sheetId: number; rect: Rect };
-
-  sheetByName(name: string): SheetData | undefined {
-    const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
-  }
-
-  sheetById(id: number): SheetData | undefined {
-    return this.sheets.find((s) => s.id === id);
-  }
-
-  nameByName(name: string): NameData | undefined {
-    const lower = name.toLowerCase();
-    return this.names.find((n) => n.name.toLowerCase() === lower);
-  }
-
-  /** Value of a cell as Excel reports it in `values` (formulas evaluated). */
-  cellValue(sheet: SheetData, r: number, c: number, memo = new Map<string, Value>(), depth = 0): Value {
-    const f = sheet.formulas[r]?.[c];
-    if (f === undefined) {
-      const v = sheet.values[r]?.[c];
-      return v === undefined ? null : v;
-    }
-    const key = `${sheet.id}:${r}:${c}`;
-    if (memo.has(key)) return memo.get(key) as Value;
-    if (depth > 200) return { error: '#CIRC' };
-    memo.set(key, { error: '#CIRC' });
-    const result = evaluate(f, {
-      cell: (sheetName, row, col) => {
-        const target = sheetName === undefined ? sheet : this.sheetByName(sheetName);
-        if (!target) return { error: '#REF!' };
-        return this.cellValue(target, row, col, memo, depth + 1);
-      },
-    });
-    memo.set(key, result);
-    return result;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Input parsing (what Excel does with a string assigned to values/formulas)
-// ---------------------------------------------------------------------------------------------
-
-const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-
-/** What a cell holds after `input` is written to a cell with number format `numberFormat`. */
-export function parseInput(input: unknown, numberFormat: string): { value?: Scalar; formula?: string } {
-  if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
-  if (typeof input !== 'string') return fail('InvalidArgument', `Unsupported cell input ${String(input)}`);
-  if (input === '') return {};
-  if (numberFormat === '@') return { value: input };
-  if (input.startsWith("'")) return { value: input.slice(1) };
-  if (input.startsWith('=') && input.length > 1) return { formula: input };
-  if (NUMERIC.test(input)) return { value: Number(input) };
-  const pct = /^\s*([+-]?\d+(\.\d+)?)\s*%\s*$/.exec(input);
-  if (pct) return { value: Number(pct[1]) / 100 };
-  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === 'true' };
-  const date = ISO_DATE.exec(input);
-  if (date) {
-    const ms = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-    return { value: ms / 86_400_000 + 25_569 };
-  }
-  if ((input.startsWith('+') || input.startsWith('-') || input.startsWith('@')) && input.length > 1) {
-    return { formula: `=${input.startsWith('@') ? input.slice(1) : input}` };
-  }
-  return { value: input };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Host, context and client objects
@@ -219,6 +43,12 @@ export interface FakeHostOptions {
   payloadLimit?: number;
   /** Milliseconds each sync takes (for the end-to-end test's progress screenshots). */
   syncDelayMs?: number;
+  /** ExcelApi 1.16 (`workbook.use1904DateSystem`). Default true. */
+  api116?: boolean;
+  /** Cells one range may read or write (`RangeExceedsLimit` beyond; Excel: 5 million for a read). */
+  rangeCellLimit?: number;
+  /** Cells one request may write in all (`OperationCellsExceedLimit` beyond). */
+  operationCellLimit?: number;
 }
 
 export interface SyncRecord {
@@ -235,6 +65,8 @@ export interface FakeStats {
   maxRequestBytes: number;
   maxResponseBytes: number;
   calculationSuspended: number;
+  /** Calls of `application.calculate`. */
+  recalculations: number;
   screenUpdatingSuspended: number;
   /** Every format property set (each is one command on a range, however many cells). */
   formatCommands: number;
@@ -265,11 +97,18 @@ export class FakeExcelHost {
   private failure?: InjectedFailure & { syncsSeen: number };
 
   constructor(options: FakeHostOptions = {}) {
-    this.options = { api19: options.api19 ?? true, payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT, syncDelayMs: options.syncDelayMs ?? 0 };
+    this.options = {
+      api19: options.api19 ?? true,
+      payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
+      syncDelayMs: options.syncDelayMs ?? 0,
+      api116: options.api116 ?? true,
+      rangeCellLimit: options.rangeCellLimit ?? CELL_LIMIT,
+      operationCellLimit: options.operationCellLimit ?? CELL_LIMIT,
+    };
   }
 
   static emptyStats(): FakeStats {
-    return { syncs: 0, runs: 0, maxRequestBytes: 0, maxResponseBytes: 0, calculationSuspended: 0, screenUpdatingSuspended: 0, formatCommands: 0, history: [] };
+    return { syncs: 0, runs: 0, maxRequestBytes: 0, maxResponseBytes: 0, calculationSuspended: 0, recalculations: 0, screenUpdatingSuspended: 0, formatCommands: 0, history: [] };
   }
 
   resetStats(): void {
@@ -281,10 +120,23 @@ export class FakeExcelHost {
     this.failure = { ...failure, syncsSeen: 0 };
   }
 
-  /** `Excel.run`: one request context per batch function; pending commands sync at the end. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /**
+   * True while the user edits a cell: a request fails with `InvalidOperationInCellEditMode`
+   * unless its `Excel.run` asked for `delayForCellEdit` (then it waits until the edit ends, here
+   * at once, and `cellEditWaits` counts it).
+   */
+  cellEditMode = false;
+  cellEditWaits = 0;
+
+  /** `Excel.run([options,] batch)`: one request context per batch function; pending commands sync at the end. */
+  run = async <T>(
+    optionsOrBatch: { delayForCellEdit?: boolean } | ((context: Excel.RequestContext) => Promise<T>),
+    maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof optionsOrBatch === 'function' ? optionsOrBatch : (maybeBatch as (context: Excel.RequestContext) => Promise<T>);
+    const options = typeof optionsOrBatch === 'function' ? {} : optionsOrBatch;
     this.stats.runs++;
-    const context = new FakeContext(this);
+    const context = new FakeContext(this, options.delayForCellEdit === true);
     try {
       const result = await batch(context.proxy as unknown as Excel.RequestContext);
       if (context.queue.length > 0) await context.sync();
@@ -319,14 +171,33 @@ export class FakeExcelHost {
     this.workbook.names.push({ name, comment: '', ref: { kind: 'constant', value } });
   }
 
+  /**
+   * A name `getRange` cannot take, as Excel shows it: `external` (`'[Bok 2.xlsx]Data'!$A$1:$B$5`,
+   * type Range), `multiArea` (`Data!$A$1:$B$2,Data!$D$1:$E$2`, type Range) or a `formula`
+   * (`=SUM(Data!$C:$C)`, with the type of its result).
+   */
+  addOddName(name: string, kind: 'external' | 'multiArea' | 'formula', value: string, type = 'Double'): void {
+    const ref: NameData['ref'] = kind === 'formula' ? { kind, value, type } : { kind, value };
+    this.workbook.names.push({ name, comment: '', ref });
+  }
+
+  /** A name scoped to `sheet` (Excel lists it under that sheet's `names`, not the workbook's). */
+  addSheetName(name: string, sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    const rect = parseLocal(address);
+    if (!rect) throw new Error(`bad address ${address}`);
+    this.workbook.names.push({ name, comment: '', ref: { kind: 'range', sheetId: s.id, rect }, scopeSheetId: s.id });
+  }
+
   addErrorName(name: string): void {
     this.workbook.names.push({ name, comment: '', ref: { kind: 'error', value: '#REF!' } });
   }
 
-  addTable(name: string, sheet: string, address: string): void {
+  /** A table over `address` (header row and, with `totals`, a total row included). */
+  addTable(name: string, sheet: string, address: string, options: { totals?: boolean; headers?: boolean } = {}): void {
     const rect = parseLocal(address);
     if (!rect) throw new Error(`bad address ${address}`);
-    this.workbook.tables.push({ name, sheetId: this.sheet(sheet).id, rect });
+    this.workbook.tables.push({ name, sheetId: this.sheet(sheet).id, rect, showHeaders: options.headers ?? true, showTotals: options.totals ?? false });
   }
 
   sheet(name: string): SheetData {
@@ -437,9 +308,16 @@ function strict<T extends object>(obj: T, typeName: string): T {
 class FakeContext {
   queue: Command[] = [];
   closed = false;
+  /** Set by `suspendApiCalculationUntilNextSync` for the rest of the current request. */
+  calculationSuspended = false;
+  /** Cells written so far in the current request. */
+  cellsWritten = 0;
   readonly proxy: { workbook: unknown; sync: () => Promise<void> };
 
-  constructor(readonly host: FakeExcelHost) {
+  constructor(
+    readonly host: FakeExcelHost,
+    readonly delayForCellEdit = false,
+  ) {
     const workbook = new WorkbookClient(this);
     this.proxy = strict({ workbook: strict(workbook, 'Workbook'), sync: () => this.sync() }, 'RequestContext');
   }
@@ -468,7 +346,17 @@ class FakeContext {
       record.code = 'RequestPayloadSizeLimitExceeded';
       fail('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`);
     }
+    if (host.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        record.code = 'InvalidOperationInCellEditMode';
+        fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      host.cellEditMode = false; // the request waited until the user left the cell
+      host.cellEditWaits++;
+    }
     const injected = host.nextSyncFailure(batch.length);
+    this.calculationSuspended = false;
+    this.cellsWritten = 0;
     let responseBytes = 0;
     for (let i = 0; i < batch.length; i++) {
       if (injected && i === injected.at) {
@@ -492,6 +380,19 @@ class FakeContext {
     for (const c of batch) c.commit?.();
     record.ok = true;
   }
+}
+
+/** A protected sheet refuses changes, as Excel does (`AccessDenied`). */
+function guard(sheet: SheetData): void {
+  if (sheet.protected) fail('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`);
+}
+
+/** Counts cells written by one range command against Excel's limits for a range and a request. */
+function countCells(ctx: FakeContext, rect: Rect): void {
+  const cells = rect.rows * rect.cols;
+  if (cells > ctx.host.options.rangeCellLimit) fail('RangeExceedsLimit', `The range has ${cells} cells, more than the limit.`);
+  ctx.cellsWritten += cells;
+  if (ctx.cellsWritten > ctx.host.options.operationCellLimit) fail('OperationCellsExceedLimit', `The request changes ${ctx.cellsWritten} cells, more than the limit.`);
 }
 
 /** Base of every client object: lazy resolution of its target, loads, strict reads. */
@@ -596,8 +497,33 @@ class WorkbookClient {
   readonly names: NamedItemCollectionClient;
   readonly tables: TableCollectionClient;
   readonly application: object;
+  private loaded1904: boolean | undefined = undefined;
 
-  constructor(ctx: FakeContext) {
+  /** Only `use1904DateSystem` (ExcelApi 1.16) is loadable on the workbook itself. */
+  load(props: string): this {
+    if (props !== 'use1904DateSystem') throw new Error(`FakeExcel: Workbook.load('${props}') is not in the fake's API subset`);
+    let staged = false;
+    this.ctx.enqueue(
+      'Workbook.load',
+      props.length,
+      () => {
+        if (!this.ctx.host.options.api116) fail('ApiNotFound', 'Workbook.use1904DateSystem needs ExcelApi 1.16');
+        staged = this.ctx.wb.date1904;
+        return 5;
+      },
+      () => {
+        this.loaded1904 = staged;
+      },
+    );
+    return this;
+  }
+
+  get use1904DateSystem(): boolean {
+    if (this.loaded1904 === undefined) return fail('PropertyNotLoaded', "The property 'use1904DateSystem' of Workbook is not available.");
+    return this.loaded1904;
+  }
+
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = strict(new WorksheetCollectionClient(ctx), 'WorksheetCollection');
     this.names = strict(new NamedItemCollectionClient(ctx), 'NamedItemCollection');
     this.tables = strict(new TableCollectionClient(ctx), 'TableCollection');
@@ -606,6 +532,14 @@ class WorkbookClient {
         suspendApiCalculationUntilNextSync: () =>
           ctx.enqueue('Application.suspendApiCalculationUntilNextSync', 0, () => {
             ctx.host.stats.calculationSuspended++;
+            ctx.calculationSuspended = true;
+          }),
+        calculate: (type: string) =>
+          ctx.enqueue('Application.calculate', type.length, () => {
+            if (!['Recalculate', 'Full', 'FullRebuild'].includes(type)) fail('InvalidArgument', `calculationType ${type}`);
+            if (ctx.calculationSuspended) return; // suspended for this request: nothing is calculated
+            ctx.host.stats.recalculations++;
+            ctx.wb.stale.clear();
           }),
         suspendScreenUpdatingUntilNextSync: () =>
           ctx.enqueue('Application.suspendScreenUpdatingUntilNextSync', 0, () => {
@@ -752,7 +686,7 @@ class WorksheetClient extends ClientObject<SheetData> {
       case 'id':
         return `{sheet-${t.id}}`;
       case 'visibility':
-        return 'Visible';
+        return t.visibility;
     }
     return undefined;
   }
@@ -768,6 +702,7 @@ class WorksheetClient extends ClientObject<SheetData> {
   set name(value: string) {
     this.set('name', value, (sheet) => {
       const wb = this.ctx.wb;
+      guard(sheet);
       validateSheetName(wb, value, sheet);
       renameInFormulas(wb, sheet.name, value);
       sheet.name = value;
@@ -776,6 +711,20 @@ class WorksheetClient extends ClientObject<SheetData> {
 
   get position(): number {
     return this.read('position');
+  }
+
+  get visibility(): string {
+    return this.read('visibility');
+  }
+
+  /** `protection.protected` (ExcelApi 1.2). */
+  get protection(): WorksheetProtectionClient {
+    return strict(new WorksheetProtectionClient(this.ctx, () => this.need()), 'WorksheetProtection');
+  }
+
+  /** The names scoped to this sheet (ExcelApi 1.4). */
+  get names(): NamedItemCollectionClient {
+    return strict(new NamedItemCollectionClient(this.ctx, () => this.need()), 'NamedItemCollection');
   }
 
   getRange(address?: string): RangeClient {
@@ -817,8 +766,10 @@ class WorksheetClient extends ClientObject<SheetData> {
     this.ctx.enqueue('Worksheet.delete', 0, () => {
       const sheet = this.need();
       const wb = this.ctx.wb;
+      guard(sheet);
       if (wb.sheets.length === 1) fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
+      wb.names = wb.names.filter((n) => n.scopeSheetId !== sheet.id);
       for (const n of wb.names) if (n.ref.kind === 'range' && n.ref.sheetId === sheet.id) n.ref = { kind: 'error', value: '#REF!' };
       wb.tables = wb.tables.filter((t) => t.sheetId !== sheet.id);
       deleteInFormulas(wb, sheet.name);
@@ -832,12 +783,17 @@ class WorksheetClient extends ClientObject<SheetData> {
     const freeze = (label: string, f: (sheet: SheetData) => { rows: number; cols: number }): void =>
       ctx.enqueue(`WorksheetFreezePanes.${label}`, 0, () => {
         const sheet = this.need();
+        guard(sheet);
         sheet.frozen = f(sheet);
       });
     return strict(
       {
         freezeRows: (count = 1) => freeze('freezeRows', () => ({ rows: count, cols: 0 })),
         freezeColumns: (count = 1) => freeze('freezeColumns', () => ({ rows: 0, cols: count })),
+        unfreeze: () =>
+          ctx.enqueue('WorksheetFreezePanes.unfreeze', 0, () => {
+            this.need().frozen = undefined;
+          }),
         freezeAt: (range: RangeClient | string) =>
           freeze('freezeAt', (sheet) => {
             const rect = typeof range === 'string' ? (parseLocal(range) ?? fail('InvalidArgument', `bad address ${range}`)) : range.resolvedRect(sheet);
@@ -850,12 +806,18 @@ class WorksheetClient extends ClientObject<SheetData> {
 
   get charts(): object {
     const ctx = this.ctx;
+    const items = strict(new ChartCollectionClient(ctx, () => this.need()), 'ChartCollection');
     return strict(
       {
+        load: (props?: string) => items.load(props),
+        get items() {
+          return items.items;
+        },
         add: (type: string, source: RangeClient, seriesBy?: string) => {
           let record: ChartRecord | undefined;
           ctx.enqueue('ChartCollection.add', type.length, () => {
             const sheet = this.need();
+            guard(sheet);
             const src = source.resolvedTarget();
             void seriesBy;
             record = { type, series: [{ values: formatAddress(src.sheet.name, src.rect) }] };
@@ -866,6 +828,71 @@ class WorksheetClient extends ClientObject<SheetData> {
       },
       'ChartCollection',
     );
+  }
+}
+
+/** A sheet's charts as a loadable collection; each can be deleted. */
+class ChartCollectionClient extends CollectionClient<ChartRecord, ChartItemClient> {
+  protected readonly itemLoadable = ['name'] as const;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetData,
+  ) {
+    super(ctx, 'ChartCollection');
+  }
+
+  protected all(): ChartRecord[] {
+    return this.sheet().charts;
+  }
+
+  protected client(target: ChartRecord): ChartItemClient & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
+    const c = new ChartItemClient(this.ctx, () => target, this.sheet);
+    return strict(withSnapshot(c, target, (t) => t.title ?? ''), 'Chart');
+  }
+}
+
+class ChartItemClient extends ClientObject<ChartRecord> {
+  protected readonly loadable = ['name'] as const;
+
+  constructor(
+    ctx: FakeContext,
+    resolver: () => ChartRecord | null,
+    private readonly sheet: () => SheetData,
+  ) {
+    super(ctx, 'Chart', resolver);
+  }
+
+  protected snapshot(t: ChartRecord): unknown {
+    return t.title ?? '';
+  }
+
+  delete(): void {
+    this.ctx.enqueue('Chart.delete', 0, () => {
+      const sheet = this.sheet();
+      guard(sheet);
+      const chart = this.need();
+      const i = sheet.charts.indexOf(chart);
+      if (i < 0) fail('ItemNotFound', 'The chart was deleted.');
+      sheet.charts.splice(i, 1);
+    });
+  }
+}
+
+/** `protected` of a worksheet. */
+class WorksheetProtectionClient extends ClientObject<SheetData> {
+  protected readonly loadable = ['protected'] as const;
+
+  constructor(ctx: FakeContext, resolver: () => SheetData | null) {
+    super(ctx, 'WorksheetProtection', resolver);
+  }
+
+  protected snapshot(t: SheetData): unknown {
+    return t.protected;
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
   }
 }
 
@@ -981,6 +1008,20 @@ class RangeClient extends ClientObject<RangeTarget> {
     super(ctx, 'Range', resolver);
   }
 
+  /** The smallest range that holds this one and `other` (same sheet). */
+  getBoundingRect(other: RangeClient): RangeClient {
+    return rangeClient(this.ctx, () => {
+      const a = this.need();
+      const b = other.resolvedTarget();
+      if (a.sheet !== b.sheet) fail('InvalidArgument', 'The ranges are on different sheets.');
+      const row = Math.min(a.rect.row, b.rect.row);
+      const col = Math.min(a.rect.col, b.rect.col);
+      const rows = Math.max(a.rect.row + a.rect.rows, b.rect.row + b.rect.rows) - row;
+      const cols = Math.max(a.rect.col + a.rect.cols, b.rect.col + b.rect.cols) - col;
+      return { sheet: a.sheet, rect: { row, col, rows, cols } };
+    });
+  }
+
   /** For other commands that take this range as an argument. */
   resolvedTarget(): RangeTarget {
     return this.need();
@@ -1006,7 +1047,7 @@ class RangeClient extends ClientObject<RangeTarget> {
       case 'columnCount':
         return rect.cols;
     }
-    if (rect.rows * rect.cols > CELL_LIMIT) fail('ResponsePayloadSizeLimitExceeded', `Reading ${rect.rows * rect.cols} cells exceeds the response limit.`);
+    if (rect.rows * rect.cols > this.ctx.host.options.rangeCellLimit) fail('RangeExceedsLimit', `Reading ${rect.rows * rect.cols} cells exceeds the limit for one range.`);
     const wb = this.ctx.wb;
     const memo = new Map<string, Value>();
     const out: unknown[][] = [];
@@ -1019,7 +1060,7 @@ class RangeClient extends ClientObject<RangeTarget> {
         else {
           const v = wb.cellValue(sheet, r, col, memo);
           row[c] = v === null ? '' : displayValue(v);
-          if (p === 'text') row[c] = String(row[c]);
+          if (p === 'text') row[c] = displayText(row[c], sheet.numberFormatAt(r, col), wb.date1904);
         }
       }
       out.push(row);
@@ -1056,18 +1097,43 @@ class RangeClient extends ClientObject<RangeTarget> {
   }
 
   set values(v: unknown) {
-    this.set('values', v, (t) => writeCells(t, v, 'values'));
+    this.set('values', v, (t) => writeCells(this.ctx, t, v, 'values'));
   }
   set formulas(v: unknown) {
-    this.set('formulas', v, (t) => writeCells(t, v, 'formulas'));
+    this.set('formulas', v, (t) => writeCells(this.ctx, t, v, 'formulas'));
   }
   set numberFormat(v: unknown) {
-    this.set('numberFormat', v, (t) =>
+    this.set('numberFormat', v, (t) => {
+      guard(t.sheet);
+      countCells(this.ctx, t.rect);
       eachCell(t, v, 'numberFormat', (r, c, f) => {
         if (typeof f !== 'string') return fail('InvalidArgument', 'numberFormat must be text');
         (t.sheet.numberFormats[r] ??= [])[c] = f === 'General' ? undefined : f;
-      }),
-    );
+      });
+    });
+  }
+
+  /** Clears contents and formats (and the conditional formats inside the range); `applyTo` 'All' only. */
+  clear(applyTo: string = 'All'): void {
+    this.ctx.enqueue('Range.clear', applyTo.length, () => {
+      if (applyTo !== 'All') fail('InvalidArgument', `clear(${applyTo}) is not modelled`);
+      const { sheet, rect } = this.need();
+      guard(sheet);
+      const inside = (r: Rect): boolean => r.row >= rect.row && r.col >= rect.col && r.row + r.rows <= rect.row + rect.rows && r.col + r.cols <= rect.col + rect.cols;
+      for (const grid of [sheet.values, sheet.formulas, sheet.numberFormats] as unknown[][][]) {
+        for (let r = rect.row; r < Math.min(grid.length, rect.row + rect.rows); r++) {
+          const row = grid[r];
+          if (!row) continue;
+          for (let c = rect.col; c < Math.min(row.length, rect.col + rect.cols); c++) row[c] = undefined;
+        }
+      }
+      for (const key of [...this.ctx.wb.stale]) {
+        const [id, r, c] = key.split(':').map(Number);
+        if (id === sheet.id && contains(rect, r, c)) this.ctx.wb.stale.delete(key);
+      }
+      sheet.formats = sheet.formats.filter((f) => !inside(f.rect));
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !inside(f.rect));
+    });
   }
 
   get worksheet(): WorksheetClient {
@@ -1086,6 +1152,7 @@ class RangeClient extends ClientObject<RangeTarget> {
           let record: SheetData['conditionalFormats'][number] | undefined;
           ctx.enqueue('ConditionalFormatCollection.add', type.length, () => {
             const t = this.need();
+            guard(t.sheet);
             if (type !== 'Custom') fail('InvalidArgument', `conditional format type ${type} is not modelled`);
             record = { rect: t.rect, type };
             t.sheet.conditionalFormats.push(record);
@@ -1134,6 +1201,18 @@ class RangeClient extends ClientObject<RangeTarget> {
   }
 }
 
+/**
+ * What a cell shows (`Range.text`): a number in a date format as the date it is in the
+ * workbook's date system (ISO here, whatever the format's order), else the value as text.
+ */
+function displayText(value: unknown, numberFormat: string, date1904: boolean): string {
+  if (typeof value === 'number' && /y/i.test(numberFormat) && /d/i.test(numberFormat)) {
+    const days = value + (date1904 ? 1_462 : 0) - 25_569;
+    return new Date(Math.round(days * 86_400_000)).toISOString().slice(0, 10);
+  }
+  return String(value);
+}
+
 /** Applies `v` (a 2D array of the range's size, or one value for all cells) cell by cell. */
 function eachCell(t: RangeTarget, v: unknown, prop: string, f: (r: number, c: number, value: unknown) => void): void {
   const { rect } = t;
@@ -1147,13 +1226,20 @@ function eachCell(t: RangeTarget, v: unknown, prop: string, f: (r: number, c: nu
   }
 }
 
-function writeCells(t: RangeTarget, v: unknown, prop: string): void {
+/** Writes typed input; a formula written while calculation is suspended stays uncalculated (stale). */
+function writeCells(ctx: FakeContext, t: RangeTarget, v: unknown, prop: string): void {
   const sheet = t.sheet;
+  guard(sheet);
+  countCells(ctx, t.rect);
+  const stale = ctx.wb.stale;
   eachCell(t, v, prop, (r, c, input) => {
     if (input === null || input === undefined) return; // null leaves the cell unchanged
     const parsed = parseInput(input, sheet.numberFormatAt(r, c));
     (sheet.values[r] ??= [])[c] = parsed.value;
     if (parsed.formula !== undefined || sheet.formulas[r]?.[c] !== undefined) (sheet.formulas[r] ??= [])[c] = parsed.formula;
+    const key = `${sheet.id}:${r}:${c}`;
+    if (parsed.formula !== undefined && ctx.calculationSuspended) stale.add(key);
+    else if (stale.size > 0) stale.delete(key);
   });
 }
 
@@ -1162,6 +1248,7 @@ function formatClient(ctx: FakeContext, target: () => RangeTarget): object {
     ctx.enqueue(`RangeFormat.${path}`, approxSize(value) + path.length, () => {
       check?.();
       const t = target();
+      guard(t.sheet);
       ctx.host.stats.formatCommands++;
       if (path === 'columnWidth' && (typeof value !== 'number' || value < 0)) fail('InvalidArgument', 'columnWidth must be a number of points');
       t.sheet.formats.push({ rect: t.rect, path, value });
@@ -1208,12 +1295,17 @@ function formatClient(ctx: FakeContext, target: () => RangeTarget): object {
 class NamedItemCollectionClient extends CollectionClient<NameData, NamedItemClient> {
   protected readonly itemLoadable = ['name', 'type', 'value', 'comment', 'visible', 'formula'] as const;
 
-  constructor(ctx: FakeContext) {
+  /** `scope` given: a worksheet's names (sheet-scoped); else the workbook's (workbook-scoped only). */
+  constructor(
+    ctx: FakeContext,
+    private readonly scope?: () => SheetData,
+  ) {
     super(ctx, 'NamedItemCollection');
   }
 
   protected all(): NameData[] {
-    return this.ctx.wb.names;
+    const id = this.scope?.().id;
+    return this.ctx.wb.names.filter((n) => n.scopeSheetId === id);
   }
 
   protected client(target: NameData): NamedItemClient & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
@@ -1222,17 +1314,18 @@ class NamedItemCollectionClient extends CollectionClient<NameData, NamedItemClie
   }
 
   getItem(name: string): NamedItemClient {
-    return strict(new NamedItemClient(this.ctx, () => this.ctx.wb.nameByName(name) ?? fail('ItemNotFound', `No name '${name}'.`)), 'NamedItem');
+    return strict(new NamedItemClient(this.ctx, () => this.ctx.wb.nameByName(name, this.scope?.().id) ?? fail('ItemNotFound', `No name '${name}'.`)), 'NamedItem');
   }
 
   getItemOrNullObject(name: string): NamedItemClient {
-    return strict(new NamedItemClient(this.ctx, () => this.ctx.wb.nameByName(name) ?? null), 'NamedItem');
+    return strict(new NamedItemClient(this.ctx, () => this.ctx.wb.nameByName(name, this.scope?.().id) ?? null), 'NamedItem');
   }
 
   add(name: string, reference: RangeClient | string, comment?: string): NamedItemClient {
     let created: NameData | undefined;
     this.ctx.enqueue('NamedItemCollection.add', name.length + (comment ?? '').length, () => {
       const wb = this.ctx.wb;
+      if (this.scope) fail('InvalidOperation', 'FakeExcel: adding sheet-scoped names is not modelled');
       if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) fail('InvalidArgument', `The name '${name}' is not valid.`);
       if (wb.nameByName(name)) fail('ItemAlreadyExists', `The name '${name}' already exists.`);
       let ref: NameData['ref'];
@@ -1274,12 +1367,14 @@ class NamedItemClient extends ClientObject<NameData> {
       case 'visible':
         return true;
       case 'type':
-        if (ref.kind === 'range') return 'Range';
+        if (ref.kind === 'range' || ref.kind === 'external' || ref.kind === 'multiArea') return 'Range';
         if (ref.kind === 'error') return 'Error';
+        if (ref.kind === 'formula') return ref.type;
         return typeof ref.value === 'string' ? 'String' : typeof ref.value === 'boolean' ? 'Boolean' : 'Double';
       case 'value':
         return refText();
       case 'formula':
+        if (ref.kind === 'formula') return ref.value;
         return ref.kind === 'constant' && typeof ref.value === 'string' ? `="${ref.value}"` : `=${refText()}`;
     }
     return undefined;
@@ -1305,9 +1400,20 @@ class NamedItemClient extends ClientObject<NameData> {
   getRange(): RangeClient {
     return rangeClient(this.ctx, () => {
       const n = this.need();
+      if (n.ref.kind === 'external' || n.ref.kind === 'multiArea') return fail('InvalidReference', `The name '${n.name}' does not refer to one range in this workbook.`);
       if (n.ref.kind !== 'range') return fail('InvalidOperation', `The name '${n.name}' does not refer to a range.`);
       const sheet = this.ctx.wb.sheetById(n.ref.sheetId) ?? fail('InvalidReference', 'The name refers to a deleted sheet.');
       return { sheet, rect: n.ref.rect };
+    });
+  }
+
+  /** The range, or a null object for a name that is not one range in this workbook (ExcelApi 1.4). */
+  getRangeOrNullObject(): RangeClient {
+    return rangeClient(this.ctx, () => {
+      const n = this.need();
+      if (n.ref.kind !== 'range') return null;
+      const sheet = this.ctx.wb.sheetById(n.ref.sheetId);
+      return sheet ? { sheet, rect: n.ref.rect } : null;
     });
   }
 
@@ -1321,7 +1427,7 @@ class NamedItemClient extends ClientObject<NameData> {
 }
 
 class TableCollectionClient extends CollectionClient<TableData, TableClient> {
-  protected readonly itemLoadable = ['name'] as const;
+  protected readonly itemLoadable = ['name', 'showHeaders', 'showTotals'] as const;
 
   constructor(ctx: FakeContext) {
     super(ctx, 'TableCollection');
@@ -1333,7 +1439,7 @@ class TableCollectionClient extends CollectionClient<TableData, TableClient> {
 
   protected client(target: TableData): TableClient & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
     const c = new TableClient(this.ctx, () => target);
-    return strict(withSnapshot(c, target, (t) => t.name), 'Table');
+    return strict(withSnapshot(c, target, (t, p) => c.snap(t, p)), 'Table');
   }
 
   getItemOrNullObject(name: string): TableClient {
@@ -1343,25 +1449,68 @@ class TableCollectionClient extends CollectionClient<TableData, TableClient> {
 }
 
 class TableClient extends ClientObject<TableData> {
-  protected readonly loadable = ['name'] as const;
+  protected readonly loadable = ['name', 'showHeaders', 'showTotals'] as const;
 
   constructor(ctx: FakeContext, resolver: () => TableData | null) {
     super(ctx, 'Table', resolver);
   }
 
-  protected snapshot(t: TableData): unknown {
+  snap(t: TableData, p: string): unknown {
+    if (p === 'showHeaders') return t.showHeaders;
+    if (p === 'showTotals') return t.showTotals;
     return t.name;
+  }
+
+  protected snapshot(t: TableData, p: string): unknown {
+    return this.snap(t, p);
   }
 
   get name(): string {
     return this.read('name');
   }
+  get showHeaders(): boolean {
+    return this.read('showHeaders');
+  }
+  get showTotals(): boolean {
+    return this.read('showTotals');
+  }
 
+  /** The whole table: header row, data body and total row, as Excel's `Table.getRange`. */
   getRange(): RangeClient {
+    return this.part(() => true, (t) => t.rect);
+  }
+
+  getHeaderRowRange(): RangeClient {
+    return this.part(
+      (t) => t.showHeaders || fail('InvalidOperation', 'The table has no header row shown.'),
+      (t) => ({ ...t.rect, rows: 1 }),
+    );
+  }
+
+  /** The rows between the header and total rows (Excel keeps at least one). */
+  getDataBodyRange(): RangeClient {
+    return this.part(
+      () => true,
+      (t) => {
+        const top = t.showHeaders ? 1 : 0;
+        return { ...t.rect, row: t.rect.row + top, rows: Math.max(1, t.rect.rows - top - (t.showTotals ? 1 : 0)) };
+      },
+    );
+  }
+
+  getTotalRowRange(): RangeClient {
+    return this.part(
+      (t) => t.showTotals || fail('InvalidOperation', 'The table has no total row shown.'),
+      (t) => ({ ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 }),
+    );
+  }
+
+  private part(check: (t: TableData) => unknown, rect: (t: TableData) => Rect): RangeClient {
     return rangeClient(this.ctx, () => {
       const t = this.need();
+      check(t);
       const sheet = this.ctx.wb.sheetById(t.sheetId) ?? fail('ItemNotFound', 'table sheet is gone');
-      return { sheet, rect: t.rect };
+      return { sheet, rect: rect(t) };
     });
   }
 }

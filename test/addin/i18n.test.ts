@@ -1,4 +1,4 @@
-import { adviceFor, formatAmount, tr } from '../../src/addin/i18n';
+import { adviceFor, formatAmount, paneLanguage, tr } from '../../src/addin/i18n';
 import { describeOfficeError, isPayloadSizeError } from '../../src/addin/excel/officeErrors';
 import { FakeRichApiError } from './fakeExcel';
 
@@ -46,4 +46,13 @@ describe('Office errors as data', () => {
     expect(isPayloadSizeError({ message: 'The request payload size has exceeded the limit.' })).toBe(true);
     expect(isPayloadSizeError(new FakeRichApiError('GeneralException', 'x'))).toBe(false);
   });
+});
+
+test('the pane follows Office’s display language: English for English, Swedish otherwise', () => {
+  expect([paneLanguage('sv-SE'), paneLanguage('en-GB'), paneLanguage('EN-us'), paneLanguage('fi-FI'), paneLanguage(undefined)]).toEqual(['sv', 'en', 'en', 'sv', 'sv']);
+});
+
+test('the advice for a protected sheet names it', () => {
+  expect(adviceFor('SheetProtected', 'sv', { sheet: 'Balansräkning' })).toContain('Bladet "Balansräkning" är skyddat');
+  expect(adviceFor('SheetProtected', 'en', { sheet: 'Balansräkning' })).toContain('The sheet "Balansräkning" is protected');
 });

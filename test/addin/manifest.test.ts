@@ -66,6 +66,50 @@ describe('manifest.xml against the Office XSDs', () => {
   });
 });
 
+// The build's production manifest (webpack.config.js, with ADDIN_URL set).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { productionManifest, PROD_ID } = require('../../webpack.config.js') as { productionManifest: (xml: string, url: string, id?: string) => string; PROD_ID: string };
+
+describe('the production manifest (ADDIN_URL)', () => {
+  const prod = productionManifest(manifest, 'https://rapport.example.se/finsam/');
+
+  test('no localhost address is left, <AppDomain> included', () => {
+    expect(manifest).toContain('<AppDomain>https://localhost:3000</AppDomain>');
+    expect(prod).not.toMatch(/localhost/);
+    expect(prod).toContain('<AppDomain>https://rapport.example.se</AppDomain>');
+    expect(prod).toContain('<SourceLocation DefaultValue="https://rapport.example.se/finsam/taskpane.html"/>');
+    expect(prod).toContain('DefaultValue="https://rapport.example.se/finsam/assets/icon-32.png"');
+  });
+
+  test('its <Id> differs from the development manifest’s, so both can be installed', () => {
+    const id = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)?.[1];
+    expect(id(prod)).toBe(PROD_ID);
+    expect(id(manifest)).not.toBe(PROD_ID);
+    expect(id(productionManifest(manifest, 'https://a.example/', '00000000-1111-2222-3333-444444444444'))).toBe('00000000-1111-2222-3333-444444444444');
+  });
+
+  test('an address without a trailing slash works; http, local addresses and bad ids are refused', () => {
+    expect(productionManifest(manifest, 'https://a.example/x')).toContain('https://a.example/x/taskpane.html');
+    expect(() => productionManifest(manifest, 'http://a.example/')).toThrow(/https/);
+    expect(() => productionManifest(manifest, 'https://localhost:4000/')).toThrow(/local/);
+    expect(() => productionManifest(manifest, 'rapport')).toThrow(/address/);
+    expect(() => productionManifest(manifest, 'https://a.example/', 'abc')).toThrow(/GUID/);
+  });
+
+  test('a localhost address the replacement does not know fails the build', () => {
+    const odd = manifest.replace('</AppDomains>', '<AppDomain>https://localhost:4443</AppDomain></AppDomains>');
+    expect(() => productionManifest(odd, 'https://a.example/')).toThrow(/localhost:4443/);
+  });
+
+  if (canValidate) {
+    test('it validates against the schema', () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
+      writeFileSync(file, prod);
+      expect(validate(file).ok).toBe(true);
+    });
+  }
+});
+
 describe('manifest.xml content', () => {
   test('asks for ReadWriteDocument and ExcelApi 1.7 on a workbook host', () => {
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);

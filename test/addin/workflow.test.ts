@@ -74,8 +74,9 @@ describe('createReport', () => {
     expect(writing.map((w) => w.sheet)).toEqual(model.sheets.map((_, i) => i + 1));
     expect(writing.every((w) => w.sheets === model.sheets.length)).toBe(true);
 
-    // syncs: find 2 + read 1 block + workbook state 1 + one per sheet + swap 1
-    expect(host.stats.syncs).toBe(2 + 1 + 1 + model.sheets.length + 1);
+    // syncs: find 2 + read 1 block + workbook state 1 + all sheets in 1 request + swap 1
+    expect(model.sheets.length).toBeGreaterThan(10);
+    expect(host.stats.syncs).toBe(2 + 1 + 1 + 1 + 1);
     expect(host.stats.runs).toBe(1);
   });
 
@@ -122,5 +123,74 @@ describe('createReport', () => {
     await actions.selectCell(error.sheet!, error.cell!);
     expect(host.workbook.selection).toEqual({ sheetId: ledger.id, rect: { row: 17, col: amountCol, rows: 1, cols: 1 } });
     expect(host.workbook.activeSheetId).toBe(ledger.id);
+  });
+});
+
+describe('what real Excel does around a run', () => {
+  test('a cell being edited makes the run wait (delayForCellEdit), not fail', async () => {
+    const { host, actions } = await withExample();
+    host.cellEditMode = true;
+    const result = await actions.createReport({}, () => undefined);
+    expect(result.written).toBe(true);
+    expect(host.cellEditWaits).toBe(1);
+  });
+
+  test('a 1904 workbook is refused before anything is read or written, where ExcelApi 1.16 can tell', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: true });
+    await s.actions.insertExample();
+    s.host.workbook.date1904 = true;
+    const before = s.host.snapshot();
+    await expect(s.actions.createReport({}, () => undefined)).rejects.toMatchObject({ code: 'Date1904' });
+    expect(s.host.snapshot()).toEqual(before);
+    s.host.workbook.date1904 = false;
+    expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
+  });
+
+  test('a host that has ExcelApi 1.16 but not the property: only the probe fails, the run goes on', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: true });
+    s.host.options.api116 = false; // the fake refuses the property (ApiNotFound)
+    await s.actions.insertExample();
+    s.host.resetStats();
+    expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
+    expect(s.host.stats.history[0]).toMatchObject({ ok: false, code: 'ApiNotFound', commands: 1 });
+  });
+
+  test('without ExcelApi 1.16 the date system is not asked for: no extra round trip', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: false });
+    await s.actions.insertExample();
+    s.host.resetStats();
+    await s.actions.createReport({}, () => undefined);
+    expect(s.host.stats.history.every((h) => h.ok)).toBe(true);
+  });
+
+  test('a ledger kept as a table with a total row gives no false errors', async () => {
+    const { host, actions } = await withExample();
+    // Turn the example's ledger name into a table of the same cells plus a "Summa" total row.
+    const ledgerName = host.workbook.names.find((n) => n.name === 'Huvudbok');
+    if (!ledgerName || ledgerName.ref.kind !== 'range') throw new Error('example has no Huvudbok name');
+    const { sheetId, rect } = ledgerName.ref;
+    const sheet = host.workbook.sheetById(sheetId);
+    if (!sheet) throw new Error('no ledger sheet');
+    const totalRow = rect.row + rect.rows;
+    sheet.values[totalRow] = ['Summa'];
+    host.workbook.names.splice(host.workbook.names.indexOf(ledgerName), 1);
+    host.workbook.tables.push({ name: 'Huvudbok', sheetId, rect: { ...rect, rows: rect.rows + 1 }, showHeaders: true, showTotals: true });
+    const check = await actions.check(() => undefined);
+    expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('the 1904 date system where Excel cannot say (the dates Excel shows tell)', () => {
+  test('a 1904 workbook is refused from the text of the ledger’s first date, in no extra round trip', async () => {
+    const s = setupActions(AT, undefined, { api19: true, api116: false });
+    await s.actions.insertExample();
+    s.host.workbook.date1904 = true;
+    const before = s.host.snapshot();
+    await expect(s.actions.createReport({}, () => undefined)).rejects.toMatchObject({ code: 'Date1904' });
+    expect(s.host.snapshot()).toEqual(before);
+    s.host.workbook.date1904 = false;
+    s.host.resetStats();
+    expect((await s.actions.createReport({}, () => undefined)).written).toBe(true);
+    expect(s.host.stats.syncs).toBe(2 + 1 + 1 + 1 + 1);
   });
 });

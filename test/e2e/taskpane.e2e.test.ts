@@ -118,7 +118,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
 
   test('creates the report: values as the core computes them, a re-run changes nothing, a user sheet is left alone', async () => {
     const userSheet = { name: 'Resultaträkning', rows: [['Egen analys av resultatet'], ['=SUM(1,2)'], [42]] };
-    const page = await openPane({ example: true, userSheets: [userSheet], syncDelayMs: 60 });
+    const page = await openPane({ example: true, userSheets: [userSheet], syncDelayMs: 400 }); // the report is written in 2 requests now: slow them so the progress is seen
     await idle(page);
     // The ranges found, with data rows; year and month from the data.
     const ledgerRef = example.names.find((n) => n.name === 'Huvudbok')!.ref;
@@ -200,7 +200,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await page.context().close();
   }, 300_000);
 
-  test('keyboard: Tab reaches the settings, then "Skapa rapport", then the other actions', async () => {
+  test('keyboard: Tab reaches the settings, then "Skapa rapport", then the menu of the other actions', async () => {
     const page = await openPane({ example: true });
     await idle(page);
     const order: string[] = [];
@@ -218,27 +218,111 @@ describe('task pane in Chromium with a fake Excel host', () => {
     const create = order.indexOf('Skapa rapport');
     expect(order.slice(0, 3).map((o) => o.slice(0, 3))).toEqual(['INP', 'SEL', 'SEL']); // year, month, language
     expect(create).toBe(3);
-    expect(order.indexOf('Läs arbetsboken igen')).toBe(create + 1);
-    expect(order.indexOf('Infoga exempeldata')).toBe(create + 2);
-    // then the problem list's entries (the example has a warning without a cell: not a button)
-    // and back: Shift+Tab from "Läs arbetsboken igen" is "Skapa rapport"
-    await page.getByRole('button', { name: 'Läs arbetsboken igen' }).focus();
+    expect(order.indexOf('Fler åtgärder')).toBe(create + 1);
+    // the menu opens with Enter and its items are reached with the arrow keys
+    await page.getByRole('button', { name: 'Fler åtgärder' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Läs arbetsboken igen' }).waitFor();
+    const items = await page.getByRole('menuitem').allTextContents();
+    expect(items).toEqual(['Läs arbetsboken igen', 'Infoga exempeldata', 'Importera SIE-fil']);
+    await page.keyboard.press('Escape');
+    // and back: Shift+Tab from the menu button is "Skapa rapport"
+    await page.getByRole('button', { name: 'Fler åtgärder' }).focus();
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skapa rapport');
     await page.context().close();
   }, 120_000);
 
+  test.each([270, 320, 450])('at %i px nothing overflows sideways (idle, result, error)', async (width) => {
+    const page = await openPane({ example: true });
+    await page.setViewportSize({ width, height: 800 });
+    await idle(page);
+    const overflow = () =>
+      page.evaluate(() => {
+        const root = document.documentElement;
+        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
+        return { scroll: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`.slice(0, 80)) };
+      });
+    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+    await page.getByRole('button', { name: 'Skapa rapport' }).click();
+    await page.getByTestId('result').waitFor();
+    await idle(page);
+    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+    await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px.png`), fullPage: true });
+    // an Office error with its details open
+    await page.getByRole('button', { name: 'Fler åtgärder' }).click();
+    await page.getByRole('menuitem', { name: 'Infoga exempeldata' }).click();
+    await page.getByTestId('office-error').waitFor();
+    await page.getByRole('button', { name: 'Visa detaljer' }).click();
+    await page.getByTestId('office-error-details').waitFor();
+    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+    await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px-error.png`), fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
+  test('at 320×800 the progress sits next to "Skapa rapport", in view; the result links to each written sheet', async () => {
+    const page = await openPane({ example: true, syncDelayMs: 400 });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await idle(page);
+    const create = page.getByRole('button', { name: 'Skapa rapport' });
+    await create.click();
+    const progress = page.getByTestId('progress');
+    await progress.waitFor();
+    // right under the action row ("Fler åtgärder" may wrap below "Skapa rapport" in a narrow pane)
+    const [button, menu, bar] = [await create.boundingBox(), await page.getByTestId('more-actions').boundingBox(), await progress.boundingBox()];
+    const rowBottom = Math.max(button!.y + button!.height, menu!.y + menu!.height);
+    expect(bar!.y - rowBottom).toBeGreaterThanOrEqual(0);
+    expect(bar!.y - rowBottom).toBeLessThan(24);
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(800);
+    await idle(page, 1);
+    await page.getByTestId('result').waitFor();
+    const links = page.getByTestId('result-sheets').getByRole('button');
+    const names = await links.allTextContents();
+    expect(names).toEqual(model.sheets.map((s) => s.name));
+    await links.nth(2).click();
+    await page.waitForFunction((n) => window.__fakeExcel.activeSheet() === n, names[2]);
+    await page.context().close();
+  }, 120_000);
+
+  test('an old webview that cannot run the ES2020 bundle gets a clear message, not a blank pane', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(baseUrl) ? route.continue() : route.fulfill({ status: 200, contentType: 'text/javascript', body: '' })));
+    // What Internet Explorer and old Edge lack (among much else).
+    await page.addInitScript(() => {
+      delete (Object as unknown as { fromEntries?: unknown }).fromEntries;
+    });
+    await page.goto(`${baseUrl}/taskpane.html`);
+    const message = page.getByRole('alert');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain('Tillägget kan inte köras i den här versionen av Office');
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-old-webview.png') });
+    await context.close();
+  }, 60_000);
+
   test('"Infoga exempeldata" fills an empty workbook, and a second press says why it will not', async () => {
     const page = await openPane({ example: false });
     await idle(page);
     await expect(page.locator('li[data-range="Huvudbok"]').textContent()).resolves.toContain('saknas – krävs');
+    // An empty workbook: "Skapa rapport" is disabled and says why; import and example come first.
+    await page.getByTestId('empty-workbook').waitFor();
+    await expect(page.getByRole('button', { name: 'Skapa rapport' }).getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(page.locator('#create-disabled').textContent()).resolves.toContain('huvudbok');
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-empty.png'), fullPage: true });
     await page.getByRole('button', { name: 'Infoga exempeldata' }).click();
     await page.getByTestId('info').waitFor();
     await idle(page);
     await expect(page.locator('li[data-range="Huvudbok"]').textContent()).resolves.toContain('rader');
     expect(await sheetNames(page)).toEqual(['Blad1', ...example.sheets.map((s) => s.name)]);
-    await page.getByRole('button', { name: 'Infoga exempeldata' }).click();
+    expect(await page.getByTestId('empty-workbook').count()).toBe(0);
+    await page.getByRole('button', { name: 'Fler åtgärder' }).click();
+    await page.getByRole('menuitem', { name: 'Infoga exempeldata' }).click();
     await page.getByTestId('office-error').waitFor();
+    // one line says what happened; the code and Excel's message are behind "Visa detaljer"
+    await expect(page.getByTestId('office-error-line').textContent()).resolves.toContain('tom arbetsbok');
+    expect(await page.getByTestId('office-error-code').count()).toBe(0);
+    await page.getByRole('button', { name: 'Visa detaljer' }).click();
     await expect(page.getByTestId('office-error-code').textContent()).resolves.toBe('Felkod: WorkbookNotEmpty');
     await page.context().close();
   }, 120_000);
@@ -318,7 +402,9 @@ describe('task pane in Chromium with a fake Excel host', () => {
         e.preventDefault();
       });
     });
-    await page.getByTestId('import-sie').focus();
+    await page.getByRole('button', { name: 'Fler åtgärder' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Importera SIE-fil' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { inputClicked?: boolean }).inputClicked === true);
     expect(await page.getAttribute('[data-testid="sie-file"]', 'accept')).toBe('.se,.si,.sie');

@@ -11,5 +11,5 @@ export function detectFeatures(): HostFeatures {
       return false;
     }
   };
-  return { api19: has('1.9') };
+  return { api19: has('1.9'), api116: has('1.16') };
 }

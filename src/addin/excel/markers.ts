@@ -16,28 +16,54 @@ export function isMarkerName(name: string): boolean {
   return MARKER.test(name);
 }
 
+/** A marked report sheet with what a re-run needs to rewrite it in place. */
+export interface ReportSheetState {
+  marker: string;
+  sheet: string;
+  /** The model sheet it holds (`income` …), from the marker's comment `finsam-rapport <key>`. */
+  key?: string;
+  protected: boolean;
+  /** Its charts, to delete before it is written again. */
+  charts: Excel.Chart[];
+}
+
 /**
- * The sheets and names of the workbook, and which sheets carry a marker. Two syncs.
+ * The sheets and names of the workbook, and which sheets carry a marker. Two syncs. With
+ * `details`, each marked sheet also comes with its model key, protection and charts.
  */
-export async function loadWorkbookState(context: Excel.RequestContext): Promise<{ sheetNames: string[]; nameNames: string[]; marked: MarkedSheet[] }> {
+export async function loadWorkbookState(
+  context: Excel.RequestContext,
+  details = false,
+): Promise<{ sheetNames: string[]; nameNames: string[]; marked: MarkedSheet[]; report: ReportSheetState[] }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const names = context.workbook.names;
-  names.load('items/name,items/type');
+  names.load(details ? 'items/name,items/type,items/comment' : 'items/name,items/type');
   await context.sync();
 
   const markerItems = names.items.filter((n) => isMarkerName(n.name));
   const resolved = markerItems.map((item) => {
-    if (item.type !== 'Range') return { marker: item.name, sheet: undefined as Excel.Worksheet | undefined };
+    if (item.type !== 'Range') return { item, sheet: undefined as Excel.Worksheet | undefined };
     const sheet = item.getRange().worksheet;
     sheet.load('name');
-    return { marker: item.name, sheet };
+    if (!details) return { item, sheet };
+    const protection = sheet.protection;
+    protection.load('protected');
+    const charts = sheet.charts;
+    charts.load('items/name');
+    return { item, sheet, protection, charts };
   });
   if (resolved.some((r) => r.sheet)) await context.sync();
+  const keyOf = (comment: string): string | undefined => /^finsam-rapport (\S+)$/.exec(comment)?.[1];
   return {
     sheetNames: worksheets.items.map((w) => w.name),
     nameNames: names.items.map((n) => n.name),
-    marked: resolved.map((r) => ({ marker: r.marker, ...(r.sheet ? { sheet: r.sheet.name } : {}) })),
+    marked: resolved.map((r) => ({ marker: r.item.name, ...(r.sheet ? { sheet: r.sheet.name } : {}) })),
+    report: resolved.flatMap((r) =>
+      r.sheet && 'protection' in r && r.protection && r.charts
+        ? [{ marker: r.item.name, sheet: r.sheet.name, key: keyOf(r.item.comment ?? ''), protected: r.protection.protected, charts: r.charts.items }]
+        : [],
+    ),
   };
 }
 

@@ -1,20 +1,24 @@
 /**
  * Reads found ranges into the core's `RangeData` in row blocks: one sync per block of at most
  * `blockRows` rows (small ranges share a block), halving the block when Excel on the web says
- * a request or response is over its 5 MB limit. Nothing is read twice; a block that failed
+ * a request or response is over its 5 MB limit, or a range over its cell limit
+ * (`RangeExceedsLimit`, `OperationCellsExceedLimit`). Nothing is read twice; a block that failed
  * is read again smaller.
  */
 import type { RangeData, RawCell } from '../../core/input/types';
-import { isPayloadSizeError } from './officeErrors';
+import { isCommandSizeError, isPayloadSizeError } from './officeErrors';
 import type { FoundRange } from './types';
 
-export const DEFAULT_BLOCK_ROWS = 10_000;
+/** Rows per read request: about 1.5 MB of response for a ledger of 8 columns, under 5 MB; halved when Excel refuses. */
+export const DEFAULT_BLOCK_ROWS = 20_000;
 
 export interface ReadOptions {
   /** Rows per sync to start with (10 000). */
   blockRows?: number;
   /** Called after each block with rows read so far and rows in total. */
   onProgress?: (rowsRead: number, totalRows: number) => void;
+  /** A range (index in `found`) whose first data row's displayed text to read along (for the date system). */
+  probe?: number;
 }
 
 export interface ReadResult {
@@ -23,6 +27,8 @@ export interface ReadResult {
   blockRows: number;
   /** Number of times a block was halved. */
   halvings: number;
+  /** The displayed text (`Range.text`) of the probed range's first data row, when asked for and present. */
+  probeText?: string[];
 }
 
 interface Slice {
@@ -50,6 +56,8 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
     return ws;
   };
 
+  let probeText: string[] | undefined;
+  const probed = options.probe !== undefined ? found[options.probe] : undefined;
   for (;;) {
     const slices: Slice[] = [];
     let budget = blockRows;
@@ -64,10 +72,16 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
       budget -= count;
     }
     if (slices.length === 0) break;
+    // The probe goes with the first request that succeeds (no sync of its own).
+    const probe =
+      probed && probeText === undefined && probed.rowCount >= 2 && probed.columnCount > 0
+        ? sheetOf(probed.sheet).getRangeByIndexes(probed.row + 1, probed.col, 1, probed.columnCount)
+        : undefined;
+    probe?.load('text');
     try {
       await context.sync();
     } catch (error) {
-      if (isPayloadSizeError(error) && blockRows > 1) {
+      if ((isPayloadSizeError(error) || isCommandSizeError(error)) && blockRows > 1) {
         blockRows = Math.max(1, Math.floor(blockRows / 2));
         halvings++;
         // The worksheet proxies belonged to the failed request; fetch them again.
@@ -76,6 +90,7 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
       }
       throw error;
     }
+    if (probe) probeText = (probe.text as string[][])[0];
     for (const s of slices) {
       const target = values[s.index];
       for (const row of s.range.values as RawCell[][]) target.push(row);
@@ -86,5 +101,5 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
   }
 
   const ranges = found.map((f, i) => ({ name: f.name, sheet: f.sheet, row: f.row, col: f.col, values: values[i] }));
-  return { ranges, blockRows, halvings };
+  return { ranges, blockRows, halvings, ...(probeText ? { probeText } : {}) };
 }

@@ -3,13 +3,19 @@
  * `Excel.run`; everything else (the core, the task pane's components) sees plain data.
  */
 
-/** `Excel.run` or a stand-in with the same shape (the tests' fake host). */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * `Excel.run(options, batch)` or a stand-in with the same shape (the tests' fake host). The
+ * add-in always passes `delayForCellEdit: true` (ExcelApi 1.11; older hosts ignore it), so a
+ * cell being edited makes the request wait instead of fail.
+ */
+export type ExcelRun = <T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** What the running Excel supports beyond the manifest's minimum (ExcelApi 1.7). */
 export interface HostFeatures {
   /** ExcelApi 1.9: `suspendScreenUpdatingUntilNextSync`, `format.indentLevel`. */
   api19: boolean;
+  /** ExcelApi 1.16: `workbook.use1904DateSystem` (the date system can be checked). */
+  api116?: boolean;
 }
 
 /** A contract range located in the workbook, before its cells are read. */
@@ -33,9 +39,10 @@ export interface RangeIssue {
   name: string;
   /**
    * `notRange`: a constant or formula; `error`: refers to #REF! or similar; `multiArea`: several
-   * areas or another workbook; `formula`: a dynamic name (`OFFSET(…)`), not a fixed range.
+   * areas; `external`: another workbook; `formula`: a dynamic name (`OFFSET(…)`), not a fixed
+   * range; `sheetScoped`: a name of one sheet only; `noHeader`: a table whose header row is hidden.
    */
-  kind: 'notRange' | 'error' | 'multiArea' | 'formula';
+  kind: 'notRange' | 'error' | 'multiArea' | 'external' | 'formula' | 'sheetScoped' | 'noHeader';
   /** What the name refers to, as Excel shows it. */
   detail: string;
 }
@@ -58,6 +65,8 @@ export type WriteProgress = (index: number, count: number, name: string) => void
 export interface WriteResult {
   /** The written sheets in model order: model key and final sheet name. */
   sheets: { key: string; name: string }[];
-  /** Report sheets of an earlier run that were replaced. */
+  /** Report sheets of an earlier run that were rewritten in place or deleted (their earlier names). */
   removed: string[];
+  /** Final names of the sheets that were earlier report sheets, rewritten in place. */
+  reused?: string[];
 }

@@ -1,24 +1,31 @@
 /**
  * Writes the report model into the open workbook, safely:
  *
- * 1. the new sheets are written completely under temporary names, beside the old report;
- * 2. only then, in one last request (the swap), the new sheets get their markers, the old
- *    report's sheets and markers are deleted and the new sheets get their final names (Excel
- *    rewrites the cross-sheet formulas on rename);
- * 3. if anything fails before the swap, the temporary sheets are deleted again, so the
- *    workbook is as it was; a swap that fails is undone while the old report is whole, and
- *    past that point every sheet still carries a marker, so the next run replaces them all.
+ * 1. a report sheet of an earlier run (found by its marker, `FinsamRapport_<n>` with the model
+ *    key in its comment) is REUSED for the same model sheet: renamed to a temporary name,
+ *    cleared and written again — never deleted, so formulas on the user's own sheets that
+ *    point into it keep working (deleting a sheet turns every reference to it into #REF!);
+ * 2. a model sheet without an earlier sheet is written as a new sheet under a temporary name;
+ * 3. then, in one last request (the swap), the new sheets get their markers, earlier report
+ *    sheets the model no longer has are deleted, every sheet gets its final name (Excel
+ *    rewrites the cross-sheet formulas on rename) and the workbook is recalculated: the writes
+ *    suspended calculation, and Excel leaves that to the add-in.
  *
- * A user's sheet that has a report sheet's name is never touched: the report sheet gets
- * another name (`uniqueSheetName`). Each sheet costs one sync per block of rows; values,
- * formulas and number formats go out as whole arrays per block, formats per run of rows.
+ * Nothing is written when an earlier report sheet is protected: the error names it. If a write
+ * fails, the new sheets are deleted and the reused ones get their names back; they still carry
+ * their markers, so the next run rewrites them. A user's sheet that has a report sheet's name
+ * is never touched: the report sheet gets another name (`uniqueSheetName`). Each sheet costs one
+ * sync per block of rows; values, formulas and number formats go out as whole arrays per block,
+ * formats per run of rows.
  */
 import type { ReportModel } from '../../core/model/types';
 import { resolveFormula, uniqueSheetName } from '../../core/model/sheetNames';
 import { HIGHLIGHT_FILL, HIGHLIGHT_FONT } from '../../core/model/style';
+import { AddinError } from './addinError';
 import { isPlainLook, queueLook } from './formatting';
 import { freeMarkerNames, loadWorkbookState } from './markers';
-import { isPayloadSizeError } from './officeErrors';
+import type { ReportSheetState } from './markers';
+import { describeOfficeError, isCommandSizeError, isPayloadSizeError } from './officeErrors';
 import { indentsIn, looksIn, planSheet, splitRows } from './sheetPlan';
 import type { RowBlock, SheetPlan } from './sheetPlan';
 import type { HostFeatures, WriteProgress, WriteResult } from './types';
@@ -32,17 +39,28 @@ export interface WriteOptions {
   maxBlockRows?: number;
 }
 
+/** JSON per write request: far under the 5 MB limit (the commands and looks come on top). */
 export const DEFAULT_MAX_BLOCK_BYTES = 2_000_000;
 export const DEFAULT_MAX_BLOCK_ROWS = 5_000;
 const TEMP_PREFIX = '~finsam ';
 
-/** Writes `model` as new report sheets and then replaces the previous report. */
+/** Writes `model` into the earlier report's sheets (same key) or new sheets, then swaps names. */
 export async function writeReport(context: Excel.RequestContext, model: ReportModel, options: WriteOptions): Promise<WriteResult> {
-  const state = await loadWorkbookState(context);
+  const state = await loadWorkbookState(context, true);
   const oldSheets = new Set(state.marked.flatMap((m) => (m.sheet ? [m.sheet] : [])));
   const userSheets = state.sheetNames.filter((n) => !oldSheets.has(n));
+  const locked = state.report.find((r) => r.protected);
+  if (locked) throw protectedSheet(locked.sheet);
 
-  // Final names avoid the user's sheets only: the old report is gone when they are given.
+  // Each model sheet reuses the earlier sheet of its key, once.
+  const free = [...state.report];
+  const reused: (ReportSheetState | undefined)[] = model.sheets.map((sheet) => {
+    const i = free.findIndex((r) => r.key === sheet.key);
+    return i < 0 ? undefined : free.splice(i, 1)[0];
+  });
+  const doomed = state.marked.filter((m) => !reused.some((r) => r?.marker === m.marker));
+
+  // Final names avoid the user's sheets only: every earlier report sheet is renamed or deleted.
   const finalNames: string[] = [];
   for (const sheet of model.sheets) finalNames.push(uniqueSheetName(sheet.name, [...userSheets, ...finalNames]));
   const tempNames: string[] = [];
@@ -51,73 +69,205 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   }
   const tempNameOf = new Map(model.sheets.map((s, i) => [s.key, tempNames[i]]));
   const resolve = (formula: string): string => resolveFormula(formula, (key) => tempNameOf.get(key));
+  const newMarkers = freeMarkerNames(state.nameNames, reused.filter((r) => !r).length);
+  const markerOf = (i: number): string => reused[i]?.marker ?? newMarkers[reused.slice(0, i).filter((r) => !r).length];
+  const renamedBack = reused.flatMap((r, i) => (r ? [{ temp: tempNames[i], name: r.sheet }] : []));
+  let plans: SheetPlan[] = [];
 
-  const markers = freeMarkerNames(state.nameNames, model.sheets.length);
+  let writing = '';
   try {
-    for (let i = 0; i < model.sheets.length; i++) {
-      options.onSheet?.(i + 1, model.sheets.length, finalNames[i]);
-      await writeSheet(context, tempNames[i], planSheet(model.sheets[i], resolve), options, i === 0);
-    }
+    // The reused sheets take their temporary names in the first request, before anything is
+    // written, so every cross-sheet formula finds its sheet.
+    const jobs = model.sheets.map((sheet, i) => {
+      const r = reused[i];
+      return { name: tempNames[i], plan: planSheet(sheet, resolve), ...(r ? { reuse: { from: r.sheet, charts: r.charts } } : {}) };
+    });
+    plans = jobs.map((j) => j.plan);
+    await writeSheets(context, jobs, options, {
+      first: true,
+      finish: false,
+      onJob: (i) => {
+        writing = reused[i]?.sheet ?? finalNames[i];
+        options.onSheet?.(i + 1, model.sheets.length, finalNames[i]);
+      },
+    });
   } catch (error) {
-    await removeLeftovers(context, tempNames, markers).catch(() => undefined);
-    throw error;
+    const newOnes = tempNames.filter((_, i) => !reused[i]);
+    await removeLeftovers(context, newOnes, newMarkers, renamedBack).catch(() => undefined);
+    throw describeOfficeError(error).code === 'AccessDenied' ? protectedSheet(writing) : error;
   }
 
   // The swap, in one request, ordered so that every report sheet (old or new) stays marked
-  // whatever command might fail: mark the new sheets, delete the old ones (their markers turn
-  // into #REF!), delete the old markers, give the new sheets their names.
+  // whatever command might fail: mark the new sheets, delete the earlier sheets the model no
+  // longer has (their markers turn into #REF!), delete those markers, give every sheet its name,
+  // and recalculate (the writes suspended calculation; this request does not).
   const app = context.workbook.application;
-  app.suspendApiCalculationUntilNextSync();
   if (options.features.api19) app.suspendScreenUpdatingUntilNextSync();
-  const newSheets = tempNames.map((name) => context.workbook.worksheets.getItem(name));
-  model.sheets.forEach((sheet, i) => context.workbook.names.add(markers[i], newSheets[i].getRange('A1'), `finsam-rapport ${sheet.key}`));
-  for (const name of oldSheets) context.workbook.worksheets.getItem(name).delete();
-  for (const m of state.marked) context.workbook.names.getItem(m.marker).delete();
-  newSheets.forEach((ws, i) => {
+  const sheets = tempNames.map((name) => context.workbook.worksheets.getItem(name));
+  // Frozen panes, conditional formats and charts: once per sheet, here (never sent twice).
+  sheets.forEach((ws, i) => queueSheetFinish(ws, plans[i]));
+  model.sheets.forEach((sheet, i) => {
+    if (!reused[i]) context.workbook.names.add(markerOf(i), sheets[i].getRange('A1'), `finsam-rapport ${sheet.key}`);
+  });
+  for (const m of doomed) if (m.sheet) context.workbook.worksheets.getItem(m.sheet).delete();
+  for (const m of doomed) context.workbook.names.getItem(m.marker).delete();
+  sheets.forEach((ws, i) => {
     ws.name = finalNames[i];
   });
-  if (newSheets.length > 0) newSheets[0].activate();
+  if (sheets.length > 0) sheets[0].activate();
+  app.calculate('Full');
   try {
     await context.sync();
   } catch (error) {
-    // While the old report is whole, undo; otherwise every sheet is still marked and a re-run
-    // replaces them all.
-    await recoverSwap(context, [...oldSheets], tempNames, markers).catch(() => undefined);
+    // While the earlier report is whole, undo; otherwise every sheet is still marked and a
+    // re-run rewrites them all.
+    const doomedSheets = doomed.flatMap((m) => (m.sheet ? [m.sheet] : []));
+    await recoverSwap(context, doomedSheets, tempNames, newMarkers, renamedBack, finalNames).catch(() => undefined);
     throw error;
   }
 
-  return { sheets: model.sheets.map((s, i) => ({ key: s.key, name: finalNames[i] })), removed: [...oldSheets] };
+  const removed = [...reused.flatMap((r) => (r ? [r.sheet] : [])), ...doomed.flatMap((m) => (m.sheet ? [m.sheet] : []))];
+  return { sheets: model.sheets.map((s, i) => ({ key: s.key, name: finalNames[i] })), removed, reused: reused.flatMap((r, i) => (r ? [finalNames[i]] : [])) };
 }
 
-/** Writes one planned sheet under `name`: one sync per block, a block halved on a payload error. */
-export async function writeSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, options: WriteOptions, first: boolean): Promise<void> {
-  const blocks: RowBlock[] = splitRows(plan.inputs, plan.numberFormats, options.maxBlockBytes ?? DEFAULT_MAX_BLOCK_BYTES, options.maxBlockRows ?? DEFAULT_MAX_BLOCK_ROWS);
-  if (blocks.length === 0) blocks.push({ first: 0, count: 0 });
-  let created = false;
-  while (blocks.length > 0) {
-    const block = blocks.shift() as RowBlock;
+/** The add-in's error for a protected sheet, naming it. */
+function protectedSheet(sheet: string): AddinError {
+  return new AddinError('SheetProtected', `The sheet '${sheet}' is protected.`, { sheet });
+}
+
+/** What `writeSheet` does first to a sheet of an earlier run instead of adding one. */
+export interface ReuseSheet {
+  /** Its name now; it is renamed to the job's (temporary) name. */
+  from: string;
+  charts: Excel.Chart[];
+}
+
+/**
+ * Writes one planned sheet under `name` (the SIE import and the example use it): the sheet's
+ * blocks, then its frozen panes, conditional formats and charts with the last block.
+ */
+export async function writeSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, options: WriteOptions, first: boolean, reuse?: ReuseSheet): Promise<void> {
+  await writeSheets(context, [{ name, plan, ...(reuse ? { reuse } : {}) }], options, { first, finish: true });
+}
+
+/** One sheet to write: its (temporary) name, its plan, and whether it is an earlier sheet reused. */
+export interface SheetJob {
+  name: string;
+  plan: SheetPlan;
+  reuse?: ReuseSheet;
+}
+
+/** Bytes of JSON one block of a plan sends (values/formulas and number formats). */
+function blockBytes(plan: SheetPlan, block: RowBlock): number {
+  let bytes = 0;
+  for (let r = block.first; r < block.first + block.count; r++) {
+    bytes += JSON.stringify(plan.inputs[r]).length + JSON.stringify(plan.numberFormats[r] ?? []).length + 2;
+  }
+  return bytes;
+}
+
+interface Piece {
+  job: number;
+  block: RowBlock;
+  last: boolean;
+}
+
+/**
+ * Writes several sheets in as few requests as fit: blocks of rows of one sheet after another
+ * are packed into one request up to `maxBlockBytes` of JSON (and `maxBlockRows` rows), far under
+ * Excel on the web's 5 MB. A request first makes the sheets it starts (new ones added, reused
+ * ones cleared), then writes the blocks. When Excel refuses a request as too large, it is sent
+ * again with half the budget, and a single block is halved; after a range or operation cell
+ * limit the sheets it made stood and are not made again. With `finish`, each sheet's frozen
+ * panes, conditional formats and charts go with its last block; otherwise the caller queues
+ * them (`queueSheetFinish`) in a later request.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  jobs: readonly SheetJob[],
+  options: WriteOptions,
+  how: { first: boolean; finish: boolean; onJob?: (index: number) => void },
+): Promise<void> {
+  const maxRows = options.maxBlockRows ?? DEFAULT_MAX_BLOCK_ROWS;
+  let budget = options.maxBlockBytes ?? DEFAULT_MAX_BLOCK_BYTES;
+  const pieces: Piece[] = [];
+  jobs.forEach((job, j) => {
+    const blocks = splitRows(job.plan.inputs, job.plan.numberFormats, budget, maxRows);
+    if (blocks.length === 0) blocks.push({ first: 0, count: 0 });
+    blocks.forEach((block, k) => pieces.push({ job: j, block, last: k === blocks.length - 1 }));
+  });
+  const made = jobs.map(() => false);
+  const announced = jobs.map(() => false);
+  let first = how.first;
+  while (pieces.length > 0) {
+    const batch: Piece[] = [];
+    let bytes = 0;
+    let rows = 0;
+    while (pieces.length > 0) {
+      const p = pieces[0];
+      const size = blockBytes(jobs[p.job].plan, p.block);
+      if (batch.length > 0 && (bytes + size > budget || rows + p.block.count > maxRows)) break;
+      batch.push(pieces.shift() as Piece);
+      bytes += size;
+      rows += p.block.count;
+    }
+    for (const p of batch) {
+      if (!announced[p.job]) how.onJob?.(p.job);
+      announced[p.job] = true;
+    }
     const app = context.workbook.application;
     app.suspendApiCalculationUntilNextSync();
-    if (first && !created && options.features.api19) app.suspendScreenUpdatingUntilNextSync();
-    const ws = created ? context.workbook.worksheets.getItem(name) : createSheet(context, name, plan);
-    queueBlock(ws, plan, block, options.features);
-    if (blocks.length === 0) queueSheetFinish(ws, plan);
+    if (first && options.features.api19) app.suspendScreenUpdatingUntilNextSync();
+    // Every sheet not made yet is made first (so every cross-sheet formula finds its sheet),
+    // then the blocks: after a cell-limit error every sheet made here stood.
+    const sheets = new Map<number, Excel.Worksheet>();
+    const making: number[] = [];
+    jobs.forEach((job, j) => {
+      if (made[j]) return;
+      sheets.set(j, prepareSheet(context, job.name, job.plan, job.reuse));
+      making.push(j);
+    });
+    for (const p of batch) {
+      if (!sheets.has(p.job)) sheets.set(p.job, context.workbook.worksheets.getItem(jobs[p.job].name));
+    }
+    for (const p of batch) {
+      const ws = sheets.get(p.job) as Excel.Worksheet;
+      queueBlock(ws, jobs[p.job].plan, p.block, options.features);
+      if (how.finish && p.last) queueSheetFinish(ws, jobs[p.job].plan);
+    }
     try {
       await context.sync();
-      created = true;
+      first = false;
+      for (const j of making) made[j] = true;
     } catch (error) {
-      if (isPayloadSizeError(error) && block.count > 1) {
-        const half = Math.floor(block.count / 2);
-        blocks.unshift({ first: block.first, count: half }, { first: block.first + half, count: block.count - half });
+      const command = isCommandSizeError(error);
+      if (!command && !isPayloadSizeError(error)) throw error;
+      if (command) for (const j of making) made[j] = true;
+      if (batch.length > 1) {
+        budget = Math.max(1, Math.floor(budget / 2));
+        pieces.unshift(...batch);
         continue;
       }
-      throw error;
+      const [p] = batch;
+      if (p.block.count <= 1) throw error;
+      const half = Math.floor(p.block.count / 2);
+      pieces.unshift({ job: p.job, block: { first: p.block.first, count: half }, last: false }, { job: p.job, block: { first: p.block.first + half, count: p.block.count - half }, last: p.last });
     }
   }
 }
 
-function createSheet(context: Excel.RequestContext, name: string, plan: SheetPlan): Excel.Worksheet {
-  const ws = context.workbook.worksheets.add(name);
+/** A new sheet, or an earlier one emptied for rewriting; column widths either way. */
+function prepareSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, reuse?: ReuseSheet): Excel.Worksheet {
+  let ws: Excel.Worksheet;
+  if (reuse) {
+    ws = context.workbook.worksheets.getItem(reuse.from);
+    if (reuse.from !== name) ws.name = name;
+    for (const chart of reuse.charts) chart.delete();
+    ws.freezePanes.unfreeze();
+    ws.getRange().clear('All');
+  } else {
+    ws = context.workbook.worksheets.add(name);
+  }
   plan.columnWidths.forEach((width, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width;
   });
@@ -170,8 +320,16 @@ function queueSheetFinish(ws: Excel.Worksheet, plan: SheetPlan): void {
   }
 }
 
-/** Deletes the temporary sheets and new markers that exist (after a failed write). Two syncs. */
-export async function removeLeftovers(context: Excel.RequestContext, sheets: readonly string[], markers: readonly string[]): Promise<void> {
+/**
+ * After a failed write: deletes the temporary (new) sheets and new markers that exist and gives
+ * the reused sheets their names back. Two syncs.
+ */
+export async function removeLeftovers(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  markers: readonly string[],
+  renamedBack: readonly { temp: string; name: string }[] = [],
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const names = context.workbook.names;
@@ -181,27 +339,41 @@ export async function removeLeftovers(context: Excel.RequestContext, sheets: rea
   const markerSet = new Set(markers.map((m) => m.toLowerCase()));
   const doomedSheets = worksheets.items.filter((w) => sheetSet.has(w.name));
   const doomedNames = names.items.filter((n) => markerSet.has(n.name.toLowerCase()));
+  const back = renamedBack.filter((r) => worksheets.items.some((w) => w.name === r.temp));
   for (const n of doomedNames) n.delete();
   for (const w of doomedSheets) w.delete();
-  if (doomedSheets.length + doomedNames.length > 0) await context.sync();
+  for (const r of back) context.workbook.worksheets.getItem(r.temp).name = r.name;
+  if (doomedSheets.length + doomedNames.length + back.length > 0) await context.sync();
 }
 
 /**
- * After a failed swap: while every old report sheet still exists, deletes the new sheets (found
- * by their new markers, whatever name they have got) and those markers, so the workbook is as
- * it was. Otherwise leaves things be: every sheet is still marked and a re-run replaces them.
+ * After a failed swap: while every earlier sheet it was to delete still exists, deletes the new
+ * sheets (found by their new markers, whatever name they have got) and those markers and gives
+ * the reused sheets their earlier names, so the workbook holds one report as before. Otherwise
+ * leaves things be: every sheet is still marked and a re-run rewrites them.
  */
-async function recoverSwap(context: Excel.RequestContext, oldSheets: readonly string[], tempNames: readonly string[], markers: readonly string[]): Promise<void> {
+async function recoverSwap(
+  context: Excel.RequestContext,
+  doomedSheets: readonly string[],
+  tempNames: readonly string[],
+  markers: readonly string[],
+  renamedBack: readonly { temp: string; name: string }[],
+  finalNames: readonly string[],
+): Promise<void> {
   const state = await loadWorkbookState(context);
   const existing = new Set(state.sheetNames);
-  if (!oldSheets.every((n) => existing.has(n))) return;
+  if (!doomedSheets.every((n) => existing.has(n))) return;
   const newMarkers = new Set(markers.map((m) => m.toLowerCase()));
-  const doomed = new Set(tempNames.filter((n) => existing.has(n)));
+  const doomed = new Set(tempNames.filter((n) => existing.has(n) && !renamedBack.some((r) => r.temp === n)));
   for (const m of state.marked) {
     if (!newMarkers.has(m.marker.toLowerCase())) continue;
     if (m.sheet) doomed.add(m.sheet);
     context.workbook.names.getItem(m.marker).delete();
   }
   for (const name of doomed) context.workbook.worksheets.getItem(name).delete();
+  for (const r of renamedBack) {
+    const now = existing.has(r.temp) ? r.temp : finalNames[tempNames.indexOf(r.temp)];
+    if (now !== r.name && existing.has(now)) context.workbook.worksheets.getItem(now).name = r.name;
+  }
   await context.sync();
 }

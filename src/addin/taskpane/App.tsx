@@ -2,7 +2,25 @@
  * The task pane. State and flow only: every workbook action comes in as a prop
  * (`TaskpaneActions`), so nothing here touches Office.js.
  */
-import { Button, Caption1, Divider, FluentProvider, MessageBar, MessageBarBody, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Divider,
+  FluentProvider,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang, Problem } from '../../core/input/types';
 import { describeOfficeError } from '../excel/officeErrors';
@@ -16,7 +34,7 @@ import { ProgressPanel } from './components/ProgressPanel';
 import { RangeList } from './components/RangeList';
 import { ResultPanel } from './components/ResultPanel';
 import { SettingsForm, parseYear } from './components/SettingsForm';
-import { SieImportButton } from './components/SieImportButton';
+import { SieFileInput } from './components/SieImportButton';
 import type { SettingsValue } from './components/SettingsForm';
 
 const useStyles = makeStyles({
@@ -28,8 +46,10 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+    overflowWrap: 'break-word',
   },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   intro: { color: tokens.colorNeutralForeground2 },
 });
@@ -38,11 +58,13 @@ type Busy = 'scan' | 'create' | 'example' | 'select' | 'import';
 
 export interface AppProps {
   actions: TaskpaneActions;
-  /** The pane's language before the workbook says otherwise (Swedish first). */
+  /** The pane's own language: Office's display language (`paneLanguage`). The report's language is a separate setting. */
+  uiLang?: Lang;
+  /** The report language before the workbook says otherwise (Swedish first). */
   initialLang?: Lang;
 }
 
-export function App({ actions, initialLang = 'sv' }: AppProps) {
+export function App({ actions, uiLang = 'sv', initialLang = 'sv' }: AppProps) {
   const styles = useStyles();
   const [ranges, setRanges] = useState<RangeStatus[]>();
   const [check, setCheck] = useState<CheckResult>();
@@ -59,7 +81,9 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
   const touched = useRef({ year: false, period: false, lang: false });
   /** Whether the language came from the user or the data (else it is not sent to the core). */
   const langKnown = useRef(false);
-  const lang = settings.lang;
+  /** The SIE file picker, opened by the "Importera SIE-fil" button or menu item. */
+  const fileInput = useRef<HTMLInputElement>(null);
+  const lang = uiLang;
 
   const scan = useCallback(async () => {
     setBusy('scan');
@@ -168,6 +192,11 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
   const problems: Problem[] = result?.problems ?? check?.problems ?? [];
   const yearInvalid = settings.year.trim() !== '' && parseYear(settings.year) === undefined;
   const working = busy !== undefined;
+  /** No contract range at all: nothing to create a report from yet. */
+  const empty = ranges !== undefined && ranges.every((r) => !r.found && !r.issue);
+  const openFile = () => fileInput.current?.click();
+  // One primary action at a time: after an import, the import panel's "Skapa rapport" is it.
+  const createPrimary = !imported?.written;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'sv' ? 'sv-SE' : 'en'}>
@@ -184,6 +213,23 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
           </MessageBar>
         )}
 
+        <SieFileInput ref={fileInput} onFile={(file) => void importFile(file)} />
+        {empty && (
+          <section className={styles.section} data-testid="empty-workbook">
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{tr('emptyWorkbook', lang)}</MessageBarBody>
+            </MessageBar>
+            <div className={styles.actions}>
+              <Button appearance="primary" disabledFocusable={working} onClick={openFile} title={tr('importSieHint', lang)} data-testid="import-sie">
+                {tr('importSie', lang)}
+              </Button>
+              <Button disabledFocusable={working} onClick={() => void insertExample()} title={tr('insertExampleHint', lang)} data-testid="insert-example">
+                {tr('insertExample', lang)}
+              </Button>
+            </div>
+          </section>
+        )}
+
         <section className={styles.section} aria-labelledby="ranges-heading">
           <Subtitle2 as="h2" id="ranges-heading">
             {tr('rangesHeading', lang)}
@@ -198,22 +244,39 @@ export function App({ actions, initialLang = 'sv' }: AppProps) {
           <SettingsForm value={settings} defaults={check?.defaults ?? {}} lang={lang} disabled={working} onChange={onSettings} />
         </section>
 
+        <div className={styles.section}>
         <div className={styles.actions}>
-          <Button appearance="primary" disabledFocusable={working || yearInvalid} onClick={() => void create()} data-testid="create">
+          <Button
+            appearance={createPrimary && !empty ? 'primary' : 'secondary'}
+            disabledFocusable={working || yearInvalid || empty}
+            aria-describedby={empty ? 'create-disabled' : undefined}
+            onClick={() => void create()}
+            data-testid="create"
+          >
             {tr('createReport', lang)}
           </Button>
-          <Button disabledFocusable={working} onClick={() => void scan()}>
-            {tr('refresh', lang)}
-          </Button>
-          <Button disabledFocusable={working} onClick={() => void insertExample()} title={tr('insertExampleHint', lang)} data-testid="insert-example">
-            {tr('insertExample', lang)}
-          </Button>
-          <SieImportButton lang={lang} disabled={working} onFile={(file) => void importFile(file)} />
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton disabledFocusable={working} data-testid="more-actions">
+                {tr('moreActions', lang)}
+              </MenuButton>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem onClick={() => void scan()}>{tr('refresh', lang)}</MenuItem>
+                {!empty && <MenuItem onClick={() => void insertExample()}>{tr('insertExample', lang)}</MenuItem>}
+                {!empty && <MenuItem onClick={openFile}>{tr('importSie', lang)}</MenuItem>}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </div>
+        {empty && <Caption1 id="create-disabled">{tr('createDisabledEmpty', lang)}</Caption1>}
+        {/* Progress right under the one primary action, where the eye is. */}
+        <div aria-live="polite">{progress && <ProgressPanel progress={progress} lang={lang} />}</div>
         </div>
 
         <div aria-live="polite" className={styles.section}>
-          {progress && <ProgressPanel progress={progress} lang={lang} />}
-          {result && <ResultPanel result={result} lang={lang} />}
+          {result && <ResultPanel result={result} lang={lang} onOpenSheet={(sheet) => void select(sheet, 'A1')} />}
         </div>
 
         {imported && (

@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { exampleWorkbook } from '../../example/exampleWorkbook';
 import { detectFeatures } from '../excel/features';
-import { tr } from '../i18n';
+import { paneLanguage, tr } from '../i18n';
 import { createActions } from '../workflow';
 import { App } from './App';
 
@@ -17,17 +17,17 @@ function mount(): ReturnType<typeof createRoot> {
 
 Office.onReady((info) => {
   const root = mount();
-  const lang = (Office.context?.displayLanguage ?? 'sv').toLowerCase().startsWith('en') ? 'en' : 'sv';
+  const lang = paneLanguage(Office.context?.displayLanguage);
   if (info.host !== Office.HostType.Excel) {
     root.render(<p role="alert">{tr('notInExcel', lang)}</p>);
     return;
   }
   const actions = createActions({
-    run: (batch) => Excel.run(batch),
+    run: (options, batch) => Excel.run(options, batch),
     features: detectFeatures,
     example: () => exampleWorkbook(),
   });
-  root.render(<App actions={actions} initialLang="sv" />);
+  root.render(<App actions={actions} uiLang={lang} />);
 }).catch((e: unknown) => {
   const root = mount();
   root.render(<p role="alert">{String(e)}</p>);

@@ -26,14 +26,19 @@ function officeSupporting(max: string): unknown {
 
 test('ExcelApi 1.9 present: screen-updating suspension and indent are used', () => {
   globals.Office = officeSupporting('1.12');
-  expect(detectFeatures()).toEqual({ api19: true });
+  expect(detectFeatures()).toEqual({ api19: true, api116: false });
+});
+
+test('ExcelApi 1.16: the date system can be checked', () => {
+  globals.Office = officeSupporting('1.16');
+  expect(detectFeatures()).toEqual({ api19: true, api116: true });
 });
 
 test('only ExcelApi 1.8: the 1.9 features are left out', () => {
   globals.Office = officeSupporting('1.8');
-  expect(detectFeatures()).toEqual({ api19: false });
+  expect(detectFeatures()).toEqual({ api19: false, api116: false });
 });
 
 test('outside Office (no global): nothing optional', () => {
-  expect(detectFeatures()).toEqual({ api19: false });
+  expect(detectFeatures()).toEqual({ api19: false, api116: false });
 });

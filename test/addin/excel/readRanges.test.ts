@@ -18,22 +18,22 @@ const found = (name: string, sheet: string, rowCount: number, columnCount: numbe
 });
 
 describe('readRanges', () => {
-  test('reads a 25 000-row ledger in 3 blocks of at most 10 000 rows, cells unchanged', async () => {
+  test('reads a 45 000-row ledger in 3 blocks of at most 20 000 rows, cells unchanged', async () => {
     const host = new FakeExcelHost();
-    const rows = ledgerRows(24_999);
+    const rows = ledgerRows(44_999);
     host.addSheet('Data', rows);
     const progress: [number, number][] = [];
-    const result = await host.run((c) => readRanges(c, [found('Huvudbok', 'Data', 25_000, 4)], { onProgress: (a, b) => progress.push([a, b]) }));
+    const result = await host.run((c) => readRanges(c, [found('Huvudbok', 'Data', 45_000, 4)], { onProgress: (a, b) => progress.push([a, b]) }));
     expect(host.stats.syncs).toBe(3);
     expect(progress).toEqual([
-      [10_000, 25_000],
-      [20_000, 25_000],
-      [25_000, 25_000],
+      [20_000, 45_000],
+      [40_000, 45_000],
+      [45_000, 45_000],
     ]);
     const values = result.ranges[0].values;
-    expect(values).toHaveLength(25_000);
+    expect(values).toHaveLength(45_000);
     expect(values[0]).toEqual(['Datum', 'Konto', 'Belopp', 'Text']);
-    expect(values[24_999]).toEqual(rows[24_999]);
+    expect(values[44_999]).toEqual(rows[44_999]);
     expect(result.ranges[0]).toMatchObject({ name: 'Huvudbok', sheet: 'Data', row: 0, col: 0 });
   });
 
@@ -59,6 +59,19 @@ describe('readRanges', () => {
     expect(host.stats.maxResponseBytes).toBeGreaterThan(5 * 1024 * 1024); // the refused ones
     expect(host.stats.history.filter((h) => h.ok).every((h) => h.responseBytes <= 5 * 1024 * 1024)).toBe(true);
     expect(result.ranges[0].values).toHaveLength(30_000);
+    expect(result.ranges[0].values.map((r) => r[3])).toEqual(rows.map((r) => r[3]));
+  });
+
+  test('halves the block when Excel says the range has too many cells (RangeExceedsLimit)', async () => {
+    const host = new FakeExcelHost({ rangeCellLimit: 12_000 });
+    const rows = ledgerRows(9_999);
+    host.addSheet('Data', rows);
+    const result = await host.run((c) => readRanges(c, [found('Huvudbok', 'Data', 10_000, 4)]));
+    // blocks of 20 000 → 10 000 → 5 000 rows are refused (the 10 000-row range: 40 000 and 20 000
+    // cells, over 12 000); 2 500 rows (10 000 cells) pass
+    expect(result.halvings).toBe(3);
+    expect(result.blockRows).toBe(2_500);
+    expect(host.stats.history.filter((h) => !h.ok).every((h) => h.code === 'RangeExceedsLimit')).toBe(true);
     expect(result.ranges[0].values.map((r) => r[3])).toEqual(rows.map((r) => r[3]));
   });
 

@@ -26,7 +26,7 @@ describe('writeReport into a workbook without a report', () => {
   test('writes every sheet with the model’s values, formulas and number formats', async () => {
     const host = hostWithData();
     const result = await write(host);
-    expect(result).toEqual({ sheets: [{ key: 'income', name: 'Resultaträkning' }, { key: 'summary', name: 'Ekonomisk sammanfattning' }], removed: [] });
+    expect(result).toEqual({ sheets: [{ key: 'income', name: 'Resultaträkning' }, { key: 'summary', name: 'Ekonomisk sammanfattning' }], removed: [], reused: [] });
     expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
     expect(host.cell('Resultaträkning', 'A1')).toBe('Samordningsförbundet Exempel');
     expect(host.cell('Resultaträkning', 'C7')).toBe(1200.5);
@@ -86,17 +86,37 @@ describe('writeReport into a workbook without a report', () => {
   test('sync count: a constant per sheet plus one per block, never per row', async () => {
     const host = hostWithData();
     await write(host);
-    // 1 (workbook state) + 1 block per sheet + 1 (swap)
-    expect(host.stats.syncs).toBe(4);
+    // 1 (workbook state) + 1 request for both sheets + 1 (swap)
+    expect(host.stats.syncs).toBe(3);
 
     const big = hostWithData();
     const model = reportModel(22_000); // income sheet: 22 016 rows → 5 blocks of ≤ 5 000 rows
-    const blocks = Math.ceil(model.sheets[0].rows.length / 5_000) + 1;
+    const requests = Math.ceil((model.sheets[0].rows.length + model.sheets[1].rows.length) / 5_000); // ≤ 5 000 rows per request
     await write(big, model);
-    expect(big.stats.syncs).toBe(2 + blocks);
+    expect(big.stats.syncs).toBe(2 + requests);
     expect(big.stats.history.every((h) => h.requestBytes <= 5 * 1024 * 1024)).toBe(true);
-    expect(big.stats.calculationSuspended).toBe(big.stats.syncs - 1);
+    // every write request suspends calculation; the swap recalculates once
+    expect(big.stats.calculationSuspended).toBe(big.stats.syncs - 2);
+    expect(big.stats.recalculations).toBe(1);
     expect(big.stats.screenUpdatingSuspended).toBeGreaterThan(0);
+  });
+
+  test('the written formulas are recalculated: none keeps a stale value after calculation was suspended', async () => {
+    const host = hostWithData();
+    await write(host);
+    expect(host.workbook.stale.size).toBe(0);
+    expect(host.cell('Resultaträkning', 'C9')).toBeCloseTo(1200.75, 10);
+    expect(host.cell('Ekonomisk sammanfattning', 'B2')).toBeCloseTo(1200.75, 10);
+  });
+
+  test('a range or a request over Excel’s cell limits is halved and written, the new sheet made once', async () => {
+    const host = hostWithData({ rangeCellLimit: 8_000, operationCellLimit: 12_000 });
+    const model = reportModel(22_000);
+    await write(host, model);
+    expect(host.stats.history.some((h) => h.code === 'RangeExceedsLimit' || h.code === 'OperationCellsExceedLimit')).toBe(true);
+    const rows = model.sheets[0].rows.length;
+    expect(host.sheetValues('Resultaträkning')).toHaveLength(rows);
+    expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
   });
 
   test('a block Excel refuses as too large is halved and written', async () => {
@@ -123,8 +143,11 @@ describe('writeReport over an earlier report', () => {
     await write(host);
     const first = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
     const firstMarkers = markers(host).map(([, where]) => where);
+    const ids = host.workbook.sheets.map((s) => s.id);
     const result = await write(host);
     expect(result.removed).toEqual(['Resultaträkning', 'Ekonomisk sammanfattning']);
+    expect(result.reused).toEqual(['Resultaträkning', 'Ekonomisk sammanfattning']);
+    expect(host.workbook.sheets.map((s) => s.id)).toEqual(ids); // the same sheets, rewritten
     expect(host.sheetNames().map((n) => [n, host.sheetValues(n)])).toEqual(first);
     expect(markers(host).map(([, where]) => where)).toEqual(firstMarkers);
     expect(markers(host)).toHaveLength(2);
@@ -146,27 +169,53 @@ describe('writeReport over an earlier report', () => {
     expect(JSON.stringify({ values: user.values, formulas: user.formulas, formats: user.formats })).toBe(before);
   });
 
-  test('a report sheet the user renamed is still recognised and replaced; a dangling marker is cleaned up', async () => {
+  test('a report sheet the user renamed is still recognised and rewritten; a dangling marker is cleaned up', async () => {
     const host = hostWithData();
     await write(host);
     host.sheet('Resultaträkning').name = 'RR gammal';
     host.addErrorName('FinsamRapport_9');
     await write(host);
     expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
-    expect(host.workbook.names.map((n) => n.name).sort()).toEqual(['FinsamRapport_3', 'FinsamRapport_4', 'Huvudbok']);
+    expect(host.workbook.names.map((n) => n.name).sort()).toEqual(['FinsamRapport_1', 'FinsamRapport_2', 'Huvudbok']);
+  });
+
+  test('formulas on the user’s sheets that point into the report survive a re-run and show the new values', async () => {
+    const host = hostWithData();
+    await write(host);
+    const mine = host.addSheet('Min sammanställning');
+    mine.formulas[0] = ['=Resultaträkning!C9*2', "='Ekonomisk sammanfattning'!B2"];
+    mine.values[0] = [undefined, undefined];
+    await write(host, reportModel(3)); // a different report: more detail rows
+    expect(host.formula('Min sammanställning', 'A1')).toBe('=Resultaträkning!C9*2');
+    expect(host.formula('Min sammanställning', 'B1')).toBe("='Ekonomisk sammanfattning'!B2");
+    expect(host.cell('Min sammanställning', 'A1')).toBe(host.cell('Resultaträkning', 'C9') as number * 2);
+    expect(host.sheet('Resultaträkning').charts).toHaveLength(reportModel(3).sheets[0].charts?.length ?? 0);
+  });
+
+  test('a protected report sheet stops the run before anything is written, and the error names it', async () => {
+    const host = hostWithData();
+    await write(host);
+    host.sheet('Ekonomisk sammanfattning').protected = true;
+    const before = host.snapshot();
+    await expect(write(host)).rejects.toMatchObject({ code: 'SheetProtected', sheet: 'Ekonomisk sammanfattning' });
+    expect(host.snapshot()).toEqual(before);
   });
 
   test.each([
-    ['the first sheet', 2, undefined],
-    ['the second sheet', 3, undefined],
-    ['the swap, at its first command', 4, 1],
-    ['the swap, midway', 4, undefined],
-    ['the swap, at its last command', 4, 5],
-  ])('a failure while writing %s leaves the workbook as it was (first run)', async (_what, onSync, atCommand) => {
+    ['the first write request', 2, undefined, {}],
+    ['the second write request', 3, undefined, { maxBlockRows: 8 }],
+    ['the swap, at its first command', 3, 1, {}],
+    ['the swap, midway', 3, undefined, {}],
+    ['the swap, at its last command', 3, -1, {}],
+  ])('a failure while writing %s leaves the workbook as it was (first run)', async (_what, onSync, atCommand, options) => {
+    // the swap's last command: counted on a twin workbook
+    const twin = hostWithData();
+    await write(twin, reportModel(), options);
+    const last = twin.stats.history[twin.stats.history.length - 1].commands - 1;
     const host = hostWithData();
     const before = host.snapshot();
-    host.injectFailure({ onSync, code: 'GeneralException', ...(atCommand !== undefined ? { atCommand } : {}) });
-    await expect(write(host)).rejects.toMatchObject({ code: 'GeneralException' });
+    host.injectFailure({ onSync, code: 'GeneralException', ...(atCommand !== undefined ? { atCommand: atCommand < 0 ? last : atCommand } : {}) });
+    await expect(write(host, reportModel(), options)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(host.snapshot()).toEqual(before);
   });
 
@@ -174,9 +223,14 @@ describe('writeReport over an earlier report', () => {
     const host = hostWithData();
     await write(host);
     const clean = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
-    // re-run: state 2 syncs, 2 sheets, swap = sync 5; its commands: suspend calc, suspend screen,
-    // 2 × add marker, 2 × delete sheet, 2 × delete marker, 2 × rename, activate → fail at a rename
-    host.injectFailure({ onSync: 5, code: 'GeneralException', atCommand: 9 });
+    // re-run: state 2 syncs, 1 write request, swap = sync 4; its last commands: 2 × rename,
+    // activate, calculate → fail at the second rename (counted on a twin workbook)
+    const twin = hostWithData();
+    await write(twin);
+    twin.resetStats();
+    await write(twin);
+    const commands = twin.stats.history[3].commands;
+    host.injectFailure({ onSync: 4, code: 'GeneralException', atCommand: commands - 3 });
     await expect(write(host)).rejects.toMatchObject({ code: 'GeneralException' });
     const markedSheets = new Set(markers(host).map(([, where]) => where.split('!')[0]));
     for (const name of host.sheetNames()) if (name !== 'Data') expect(markedSheets.has(name)).toBe(true);
@@ -185,15 +239,18 @@ describe('writeReport over an earlier report', () => {
     expect(markers(host)).toHaveLength(2);
   });
 
-  test('a failure while writing the new report leaves the old report in place (re-run)', async () => {
+  test('a failure while rewriting the report keeps every sheet, name and marker; a re-run completes it', async () => {
     const host = hostWithData();
     await write(host);
-    host.addSheet('Resultaträkning (användarens)', [['x']]);
-    const before = host.snapshot();
-    // workbook state costs 2 syncs now (markers resolved), the first sheet 1: fail the second sheet
-    host.injectFailure({ onSync: 4, code: 'GeneralException' });
+    const clean = host.sheetNames().map((n) => [n, host.sheetValues(n)]);
+    const names = host.sheetNames();
+    // workbook state 2 syncs, then the write request (renames, clearing, both sheets): fail it midway
+    host.injectFailure({ onSync: 3, code: 'GeneralException' });
     await expect(write(host)).rejects.toMatchObject({ code: 'GeneralException' });
-    expect(host.snapshot()).toEqual(before);
+    expect(host.sheetNames()).toEqual(names);
+    expect(markers(host)).toHaveLength(2);
+    await write(host);
+    expect(host.sheetNames().map((n) => [n, host.sheetValues(n)])).toEqual(clean);
   });
 });
 

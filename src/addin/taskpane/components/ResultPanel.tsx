@@ -1,16 +1,21 @@
 /** The outcome of a run: the period's result, the balance check and the number of warnings. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../../core/input/types';
 import { formatAmount, tr } from '../../i18n';
 import type { CreateResult } from '../../workflow';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  // Each term above its value: an amount like "2 282 425,69 kr" (no-break spaces) fits 270 px.
+  facts: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  // No bullets: a wrapped link (a button) loses its marker in Chromium; one sheet per line.
+  sheets: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  link: { textAlign: 'left' },
 });
 
-export function ResultPanel({ result, lang }: { result: CreateResult; lang: Lang }) {
+/** The outcome; each written sheet is a link that activates it (`onOpenSheet`). */
+export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResult; lang: Lang; onOpenSheet: (sheet: string) => void }) {
   const styles = useStyles();
   if (!result.written || !result.summary) {
     return (
@@ -36,6 +41,16 @@ export function ResultPanel({ result, lang }: { result: CreateResult; lang: Lang
         <div data-testid="result-balance">{tr(s.balanced ? 'balanceOk' : 'balanceNotOk', lang)}</div>
         <div data-testid="result-warnings">{warnings === 1 ? tr('warningCountOne', lang) : tr('warningCount', lang, { n: warnings })}</div>
         {result.replaced.length > 0 && <div>{tr('sheetsReplaced', lang)}</div>}
+        <div id="sheets-written">{tr('sheetsWrittenHeading', lang)}</div>
+        <ul className={styles.sheets} aria-labelledby="sheets-written" data-testid="result-sheets">
+          {result.sheets.map((sheet) => (
+            <li key={sheet}>
+              <Link as="button" className={styles.link} onClick={() => onOpenSheet(sheet)} aria-label={tr('openSheet', lang, { sheet })}>
+                {sheet}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </MessageBarBody>
     </MessageBar>
   );

@@ -5,8 +5,17 @@ import { tr } from '../../i18n';
 import type { TextKey } from '../../i18n';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  wide: { gridColumn: '1 / span 2' },
+  // Two columns where they fit (≥ 2 × 120 px), one below each other in a narrow pane.
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  wide: { gridColumn: '1 / -1' },
+  field: { minWidth: 0 },
+  control: { minWidth: 0, width: '100%' },
 });
 
 export interface SettingsValue {
@@ -38,12 +47,14 @@ export function SettingsForm({ value, defaults, lang, disabled, onChange }: Sett
   return (
     <div className={styles.form}>
       <Field
+        className={styles.field}
         label={tr('year', lang)}
         hint={defaults.year !== undefined ? tr('fromData', lang, { value: defaults.year }) : undefined}
         validationMessage={yearInvalid ? tr('yearInvalid', lang) : undefined}
         validationState={yearInvalid ? 'error' : 'none'}
       >
         <Input
+          className={styles.control}
           inputMode="numeric"
           value={value.year}
           disabled={disabled}
@@ -51,8 +62,9 @@ export function SettingsForm({ value, defaults, lang, disabled, onChange }: Sett
           onChange={(_, d) => onChange({ ...value, year: d.value })}
         />
       </Field>
-      <Field label={tr('period', lang)} hint={defaults.period !== undefined ? tr('fromData', lang, { value: monthName(defaults.period) }) : undefined}>
+      <Field className={styles.field} label={tr('period', lang)} hint={defaults.period !== undefined ? tr('fromData', lang, { value: monthName(defaults.period) }) : undefined}>
         <Select
+          className={styles.control}
           value={value.period === undefined ? '' : String(value.period)}
           disabled={disabled}
           onChange={(_, d) => onChange({ ...value, period: d.value === '' ? undefined : Number(d.value) })}
@@ -65,8 +77,8 @@ export function SettingsForm({ value, defaults, lang, disabled, onChange }: Sett
           ))}
         </Select>
       </Field>
-      <Field className={styles.wide} label={tr('language', lang)}>
-        <Select value={value.lang} disabled={disabled} onChange={(_, d) => onChange({ ...value, lang: d.value === 'en' ? 'en' : 'sv' })}>
+      <Field className={`${styles.field} ${styles.wide}`} label={tr('language', lang)}>
+        <Select className={styles.control} value={value.lang} disabled={disabled} onChange={(_, d) => onChange({ ...value, lang: d.value === 'en' ? 'en' : 'sv' })}>
           <option value="sv">{tr('langSv', lang)}</option>
           <option value="en">{tr('langEn', lang)}</option>
         </Select>
