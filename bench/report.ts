@@ -246,7 +246,7 @@ export function resultsMarkdown(r: Results): string {
     '',
     '| target | wanted | measured | |',
     '|---|---|---:|---|',
-    ...targets(r).map((t) => `| ${t.what} | ${t.target} | ${t.measured} | ${met(t.ok)} |`),
+    ...targets(r).map((t) => `| ${t.what} | ${t.target} | ${t.measured} | ${t.target === 'reported' ? '' : met(t.ok)} |`),
     '',
     '## Core: 2D arrays → finished report model (`buildReport`)',
     '',
