@@ -7,10 +7,7 @@
  */
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseAmount } from '../core/input';
-import type { Lang, RangeData, RawCell } from '../core/input/types';
-import { formatProblem } from '../core/messages';
-import { importSie, type SieImport } from '../core/sie';
+import { parseAmount, type Lang, type RangeData, type RawCell, formatProblem, importSie, type SieImport } from '../core';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
 import { removeStaleTemps, writeAll, WriteRefused, writeTarget } from './files';

@@ -15,10 +15,7 @@
  * The user's sheets, names and tables are never changed (importState.ts decides what is whose).
  * One sync per block of rows, plus 1–2 for the state and 1 for the swap.
  */
-import type { RangeData } from '../../core/input/types';
-import type { ContractRange } from '../../core/input';
-import { columnLetters } from '../../core/input/cellAddress';
-import { uniqueSheetName } from '../../core/model/sheetNames';
+import { type RangeData, type ContractRange, columnLetters, uniqueSheetName } from '../../core';
 import { AddinError } from './addinError';
 import { loadImportState, planImport, SIE_MARKER_COMMENT, SIE_MARKER_PREFIX } from './importState';
 import type { ImportState, UserRange } from './importState';
