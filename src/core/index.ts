@@ -34,6 +34,8 @@ export { markerName, markerRef, isMarkerName } from './model/markers';
 // Messages: problems and numbers as text, in Swedish or English.
 export { formatProblem, problemLocation, formatDecimal, sheetRef } from './messages';
 
-// SIE 4 import: a file → the contract's ranges.
+// SIE 4 import: a file → the contract's ranges, and the one plan of the sheets both shells write.
 export { importSie, importedFile, reconciliationDifference, SIE_SHEET_NAMES } from './sie';
 export type { SieImport, SieReconciliation } from './sie';
+export { importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT } from './sie';
+export type { ImportSheetPlan, ImportCell } from './sie';
