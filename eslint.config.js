@@ -50,6 +50,24 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': ['error', CORE_FORBIDDEN] },
   },
   {
+    // The shells see the core through its entry point only.
+    files: ['src/addin/**/*.{ts,tsx}', 'src/cli/**/*.ts', 'src/xlsx/**/*.ts', 'src/example/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '!**/core/index'],
+              message:
+                "Import the core from its entry point (src/core/index.ts): the core's folders are its inside, the shells see one public surface. Export what you need there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Components get their actions as props: no Office.js globals, no adapter calls.
     files: ['src/addin/taskpane/components/**/*.tsx', 'src/addin/taskpane/App.tsx'],
     rules: {

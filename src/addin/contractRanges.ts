@@ -3,9 +3,7 @@
  * `contractRangeOf` — one definition for the CLI and the add-in) plus how much the report
  * needs each one, for the "what is missing" line.
  */
-import { isReportRangeName } from '../core/ranges';
-import { RANGE_NAMES, contractRangeOf } from '../core/input';
-import type { ContractRange as CoreContractRange } from '../core/input';
+import { isReportRangeName, RANGE_NAMES, contractRangeOf, type ContractRange as CoreContractRange } from '../core';
 
 export type Need = 'required' | 'balanceSheet' | 'optional';
 

@@ -3,7 +3,7 @@
  * them. Messages about input problems come from the core's catalogue (`formatProblem`), not
  * from here.
  */
-import type { Lang } from '../core/input/types';
+import type { Lang } from '../core';
 
 const TEXTS = {
   appTitle: { sv: 'Delårsrapport', en: 'Interim report' },

@@ -3,17 +3,7 @@
  * `Excel.run`: find the contract's ranges, read them, let the core check and calculate, and
  * write the report model. Components receive these actions as props and never see Office.js.
  */
-import { parseWorkbook } from '../core/input';
-import type { Lang, Problem, RangeData, WorkbookInput } from '../core/input/types';
-import type { ReportModel, RunSummary } from '../core/model/types';
-import { buildReportFromParsed } from '../core/report';
-import type { ParsedWorkbook } from '../core/input/parsed';
-import { importedFile } from '../core/sie';
-import type { ImportedFile } from '../core/input/types';
-import type { BuildResult } from '../core/report';
-import { importSie } from '../core/sie';
-import type { SieReconciliation } from '../core/sie';
-import { oreToDecimal, parseAmount } from '../core/sie/values';
+import { parseWorkbook, type Lang, type Problem, type RangeData, type WorkbookInput, type ReportModel, type RunSummary, buildReportFromParsed, type ParsedWorkbook, importedFile, type ImportedFile, type BuildResult, importSie, type SieReconciliation, reconciliationDifference } from '../core';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { AddinError } from './excel/addinError';
@@ -155,10 +145,7 @@ export function rangeStatuses(result: FindResult): RangeStatus[] {
 
 /** A reconciliation row with its difference, computed in öre (exact). */
 function withDifference(r: SieReconciliation): ReconciliationRow {
-  const expected = parseAmount(r.expected);
-  const actual = parseAmount(r.actual);
-  const difference = expected !== undefined && actual !== undefined ? oreToDecimal(actual - expected) : '';
-  return { ...r, difference };
+  return { ...r, difference: reconciliationDifference(r) };
 }
 
 /** Gives the browser a frame to paint the new step (the core then runs synchronously). */

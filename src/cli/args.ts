@@ -4,7 +4,7 @@
  *  [--lang sv|en] [--json <model.json>] [--in-place]`, plus `--help`/`-h` and `--version`.
  * Options take their value as the next argument or after `=` (`--year=2024`).
  */
-import type { Lang } from '../core/input/types';
+import type { Lang } from '../core';
 
 export interface CliOptions {
   input: string;

@@ -4,9 +4,7 @@
  * cell as damaged). Longer texts are cut at the limit — never inside a surrogate pair — and
  * each cut is a warning naming the cell.
  */
-import type { Lang, RangeData, RawCell } from '../core/input/types';
-import type { ReportModel } from '../core/model/types';
-import { formatDecimal, sheetRef } from '../core/messages';
+import { type Lang, type RangeData, type RawCell, type ReportModel, formatDecimal, sheetRef } from '../core';
 import { a1 } from '../xlsx/refs';
 
 export const MAX_CELL_TEXT = 32_767;

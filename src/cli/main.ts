@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, importedFile, isReportRangeName, reportJson } from '../core';
-import type { Lang, Problem } from '../core/input/types';
-import { formatProblem } from '../core/messages';
+import { buildReport, importedFile, isReportRangeName, reportJson, type Lang, type Problem, formatProblem, type SieImport } from '../core';
 import { openPackage, WorkbookFormatError } from '../xlsx/package';
 import { readPackageRanges, type WorkbookRead } from '../xlsx/readWorkbook';
 import { PartXmlError } from '../xlsx/dom';
@@ -21,7 +19,6 @@ import { cutLongReportTexts, cutLongTexts } from './limits';
 import { writeErrorText } from './texts';
 import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
-import type { SieImport } from '../core/sie';
 import { summaryLines } from './summary';
 import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, T, USAGE, usageErrorText } from './texts';
 

@@ -7,10 +7,7 @@
  */
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseAmount } from '../core/input';
-import type { Lang, RangeData, RawCell } from '../core/input/types';
-import { formatProblem } from '../core/messages';
-import { importSie, type SieImport } from '../core/sie';
+import { type Lang, type RangeData, formatProblem, importSie, type SieImport, importSheetPlan, importCellFormat } from '../core';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
 import { removeStaleTemps, writeAll, WriteRefused, writeTarget } from './files';
@@ -26,42 +23,33 @@ export function isSieFile(path: string, bytes: Uint8Array): boolean {
   return head.startsWith('#FLAGGA') || head.startsWith('#PROGRAM');
 }
 
-const AMOUNT_COLUMNS = /^(belopp|helår|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)$/i;
-
 /**
- * The imported ranges as sheets for a workbook: each range from A1 of its own sheet, with a
- * workbook name; amounts as numbers with a number format, dates as dates, text as text.
+ * The imported ranges as sheets for a workbook, from the core's import plan (the task pane
+ * writes the same cells and formats): each range from A1 of its own sheet, with a workbook
+ * name; amounts as numbers with a number format, text as text.
  */
 export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
   const sheets: ExampleSheet[] = [];
   const names: ExampleWorkbook['names'] = [];
   for (const r of ranges) {
-    const header = (r.values[0] ?? []).map((h) => String(h ?? ''));
-    const amountCols = new Set(header.flatMap((h, i) => (AMOUNT_COLUMNS.test(h.trim()) ? [i] : [])));
-    const dateCol = header.findIndex((h) => /^datum$/i.test(h.trim()));
-    const rows: RawCell[][] = r.values.map((row, i) =>
-      i === 0
-        ? row
-        : row.map((v, c) => {
-            if (amountCols.has(c) && typeof v === 'string' && v.trim() !== '') {
-              const a = parseAmount(v);
-              return 'ore' in a ? a.ore / 100 : v;
-            }
-            if (c === dateCol && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
-            return v;
-          }),
+    const plan = importSheetPlan(r);
+    // The column's format is every number's; a text cell in a column of numbers is text too.
+    const cellFormats: NonNullable<ExampleSheet['cellFormats']> = [];
+    plan.rows.forEach((row, i) =>
+      row.forEach((cell, c) => {
+        const format = importCellFormat(plan, cell, c);
+        if (cell !== null && format !== plan.columnFormats[c]) cellFormats.push({ row: i, col: c, format });
+      }),
     );
-    // A loop, not Math.max(...rows): spreading 160 000 rows as arguments overflows the stack.
-    let width = 1;
-    for (const row of rows) if (row.length > width) width = row.length;
     sheets.push({
-      name: r.sheet,
-      rows,
-      columnWidths: header.map((h) => Math.max(10, h.length + 2, /^(text|benämning|namn)$/i.test(h.trim()) ? 40 : 0)),
-      columnFormats: header.map((_, i) => (amountCols.has(i) ? '#,##0.00' : i === dateCol ? 'yyyy-mm-dd' : '@')),
+      name: plan.sheet,
+      rows: plan.rows,
+      columnWidths: plan.columnWidths,
+      columnFormats: plan.columnFormats,
+      ...(cellFormats.length > 0 ? { cellFormats } : {}),
       boldRows: [0],
     });
-    names.push({ name: r.name, sheet: r.sheet, ref: `A1:${a1(Math.max(0, rows.length - 1), width - 1)}` });
+    names.push({ name: plan.name, sheet: plan.sheet, ref: `A1:${a1(Math.max(0, plan.rows.length - 1), plan.columnCount - 1)}` });
   }
   return { sheets, names };
 }

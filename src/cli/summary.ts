@@ -1,8 +1,6 @@
 /** The short text the command line prints after a run: period, result, balance check, ranges, files. */
 import Decimal from 'decimal.js';
-import type { Lang, RangeData } from '../core/input/types';
-import type { ReportModel } from '../core/model/types';
-import { formatDecimal, sheetRef } from '../core/messages';
+import { type Lang, type RangeData, type ReportModel, formatDecimal, sheetRef } from '../core';
 import { a1 } from '../xlsx/refs';
 import { T } from './texts';
 

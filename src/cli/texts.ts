@@ -2,7 +2,7 @@
  * The command line's own texts, Swedish first and English second. Input problems are worded
  * by the core's message catalogue (`formatProblem`); these are the texts around them.
  */
-import type { Lang } from '../core/input/types';
+import type { Lang } from '../core';
 import type { WorkbookFeature } from '../xlsx/features';
 import type { WorkbookFormatProblem } from '../xlsx/package';
 import type { ScopedName, SkippedName } from '../xlsx/readWorkbook';

@@ -2,15 +2,40 @@
  * The calculation core's public API. Pure: arrays in, a report model out.
  * Flow: read ranges → parse and validate → post into balances → build statements →
  * lay out sheets. Renderers (src/xlsx for the CLI, src/addin for Excel) write the model.
+ *
+ * The shells (src/addin, src/cli, src/xlsx, src/example) import the core from here only; its
+ * folders are its inside (a lint rule says so). What a shell needs is exported below, by area.
  */
+
+// Input: the workbook's ranges as cells, the contract's range names, problems as data.
 export type { RangeData, RawCell, WorkbookInput, Problem, Lang, Severity, ImportedFile } from './input/types';
-export type * from './model/types';
-export { sanitizeSheetName, uniqueSheetName, quoteSheetName, resolveFormula } from './model/sheetNames';
-export { NUMBER_FORMATS, ROLE_LOOKS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
+export type { ParsedWorkbook } from './input/parsed';
+export type { ContractRange } from './input';
+export { parseWorkbook, parseAmount, RANGE_NAMES, contractRangeOf, cellAddress, columnLetters } from './input';
+export { isReportRangeName, callsFunction } from './ranges';
+
+// Dates: Excel's serial numbers (1900 and 1904 systems).
+export { excelSerial, serialToDate } from './excelDates';
+
+// Money: exact decimals and allocation.
+export { Dec, allocate } from './money';
+
+// The report: build it, and the model both renderers write.
 export { buildReport, buildReportFromParsed, reportJson } from './report';
 export type { BuildResult } from './report';
-export { parseWorkbook } from './input';
-export { formatProblem, problemLocation } from './messages';
-export { importSie, importedFile } from './sie';
-export type { SieImport } from './sie';
-export { isReportRangeName } from './ranges';
+export type * from './model/types';
+
+// Rendering the model: sheet names, styles, the markers on the sheets the tool made.
+export { sanitizeSheetName, uniqueSheetName, quoteSheetName, resolveFormula } from './model/sheetNames';
+export { NUMBER_FORMATS, ROLE_LOOKS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
+export type { RoleLook } from './model/style';
+export { markerName, markerRef, isMarkerName } from './model/markers';
+
+// Messages: problems and numbers as text, in Swedish or English.
+export { formatProblem, problemLocation, formatDecimal, sheetRef } from './messages';
+
+// SIE 4 import: a file → the contract's ranges, and the one plan of the sheets both shells write.
+export { importSie, importedFile, reconciliationDifference, SIE_SHEET_NAMES } from './sie';
+export type { SieImport, SieReconciliation } from './sie';
+export { importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT } from './sie';
+export type { ImportSheetPlan, ImportCell } from './sie';

@@ -4,8 +4,7 @@
  * ExcelJS, no Office.js — so the CLI's example file, the task pane's "insert example" button
  * and the benchmarks all build the same data.
  */
-import { columnLetters } from '../core/input/cellAddress';
-import type { RangeData, RawCell } from '../core/input/types';
+import { columnLetters, type RangeData, type RawCell } from '../core';
 import { addMonths, dateOf, dayOf } from './calendar';
 import { generateLedger, memberShares, quarters, type GeneratedLedger } from './ledger';
 import {

@@ -7,7 +7,7 @@
  * the ledger (payroll, contributions, municipal invoices, bank) the same whatever the ledger's
  * size: only the number of small supplier invoices grows with `scale`.
  */
-import { Dec, allocate } from '../core/money';
+import { Dec, allocate } from '../core';
 import {
   EMPLOYEES, LATE_PAYER, MEMBERS, PLAN, PROJECT, REPORT_PERIOD, SOCIAL_CHARGES_PER_10000,
   SUMMER_ACTIVITY, TAX_PERCENT, TOTAL_CONTRIBUTIONS, TOTAL_CONTRIBUTIONS_PRIOR_YEAR,

@@ -3,7 +3,7 @@
  * scripts/make-example.ts (ExcelJS) and inserted into an open workbook by the task pane
  * (Office.js) — both from this one description.
  */
-import type { RawCell } from '../core/input/types';
+import type { RawCell } from '../core';
 
 export interface ExampleSheet {
   name: string;

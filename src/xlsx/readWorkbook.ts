@@ -8,10 +8,9 @@
  * seconds, where ExcelJS needs minutes and gigabytes (figures in src/xlsx/README.md).
  */
 import { readFile } from 'node:fs/promises';
-import type { RangeData } from '../core/input/types';
+import { type RangeData, isMarkerName } from '../core';
 import { dateStyleFlags } from './cellStyles';
 import { detectFeatures, type WorkbookFeature } from './features';
-import { isMarkerName } from './markers';
 import { inflateLimit, openPackage, readPart, readPartBytes, readRels, WorkbookFormatError, type XlsxPackage } from './package';
 import { parseRef, type Area } from './refs';
 import { areaValues, readAreaCells, type CellContext, type TextChunks } from './sheetCells';

@@ -26,11 +26,10 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-import { cellAddress as a1 } from '../core/input/cellAddress';
-import { callsFunction } from '../core/ranges';
+import { cellAddress as a1, callsFunction } from '../core';
 
 /** 0 → `A`, 27 → `AB`; `A1` address of a 0-based cell — the core's, so there is one of each. */
-export { columnLetters, cellAddress as a1 } from '../core/input/cellAddress';
+export { columnLetters, cellAddress as a1 } from '../core';
 
 /** `A1:H20` (or `A1` for one cell) of an area with finite bounds. */
 export function areaA1(area: Area): string {

@@ -3,7 +3,7 @@
  * row as the zip inflates, without building a document. A 1 000 000-row ledger sheet is about
  * 300 MB of XML; this keeps only the cells asked for.
  */
-import type { RawCell } from '../core/input/types';
+import { serialToDate, type RawCell } from '../core';
 import type { Area } from './refs';
 import { decodeOoxmlEscapes, mainPrefixOf, stringItemText, unescapeXml } from './xml';
 
@@ -28,18 +28,6 @@ export interface AreaCells {
   lastCol: number;
   /** Smallest row offset holding a value (Infinity when none). */
   firstRow: number;
-}
-
-const MS_PER_DAY = 86_400_000;
-/** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01. */
-const EPOCH_1900 = 25_569;
-/** The 1904 system counts from 1904-01-01: 1 462 days later. */
-const OFFSET_1904 = 1_462;
-
-/** An Excel serial date as a JS Date (UTC, as ExcelJS returns them). */
-export function serialToDate(serial: number, date1904: boolean): Date {
-  const days = serial + (date1904 ? OFFSET_1904 : 0) - EPOCH_1900;
-  return new Date(Math.round(days * MS_PER_DAY));
 }
 
 /**

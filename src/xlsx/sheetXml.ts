@@ -7,9 +7,7 @@
  * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
  * an inline string, never a formula.
  */
-import type { CellValue, ModelRow, ReportModel, SheetModel } from '../core/model/types';
-import { resolveFormula, uniqueSheetName } from '../core/model/sheetNames';
-import { HIGHLIGHT_FILL, HIGHLIGHT_FONT, NUMBER_FORMATS, ROLE_LOOKS, type RoleLook } from '../core/model/style';
+import { type CellValue, type ModelRow, type ReportModel, type SheetModel, resolveFormula, uniqueSheetName, HIGHLIGHT_FILL, HIGHLIGHT_FONT, NUMBER_FORMATS, ROLE_LOOKS, type RoleLook } from '../core';
 import { SML, REL_ATTR } from './dom';
 import { a1, columnLetters } from './refs';
 import type { CellLook, StyleBook } from './styleBook';

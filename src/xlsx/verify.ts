@@ -11,8 +11,8 @@
  *   the workbook, its sheets, styles and shared strings have the content type Excel expects;
  * - the report's marker names point at sheets of the workbook.
  */
+import { isMarkerName } from '../core';
 import { attrOf, checkWellFormed, childrenNS, CONTENT_TYPES, parseXml, PartXmlError } from './dom';
-import { isMarkerName } from './markers';
 import { parseRels, relsPathOf } from './package';
 import { parseRef } from './refs';
 import { readWorkbookInfo } from './workbookXml';

@@ -3,7 +3,7 @@
  * edited as a package (always, for anything Excel or LibreOffice saves), else into a new
  * workbook that holds only the report — and the caller is told which, and why.
  */
-import type { ReportModel } from '../core/model/types';
+import type { ReportModel } from '../core';
 import { detectFeatures, type WorkbookFeature } from './features';
 import { openPackage, WorkbookFormatError } from './package';
 import { SML } from './dom';

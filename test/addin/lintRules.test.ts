@@ -82,3 +82,24 @@ describe('components get their actions as props', () => {
     expect(adapter()).toEqual([expect.stringContaining('Components get their actions as props')]);
   });
 });
+
+describe('the shells see the core through its entry point', () => {
+  const deep = [
+    ['src/addin/excel/probe.ts', "import { uniqueSheetName } from '../../core/model/sheetNames';", 'uniqueSheetName'],
+    ['src/addin/taskpane/components/Probe.tsx', "import type { Lang } from '../../../core/input/types';", 'undefined as Lang | undefined'],
+    ['src/cli/probe.ts', "import { Dec } from '../core/money';", 'Dec'],
+    ['src/xlsx/probe.ts', "import { isMarkerName } from '../core/model/markers';", 'isMarkerName'],
+    ['src/example/probe.ts', "import { columnLetters } from '../core/input/cellAddress';", 'columnLetters'],
+  ].map(([file, line, name]) => ({ file, line, messages: lint(file, `${line}\nexport const used = [${name}];\n`) }));
+
+  test.each(deep)('$line in $file is refused', ({ messages }) => {
+    expect(messages()).toEqual([expect.stringContaining("the core's folders are its inside")]);
+  });
+
+  const entry = lint('src/cli/probe.ts', "import { Dec, type Lang } from '../core';\nexport const used: [typeof Dec, Lang | undefined] = [Dec, undefined];\n");
+  const test_ = lint('test/core/probe.test.ts', "import { Dec } from '../../src/core/money';\nexport const used = [Dec];\n");
+  test('the entry point passes, and tests may still reach inside', () => {
+    expect(entry()).toEqual([]);
+    expect(test_()).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ import type { RawCell } from '../../src/core/input/types';
 import type { ReportModel } from '../../src/core/model/types';
 import { main } from '../../src/cli/main';
 import { parseXml } from '../../src/xlsx/dom';
-import { isMarkerName } from '../../src/xlsx/markers';
+import { isMarkerName } from '../../src/core';
 import { openPackage, readPart } from '../../src/xlsx/package';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { parseRef } from '../../src/xlsx/refs';

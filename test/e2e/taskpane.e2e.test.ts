@@ -20,7 +20,7 @@ import { buildReport } from '../../src/core/report';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import { columnLetters } from '../../src/core/input/cellAddress';
 import { uniqueSheetName } from '../../src/core/model/sheetNames';
-import { importedFile, importSie, SIE_SHEET_NAMES } from '../../src/core/sie';
+import { importedFile, importSheetPlan, importSie, SIE_SHEET_NAMES } from '../../src/core/sie';
 import { compareSheet } from '../addin/modelCompare';
 import type { FakeHostSetup } from './fakeHost';
 
@@ -348,8 +348,9 @@ describe('task pane in Chromium with a fake Excel host', () => {
     expect(await sheetNames(page)).toEqual(['Blad1', 'Huvudbok', ...written]);
     expect(await sheetValues(page, 'Huvudbok')).toEqual(userSheet.rows.map((r) => r.map(String)));
     for (const [i, r] of imported.ranges.entries()) {
-      const cols = Math.max(...r.values.map((row) => row.length));
-      const expectedCells = r.values.map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? ''));
+      // The core's import plan: amounts as numbers, text as text, empty cells empty.
+      const plan = importSheetPlan(r);
+      const expectedCells = plan.rows.map((row) => Array.from({ length: plan.columnCount }, (_, c) => row[c] ?? ''));
       expect([written[i], await sheetValues(page, written[i])]).toEqual([written[i], expectedCells]);
     }
 

@@ -3,15 +3,7 @@
  * it. A serial read as a 1900 serial gives one year; the same serial in the 1904 system gives
  * the year 1 462 days later. The year Excel shows says which system the workbook uses. Pure.
  */
-import type { RawCell } from '../../core/input/types';
-
-/** The 1904 system counts from 1904-01-01: serial + 1 462 is the same day in the 1900 system. */
-const OFFSET_1904 = 1_462;
-
-/** The calendar year of a 1900-system serial (serials after 1900-03-01). */
-function yearOf1900(serial: number): number {
-  return new Date(Math.round((serial - 25_569) * 86_400_000)).getUTCFullYear();
-}
+import { serialToDate, type RawCell } from '../../core';
 
 /** The year a displayed date shows: four digits, or two (`15.1.24`) read in the serial's century. */
 function shownYear(text: string, near: number): number | undefined {
@@ -33,8 +25,8 @@ export function date1904FromCells(header: readonly RawCell[], values: readonly R
     if (!/dat(um|e)/i.test(String(header[c] ?? ''))) continue;
     const serial = values[c];
     if (typeof serial !== 'number' || serial < 367) continue;
-    const y1900 = yearOf1900(serial);
-    const y1904 = yearOf1900(serial + OFFSET_1904);
+    const y1900 = serialToDate(serial).getUTCFullYear();
+    const y1904 = serialToDate(serial, true).getUTCFullYear();
     const shown = shownYear(texts[c] ?? '', y1900);
     if (shown === y1900) return false;
     if (shown === y1904 || shown === y1904 % 100) return true;

@@ -5,7 +5,7 @@
  * range, so a whole-column name like `Data!$A:$H` costs the rows that hold data, not a
  * million. Two syncs.
  */
-import { callsFunction } from '../../core/ranges';
+import { callsFunction } from '../../core';
 import type { FindResult, FoundRange, RangeIssue } from './types';
 
 interface Candidate {

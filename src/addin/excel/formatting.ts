@@ -2,9 +2,7 @@
  * Row looks (bold, fills, borders) applied to whole row ranges, from the look table both
  * renderers share (src/core/model/style.ts).
  */
-import { HIGHLIGHT_FILL, HIGHLIGHT_FONT, ROLE_LOOKS } from '../../core/model/style';
-import type { RoleLook } from '../../core/model/style';
-import type { RowRole } from '../../core/model/types';
+import { HIGHLIGHT_FILL, HIGHLIGHT_FONT, ROLE_LOOKS, type RoleLook, type RowRole } from '../../core';
 
 /** True when a role (without highlight) needs no format at all on a new sheet. */
 export function isPlainLook(role: RowRole, highlight: boolean): boolean {

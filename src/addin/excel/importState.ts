@@ -9,10 +9,7 @@
  * A contract name that refers to an error (`#REF!`, left behind when its sheet was deleted)
  * holds neither a range nor data; the import replaces it.
  */
-import type { RangeData } from '../../core/input/types';
-import type { ContractRange } from '../../core/input';
-import { SIE_SHEET_NAMES } from '../../core/sie';
-import { uniqueSheetName } from '../../core/model/sheetNames';
+import { type RangeData, type ContractRange, SIE_SHEET_NAMES, uniqueSheetName } from '../../core';
 import { contractRangeOf } from '../contractRanges';
 import { isMultiAreaOrExternal } from './findRanges';
 import type { MarkedSheet } from './types';

@@ -3,8 +3,7 @@
  * press "Skapa rapport" at once. Strings are written as text ('@' first), dates as serial
  * numbers with a date format — exactly the cells the example generator describes.
  */
-import type { RawCell } from '../../core/input/types';
-import { uniqueSheetName } from '../../core/model/sheetNames';
+import { excelSerial, type RawCell, uniqueSheetName } from '../../core';
 import type { ExampleSheet, ExampleWorkbook } from '../../example/types';
 import { AddinError } from './addinError';
 import { GENERAL, TEXT_FORMAT, columnWidthPoints } from './sheetPlan';
@@ -15,11 +14,6 @@ import { writeSheet } from './writeReport';
 export type { ExampleWorkbook };
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
-
-/** Excel serial number of a date (UTC fields, rounded to the day, as the core reads them). */
-export function excelSerial(date: Date): number {
-  return Math.round(date.getTime() / 86_400_000) + 25_569;
-}
 
 /**
  * One raw cell as written by the API, with its number format. A string is always text ('@',

@@ -3,18 +3,8 @@
  * sheet the product wrote (the same marker the CLI's ExcelJS writer uses). A marker follows
  * its sheet when the user renames it, so a re-run finds exactly its own sheets.
  */
-import { SHEET_MARKER_PREFIX } from '../../core/model/style';
+import { isMarkerName, SHEET_MARKER_PREFIX } from '../../core';
 import type { MarkedSheet } from './types';
-
-const MARKER = new RegExp(`^${SHEET_MARKER_PREFIX}\\d+$`, 'i');
-
-/**
- * True for a marker name: the prefix and a number, as the CLI's writer makes them (Excel
- * compares names case-insensitively). `FinsamRapport_anteckningar` is a user's name.
- */
-export function isMarkerName(name: string): boolean {
-  return MARKER.test(name);
-}
 
 /** A marked report sheet with what a re-run needs to rewrite it in place. */
 export interface ReportSheetState {

@@ -5,7 +5,7 @@
  * (`RangeExceedsLimit`, `OperationCellsExceedLimit`). Nothing is read twice; a block that failed
  * is read again smaller.
  */
-import type { RangeData, RawCell } from '../../core/input/types';
+import type { RangeData, RawCell } from '../../core';
 import { isCommandSizeError, isPayloadSizeError } from './officeErrors';
 import type { FoundRange } from './types';
 

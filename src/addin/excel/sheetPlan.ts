@@ -4,8 +4,7 @@
  * consecutive rows that look alike, so formats go out per block of rows and never per cell.
  * Pure: no Office.js here, so it is tested directly.
  */
-import type { CellValue, ConditionalRule, RowRole, SheetModel } from '../../core/model/types';
-import { NUMBER_FORMATS } from '../../core/model/style';
+import { type CellValue, type ConditionalRule, type RowRole, type SheetModel, NUMBER_FORMATS } from '../../core';
 
 /** What one cell of `range.formulas` receives. */
 export type CellInput = string | number | boolean;

@@ -15,16 +15,12 @@
  * The user's sheets, names and tables are never changed (importState.ts decides what is whose).
  * One sync per block of rows, plus 1–2 for the state and 1 for the swap.
  */
-import type { RangeData } from '../../core/input/types';
-import type { ContractRange } from '../../core/input';
-import { columnLetters } from '../../core/input/cellAddress';
-import { uniqueSheetName } from '../../core/model/sheetNames';
+import { type RangeData, type ContractRange, columnLetters, uniqueSheetName, importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT } from '../../core';
 import { AddinError } from './addinError';
 import { loadImportState, planImport, SIE_MARKER_COMMENT, SIE_MARKER_PREFIX } from './importState';
 import type { ImportState, UserRange } from './importState';
-import { rawCellInput } from './insertExample';
 import { freeMarkerNames } from './markers';
-import { GENERAL, TEXT_FORMAT, columnWidthPoints } from './sheetPlan';
+import { columnWidthPoints } from './sheetPlan';
 import type { CellInput, SheetPlan } from './sheetPlan';
 import type { HostFeatures, WriteProgress } from './types';
 import { removeLeftovers, writeSheet } from './writeReport';
@@ -148,19 +144,17 @@ export function markerComment(key: string, fileName: string): string {
 }
 
 /**
- * A write plan for one imported range: header row at A1 (bold, frozen), strings as text
- * ('@' before the value: a SIE text may begin with '=', an amount with '-'), numbers as
- * numbers, column widths from the content.
+ * A write plan for one imported range, from the core's import plan (the CLI writes the same
+ * cells and formats): header row at A1 (its look, frozen), text as text ('@' before the value:
+ * a SIE text may begin with '=' or '-'), amounts as numbers, column widths from the plan.
  */
 export function planImportSheet(range: RangeData): SheetPlan {
-  const rows = range.values;
-  let columnCount = 1;
-  for (const row of rows) if (row.length > columnCount) columnCount = row.length;
-  const widest = new Array<number>(columnCount).fill(0);
+  const plan = importSheetPlan(range);
+  const { rows, columnCount } = plan;
   const inputs: CellInput[][] = [];
   const numberFormats: string[][] = [];
   // A ledger row has the same kinds of cells as the next: rows share one array of formats per
-  // pattern, and a row of plain strings and numbers is its own input row (no copy), so a
+  // pattern, and a full row without empty cells is its own input row (no copy), so a
   // 500 000-row ledger costs little more than the import itself.
   const formatRows = new Map<string, string[]>();
   for (const row of rows) {
@@ -169,14 +163,12 @@ export function planImportSheet(range: RangeData): SheetPlan {
     const rowInputs: CellInput[] = [];
     const rowFormats: string[] = [];
     for (let c = 0; c < columnCount; c++) {
-      const cell = row[c];
-      if (typeof cell !== 'string' && typeof cell !== 'number') plain = false;
-      const { input, format } = rawCellInput(cell, undefined);
-      rowInputs.push(input);
+      const cell = row[c] ?? null;
+      if (cell === null) plain = false;
+      const format = importCellFormat(plan, cell, c);
+      rowInputs.push(cell ?? '');
       rowFormats.push(format);
-      pattern += format === TEXT_FORMAT ? 't' : format === GENERAL ? 'g' : `(${format})`;
-      const length = typeof input === 'string' ? input.length : String(input).length;
-      if (length > widest[c]) widest[c] = length;
+      pattern += format === TEXT_FORMAT ? 't' : format === GENERAL_FORMAT ? 'g' : `(${format})`;
     }
     inputs.push(plain ? (row as CellInput[]) : rowInputs);
     let shared = formatRows.get(pattern);
@@ -191,7 +183,7 @@ export function planImportSheet(range: RangeData): SheetPlan {
     numberFormats,
     looks: rows.length > 0 ? [{ first: 0, count: 1, role: 'header', highlight: false }] : [],
     indents: [],
-    columnWidths: widest.map((w) => columnWidthPoints(Math.min(60, Math.max(8, w + 2)))),
+    columnWidths: plan.columnWidths.map(columnWidthPoints),
     freeze: { rows: rows.length > 1 ? 1 : 0, cols: 0 },
     conditional: [],
     charts: [],

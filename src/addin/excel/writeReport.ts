@@ -18,9 +18,7 @@
  * sync per block of rows; values, formulas and number formats go out as whole arrays per block,
  * formats per run of rows.
  */
-import type { ReportModel } from '../../core/model/types';
-import { resolveFormula, uniqueSheetName } from '../../core/model/sheetNames';
-import { HIGHLIGHT_FILL, HIGHLIGHT_FONT } from '../../core/model/style';
+import { type ReportModel, resolveFormula, uniqueSheetName, HIGHLIGHT_FILL, HIGHLIGHT_FONT } from '../../core';
 import { AddinError } from './addinError';
 import { isPlainLook, queueLook } from './formatting';
 import { freeMarkerNames, loadWorkbookState } from './markers';

@@ -22,7 +22,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Lang, Problem } from '../../core/input/types';
+import type { Lang, Problem } from '../../core';
 import { describeOfficeError } from '../excel/officeErrors';
 import type { OfficeErrorInfo } from '../excel/officeErrors';
 import { tr } from '../i18n';

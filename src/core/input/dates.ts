@@ -16,6 +16,7 @@
  * is an error. The internal `dateKey`/`periodKey` return packed integers (negative = error)
  * so that the ledger's hot loop allocates nothing.
  */
+import { EXCEL_EPOCH_OFFSET } from '../excelDates';
 import type { RawCell } from './types';
 
 export const MIN_YEAR = 1900;
@@ -29,8 +30,6 @@ export const KEY_NOT_PERIOD = -4;
 export const KEY_INVALID_MONTH = -5;
 
 const MS_PER_DAY = 86_400_000;
-/** Days from 1899-12-30 (Excel serial 0) to 1970-01-01. */
-const EXCEL_EPOCH_OFFSET = 25_569;
 /** Largest serial we accept: 2199-12-31. */
 const MAX_SERIAL = 109_574;
 /** Smallest serial taken as a period: 1950-01-01. */

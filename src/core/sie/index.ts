@@ -7,10 +7,11 @@ import { MAX_ORE } from '../input/amount';
 import { parseWorkbook } from '../input/parseWorkbook';
 import type { ImportedFile, Problem } from '../input/types';
 import { parseSie } from './parser';
-import { sieToRanges, type SieRanges } from './toRanges';
+import { sieToRanges, type SieRanges, type SieReconciliation } from './toRanges';
 import type { SieFile } from './types';
 import { lineText } from './sourceLines';
 import { shorten } from './problems';
+import { oreToDecimal, parseAmount } from './values';
 
 export { decodeSieBytes, scanUtf8, type SieEncoding, type DecodedSie } from './decode';
 export { decodeCp437, encodeCp437, isCp437 } from './cp437';
@@ -18,6 +19,8 @@ export { parseSie, parseSieText } from './parser';
 export { sieToRanges, SHEET_NAMES as SIE_SHEET_NAMES, type SieRanges, type SieReconciliation, type SieBasis } from './toRanges';
 export { formatSieProblem, SIE_MESSAGES } from './messages';
 export { lineText } from './sourceLines';
+export { importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT } from './importPlan';
+export type { ImportSheetPlan, ImportCell } from './importPlan';
 export type * from './types';
 
 export interface SieImport extends SieRanges {
@@ -59,4 +62,11 @@ export function importedFile(imported: SieImport, fileName: string): ImportedFil
       return line ? { line, text: shorten(lineText(imported.file, line)) } : undefined;
     },
   };
+}
+
+/** A reconciliation row's difference, what the vouchers give − what the file says, as exact decimal text ('' when either is not an amount). */
+export function reconciliationDifference(r: SieReconciliation): string {
+  const expected = parseAmount(r.expected);
+  const actual = parseAmount(r.actual);
+  return expected !== undefined && actual !== undefined ? oreToDecimal(actual - expected) : '';
 }

@@ -4,7 +4,6 @@
  * namespace-aware document (dom.ts): new elements take the prefix their siblings have, and a
  * prefix the edit needs (`r:` for the sheets' relationship ids) is declared on the root.
  */
-import { isMarkerName } from '../markers';
 import {
   attrOf,
   childNS,
@@ -19,6 +18,7 @@ import {
   SML,
   type Element,
 } from '../dom';
+import { isMarkerName } from '../../core';
 import { SpliceError } from './errors';
 
 /** Children of the workbook element that come after `definedNames`, in schema order. */

@@ -6,10 +6,9 @@
  * byte, still compressed. This keeps what ExcelJS's load-and-save would drop, and writes the
  * report into a 1 000 000-row workbook in about a second.
  */
-import type { ReportModel } from '../../core/model/types';
+import { type ReportModel, markerName, markerRef, isMarkerName } from '../../core';
 import { jszipOf, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
 import { parseRef } from '../refs';
-import { markerName, markerRef, isMarkerName } from '../markers';
 import { assignSheetNames, formulaResolver, sheetXml, type RenderedSheet } from '../sheetXml';
 import { defaultFont, StyleBook } from '../styleBook';
 import { readWorkbookInfo } from '../workbookXml';

@@ -1,4 +1,5 @@
-import { excelSerial, insertExample, planExampleSheet, rawCellInput } from '../../../src/addin/excel/insertExample';
+import { insertExample, planExampleSheet, rawCellInput } from '../../../src/addin/excel/insertExample';
+import { excelSerial } from '../../../src/core';
 import { findRanges } from '../../../src/addin/excel/findRanges';
 import { readRanges } from '../../../src/addin/excel/readRanges';
 import { isInputName } from '../../../src/addin/contractRanges';

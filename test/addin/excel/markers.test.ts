@@ -1,4 +1,5 @@
-import { freeMarkerNames, isMarkerName, loadWorkbookState } from '../../../src/addin/excel/markers';
+import { freeMarkerNames, loadWorkbookState } from '../../../src/addin/excel/markers';
+import { isMarkerName } from '../../../src/core';
 import { FakeExcelHost } from '../fakeExcel';
 
 test('a marker is the prefix and a number, as the CLI writes it', () => {

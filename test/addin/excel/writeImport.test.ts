@@ -13,7 +13,7 @@ import { EXCEL_MAX_ROWS, markerComment, planImportSheet, writeImport } from '../
 import { isContractName } from '../../../src/addin/contractRanges';
 import type { RangeData } from '../../../src/core/input/types';
 import { buildReport } from '../../../src/core/report';
-import { importSie, SIE_SHEET_NAMES } from '../../../src/core/sie';
+import { importCellFormat, importSheetPlan, importSie, SIE_SHEET_NAMES } from '../../../src/core/sie';
 import { FakeExcelHost, formatLocal } from '../fakeExcel';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'sie');
@@ -82,23 +82,26 @@ describe('writeImport into a workbook with no ranges', () => {
     expect(huvudbokMarker?.comment).toBe('finsam-sie Huvudbok: full-pc8.se');
   });
 
-  test('the cells are the import’s: strings as text ("-1200,50" stays text), numbers as numbers', async () => {
+  test('the cells are the core’s import plan: text as text, amounts as numbers a user can sum', async () => {
     const sie = full();
     const host = hostWith();
     await write(host, sie.ranges);
     for (const r of sie.ranges) {
       const sheet = SIE_SHEET_NAMES[r.name];
-      r.values.forEach((row, i) =>
+      const plan = importSheetPlan(r);
+      plan.rows.forEach((row, i) =>
         row.forEach((v, c) => {
           const at = formatLocal({ row: i, col: c, rows: 1, cols: 1 });
-          expect([sheet, at, host.cell(sheet, at)]).toEqual([sheet, at, v ?? '']);
-          if (typeof v === 'string' && v !== '') expect([sheet, at, host.numberFormat(sheet, at)]).toEqual([sheet, at, '@']);
+          expect([sheet, at, host.cell(sheet, at), host.numberFormat(sheet, at)]).toEqual([sheet, at, v ?? '', importCellFormat(plan, v, c)]);
+          if (typeof v === 'string') expect([sheet, at, host.numberFormat(sheet, at)]).toEqual([sheet, at, '@']);
           expect(host.formula(sheet, at)).toBeUndefined();
         }),
       );
     }
-    // A credit amount as Swedish text, never a formula or a number (row 3: #TRANS 3810 … -100000.00).
-    expect(host.cell('Huvudbok', 'G3')).toBe('-100000,00');
+    // A credit amount as a number in kronor, never a formula or text (row 3: #TRANS 3810 … -100000.00).
+    expect([host.cell('Huvudbok', 'G3'), host.numberFormat('Huvudbok', 'G3')]).toEqual([-100000, '#,##0.00']);
+    // A date stays the file's day as text, the same in either of Excel's date systems.
+    expect([host.cell('Huvudbok', 'A2'), host.numberFormat('Huvudbok', 'A2')]).toEqual([sie.ranges[0].values[1][0], '@']);
   });
 
   test('read back by the add-in, the ranges give the same report as the import itself', async () => {
@@ -121,8 +124,8 @@ describe('writeImport into a workbook with no ranges', () => {
     // state 1 + ⌈60 001 / 5 000⌉ = 13 blocks + swap 1
     expect(host.stats.syncs).toBe(1 + 13 + 1);
     expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
-    expect(host.cell('Huvudbok', 'G60001')).toBe('-59999,50');
-    expect(host.numberFormat('Huvudbok', 'G60001')).toBe('@');
+    expect(host.cell('Huvudbok', 'G60001')).toBe(-59999.5);
+    expect(host.numberFormat('Huvudbok', 'G60001')).toBe('#,##0.00');
   });
 
   test('syncs: state 1 + one per sheet + the swap', async () => {
@@ -239,7 +242,7 @@ describe('text from the file stays text', () => {
     expectText('Huvudbok', 'D2', '=1+1');
     expectText('Huvudbok', 'F2', '=2+3');
     expectText('Huvudbok', 'F3', '@SUM(A1)');
-    expectText('Huvudbok', 'G3', '-500,00');
+    expect([host.cell('Huvudbok', 'G3'), host.numberFormat('Huvudbok', 'G3')]).toEqual([-500, '#,##0.00']);
     expectText('Huvudbok', 'A2', '2024-01-10');
     expectText('Kontoplan', 'B2', '-Bank');
     expectText('Kontoplan', 'B3', '=SUMMA(A1)');
@@ -424,9 +427,9 @@ describe('planImport and planImportSheet (pure)', () => {
     for (let i = 0; i < 200_000; i++) values.push(['2024-01-31', 4000 + (i % 9), `${i},50`]);
     const plan = planImportSheet(range('Huvudbok', values));
     expect([plan.rowCount, plan.columnCount]).toEqual([200_001, 3]);
-    expect(plan.numberFormats[1]).toEqual(['@', 'General', '@']);
+    expect(plan.numberFormats[1]).toEqual(['@', 'General', '#,##0.00']);
     expect(plan.numberFormats[199_999]).toBe(plan.numberFormats[1]);
-    expect(plan.inputs[200_000]).toEqual(['2024-01-31', 4000 + (199_999 % 9), '199999,50']);
+    expect(plan.inputs[200_000]).toEqual(['2024-01-31', 4000 + (199_999 % 9), 199999.5]);
   });
 
   test('markerComment is cut to Excel’s 255 characters', () => {

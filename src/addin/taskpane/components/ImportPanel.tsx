@@ -20,7 +20,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import type { Lang } from '../../../core/input/types';
+import type { Lang } from '../../../core';
 import type { ImportedRange } from '../../excel/writeImport';
 import { formatAmount, tr } from '../../i18n';
 import type { ImportResult, ReconciliationRow } from '../../workflow';

@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { Lang } from '../../../core/input/types';
+import type { Lang } from '../../../core';
 import type { OfficeErrorInfo } from '../../excel/officeErrors';
 import { adviceFor, tr } from '../../i18n';
 

@@ -3,8 +3,7 @@
  * the cell in the workbook.
  */
 import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Problem } from '../../../core/input/types';
-import { formatProblem } from '../../../core/messages';
+import { type Lang, type Problem, formatProblem } from '../../../core';
 import { tr } from '../../i18n';
 
 const useStyles = makeStyles({

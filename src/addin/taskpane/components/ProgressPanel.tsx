@@ -1,6 +1,6 @@
 /** The step the run is on, with a progress bar (indeterminate while the core works). */
 import { Field, ProgressBar } from '@fluentui/react-components';
-import type { Lang } from '../../../core/input/types';
+import type { Lang } from '../../../core';
 import { tr } from '../../i18n';
 import type { Progress } from '../../workflow';
 import { formatCount } from '../format';

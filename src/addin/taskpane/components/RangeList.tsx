@@ -1,6 +1,6 @@
 /** The contract's ranges: where each was found and how many data rows it has, or what is missing. */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../../core/input/types';
+import type { Lang } from '../../../core';
 import { tr } from '../../i18n';
 import type { RangeStatus } from '../../workflow';
 import { formatCount } from '../format';

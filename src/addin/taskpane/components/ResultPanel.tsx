@@ -1,6 +1,6 @@
 /** The outcome of a run: the period's result, the balance check and the number of warnings. */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../../core/input/types';
+import type { Lang } from '../../../core';
 import { formatAmount, tr } from '../../i18n';
 import type { CreateResult } from '../../workflow';
 

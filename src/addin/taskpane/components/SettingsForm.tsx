@@ -1,6 +1,6 @@
 /** Fiscal year, through month and report language, with the data's defaults shown. */
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../../core/input/types';
+import type { Lang } from '../../../core';
 import { tr } from '../../i18n';
 import type { TextKey } from '../../i18n';
 
