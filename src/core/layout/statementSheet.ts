@@ -77,7 +77,7 @@ export function placeStatement(
       } else {
         const v = row.values[def.key];
         if (v === null || v === undefined) cells.push(empty());
-        else if (row.kind === 'sum') cells.push(formula(sumFormula(col, row.of!.map(rowOf)), v, def.style));
+        else if (row.kind === 'sum') cells.push(formula(sumFormula(col, row.of.map(rowOf)), v, def.style));
         else if (details.length && details.length === (row.accounts ?? []).length)
           cells.push(formula(sumFormula(col, details.map((_, i) => r + 1 + i)), v, def.style));
         else cells.push(num(v, def.style));

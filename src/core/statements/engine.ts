@@ -43,9 +43,9 @@ export function runSpec(
   const sectionRows = new Map<SectionKey, string[]>();
   const empty: Values = Object.fromEntries(columns.map((c) => [c, null]));
   for (const item of spec) {
-    if ('heading' in item) {
+    if (item.kind === 'heading') {
       rows.push({ key: item.key, label: item.heading, kind: 'heading', role: item.role ?? 'section', values: { ...empty } });
-    } else if ('section' in item) {
+    } else if (item.kind === 'section') {
       let lines = linesOf(item.section);
       if (lines.length === 0 && (item.minLines ?? 1) > 0) {
         lines = [{ label: sectionLabel(item.section), note: false, fromData: false, accounts: [] }];

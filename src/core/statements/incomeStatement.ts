@@ -47,26 +47,27 @@ export function incomeLines(ctx: ReportContext): (section: SectionKey) => Sectio
 export function incomeSpec(ctx: ReportContext): SpecItem[] {
   const L = ctx.lang;
   return [
-    { heading: t('isRevenue', L), key: 'revenueHeading' },
-    { section: 'revenue' },
-    { sum: 'revenueTotal', label: t('isRevenueTotal', L), of: ['section:revenue'], role: 'total' },
-    { heading: t('isExpenses', L), key: 'expensesHeading' },
-    { section: 'expenses' },
-    { sum: 'expensesTotal', label: t('isExpensesTotal', L), of: ['section:expenses'], role: 'total' },
-    { sum: 'RES1', label: t('isRes1', L), of: ['revenueTotal', 'expensesTotal'], role: 'grandTotal' },
-    { section: 'contributions' },
-    { section: 'financialIncome' },
-    { section: 'financialExpenses' },
+    { kind: 'heading', heading: t('isRevenue', L), key: 'revenueHeading' },
+    { kind: 'section', section: 'revenue' },
+    { kind: 'sum', sum: 'revenueTotal', label: t('isRevenueTotal', L), of: ['section:revenue'], role: 'total' },
+    { kind: 'heading', heading: t('isExpenses', L), key: 'expensesHeading' },
+    { kind: 'section', section: 'expenses' },
+    { kind: 'sum', sum: 'expensesTotal', label: t('isExpensesTotal', L), of: ['section:expenses'], role: 'total' },
+    { kind: 'sum', sum: 'RES1', label: t('isRes1', L), of: ['revenueTotal', 'expensesTotal'], role: 'grandTotal' },
+    { kind: 'section', section: 'contributions' },
+    { kind: 'section', section: 'financialIncome' },
+    { kind: 'section', section: 'financialExpenses' },
     {
+      kind: 'sum',
       sum: 'financialTotal',
       label: t('isFinancialTotal', L),
       of: ['section:contributions', 'section:financialIncome', 'section:financialExpenses'],
       role: 'total',
     },
-    { sum: 'RES2', label: t('isRes2', L), of: ['RES1', 'financialTotal'], role: 'grandTotal' },
-    { section: 'extraordinaryIncome' },
-    { section: 'extraordinaryExpenses' },
-    { sum: 'RES3', label: t('isRes3', L), of: ['RES2', 'section:extraordinaryIncome', 'section:extraordinaryExpenses'], role: 'grandTotal' },
+    { kind: 'sum', sum: 'RES2', label: t('isRes2', L), of: ['RES1', 'financialTotal'], role: 'grandTotal' },
+    { kind: 'section', section: 'extraordinaryIncome' },
+    { kind: 'section', section: 'extraordinaryExpenses' },
+    { kind: 'sum', sum: 'RES3', label: t('isRes3', L), of: ['RES2', 'section:extraordinaryIncome', 'section:extraordinaryExpenses'], role: 'grandTotal' },
   ];
 }
 

@@ -12,14 +12,11 @@ export interface StatementAccount {
   values: Values;
 }
 
-export interface StatementRow {
+interface RowBase {
   key: string;
   label: string;
-  kind: 'heading' | 'line' | 'sum';
   role: RowRole;
   values: Values;
-  /** For sums: the keys of the rows it adds. */
-  of?: string[];
   section?: SectionKey;
   /** The line gets a note listing its accounts. */
   note?: boolean;
@@ -31,6 +28,26 @@ export interface StatementRow {
   indent?: number;
 }
 
+/** A heading: a label, no figures. */
+export interface HeadingRow extends RowBase {
+  kind: 'heading';
+}
+
+/** A line of a section: the sum of its accounts. */
+export interface LineRow extends RowBase {
+  kind: 'line';
+}
+
+/** A sum of other rows, by key. */
+export interface SumRow extends RowBase {
+  kind: 'sum';
+  /** The keys of the rows it adds. */
+  of: string[];
+}
+
+/** A row of a statement; `kind` says which. */
+export type StatementRow = HeadingRow | LineRow | SumRow;
+
 export interface Statement {
   key: 'income' | 'balance' | 'cashflow';
   rows: StatementRow[];
@@ -38,6 +55,6 @@ export interface Statement {
 
 /** One row of a statement specification ("statements are data"). */
 export type SpecItem =
-  | { heading: string; key: string; role?: RowRole }
-  | { section: SectionKey; minLines?: number }
-  | { sum: string; label: string; of: string[]; role: 'total' | 'grandTotal' };
+  | { kind: 'heading'; heading: string; key: string; role?: RowRole }
+  | { kind: 'section'; section: SectionKey; minLines?: number }
+  | { kind: 'sum'; sum: string; label: string; of: string[]; role: 'total' | 'grandTotal' };
