@@ -14,3 +14,5 @@ export { formatProblem, problemLocation } from './messages';
 export { importSie, importedFile } from './sie';
 export type { SieImport } from './sie';
 export { isReportRangeName } from './ranges';
+export { defineCatalogue, fill, isLang, MONTHS, monthName, capitalised } from './text';
+export type { Catalogue, CatalogueKey, Entry, EntryArgs, Params } from './text';

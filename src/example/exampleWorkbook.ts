@@ -4,6 +4,7 @@
  * ExcelJS, no Office.js — so the CLI's example file, the task pane's "insert example" button
  * and the benchmarks all build the same data.
  */
+import { capitalised, MONTHS } from '../core';
 import { columnLetters } from '../core/input/cellAddress';
 import type { RangeData, RawCell } from '../core/input/types';
 import { addMonths, dateOf, dayOf } from './calendar';
@@ -24,10 +25,7 @@ const AMOUNT = '#,##0.00';
 const WHOLE = '#,##0';
 const DATE = 'yyyy-mm-dd';
 const TEXT = '@';
-const MONTH_HEADERS = [
-  'Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni',
-  'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December',
-] as const;
+const MONTH_HEADERS = MONTHS.sv.long.map(capitalised);
 
 /** Builds the example workbook. Same options → same workbook, cell for cell. */
 export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
