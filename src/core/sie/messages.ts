@@ -6,7 +6,7 @@
  * decimal text and shown in the language's notation.
  */
 import type { Lang, Problem } from '../input/types';
-import { defineCatalogue, fill } from '../text/catalogue';
+import { defineCatalogue } from '../text/catalogue';
 
 const SIE_TEXTS = defineCatalogue<Record<string, { sv: string; en: string }>>({
   sieNotSie: {
@@ -220,8 +220,7 @@ export function formatAmount(decimal: string, lang: Lang): string {
  */
 export function formatSieProblem(problem: Problem, lang: Lang): string {
   const params = problem.params ?? {};
-  const template = SIE_TEXTS.has(problem.code) ? SIE_TEXTS.entries[problem.code][lang] : problem.code;
-  const body = fill(template, (key) => {
+  const valueOf = (key: string): string | undefined => {
     if (key === 'value') return problem.value ?? '';
     if (key === 'reason') {
       const r = String(params.reason ?? '');
@@ -230,7 +229,8 @@ export function formatSieProblem(problem: Problem, lang: Lang): string {
     const v = params[key];
     if (v === undefined) return undefined;
     return AMOUNT_PARAMS.has(key) ? formatAmount(String(v), lang) : String(v);
-  });
+  };
+  const body = SIE_TEXTS.has(problem.code) ? SIE_TEXTS.t(problem.code, lang, valueOf) : problem.code;
   const line = Number(params.line ?? 0);
   if (!line) return body.replace(/ {2,}/g, ' ');
   const text = String(params.text ?? '');

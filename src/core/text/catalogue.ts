@@ -7,8 +7,8 @@
  */
 import type { Lang } from '../input/types';
 
-/** Values for a template's `{name}` placeholders. */
-export type Params = Readonly<Record<string, string | number>>;
+/** Values for a template's `{name}` placeholders: a table, or a function from name to value. */
+export type Params = Readonly<Record<string, string | number>> | ((name: string) => string | undefined);
 
 /** A text built by a function, e.g. `(n: number) => \`${n} fel\``. */
 type TextFunction = (...args: never[]) => string;
@@ -46,7 +46,7 @@ export function defineCatalogue<C extends Record<string, Entry>>(entries: C): Ca
  * `template` with each `{name}` replaced by `params[name]`, or by what `lookup(name)` gives.
  * A placeholder without a value stays as it is.
  */
-export function fill(template: string, params: Params | ((name: string) => string | undefined) = {}): string {
+export function fill(template: string, params: Params = {}): string {
   const lookup = typeof params === 'function' ? params : (name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : undefined);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => lookup(name) ?? whole);
 }
