@@ -229,6 +229,7 @@ const TEXTS = defineCatalogue({
     sv: 'Försök igen. Om felet kvarstår, spara arbetsboken, stäng och öppna den igen.',
     en: 'Try again. If it persists, save the workbook, close it and open it again.',
   },
+  // the language tag the pane's FluentProvider gets
   locale: { sv: 'sv-SE', en: 'en' },
 });
 

@@ -51,10 +51,10 @@ export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => lookup(name) ?? whole);
 }
 
+/** The supported languages, Swedish first. */
+const LANGS: Readonly<Record<Lang, true>> = { sv: true, en: true };
+
 /** True for a supported language code (`sv`, `en`): for languages that come from settings or arguments. */
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LANGS, value);
 }
-
-/** The supported languages, Swedish first. */
-const LANGS: Readonly<Record<Lang, true>> = { sv: true, en: true };
