@@ -3,9 +3,9 @@
  * them. Messages about input problems come from the core's catalogue (`formatProblem`), not
  * from here.
  */
-import type { Lang } from '../core';
+import { defineCatalogue, type CatalogueKey, type Lang } from '../core';
 
-const TEXTS = {
+const TEXTS = defineCatalogue({
   appTitle: { sv: 'Delårsrapport', en: 'Interim report' },
   appIntro: {
     sv: 'Läser arbetsbokens namngivna områden och skriver rapportens blad i samma arbetsbok.',
@@ -229,26 +229,17 @@ const TEXTS = {
     sv: 'Försök igen. Om felet kvarstår, spara arbetsboken, stäng och öppna den igen.',
     en: 'Try again. If it persists, save the workbook, close it and open it again.',
   },
-  month_1: { sv: 'januari', en: 'January' },
-  month_2: { sv: 'februari', en: 'February' },
-  month_3: { sv: 'mars', en: 'March' },
-  month_4: { sv: 'april', en: 'April' },
-  month_5: { sv: 'maj', en: 'May' },
-  month_6: { sv: 'juni', en: 'June' },
-  month_7: { sv: 'juli', en: 'July' },
-  month_8: { sv: 'augusti', en: 'August' },
-  month_9: { sv: 'september', en: 'September' },
-  month_10: { sv: 'oktober', en: 'October' },
-  month_11: { sv: 'november', en: 'November' },
-  month_12: { sv: 'december', en: 'December' },
-} satisfies Record<string, Record<Lang, string>>;
+  // the language tag the pane's FluentProvider gets
+  locale: { sv: 'sv-SE', en: 'en' },
+});
 
-export type TextKey = keyof typeof TEXTS;
+export type TextKey = CatalogueKey<typeof TEXTS>;
 
 /** The text `key` in `lang` with `{param}` placeholders filled in. */
-export function tr(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
-}
+export const tr = TEXTS.t;
+
+/** True when the table has a text for `key` (used for per-error-code advice). */
+export const hasText = TEXTS.has;
 
 /**
  * The pane's language from Office's display language (`Office.context.displayLanguage`, e.g.
@@ -256,11 +247,6 @@ export function tr(key: TextKey, lang: Lang, params: Record<string, string | num
  */
 export function paneLanguage(displayLanguage: string | undefined): Lang {
   return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'sv';
-}
-
-/** True when the table has a text for `key` (used for per-error-code advice). */
-export function hasText(key: string): key is TextKey {
-  return Object.prototype.hasOwnProperty.call(TEXTS, key);
 }
 
 /** What the user should do about an Office (or add-in) error code; `sheet` fills `{sheet}`. */

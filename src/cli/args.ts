@@ -4,7 +4,7 @@
  *  [--lang sv|en] [--json <model.json>] [--in-place]`, plus `--help`/`-h` and `--version`.
  * Options take their value as the next argument or after `=` (`--year=2024`).
  */
-import type { Lang } from '../core';
+import { isLang, type Lang } from '../core';
 
 export interface CliOptions {
   input: string;
@@ -99,7 +99,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
 
   const langValue = values.get('--lang');
-  const lang: Lang | undefined = langValue === 'sv' || langValue === 'en' ? langValue : undefined;
+  const lang: Lang | undefined = isLang(langValue) ? langValue : undefined;
   if (help) return { kind: 'help', lang: lang ?? 'sv' };
   if (version) return { kind: 'version' };
 

@@ -6,6 +6,7 @@
  */
 import { type Lang, type RangeData, type RawCell, type ReportModel, formatDecimal, sheetRef } from '../core';
 import { a1 } from '../xlsx/refs';
+import { t } from './texts';
 
 export const MAX_CELL_TEXT = 32_767;
 
@@ -32,10 +33,7 @@ function cutWarning(range: string, cell: string, length: number): CutWarning {
     range,
     cell,
     length,
-    text: (lang) =>
-      lang === 'sv'
-        ? `${range} (${cell}): Texten har ${formatDecimal(String(length), 'sv')} tecken men en Excel-cell rymmer ${formatDecimal(String(MAX_CELL_TEXT), 'sv')}; den kortades.`
-        : `${range} (${cell}): The text has ${formatDecimal(String(length), 'en')} characters but an Excel cell holds ${formatDecimal(String(MAX_CELL_TEXT), 'en')}; it was cut.`,
+    text: (lang) => t('cutWarning', lang, { range, cell, length: formatDecimal(String(length), lang), max: formatDecimal(String(MAX_CELL_TEXT), lang) }),
   };
 }
 

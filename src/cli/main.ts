@@ -20,7 +20,7 @@ import { writeErrorText } from './texts';
 import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
 import { summaryLines } from './summary';
-import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, T, USAGE, usageErrorText } from './texts';
+import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, t, usageErrorText } from './texts';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
   if (argv[0] === 'import-sie') return importSieCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
-    io.stdout.write(USAGE[parsed.lang] + '\n');
+    io.stdout.write(t('usage', parsed.lang) + '\n');
     return EXIT_OK;
   }
   if (parsed.kind === 'version') {
@@ -62,19 +62,19 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
   for (const target of [paths.out, paths.json]) {
     if (target === undefined) continue;
     const removed = await removeStaleTemps(await writeTarget(target));
-    if (removed.length > 0) err(`${T.note[lang]}: ${T.staleRemoved[lang](removed, dirname(target))}`);
+    if (removed.length > 0) err(`${t('note', lang)}: ${t('staleRemoved', lang, removed, dirname(target))}`);
   }
   const progress = (line: string) => {
     if (io.isTTY) err(line);
   };
 
   try {
-    progress(T.reading[lang](paths.input));
+    progress(t('reading', lang, paths.input));
     let bytes: Buffer;
     try {
       bytes = await readFile(paths.input);
     } catch (e) {
-      err(T.readFailed[lang](paths.input, (e as Error).message));
+      err(t('readFailed', lang, paths.input, (e as Error).message));
       return EXIT_INPUT;
     }
     let read: WorkbookRead;
@@ -93,15 +93,15 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
         return EXIT_INPUT;
       }
       if (e instanceof PartXmlError) {
-        err(T.damagedPart[lang](paths.input, e.part, e.message));
+        err(t('damagedPart', lang, paths.input, e.part, e.message));
         return EXIT_INPUT;
       }
       throw e;
     }
-    for (const s of read.skipped) err(`${T.note[lang]}: ${skippedText(s, lang)}`);
-    for (const s of read.sheetScoped ?? []) err(`${T.note[lang]}: ${scopedNameText(s, lang)}`);
+    for (const s of read.skipped) err(`${t('note', lang)}: ${skippedText(s, lang)}`);
+    for (const s of read.sheetScoped ?? []) err(`${t('note', lang)}: ${scopedNameText(s, lang)}`);
 
-    progress(T.computing[lang]());
+    progress(t('computing', lang));
     // Texts longer than an Excel cell holds (a SIE file can carry any length) are cut.
     const cut = cutLongTexts(read.ranges);
     read = { ...read, ranges: cut.ranges };
@@ -112,7 +112,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     });
     const errors = problems.filter((p) => p.severity === 'error');
     if (model === undefined || errors.length > 0) {
-      err(T.errorsHeader[lang](errors.length));
+      err(t('errorsHeader', lang, errors.length));
       for (const p of errors) err(`  ${problemText(p, lang)}`);
       return EXIT_INPUT;
     }
@@ -126,17 +126,17 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
       written = await writeReportToWorkbook(model, sie ? undefined : bytes);
     } catch (e) {
       if (e instanceof PublishCheckError) {
-        err(T.publishCheckFailed[L](paths.out, e.part, e.detail));
+        err(t('publishCheckFailed', L, paths.out, e.part, e.detail));
         return EXIT_INPUT;
       }
       if (e instanceof PartXmlError) {
-        err(T.damagedPart[L](paths.input, e.part, e.message));
+        err(t('damagedPart', L, paths.input, e.part, e.message));
         return EXIT_INPUT;
       }
       throw e;
     }
     if (written.mode === 'reportOnly' && options.inPlace) {
-      err(T.inPlaceRefused[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
+      err(t('inPlaceRefused', L, spliceProblemText(written.reason ?? 'noWorkbook', L)));
       return EXIT_INPUT;
     }
     const macros = written.mode === 'merged' && written.features.includes('macros');
@@ -149,31 +149,31 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
       if (paths.json !== undefined && (await realpath(paths.json).catch(() => paths.json)) === (await realpath(xlsm).catch(() => xlsm))) {
         return usageError({ code: 'jsonIsInput', value: options.json }, L, io);
       }
-      notes.push(T.choseXlsm[L](basename(xlsm)));
+      notes.push(t('choseXlsm', L, basename(xlsm)));
       paths.out = xlsm;
     }
-    if (!macros && /\.xlsm$/i.test(paths.out)) notes.push(`${T.note[L]}: ${T.xlsmWithoutMacros[L](basename(paths.out))}`);
+    if (!macros && /\.xlsm$/i.test(paths.out)) notes.push(`${t('note', L)}: ${t('xlsmWithoutMacros', L, basename(paths.out))}`);
     // Everything printed after writing is prepared before it, so a run that wrote its files
     // cannot end in an error that says nothing was written.
     const lines = summaryLines(model, sie ? [] : read.ranges);
-    const replaced = written.removedSheets.length > 0 ? ` (${T.replaced[L](written.removedSheets.length)})` : '';
-    lines.push(`${T.sheets[L]}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
-    lines.push(`${T.wrote[L]}: ${paths.out}`);
-    if (paths.json !== undefined) lines.push(`${T.wrote[L]}: ${paths.json}`);
+    const replaced = written.removedSheets.length > 0 ? ` (${t('replaced', L, written.removedSheets.length)})` : '';
+    lines.push(`${t('sheets', L)}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
+    lines.push(`${t('wrote', L)}: ${paths.out}`);
+    if (paths.json !== undefined) lines.push(`${t('wrote', L)}: ${paths.json}`);
     if (sie) lines.push(...sieLines(sie, L));
-    else if (written.mode === 'reportOnly') lines.push(T.reportOnly[L](spliceProblemText(written.reason ?? 'noWorkbook', L)));
-    else if (written.features.length > 0) lines.push(T.kept[L](featuresText(written.features, L)));
-    if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${T.note[L]}: ${T.chartsNotWritten[L]}`);
+    else if (written.mode === 'reportOnly') lines.push(t('reportOnly', L, spliceProblemText(written.reason ?? 'noWorkbook', L)));
+    else if (written.features.length > 0) lines.push(t('kept', L, featuresText(written.features, L)));
+    if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${t('note', L)}: ${t('chartsNotWritten', L)}`);
     lines.push(...notes);
     const warnings = [...cut.warnings, ...cutInReport].map((w) => w.text(L)).concat(problems.filter((p) => p.severity === 'warning').map((p) => problemText(p, L)));
     if (warnings.length > 0) {
-      lines.push(T.warningsHeader[L](warnings.length));
+      lines.push(t('warningsHeader', L, warnings.length));
       for (const w of warnings) lines.push(`  ${w}`);
     }
     const files: { target: string; data: Uint8Array | string }[] = [{ target: paths.out, data: written.bytes }];
     if (paths.json !== undefined) files.push({ target: paths.json, data: JSON.stringify(reportJson(model), null, 2) + '\n' });
 
-    progress(T.writing[L](paths.out));
+    progress(t('writing', L, paths.out));
     try {
       await writeAll(files);
     } catch (e) {
@@ -183,14 +183,14 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     for (const line of lines) out(line);
     return EXIT_OK;
   } catch (e) {
-    err(T.internal[lang]((e as Error).message ?? String(e)));
+    err(t('internal', lang, (e as Error).message ?? String(e)));
     if (process.env.FINSAM_DEBUG) err(String((e as Error).stack));
     return EXIT_INPUT;
   }
 }
 
 function usageError(error: UsageError, lang: Lang, io: CliIO): number {
-  io.stderr.write(`finsam-rapport: ${visibleOneLine(usageErrorText(error, lang))}\n\n${USAGE[lang]}\n`);
+  io.stderr.write(`finsam-rapport: ${visibleOneLine(usageErrorText(error, lang))}\n\n${t('usage', lang)}\n`);
   return EXIT_USAGE;
 }
 

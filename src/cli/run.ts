@@ -1,7 +1,7 @@
 /** The process entry of `finsam-rapport` (bin/finsam-rapport.js loads the compiled build/cli/run.js). */
 import { installSignalCleanup } from './files';
 import { main } from './main';
-import { T } from './texts';
+import { t } from './texts';
 
 /**
  * A writer on a process stream that goes quiet once the reader has gone (`| head -1` closes
@@ -24,7 +24,7 @@ function quietWhenClosed(stream: NodeJS.WriteStream): { write(text: string): unk
 const stdout = quietWhenClosed(process.stdout);
 const stderr = quietWhenClosed(process.stderr);
 const lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'sv';
-installSignalCleanup((signal) => stderr.write(T.interrupted[lang](signal) + '\n'));
+installSignalCleanup((signal) => stderr.write(t('interrupted', lang, signal) + '\n'));
 
 main(process.argv.slice(2), { stdout, stderr, isTTY: process.stderr.isTTY === true }).then(
   (code) => {

@@ -7,13 +7,13 @@
  */
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { type Lang, type RangeData, formatProblem, importSie, type SieImport, importSheetPlan, importCellFormat } from '../core';
+import { type Lang, type RangeData, formatProblem, importSie, type SieImport, importSheetPlan, importCellFormat, isLang } from '../core';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
 import { removeStaleTemps, writeAll, WriteRefused, writeTarget } from './files';
 import { cutLongTexts } from './limits';
 import type { CliIO } from './main';
-import { T, writeErrorText } from './texts';
+import { t, writeErrorText } from './texts';
 import { visibleOneLine } from './visible';
 
 /** A SIE file, by its name or by its first label. */
@@ -59,7 +59,7 @@ export async function readSie(path: string, lang: Lang, io: CliIO): Promise<SieI
   const imported = importSie(new Uint8Array(await readFile(path)));
   const errors = imported.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    io.stderr.write((lang === 'sv' ? `Fel i SIE-filen (${errors.length}):` : `Errors in the SIE file (${errors.length}):`) + '\n');
+    io.stderr.write(t('sieErrors', lang, { count: errors.length }) + '\n');
     for (const p of errors) io.stderr.write(`  ${visibleOneLine(formatProblem(p, lang))}\n`);
     return undefined;
   }
@@ -69,22 +69,13 @@ export async function readSie(path: string, lang: Lang, io: CliIO): Promise<SieI
 /** Lines that say which ranges came from the file, and the file's warnings. */
 export function sieLines(imported: SieImport, lang: Lang): string[] {
   const warnings = imported.problems.filter((p) => p.severity === 'warning');
-  const basis = imported.basis === 'periods'
-    ? (lang === 'sv' ? ' (huvudboken av periodsaldona #PSALDO 0: filen har inga verifikationer)' : ' (the ledger from the period balances #PSALDO 0: the file has no vouchers)')
-    : imported.basis === 'annual'
-      ? (lang === 'sv' ? ' (huvudboken av årets saldon #RES 0 och #UB 0: filen har inga verifikationer)' : ' (the ledger from the year’s balances #RES 0 and #UB 0: the file has no vouchers)')
-      : '';
+  const basis = imported.basis === 'periods' ? t('sieBasisPeriods', lang) : imported.basis === 'annual' ? t('sieBasisAnnual', lang) : '';
   return [
-    `${lang === 'sv' ? 'Från SIE-filen' : 'From the SIE file'}: ${imported.fromFile.join(', ')}${basis}`,
-    ...(warnings.length ? [lang === 'sv' ? `Varningar i SIE-filen (${warnings.length}):` : `Warnings in the SIE file (${warnings.length}):`] : []),
+    `${t('sieFromFile', lang)}: ${imported.fromFile.join(', ')}${basis}`,
+    ...(warnings.length ? [t('sieWarnings', lang, { count: warnings.length })] : []),
     ...warnings.map((p) => `  ${visibleOneLine(formatProblem(p, lang))}`),
   ];
 }
-
-const USAGE = {
-  sv: 'Användning: finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--force] [--lang sv|en]\n  --force  skriv över en arbetsbok som redan finns',
-  en: 'Usage: finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--force] [--lang sv|en]\n  --force  overwrite a workbook that already exists',
-};
 
 /**
  * `import-sie`: the file's ranges into a new workbook. Exit 0 done, 1 errors in the file or
@@ -102,10 +93,10 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
     else if (a === '--force') force = true;
     else if (a === '--lang') {
       const l = value();
-      if (l !== 'sv' && l !== 'en') return usage(io, lang, `--lang ${l ?? ''}`);
+      if (!isLang(l)) return usage(io, lang, `--lang ${l ?? ''}`);
       lang = l;
     } else if (a === '-h' || a === '--help') {
-      io.stdout.write(USAGE[lang] + '\n');
+      io.stdout.write(t('sieUsage', lang) + '\n');
       return 0;
     } else if (a.startsWith('-') || input !== undefined) return usage(io, lang, a);
     else input = a;
@@ -123,7 +114,7 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
     return 2;
   }
   const removed = await removeStaleTemps(await writeTarget(target));
-  if (removed.length > 0) io.stderr.write(`${T.note[lang]}: ${visibleOneLine(T.staleRemoved[lang](removed, dirname(target)))}\n`);
+  if (removed.length > 0) io.stderr.write(`${t('note', lang)}: ${visibleOneLine(t('staleRemoved', lang, removed, dirname(target)))}\n`);
   const imported = await readSie(path, lang, io);
   if (!imported) return 1;
   const cut = cutLongTexts(imported.ranges);
@@ -138,15 +129,15 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   }
   for (const line of sieLines(imported, lang)) io.stdout.write(visibleOneLine(line) + '\n');
   if (cut.warnings.length > 0) {
-    io.stdout.write((lang === 'sv' ? `Varningar (${cut.warnings.length}):` : `Warnings (${cut.warnings.length}):`) + '\n');
+    io.stdout.write(t('warningsHeader', lang, cut.warnings.length) + '\n');
     for (const w of cut.warnings) io.stdout.write(`  ${visibleOneLine(w.text(lang))}\n`);
   }
-  if (/\.xlsm$/i.test(target)) io.stdout.write(`${T.note[lang]}: ${visibleOneLine(T.xlsmWithoutMacros[lang](basename(target)))}\n`);
-  io.stdout.write(visibleOneLine(`${lang === 'sv' ? 'Skrev' : 'Wrote'}: ${target}`) + '\n');
+  if (/\.xlsm$/i.test(target)) io.stdout.write(`${t('note', lang)}: ${visibleOneLine(t('xlsmWithoutMacros', lang, basename(target)))}\n`);
+  io.stdout.write(visibleOneLine(`${t('wrote', lang)}: ${target}`) + '\n');
   return 0;
 }
 
 function usage(io: CliIO, lang: Lang, what: string): number {
-  io.stderr.write(`finsam-rapport import-sie: ${lang === 'sv' ? 'felaktigt argument' : 'bad argument'} ${what}\n${USAGE[lang]}\n`);
+  io.stderr.write(`finsam-rapport import-sie: ${t('sieBadArgument', lang)} ${what}\n${t('sieUsage', lang)}\n`);
   return 2;
 }

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { type Lang, type RangeData, type ReportModel, formatDecimal, sheetRef } from '../core';
 import { a1 } from '../xlsx/refs';
-import { T } from './texts';
+import { t } from './texts';
 
 /** An amount as the summary shows it: `770 791,75 kr` (sv), `770,791.75 kr` (en). */
 export function formatKronor(value: string, lang: Lang): string {
@@ -23,14 +23,14 @@ export function rangeLocation(r: RangeData): string {
 export function summaryLines(model: ReportModel, ranges: readonly RangeData[]): string[] {
   const L = model.lang;
   const s = model.summary;
-  const title = [s.organisation, `${T.report[L]} ${s.periodLabel}`].filter((x) => x !== '').join(' – ');
+  const title = [s.organisation, `${t('report', L)} ${s.periodLabel}`].filter((x) => x !== '').join(' – ');
   return [
     title,
-    `  ${T.result[L]}: ${formatKronor(s.result, L)}`,
-    `  ${T.balance[L]}: ${s.balanced ? T.balanceOk[L] : T.balanceFailed[L]}`,
-    `  ${T.warnings[L]}: ${s.warnings}`,
+    `  ${t('result', L)}: ${formatKronor(s.result, L)}`,
+    `  ${t('balance', L)}: ${s.balanced ? t('balanceOk', L) : t('balanceFailed', L)}`,
+    `  ${t('warnings', L)}: ${s.warnings}`,
     // Ranges imported from a SIE file sit on sheets the user never saw: the "Från SIE-filen"
     // line names them instead.
-    ...(ranges.length ? [`${T.ranges[L]}: ${ranges.map(rangeLocation).join(', ')}`] : []),
+    ...(ranges.length ? [`${t('ranges', L)}: ${ranges.map(rangeLocation).join(', ')}`] : []),
   ];
 }

@@ -2,7 +2,7 @@
  * The command line's own texts, Swedish first and English second. Input problems are worded
  * by the core's message catalogue (`formatProblem`); these are the texts around them.
  */
-import type { Lang } from '../core';
+import { defineCatalogue, type Lang } from '../core';
 import type { WorkbookFeature } from '../xlsx/features';
 import type { WorkbookFormatProblem } from '../xlsx/package';
 import type { ScopedName, SkippedName } from '../xlsx/readWorkbook';
@@ -10,10 +10,9 @@ import type { SpliceProblem } from '../xlsx/splice/errors';
 import type { UsageError } from './args';
 import { WriteFailed, WriteRefused } from './files';
 
-type Texts = Record<Lang, string>;
-
-export const USAGE: Texts = {
-  sv: `Användning: finsam-rapport <arbetsbok.xlsx> [--out <rapport.xlsx>] [--year <ÅÅÅÅ>] [--period <1-12>]
+const TEXTS = defineCatalogue({
+  usage: {
+    sv: `Användning: finsam-rapport <arbetsbok.xlsx> [--out <rapport.xlsx>] [--year <ÅÅÅÅ>] [--period <1-12>]
                       [--lang sv|en] [--json <modell.json>] [--in-place]
 
 Läser arbetsbokens namngivna områden (Huvudbok, IngaendeBalans, Kontoplan, Budget …) och
@@ -33,7 +32,7 @@ direkt; rapporten skrivs då till en ny arbetsbok.
   --version         visa versionen
 
 Slutkoder: 0 klart, 1 fel i arbetsboken eller vid skrivning (inget skrevs), 2 felaktigt kommando.`,
-  en: `Usage: finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
+    en: `Usage: finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
                       [--lang sv|en] [--json <model.json>] [--in-place]
 
 Reads the workbook's named ranges (Huvudbok, IngaendeBalans, Kontoplan, Budget …) and writes
@@ -53,136 +52,98 @@ the report then goes to a new workbook.
   --version         show the version
 
 Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
-};
-
-export function usageErrorText(e: UsageError, lang: Lang): string {
-  const o = e.option ?? '';
-  const v = e.value ?? '';
-  switch (e.code) {
-    case 'unknownOption':
-      return lang === 'sv' ? `Okänt alternativ: ${o}` : `Unknown option: ${o}`;
-    case 'missingValue':
-      return lang === 'sv' ? `${o} behöver ett värde.` : `${o} needs a value.`;
-    case 'repeatedOption':
-      return lang === 'sv' ? `${o} är angivet mer än en gång.` : `${o} is given more than once.`;
-    case 'badYear':
-      return lang === 'sv' ? `--year ska vara ett år med fyra siffror, t.ex. 2024 (fick "${v}").` : `--year must be a four-digit year such as 2024 (got "${v}").`;
-    case 'badPeriod':
-      return lang === 'sv' ? `--period ska vara en månad 1–12 (fick "${v}").` : `--period must be a month 1–12 (got "${v}").`;
-    case 'badLang':
-      return lang === 'sv' ? `--lang ska vara sv eller en (fick "${v}").` : `--lang must be sv or en (got "${v}").`;
-    case 'noInput':
-      return lang === 'sv' ? 'Ange arbetsboken att läsa.' : 'Name the workbook to read.';
-    case 'extraArgument':
-      return lang === 'sv' ? `Bara en arbetsbok kan anges (fick även "${v}").` : `Only one workbook can be given (also got "${v}").`;
-    case 'outAndInPlace':
-      return lang === 'sv' ? '--out och --in-place kan inte användas tillsammans.' : '--out and --in-place cannot be used together.';
-    case 'inputMissing':
-      return lang === 'sv' ? `Arbetsboken finns inte: ${v}` : `The workbook does not exist: ${v}`;
-    case 'inputNotAFile':
-      return lang === 'sv' ? `Inte en fil: ${v}` : `Not a file: ${v}`;
-    case 'outIsInput':
-      return lang === 'sv'
-        ? `--out pekar på arbetsboken själv (${v}). Ange --in-place om rapporten ska läggas i arbetsboken.`
-        : `--out points at the workbook itself (${v}). Give --in-place to put the report into the workbook.`;
-    case 'macrosNeedXlsm':
-      return lang === 'sv'
-        ? `Arbetsboken innehåller makron, så kopian måste sluta på .xlsm – annars öppnar Excel den inte (fick ${v}).`
-        : `The workbook contains macros, so the copy must end in .xlsm – Excel will not open it otherwise (got ${v}).`;
-    case 'inPlaceSie':
-      return lang === 'sv'
-        ? `--in-place går inte med en SIE-fil (${v}): rapporten skrivs till en ny arbetsbok (--out).`
-        : `--in-place does not work with a SIE file (${v}): the report is written to a new workbook (--out).`;
-    case 'inPlaceHardLinked':
-      return lang === 'sv'
-        ? `${v} har flera namn (hårda länkar). --in-place skulle bara ge det här namnet den nya arbetsboken och lämna den gamla kvar under de andra. Inget skrevs. Använd --out, eller ta bort de andra länkarna först.`
-        : `${v} has several names (hard links). --in-place would give only this name the new workbook and leave the old one under the others. Nothing was written. Use --out, or remove the other links first.`;
-    case 'jsonIsInput':
-      return lang === 'sv' ? `--json pekar på arbetsboken eller rapportfilen (${v}).` : `--json points at the workbook or the report file (${v}).`;
-  }
-}
-
-export function formatProblemText(p: WorkbookFormatProblem, file: string, lang: Lang, part = '?'): string {
-  const sv: Record<WorkbookFormatProblem, string> = {
-    damaged: `${file} är skadad (delen ${part} går inte att läsa). Öppna arbetsboken i Excel, låt Excel reparera den och spara den, och försök igen.`,
-    tooLarge: `${file} kan inte läsas: delen ${part} packas upp till mer än en arbetsbok kan innehålla (en "zip-bomb" eller en skadad fil). Inget lästes vidare.`,
-    notXlsx: `${file} är ingen .xlsx-arbetsbok.`,
-    encryptedOrXls: `${file} är en äldre .xls-fil eller en lösenordsskyddad arbetsbok. Spara den som .xlsx utan lösenord och försök igen.`,
-    noWorkbook: `${file} är en zip-fil men ingen Excel-arbetsbok.`,
-    strict: `${file} är sparad som "Strikt Open XML". Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.`,
-  };
-  const en: Record<WorkbookFormatProblem, string> = {
-    damaged: `${file} is damaged (its part ${part} cannot be read). Open the workbook in Excel, let Excel repair it, save it, and try again.`,
-    tooLarge: `${file} cannot be read: its part ${part} inflates to more than a workbook can hold (a "zip bomb" or a damaged file). Nothing more was read.`,
-    notXlsx: `${file} is not an .xlsx workbook.`,
-    encryptedOrXls: `${file} is an old .xls file or a password-protected workbook. Save it as .xlsx without a password and try again.`,
-    noWorkbook: `${file} is a zip file but not an Excel workbook.`,
-    strict: `${file} is saved as "Strict Open XML". Save it as an ordinary Excel workbook (.xlsx) and try again.`,
-  };
-  return (lang === 'sv' ? sv : en)[p];
-}
-
-export function skippedText(s: SkippedName, lang: Lang): string {
-  const why: Record<SkippedName['reason'], Texts> = {
-    refError: { sv: 'hänvisar till #REF! (raderade celler)', en: 'refers to #REF! (deleted cells)' },
-    external: { sv: 'hänvisar till en annan arbetsbok', en: 'refers to another workbook' },
-    multiArea: { sv: 'består av flera områden', en: 'consists of several areas' },
-    notARange: { sv: 'är ingen cellreferens (en formel eller ett värde)', en: 'is not a cell reference (a formula or a value)' },
-    formula: { sv: 'är en formel, inte ett fast område,', en: 'is a formula, not a fixed range,' },
-    unknownSheet: { sv: 'hänvisar till ett blad som inte finns', en: 'refers to a sheet that does not exist' },
-    notAWorksheet: { sv: 'hänvisar till ett diagramblad', en: 'refers to a chart sheet' },
-    sheetScoped: { sv: `gäller bara bladet ${s.scope ?? ''} (bladnivå)`, en: `belongs to the sheet ${s.scope ?? ''} only (sheet-scoped)` },
-  };
-  const hint: Partial<Record<SkippedName['reason'], Texts>> = {
-    formula: {
-      sv: 'Namnge cellerna direkt, t.ex. Data!$A$1:$H$500, eller gör dem till en tabell.',
-      en: 'Name the cells directly, e.g. Data!$A$1:$H$500, or make them a table.',
-    },
-    sheetScoped: {
-      sv: `Flera blad har ett namn ${s.name} och inget gäller hela arbetsboken; ge ett av dem arbetsboken som omfång (Formler → Namnhanteraren).`,
-      en: `Several sheets have a name ${s.name} and none is workbook-scoped; give one of them the workbook as its scope (Formulas → Name Manager).`,
-    },
-  };
-  const more = hint[s.reason];
-  return lang === 'sv'
-    ? `Namnet ${s.name} (${s.ref}) ${why[s.reason].sv} och lästes inte.${more ? ' ' + more.sv : ''}`
-    : `The name ${s.name} (${s.ref}) ${why[s.reason].en} and was not read.${more ? ' ' + more.en : ''}`;
-}
-
-/** A note for a sheet-scoped name that was read because it is the only one of its name. */
-export function scopedNameText(s: ScopedName, lang: Lang): string {
-  return lang === 'sv'
-    ? `Namnet ${s.name} (${s.ref}) gäller bara bladet ${s.scope} (bladnivå); det används eftersom inget annat namn heter så.`
-    : `The name ${s.name} (${s.ref}) belongs to the sheet ${s.scope} only (sheet-scoped); it is used because no other name is called that.`;
-}
-
-const FEATURES: Record<WorkbookFeature, Texts> = {
-  charts: { sv: 'diagram', en: 'charts' },
-  pivotTables: { sv: 'pivottabeller', en: 'pivot tables' },
-  macros: { sv: 'makron', en: 'macros' },
-  slicers: { sv: 'utsnitt', en: 'slicers' },
-  externalLinks: { sv: 'länkar till andra arbetsböcker', en: 'links to other workbooks' },
-  images: { sv: 'bilder', en: 'images' },
-  controls: { sv: 'formulärkontroller', en: 'form controls' },
-  comments: { sv: 'kommentarer', en: 'comments' },
-  dataModel: { sv: 'en datamodell', en: 'a data model' },
-};
-
-export function featuresText(features: readonly WorkbookFeature[], lang: Lang): string {
-  return features.map((f) => FEATURES[f][lang]).join(', ');
-}
-
-export function spliceProblemText(p: SpliceProblem, lang: Lang): string {
-  const t: Record<SpliceProblem, Texts> = {
-    noWorkbook: { sv: 'arbetsboken kunde inte öppnas', en: 'the workbook could not be opened' },
-    strict: { sv: 'arbetsboken är sparad som Strikt Open XML', en: 'the workbook is saved as Strict Open XML' },
-    workbookPart: { sv: 'arbetsbokens bladlista har en form som verktyget inte kan ändra', en: "the workbook's sheet list has a form this tool cannot edit" },
-    styles: { sv: 'arbetsbokens formatmallar har en form som verktyget inte kan ändra', en: "the workbook's styles have a form this tool cannot edit" },
-  };
-  return t[p][lang];
-}
-
-export const T = {
+  },
+  sieUsage: {
+    sv: 'Användning: finsam-rapport import-sie <fil.se> [--out <arbetsbok.xlsx>] [--force] [--lang sv|en]\n  --force  skriv över en arbetsbok som redan finns',
+    en: 'Usage: finsam-rapport import-sie <file.se> [--out <workbook.xlsx>] [--force] [--lang sv|en]\n  --force  overwrite a workbook that already exists',
+  },
+  sieBadArgument: { sv: 'felaktigt argument', en: 'bad argument' },
+  // usage errors, by UsageError code
+  usage_unknownOption: { sv: 'Okänt alternativ: {option}', en: 'Unknown option: {option}' },
+  usage_missingValue: { sv: '{option} behöver ett värde.', en: '{option} needs a value.' },
+  usage_repeatedOption: { sv: '{option} är angivet mer än en gång.', en: '{option} is given more than once.' },
+  usage_badYear: { sv: '--year ska vara ett år med fyra siffror, t.ex. 2024 (fick "{value}").', en: '--year must be a four-digit year such as 2024 (got "{value}").' },
+  usage_badPeriod: { sv: '--period ska vara en månad 1–12 (fick "{value}").', en: '--period must be a month 1–12 (got "{value}").' },
+  usage_badLang: { sv: '--lang ska vara sv eller en (fick "{value}").', en: '--lang must be sv or en (got "{value}").' },
+  usage_noInput: { sv: 'Ange arbetsboken att läsa.', en: 'Name the workbook to read.' },
+  usage_extraArgument: { sv: 'Bara en arbetsbok kan anges (fick även "{value}").', en: 'Only one workbook can be given (also got "{value}").' },
+  usage_outAndInPlace: { sv: '--out och --in-place kan inte användas tillsammans.', en: '--out and --in-place cannot be used together.' },
+  usage_inputMissing: { sv: 'Arbetsboken finns inte: {value}', en: 'The workbook does not exist: {value}' },
+  usage_inputNotAFile: { sv: 'Inte en fil: {value}', en: 'Not a file: {value}' },
+  usage_outIsInput: {
+    sv: '--out pekar på arbetsboken själv ({value}). Ange --in-place om rapporten ska läggas i arbetsboken.',
+    en: '--out points at the workbook itself ({value}). Give --in-place to put the report into the workbook.',
+  },
+  usage_macrosNeedXlsm: {
+    sv: 'Arbetsboken innehåller makron, så kopian måste sluta på .xlsm – annars öppnar Excel den inte (fick {value}).',
+    en: 'The workbook contains macros, so the copy must end in .xlsm – Excel will not open it otherwise (got {value}).',
+  },
+  usage_inPlaceSie: {
+    sv: '--in-place går inte med en SIE-fil ({value}): rapporten skrivs till en ny arbetsbok (--out).',
+    en: '--in-place does not work with a SIE file ({value}): the report is written to a new workbook (--out).',
+  },
+  usage_inPlaceHardLinked: {
+    sv: '{value} har flera namn (hårda länkar). --in-place skulle bara ge det här namnet den nya arbetsboken och lämna den gamla kvar under de andra. Inget skrevs. Använd --out, eller ta bort de andra länkarna först.',
+    en: '{value} has several names (hard links). --in-place would give only this name the new workbook and leave the old one under the others. Nothing was written. Use --out, or remove the other links first.',
+  },
+  usage_jsonIsInput: { sv: '--json pekar på arbetsboken eller rapportfilen ({value}).', en: '--json points at the workbook or the report file ({value}).' },
+  // workbooks this tool cannot read, by WorkbookFormatProblem
+  format_damaged: {
+    sv: '{file} är skadad (delen {part} går inte att läsa). Öppna arbetsboken i Excel, låt Excel reparera den och spara den, och försök igen.',
+    en: '{file} is damaged (its part {part} cannot be read). Open the workbook in Excel, let Excel repair it, save it, and try again.',
+  },
+  format_tooLarge: {
+    sv: '{file} kan inte läsas: delen {part} packas upp till mer än en arbetsbok kan innehålla (en "zip-bomb" eller en skadad fil). Inget lästes vidare.',
+    en: '{file} cannot be read: its part {part} inflates to more than a workbook can hold (a "zip bomb" or a damaged file). Nothing more was read.',
+  },
+  format_notXlsx: { sv: '{file} är ingen .xlsx-arbetsbok.', en: '{file} is not an .xlsx workbook.' },
+  format_encryptedOrXls: {
+    sv: '{file} är en äldre .xls-fil eller en lösenordsskyddad arbetsbok. Spara den som .xlsx utan lösenord och försök igen.',
+    en: '{file} is an old .xls file or a password-protected workbook. Save it as .xlsx without a password and try again.',
+  },
+  format_noWorkbook: { sv: '{file} är en zip-fil men ingen Excel-arbetsbok.', en: '{file} is a zip file but not an Excel workbook.' },
+  format_strict: {
+    sv: '{file} är sparad som "Strikt Open XML". Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.',
+    en: '{file} is saved as "Strict Open XML". Save it as an ordinary Excel workbook (.xlsx) and try again.',
+  },
+  // names that were not read, by SkippedName reason
+  skipped: { sv: 'Namnet {name} ({ref}) {why} och lästes inte.{hint}', en: 'The name {name} ({ref}) {why} and was not read.{hint}' },
+  skipped_refError: { sv: 'hänvisar till #REF! (raderade celler)', en: 'refers to #REF! (deleted cells)' },
+  skipped_external: { sv: 'hänvisar till en annan arbetsbok', en: 'refers to another workbook' },
+  skipped_multiArea: { sv: 'består av flera områden', en: 'consists of several areas' },
+  skipped_notARange: { sv: 'är ingen cellreferens (en formel eller ett värde)', en: 'is not a cell reference (a formula or a value)' },
+  skipped_formula: { sv: 'är en formel, inte ett fast område,', en: 'is a formula, not a fixed range,' },
+  skipped_unknownSheet: { sv: 'hänvisar till ett blad som inte finns', en: 'refers to a sheet that does not exist' },
+  skipped_notAWorksheet: { sv: 'hänvisar till ett diagramblad', en: 'refers to a chart sheet' },
+  skipped_sheetScoped: { sv: 'gäller bara bladet {scope} (bladnivå)', en: 'belongs to the sheet {scope} only (sheet-scoped)' },
+  skippedHint_formula: {
+    sv: 'Namnge cellerna direkt, t.ex. Data!$A$1:$H$500, eller gör dem till en tabell.',
+    en: 'Name the cells directly, e.g. Data!$A$1:$H$500, or make them a table.',
+  },
+  skippedHint_sheetScoped: {
+    sv: 'Flera blad har ett namn {name} och inget gäller hela arbetsboken; ge ett av dem arbetsboken som omfång (Formler → Namnhanteraren).',
+    en: 'Several sheets have a name {name} and none is workbook-scoped; give one of them the workbook as its scope (Formulas → Name Manager).',
+  },
+  scopedName: {
+    sv: 'Namnet {name} ({ref}) gäller bara bladet {scope} (bladnivå); det används eftersom inget annat namn heter så.',
+    en: 'The name {name} ({ref}) belongs to the sheet {scope} only (sheet-scoped); it is used because no other name is called that.',
+  },
+  // what a copy of the workbook keeps, by WorkbookFeature
+  feature_charts: { sv: 'diagram', en: 'charts' },
+  feature_pivotTables: { sv: 'pivottabeller', en: 'pivot tables' },
+  feature_macros: { sv: 'makron', en: 'macros' },
+  feature_slicers: { sv: 'utsnitt', en: 'slicers' },
+  feature_externalLinks: { sv: 'länkar till andra arbetsböcker', en: 'links to other workbooks' },
+  feature_images: { sv: 'bilder', en: 'images' },
+  feature_controls: { sv: 'formulärkontroller', en: 'form controls' },
+  feature_comments: { sv: 'kommentarer', en: 'comments' },
+  feature_dataModel: { sv: 'en datamodell', en: 'a data model' },
+  // why the report could not go into the workbook, by SpliceProblem
+  splice_noWorkbook: { sv: 'arbetsboken kunde inte öppnas', en: 'the workbook could not be opened' },
+  splice_strict: { sv: 'arbetsboken är sparad som Strikt Open XML', en: 'the workbook is saved as Strict Open XML' },
+  splice_workbookPart: { sv: 'arbetsbokens bladlista har en form som verktyget inte kan ändra', en: "the workbook's sheet list has a form this tool cannot edit" },
+  splice_styles: { sv: 'arbetsbokens formatmallar har en form som verktyget inte kan ändra', en: "the workbook's styles have a form this tool cannot edit" },
+  // a run, step by step
   reading: { sv: (f: string) => `Läser ${f} …`, en: (f: string) => `Reading ${f} …` },
   computing: { sv: () => 'Beräknar rapporten …', en: () => 'Computing the report …' },
   writing: { sv: (f: string) => `Skriver ${f} …`, en: (f: string) => `Writing ${f} …` },
@@ -262,20 +223,67 @@ export const T = {
     sv: 'Diagrammen i rapporten skrivs inte av kommandoradsverktyget; deras data finns på bladen.',
     en: 'The report’s charts are not drawn by the command-line tool; their data is on the sheets.',
   },
-};
+  // SIE import
+  sieErrors: { sv: 'Fel i SIE-filen ({count}):', en: 'Errors in the SIE file ({count}):' },
+  sieFromFile: { sv: 'Från SIE-filen', en: 'From the SIE file' },
+  sieBasisPeriods: {
+    sv: ' (huvudboken av periodsaldona #PSALDO 0: filen har inga verifikationer)',
+    en: ' (the ledger from the period balances #PSALDO 0: the file has no vouchers)',
+  },
+  sieBasisAnnual: {
+    sv: ' (huvudboken av årets saldon #RES 0 och #UB 0: filen har inga verifikationer)',
+    en: ' (the ledger from the year’s balances #RES 0 and #UB 0: the file has no vouchers)',
+  },
+  sieWarnings: { sv: 'Varningar i SIE-filen ({count}):', en: 'Warnings in the SIE file ({count}):' },
+  cutWarning: {
+    sv: '{range} ({cell}): Texten har {length} tecken men en Excel-cell rymmer {max}; den kortades.',
+    en: '{range} ({cell}): The text has {length} characters but an Excel cell holds {max}; it was cut.',
+  },
+  // writing refused
+  writeOwner: {
+    sv: "Kunde inte skriva {file}: filens ägare kan inte behållas (den ägs av en annan användare). Inget skrevs.",
+    en: "Could not write {file}: the file's owner cannot be kept (another user owns it). Nothing was written.",
+  },
+  writeExists: {
+    sv: '{file} finns redan. Ange --force för att skriva över den, eller välj ett annat namn med --out. Inget skrevs.',
+    en: '{file} already exists. Give --force to overwrite it, or choose another name with --out. Nothing was written.',
+  },
+});
+
+/** The command line's text `key` in `lang`: a template with its `{name}` placeholders filled, or a function's result. */
+export const t = TEXTS.t;
+
+export function usageErrorText(e: UsageError, lang: Lang): string {
+  return t(`usage_${e.code}`, lang, { option: e.option ?? '', value: e.value ?? '' });
+}
+
+export function formatProblemText(p: WorkbookFormatProblem, file: string, lang: Lang, part = '?'): string {
+  return t(`format_${p}`, lang, { file, part });
+}
+
+export function skippedText(s: SkippedName, lang: Lang): string {
+  const why = t(`skipped_${s.reason}`, lang, { scope: s.scope ?? '' });
+  const hintKey = `skippedHint_${s.reason}`;
+  const hint = TEXTS.has(hintKey) ? ' ' + t(hintKey, lang, { name: s.name }) : '';
+  return t('skipped', lang, { name: s.name, ref: s.ref, why, hint });
+}
+
+/** A note for a sheet-scoped name that was read because it is the only one of its name. */
+export function scopedNameText(s: ScopedName, lang: Lang): string {
+  return t('scopedName', lang, { name: s.name, ref: s.ref, scope: s.scope });
+}
+
+export function featuresText(features: readonly WorkbookFeature[], lang: Lang): string {
+  return features.map((f) => t(`feature_${f}`, lang)).join(', ');
+}
+
+export function spliceProblemText(p: SpliceProblem, lang: Lang): string {
+  return t(`splice_${p}`, lang);
+}
 
 /** Why writing failed, naming the file that failed (the report, the JSON, an import). */
 export function writeErrorText(e: unknown, fallbackFile: string, lang: Lang): string {
-  if (e instanceof WriteRefused) {
-    if (e.reason === 'owner') {
-      return lang === 'sv'
-        ? `Kunde inte skriva ${e.file}: filens ägare kan inte behållas (den ägs av en annan användare). Inget skrevs.`
-        : `Could not write ${e.file}: the file's owner cannot be kept (another user owns it). Nothing was written.`;
-    }
-    return lang === 'sv'
-      ? `${e.file} finns redan. Ange --force för att skriva över den, eller välj ett annat namn med --out. Inget skrevs.`
-      : `${e.file} already exists. Give --force to overwrite it, or choose another name with --out. Nothing was written.`;
-  }
+  if (e instanceof WriteRefused) return t(e.reason === 'owner' ? 'writeOwner' : 'writeExists', lang, { file: e.file });
   const file = e instanceof WriteFailed ? e.file : fallbackFile;
-  return T.writeFailed[lang](file, (e as Error).message);
+  return t('writeFailed', lang, file, (e as Error).message);
 }

@@ -39,3 +39,7 @@ export { importSie, importedFile, reconciliationDifference, SIE_SHEET_NAMES } fr
 export type { SieImport, SieReconciliation } from './sie';
 export { importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT } from './sie';
 export type { ImportSheetPlan, ImportCell } from './sie';
+
+// Texts: one way to define a catalogue and fill its placeholders, and one month table.
+export { defineCatalogue, fill, isLang, MONTHS, monthName, capitalised } from './text';
+export type { Catalogue, CatalogueKey, Entry, EntryArgs, Params } from './text';

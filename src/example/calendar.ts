@@ -2,11 +2,7 @@
  * Calendar arithmetic for the generator on whole UTC days (days since 1970-01-01), so no
  * time zone can move a date.
  */
-
-export const MONTH_NAMES = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-] as const;
+import { monthName } from '../core';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -62,5 +58,5 @@ export function addMonths(ym: YearMonth, n: number): YearMonth {
 }
 
 export function monthLabel(ym: YearMonth): string {
-  return `${MONTH_NAMES[ym.month - 1]} ${ym.year}`;
+  return `${monthName(ym.month, 'sv', 'long')} ${ym.year}`;
 }

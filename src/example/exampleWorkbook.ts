@@ -4,7 +4,7 @@
  * ExcelJS, no Office.js — so the CLI's example file, the task pane's "insert example" button
  * and the benchmarks all build the same data.
  */
-import { columnLetters, type RangeData, type RawCell } from '../core';
+import { capitalised, columnLetters, MONTHS, type RangeData, type RawCell } from '../core';
 import { addMonths, dateOf, dayOf } from './calendar';
 import { generateLedger, memberShares, quarters, type GeneratedLedger } from './ledger';
 import {
@@ -23,10 +23,7 @@ const AMOUNT = '#,##0.00';
 const WHOLE = '#,##0';
 const DATE = 'yyyy-mm-dd';
 const TEXT = '@';
-const MONTH_HEADERS = [
-  'Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni',
-  'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December',
-] as const;
+const MONTH_HEADERS = MONTHS.sv.long.map(capitalised);
 
 /** Builds the example workbook. Same options → same workbook, cell for cell. */
 export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {

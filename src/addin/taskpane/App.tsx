@@ -199,7 +199,7 @@ export function App({ actions, uiLang = 'sv', initialLang = 'sv' }: AppProps) {
   const createPrimary = !imported?.written;
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === 'sv' ? 'sv-SE' : 'en'}>
+    <FluentProvider theme={webLightTheme} lang={tr('locale', lang)}>
       <main className={styles.root} aria-busy={working}>
         <header className={styles.section}>
           <Title3 as="h1">{tr('appTitle', lang)}</Title3>

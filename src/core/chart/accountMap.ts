@@ -4,7 +4,7 @@
  */
 import type { ChartRow, SectionKey } from '../input/parsed';
 import type { Lang } from '../input/types';
-import { DEFAULT_ACCOUNT_NAMES, DEFAULT_CHART, LINE_NAMES } from './defaultChart';
+import { DEFAULT_ACCOUNT_NAMES, DEFAULT_CHART, LINE_NAMES, lineName } from './defaultChart';
 
 const LINE_ORDER = Object.keys(LINE_NAMES);
 import { sectionName } from './sections';
@@ -72,7 +72,7 @@ export class AccountMap {
       from: r.from,
       to: r.to,
       section: r.section,
-      line: r.line ? LINE_NAMES[r.line][lang] : sectionName(r.section, lang),
+      line: r.line ? lineName(r.line, lang) : sectionName(r.section, lang),
       note: !!r.note,
       depreciation: !!r.depreciation,
       fromData: false,

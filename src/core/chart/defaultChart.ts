@@ -4,6 +4,7 @@
  * of the contract, with the seeds' accounts on the seeds' lines and notes.
  */
 import type { SectionKey } from '../input/parsed';
+import { defineCatalogue } from '../text/catalogue';
 
 export interface DefaultChartRange {
   from: number;
@@ -20,7 +21,7 @@ export interface DefaultChartRange {
  * Income-statement line names of the default chart, Swedish and English, in the order the
  * lines are shown. A balance-sheet line of the default chart is named after its section.
  */
-export const LINE_NAMES: Record<string, { sv: string; en: string }> = {
+const LINE_TEXTS = defineCatalogue<Record<string, { sv: string; en: string }>>({
   otherRevenue: { sv: 'Övriga intäkter', en: 'Other revenue' },
   salaries: { sv: 'Löner', en: 'Salaries' },
   fees: { sv: 'Arvoden', en: 'Fees' },
@@ -37,7 +38,12 @@ export const LINE_NAMES: Record<string, { sv: string; en: string }> = {
   extraordinaryIncome: { sv: 'Extraordinära intäkter', en: 'Extraordinary income' },
   extraordinaryExpenses: { sv: 'Extraordinära kostnader', en: 'Extraordinary expenses' },
   taxOnResult: { sv: 'Skatt på årets resultat', en: 'Tax on the result for the year' },
-};
+});
+
+export const LINE_NAMES = LINE_TEXTS.entries;
+
+/** The name of a default chart's income-statement line. */
+export const lineName = LINE_TEXTS.t;
 
 /** Ranges in order of statement lines; a narrower range wins over a wider one. */
 export const DEFAULT_CHART: DefaultChartRange[] = [

@@ -1,8 +1,9 @@
 /** Section names as shown (the contract's section keys), Swedish and English. */
 import type { SectionKey } from '../input/parsed';
 import type { Lang } from '../input/types';
+import { defineCatalogue } from '../text/catalogue';
 
-const SECTION_NAMES: Record<SectionKey, { sv: string; en: string }> = {
+const SECTION_NAMES = defineCatalogue<Record<SectionKey, { sv: string; en: string }>>({
   revenue: { sv: 'Intäkter', en: 'Revenue' },
   expenses: { sv: 'Kostnader', en: 'Expenses' },
   contributions: { sv: 'Erhållna bidrag från huvudmännen', en: 'Contributions from the owners' },
@@ -19,10 +20,10 @@ const SECTION_NAMES: Record<SectionKey, { sv: string; en: string }> = {
   provisions: { sv: 'Avsättningar', en: 'Provisions' },
   longTermLiabilities: { sv: 'Långfristiga skulder', en: 'Long-term liabilities' },
   currentLiabilities: { sv: 'Kortfristiga skulder', en: 'Current liabilities' },
-};
+});
 
 export function sectionName(section: SectionKey, lang: Lang): string {
-  return SECTION_NAMES[section][lang];
+  return SECTION_NAMES.t(section, lang);
 }
 
 /** Balance-sheet sections whose presented sign is the debit sign (assets). */

@@ -69,7 +69,7 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   const eqLiab = rowOf(x.balance, 'equityLiabilitiesTotal');
   const columns: [string, string, Dec][] = [
     ['opening', x.info.openingDate, (assets.values.opening ?? ZERO).minus(eqLiab.values.opening ?? ZERO)],
-    ['change', L === 'sv' ? 'förändring' : 'change', (assets.values.closing ?? ZERO).minus(assets.values.opening ?? ZERO).minus((eqLiab.values.closing ?? ZERO).minus(eqLiab.values.opening ?? ZERO))],
+    ['change', c.text('balanceSheetChange'), (assets.values.closing ?? ZERO).minus(assets.values.opening ?? ZERO).minus((eqLiab.values.closing ?? ZERO).minus(eqLiab.values.opening ?? ZERO))],
     ['closing', x.info.closingDate, (assets.values.closing ?? ZERO).minus(eqLiab.values.closing ?? ZERO)],
   ];
   for (const [col, label, diff] of columns) {
@@ -113,7 +113,7 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
     const col = n.statement === 'income' ? 'actual' : 'closing';
     const lineValue = n.row.values[col] ?? ZERO;
     const noteValue = (n.row.accounts ?? []).filter((a) => a.account !== 0).reduce((a, acc) => a.plus(acc.values[col] ?? ZERO), ZERO);
-    c.reconcile(`note:${n.no}`, c.text('noteSum', { n: n.no, line: n.row.label, statement: n.statement === 'income' ? (L === 'sv' ? 'resultaträkningen' : 'income statement') : (L === 'sv' ? 'balansräkningen' : 'balance sheet') }), c.text('noteSumDetail'), {
+    c.reconcile(`note:${n.no}`, c.text('noteSum', { n: n.no, line: n.row.label, statement: c.text(n.statement === 'income' ? 'noteSumIncome' : 'noteSumBalance') }), c.text('noteSumDetail'), {
       formula: `${ref('notes', 'C', n.sumRow)}-${ref(n.statement, placed.colOf(col), placed.rowOf(n.row.key))}`,
       value: noteValue.minus(lineValue),
     });

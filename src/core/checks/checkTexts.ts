@@ -1,7 +1,7 @@
 /** Labels and details of the checks sheet, Swedish and English. */
-import type { Lang } from '../input/types';
+import { defineCatalogue, type CatalogueKey } from '../text/catalogue';
 
-const CHECK_TEXTS = {
+const CHECK_TEXTS = defineCatalogue({
   ledgerBalances: { sv: 'Huvudboken balanserar för perioden (summa av raderna = 0)', en: 'The ledger balances for the period (sum of rows = 0)' },
   ledgerBalancesOk: { sv: 'Rader i perioden: {rows}; summa 0,00 kr', en: 'Rows in the period: {rows}; sum 0.00' },
   ledgerBalancesBad: { sv: 'Periodens rader summerar till {diff} kr i stället för 0', en: 'The period\'s rows sum to {diff} instead of 0' },
@@ -14,6 +14,7 @@ const CHECK_TEXTS = {
   openingOk: { sv: 'Summa 0,00 kr', en: 'Sum 0.00' },
   openingBad: { sv: 'Ingående balans summerar till {diff} kr', en: 'The opening balance sums to {diff}' },
   balanceSheet: { sv: 'Balansräkningen balanserar: {column}', en: 'The balance sheet balances: {column}' },
+  balanceSheetChange: { sv: 'förändring', en: 'change' },
   balanceSheetDetail: { sv: 'Summa tillgångar − summa eget kapital, avsättningar och skulder', en: 'Total assets − total equity, provisions and liabilities' },
   res3Equity: { sv: 'Periodens resultat = förändring av eget kapital', en: 'Result for the period = change in equity' },
   res3EquityDetail: { sv: 'Förändring av summa eget kapital − periodens resultat', en: 'Change in total equity − result for the period' },
@@ -23,6 +24,8 @@ const CHECK_TEXTS = {
   costCentresTotal: { sv: 'Summan av kostnadsställena = periodens resultat', en: 'Total of the cost centres = result for the period' },
   costCentresTotalDetail: { sv: 'Uppföljning KST totalt − resultaträkningens periodens resultat', en: 'Cost-centre total − result for the period' },
   noteSum: { sv: 'Not {n} {line} = raden i {statement}', en: 'Note {n} {line} = the line in the {statement}' },
+  noteSumIncome: { sv: 'resultaträkningen', en: 'income statement' },
+  noteSumBalance: { sv: 'balansräkningen', en: 'balance sheet' },
   noteSumDetail: { sv: 'Notens summa − radens belopp', en: 'Note total − the line\'s amount' },
   unmapped: { sv: 'Alla konton med rörelser finns i kontoplanen', en: 'Every account with activity is in the chart of accounts' },
   unmappedOk: { sv: 'Inga omappade konton', en: 'No unmapped accounts' },
@@ -65,10 +68,9 @@ const CHECK_TEXTS = {
   prevYear: { sv: 'Jämförelseår finns', en: 'Comparative year present' },
   prevYearOk: { sv: 'Rader för {year}: {count}', en: 'Rows for {year}: {count}' },
   prevYearMissing: { sv: 'Huvudboken har inga rader för {year}: jämförelsekolumnerna är tomma', en: 'The ledger has no rows for {year}: the comparative columns are empty' },
-} satisfies Record<string, { sv: string; en: string }>;
+});
 
-export type CheckTextKey = keyof typeof CHECK_TEXTS;
+export type CheckTextKey = CatalogueKey<typeof CHECK_TEXTS>;
 
-export function ct(key: CheckTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return CHECK_TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
+/** The check text `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export const ct = CHECK_TEXTS.t;

@@ -2,24 +2,23 @@
  * Month names (Swedish and English, full and three-letter) and numbers → calendar month 1–12,
  * and calendar month ↔ fiscal month.
  */
+import { capitalised, MONTHS } from '../text/months';
 import { foldKey } from './cells';
 import type { RawCell } from './types';
 
-/** Names of each calendar month, index 0 = January: Swedish, English, then abbreviations. */
-export const MONTH_NAMES: readonly { sv: string; en: string; more: readonly string[] }[] = [
-  { sv: 'Januari', en: 'January', more: ['Jan'] },
-  { sv: 'Februari', en: 'February', more: ['Feb'] },
-  { sv: 'Mars', en: 'March', more: ['Mar'] },
-  { sv: 'April', en: 'April', more: ['Apr'] },
-  { sv: 'Maj', en: 'May', more: [] },
-  { sv: 'Juni', en: 'June', more: ['Jun'] },
-  { sv: 'Juli', en: 'July', more: ['Jul'] },
-  { sv: 'Augusti', en: 'August', more: ['Aug'] },
-  { sv: 'September', en: 'September', more: ['Sep', 'Sept'] },
-  { sv: 'Oktober', en: 'October', more: ['Okt', 'Oct'] },
-  { sv: 'November', en: 'November', more: ['Nov'] },
-  { sv: 'December', en: 'December', more: ['Dec'] },
-];
+/** Abbreviations read besides the month table's short names. */
+const MORE_ABBREVIATIONS: Readonly<Record<number, readonly string[]>> = { 9: ['Sept'] };
+
+/**
+ * Names of each calendar month as a column heading, index 0 = January: Swedish, English, then
+ * the other names a heading may use (short names, `Sept`). From the month table (src/core/text).
+ */
+export const MONTH_NAMES: readonly { sv: string; en: string; more: readonly string[] }[] = MONTHS.sv.long.map((long, i) => {
+  const sv = capitalised(long);
+  const en = MONTHS.en.long[i];
+  const short = [capitalised(MONTHS.sv.short[i]), MONTHS.en.short[i], ...(MORE_ABBREVIATIONS[i + 1] ?? [])];
+  return { sv, en, more: short.filter((n, k) => n !== sv && n !== en && short.indexOf(n) === k) };
+});
 
 const BY_NAME: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();

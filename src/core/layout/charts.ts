@@ -12,7 +12,7 @@ import type { Dec } from '../money';
 import { fromOre, ZERO } from '../money';
 import type { CellValue, ChartSpec } from '../model/types';
 import type { MonthlyResult } from '../plans/monthlyResult';
-import { monthName } from '../post/fiscal';
+import { monthName } from '../text/months';
 import type { LayoutInfo } from './common';
 import { empty, formula, num, type SheetBuilder, text } from './sheetBuilder';
 import { t } from './texts';
@@ -77,7 +77,7 @@ export function monthlyResultChart(s: SheetBuilder, info: LayoutInfo, m: Monthly
     const b = m.budget?.[i];
     if (a !== null) cumActual = cumActual.plus(fromOre(a));
     if (b !== undefined) cumBudget = cumBudget.plus(fromOre(b));
-    const label = info.firstMonth === 1 ? monthName(cal.month, L) : `${monthName(cal.month, L)} ${cal.year}`;
+    const label = info.firstMonth === 1 ? monthName(cal.month, L, 'short') : `${monthName(cal.month, L, 'short')} ${cal.year}`;
     s.add('line', [
       empty(),
       text(label),

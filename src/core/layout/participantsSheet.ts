@@ -9,7 +9,7 @@ import type { Lang } from '../input/types';
 import { Dec, ZERO } from '../money';
 import type { CellValue, ChartSpec, SheetModel, StatementData } from '../model/types';
 import { type ParticipantSummary, totalOf, utilisation } from '../plans/participants';
-import { monthName } from '../post/fiscal';
+import { monthName } from '../text/months';
 import type { LayoutInfo } from './common';
 import { UTILISATION_MIN_EXPECTED } from './percentRule';
 import { colLetter, empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
@@ -19,7 +19,7 @@ const count = (n: number) => num(new Dec(n), 'integer');
 
 /** Label of a calendar month: `jan`, or `jan 2024` when the fiscal year is not the calendar year. */
 function monthLabel(year: number, month: number, info: LayoutInfo): string {
-  return info.firstMonth === 1 ? monthName(month, info.lang) : `${monthName(month, info.lang)} ${year}`;
+  return info.firstMonth === 1 ? monthName(month, info.lang, 'short') : `${monthName(month, info.lang, 'short')} ${year}`;
 }
 
 /** Lays out the participants sheet. */

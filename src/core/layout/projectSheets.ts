@@ -11,7 +11,7 @@ import { formatAmount } from '../format';
 import { Dec, fromOre } from '../money';
 import type { SheetModel, StatementData } from '../model/types';
 import { type ProjectFigures, type ProjectSpan, toDate } from '../plans/projects';
-import { monthName } from '../post/fiscal';
+import { monthName } from '../text/months';
 import type { LayoutInfo } from './common';
 import { carriesPercent, percentFormula } from './percentRule';
 import { colLetter, empty, formula, num, SheetBuilder, text } from './sheetBuilder';
@@ -22,8 +22,8 @@ export const PROJECTS_PER_SHEET_LIMIT = 5;
 
 /** "mar–dec 2023", "nov 2015–okt 2016", "jan 2024". */
 export function monthRangeLabel(from: { year: number; month: number }, to: { year: number; month: number }, lang: Lang): string {
-  const a = monthName(from.month, lang);
-  const b = monthName(to.month, lang);
+  const a = monthName(from.month, lang, 'short');
+  const b = monthName(to.month, lang, 'short');
   if (from.year === to.year && from.month === to.month) return `${a} ${from.year}`;
   if (from.year === to.year) return `${a}–${b} ${from.year}`;
   return `${a} ${from.year}–${b} ${to.year}`;

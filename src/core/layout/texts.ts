@@ -3,9 +3,9 @@
  * Swedish first and English second. Input problems have their own catalogue
  * (src/core/messages).
  */
-import type { Lang } from '../input/types';
+import { defineCatalogue, type CatalogueKey } from '../text/catalogue';
 
-const TEXTS = {
+const TEXTS = defineCatalogue({
   // sheet names
   sheetIncome: { sv: 'Resultaträkning', en: 'Income statement' },
   sheetBalance: { sv: 'Balansräkning', en: 'Balance sheet' },
@@ -223,11 +223,9 @@ const TEXTS = {
   statusOk: { sv: 'OK', en: 'OK' },
   statusWarning: { sv: 'Varning', en: 'Warning' },
   statusError: { sv: 'Fel', en: 'Error' },
-} satisfies Record<string, { sv: string; en: string }>;
+});
 
-export type TextKey = keyof typeof TEXTS;
+export type TextKey = CatalogueKey<typeof TEXTS>;
 
 /** The text `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
+export const t = TEXTS.t;

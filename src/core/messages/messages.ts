@@ -5,11 +5,12 @@
  * (`Huvudbok (Data!D17): `) is added by `formatProblem`. To add a code, add an entry here
  * with both languages and a test of its wording.
  */
-import { formatSieProblem, SIE_MESSAGES } from '../sie/messages';
+import { formatSieProblem, lineLabel, SIE_MESSAGES } from '../sie/messages';
 import { MAX_AMOUNT } from '../input/amount';
 import { SECTIONS } from '../input/sections';
 import { SETTINGS, type SettingId } from '../input/settings';
 import type { Lang, Problem } from '../input/types';
+import { defineCatalogue } from '../text/catalogue';
 import { formatDecimal, joinList, sheetRef } from './format';
 
 /** The texts of one problem code. */
@@ -54,7 +55,7 @@ const SETTING_EXPECTED: Record<SettingId, { sv: string; en: string }> = {
 };
 
 /** Every problem code. */
-export const messages: Record<string, Message> = {
+const MESSAGES = defineCatalogue<Record<string, Message>>({
   // ── Ranges and header rows ────────────────────────────────────────────────────────────
   rangeMissing: {
     sv: (p) =>
@@ -245,7 +246,10 @@ export const messages: Record<string, Message> = {
     sv: (p) => `Kostnadsställe ${param(p, 'costCentre')} används men saknas i Kostnadsstallen; det visas med sin kod.`,
     en: (p) => `Cost centre ${param(p, 'costCentre')} is used but missing from Kostnadsstallen (CostCentres); it is shown by its code.`,
   },
-};
+});
+
+/** The entries, for tests that go through every code. */
+export const messages = MESSAGES.entries;
 
 /**
  * Problem codes of the financing plan, participant flows and projects (`Medlemsbidrag`,
@@ -253,7 +257,7 @@ export const messages: Record<string, Message> = {
  * one catalogue: `formatProblem` renders them like every other code; their tests are in
  * test/core/extras/messages.test.ts.
  */
-export const PLAN_MESSAGES: Record<string, Message> = {
+const PLAN_TEXTS = defineCatalogue<Record<string, Message>>({
   contributionsTotalMissing: {
     sv: () =>
       `Området Medlemsbidrag finns men inställningen Medlemsbidrag totalt saknas. Ange årets totala medlemsbidrag i kronor i Installningar, t.ex. 17 668 000.`,
@@ -310,7 +314,10 @@ export const PLAN_MESSAGES: Record<string, Message> = {
     sv: (p) => `Projektet "${value(p)}" finns redan (${param(p, 'first')}); den första raden används.`,
     en: (p) => `The project "${value(p)}" is already listed (${param(p, 'first')}); the first row is used.`,
   },
-};
+});
+
+/** The problem codes of the financing plan, participant flows and projects. */
+export const PLAN_MESSAGES = PLAN_TEXTS.entries;
 
 /** Where a problem is, as a prefix: `Huvudbok (Data!D17)`, `Huvudbok`, `Data!D17`, or empty. */
 export function problemLocation(p: Problem): string {
@@ -328,15 +335,14 @@ export function problemLocation(p: Problem): string {
 export function formatProblem(p: Problem, lang: Lang): string {
   // SIE import problems are located by line, not by cell: their texts live beside the importer.
   if (Object.prototype.hasOwnProperty.call(SIE_MESSAGES, p.code)) return formatSieProblem(p, lang);
-  const own = (catalogue: Record<string, Message>) => (Object.prototype.hasOwnProperty.call(catalogue, p.code) ? catalogue[p.code] : undefined);
-  const m = own(messages) ?? own(PLAN_MESSAGES);
-  if (m === undefined) throw new Error(`formatProblem: unknown problem code "${p.code}"`);
-  const text = m[lang](p);
+  const catalogue = [MESSAGES, PLAN_TEXTS].find((c) => c.has(p.code));
+  if (catalogue === undefined) throw new Error(`formatProblem: unknown problem code "${p.code}"`);
+  const text = catalogue.t(p.code, lang, p);
   const sieLine = p.params?.sieLine;
   if (typeof sieLine === 'number' && !p.cell) {
     // A problem in a range imported from a SIE file: the file's line, as the user has it.
     const sieText = String(p.params?.sieText ?? '');
-    return `${lang === 'sv' ? 'Rad' : 'Line'} ${sieLine}: ${text}${sieText ? ` — ${sieText}` : ''}`;
+    return `${lineLabel(sieLine, lang)}: ${text}${sieText ? ` — ${sieText}` : ''}`;
   }
   const where = problemLocation(p);
   return where ? `${where}: ${text}` : text;

@@ -3,6 +3,7 @@
  * period's first and last day, and its label ("jan–aug 2024").
  */
 import type { Lang } from '../input/types';
+import { monthName } from '../text/months';
 
 /** Fiscal year (named by the calendar year it starts in) and fiscal month 1–12. */
 export function fiscalOf(calYear: number, calMonth: number, firstMonth: number): { year: number; month: number } {
@@ -30,23 +31,13 @@ export function lastDay(year: number, period: number, firstMonth: number): strin
   return `${c.year}-${pad(c.month)}-${pad(days)}`;
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
-/** Short month name of calendar month 1–12. */
-export function monthName(month: number, lang: Lang): string {
-  return MONTHS[lang][month - 1];
-}
-
 /** "jan–aug 2024", "jul 2023–feb 2024", "jan 2024" for months 1..period of fiscal year `year`. */
 export function periodLabel(year: number, period: number, firstMonth: number, lang: Lang): string {
   const a = calendarOf(year, 1, firstMonth);
   const b = calendarOf(year, period, firstMonth);
-  if (period === 1) return `${monthName(a.month, lang)} ${a.year}`;
-  if (a.year === b.year) return `${monthName(a.month, lang)}–${monthName(b.month, lang)} ${a.year}`;
-  return `${monthName(a.month, lang)} ${a.year}–${monthName(b.month, lang)} ${b.year}`;
+  if (period === 1) return `${monthName(a.month, lang, 'short')} ${a.year}`;
+  if (a.year === b.year) return `${monthName(a.month, lang, 'short')}–${monthName(b.month, lang, 'short')} ${a.year}`;
+  return `${monthName(a.month, lang, 'short')} ${a.year}–${monthName(b.month, lang, 'short')} ${b.year}`;
 }
 
 /** "2024" or "2023/2024" for a fiscal year that does not follow the calendar. */

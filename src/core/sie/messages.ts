@@ -6,10 +6,9 @@
  * decimal text and shown in the language's notation.
  */
 import type { Lang, Problem } from '../input/types';
+import { defineCatalogue } from '../text/catalogue';
 
-type Text = { sv: string; en: string };
-
-export const SIE_MESSAGES: Record<string, Text> = {
+const SIE_TEXTS = defineCatalogue<Record<string, { sv: string; en: string }>>({
   sieNotSie: {
     sv: 'Filen är ingen SIE-fil: den har ingen känd SIE-post (#FLAGGA, #VER, #TRANS …).',
     en: 'The file is not a SIE file: it has no known SIE record (#FLAGGA, #VER, #TRANS …).',
@@ -183,14 +182,26 @@ export const SIE_MESSAGES: Record<string, Text> = {
     sv: 'Resultatkonto {account} har en ingående balans (#IB 0) på {amount}.',
     en: 'Result account {account} has an opening balance (#IB 0) of {amount}.',
   },
-};
+});
 
-const SYNTAX_REASONS: Record<string, Text> = {
+/** The SIE import's problem texts by code. */
+export const SIE_MESSAGES = SIE_TEXTS.entries;
+
+const SYNTAX_REASONS = defineCatalogue<Record<string, { sv: string; en: string }>>({
   noLabel: { sv: 'Raden börjar inte med en etikett (#…)', en: 'The line does not start with a label (#…)' },
   unterminatedQuote: { sv: 'Ett citattecken avslutas aldrig', en: 'A quoted field is never closed' },
   unterminatedList: { sv: 'En objektlista saknar sitt avslutande ”}”', en: 'An object list lacks its closing “}”' },
   nestedList: { sv: 'En objektlista innehåller ”{”', en: 'An object list contains “{”' },
-};
+});
+
+const LINE = defineCatalogue({
+  line: { sv: 'Rad {line}', en: 'Line {line}' },
+});
+
+/** Where in a SIE file: `Rad 12` / `Line 12`. */
+export function lineLabel(line: number, lang: Lang): string {
+  return LINE.t('line', lang, { line });
+}
 
 const AMOUNT_PARAMS = new Set(['expected', 'actual', 'difference', 'amount', 'closingPrev', 'opening']);
 
@@ -209,20 +220,19 @@ export function formatAmount(decimal: string, lang: Lang): string {
  */
 export function formatSieProblem(problem: Problem, lang: Lang): string {
   const params = problem.params ?? {};
-  const template = SIE_MESSAGES[problem.code]?.[lang] ?? problem.code;
-  const body = template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  const valueOf = (key: string): string | undefined => {
     if (key === 'value') return problem.value ?? '';
     if (key === 'reason') {
       const r = String(params.reason ?? '');
-      return SYNTAX_REASONS[r]?.[lang] ?? r;
+      return SYNTAX_REASONS.has(r) ? SYNTAX_REASONS.t(r, lang) : r;
     }
     const v = params[key];
-    if (v === undefined) return whole;
+    if (v === undefined) return undefined;
     return AMOUNT_PARAMS.has(key) ? formatAmount(String(v), lang) : String(v);
-  });
+  };
+  const body = SIE_TEXTS.has(problem.code) ? SIE_TEXTS.t(problem.code, lang, valueOf) : problem.code;
   const line = Number(params.line ?? 0);
   if (!line) return body.replace(/ {2,}/g, ' ');
   const text = String(params.text ?? '');
-  const prefix = lang === 'sv' ? `Rad ${line}` : `Line ${line}`;
-  return `${prefix}: ${body.replace(/ {2,}/g, ' ')}${text ? ` — ${text}` : ''}`;
+  return `${lineLabel(line, lang)}: ${body.replace(/ {2,}/g, ' ')}${text ? ` — ${text}` : ''}`;
 }

@@ -15,6 +15,7 @@
  * Amounts are Swedish-notation text (`-1234,50`), which keeps them exact.
  */
 import type { Problem, RangeData, RawCell, Severity } from '../input/types';
+import { capitalised, MONTHS } from '../text/months';
 import { accountKind, chartPlacement, isResultClass } from './chart';
 import { periodAmountsByCostCentre, type PeriodAmount } from './periodRows';
 import { ProblemSink } from './problems';
@@ -80,7 +81,7 @@ export const SHEET_NAMES: Record<string, string> = {
 };
 
 export const LEDGER_HEADER = ['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp'];
-export const MONTH_HEADERS = ['Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'];
+export const MONTH_HEADERS = MONTHS.sv.short.map(capitalised);
 
 const COST_CENTRE_DIM = 1;
 const PROJECT_DIM = 6;

@@ -1,8 +1,7 @@
 /** Fiscal year, through month and report language, with the data's defaults shown. */
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../../core';
+import { isLang, monthName as monthNameIn, type Lang } from '../../../core';
 import { tr } from '../../i18n';
-import type { TextKey } from '../../i18n';
 
 const useStyles = makeStyles({
   // Two columns where they fit (≥ 2 × 120 px), one below each other in a narrow pane.
@@ -43,7 +42,7 @@ export function parseYear(text: string): number | undefined {
 export function SettingsForm({ value, defaults, lang, disabled, onChange }: SettingsFormProps) {
   const styles = useStyles();
   const yearInvalid = value.year.trim() !== '' && parseYear(value.year) === undefined;
-  const monthName = (m: number) => tr(`month_${m}` as TextKey, lang);
+  const monthName = (m: number) => monthNameIn(m, lang, 'long');
   return (
     <div className={styles.form}>
       <Field
@@ -78,7 +77,7 @@ export function SettingsForm({ value, defaults, lang, disabled, onChange }: Sett
         </Select>
       </Field>
       <Field className={`${styles.field} ${styles.wide}`} label={tr('language', lang)}>
-        <Select className={styles.control} value={value.lang} disabled={disabled} onChange={(_, d) => onChange({ ...value, lang: d.value === 'en' ? 'en' : 'sv' })}>
+        <Select className={styles.control} value={value.lang} disabled={disabled} onChange={(_, d) => onChange({ ...value, lang: isLang(d.value) ? d.value : 'sv' })}>
           <option value="sv">{tr('langSv', lang)}</option>
           <option value="en">{tr('langEn', lang)}</option>
         </Select>
