@@ -13,7 +13,8 @@ import type { ImportedFile } from '../core/input/types';
 import type { BuildResult } from '../core/report';
 import { importSie } from '../core/sie';
 import type { SieReconciliation } from '../core/sie';
-import { oreToDecimal, parseAmount } from '../core/sie/values';
+import { parseAmount } from '../core/sie/values';
+import { oreToDecimal, type DecimalText } from '../core';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { AddinError } from './excel/addinError';
@@ -78,8 +79,8 @@ export interface SieFileInput {
 
 /** An account whose vouchers do not give the balance or result the file states. */
 export interface ReconciliationRow extends SieReconciliation {
-  /** actual − expected, exact decimal text (`-100.00`). */
-  difference: string;
+  /** actual − expected, exact decimal text (`-100.00`); empty when either cannot be read. */
+  difference: DecimalText | '';
 }
 
 export interface ImportResult {

@@ -6,7 +6,8 @@
  */
 import type { Lang, RangeData, RawCell } from '../core/input/types';
 import type { ReportModel } from '../core/model/types';
-import { formatDecimal, sheetRef } from '../core/messages';
+import { formatAmount } from '../core';
+import { sheetRef } from '../core/messages';
 import { a1 } from '../xlsx/refs';
 
 export const MAX_CELL_TEXT = 32_767;
@@ -36,8 +37,8 @@ function cutWarning(range: string, cell: string, length: number): CutWarning {
     length,
     text: (lang) =>
       lang === 'sv'
-        ? `${range} (${cell}): Texten har ${formatDecimal(String(length), 'sv')} tecken men en Excel-cell rymmer ${formatDecimal(String(MAX_CELL_TEXT), 'sv')}; den kortades.`
-        : `${range} (${cell}): The text has ${formatDecimal(String(length), 'en')} characters but an Excel cell holds ${formatDecimal(String(MAX_CELL_TEXT), 'en')}; it was cut.`,
+        ? `${range} (${cell}): Texten har ${formatAmount(length, 'sv')} tecken men en Excel-cell rymmer ${formatAmount(MAX_CELL_TEXT, 'sv')}; den kortades.`
+        : `${range} (${cell}): The text has ${formatAmount(length, 'en')} characters but an Excel cell holds ${formatAmount(MAX_CELL_TEXT, 'en')}; it was cut.`,
   };
 }
 

@@ -1,14 +1,14 @@
 /** The short text the command line prints after a run: period, result, balance check, ranges, files. */
-import Decimal from 'decimal.js';
 import type { Lang, RangeData } from '../core/input/types';
 import type { ReportModel } from '../core/model/types';
-import { formatDecimal, sheetRef } from '../core/messages';
+import { formatAmount, type DecimalText } from '../core';
+import { sheetRef } from '../core/messages';
 import { a1 } from '../xlsx/refs';
 import { T } from './texts';
 
-/** An amount as the summary shows it: `770 791,75 kr` (sv), `770,791.75 kr` (en). */
-export function formatKronor(value: string, lang: Lang): string {
-  return `${formatDecimal(new Decimal(value).toFixed(2), lang)} kr`;
+/** An amount as the summary shows it: `770 791,75 kr` (sv, no-break spaces), `770,791.75 kr` (en). */
+export function formatKronor(value: DecimalText, lang: Lang): string {
+  return `${formatAmount(value, lang, 2)} kr`;
 }
 
 /** Where a range was found: `Huvudbok (Data!A3:H2412)`. */

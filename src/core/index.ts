@@ -14,3 +14,5 @@ export { formatProblem, problemLocation } from './messages';
 export { importSie, importedFile } from './sie';
 export type { SieImport } from './sie';
 export { isReportRangeName } from './ranges';
+export { formatAmount, oreToDecimal, decimalText, isDecimalText } from './money';
+export type { Ore, DecimalText, Count } from './money';

@@ -18,7 +18,7 @@ import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
 import { toStatementData } from './layout/statementData';
-import { Dec, fromOre, ZERO } from './money';
+import { Dec, decToDecimal, fromOre, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel } from './model/types';
@@ -186,7 +186,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       year,
       period,
       periodLabel: info.periodLabel,
-      result: (res3.values.actual ?? ZERO).toFixed(2),
+      result: decToDecimal(res3.values.actual ?? ZERO),
       balanced,
       warnings: problems.filter((p) => p.severity === 'warning').length,
       errors: 0,

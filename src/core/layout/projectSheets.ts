@@ -7,8 +7,7 @@
  */
 import type { Lang } from '../input/types';
 import { isoDate } from '../input/projects';
-import { formatAmount } from '../format';
-import { Dec, fromOre } from '../money';
+import { Dec, formatAmount, fromOre } from '../money';
 import type { SheetModel, StatementData } from '../model/types';
 import { type ProjectFigures, type ProjectSpan, toDate } from '../plans/projects';
 import { monthName } from '../post/fiscal';

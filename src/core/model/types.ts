@@ -9,6 +9,7 @@
  * renderer replaces the token with the sheet's final, quoted name (see `resolveFormula`).
  */
 import type { Lang, Problem } from '../input/types';
+import type { DecimalText } from '../money';
 
 /** How a number is displayed. Values are always exact kronor; scaling is display only. */
 export type NumberStyle =
@@ -103,7 +104,7 @@ export interface RunSummary {
   /** e.g. "jan–aug 2024" / "Jan–Aug 2024" */
   periodLabel: string;
   /** RES3 for the period, presentation sign, exact decimal string. */
-  result: string;
+  result: DecimalText;
   /** True when the balance sheet balances in all columns. */
   balanced: boolean;
   warnings: number;
