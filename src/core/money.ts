@@ -23,7 +23,10 @@ export const ZERO = new Dec(0);
 /** Integer öre in a JS number: `123450` is 1 234,50 kr. A plain number is not öre until `ore()` says so. */
 export type Ore = number & { readonly __brand: 'Ore' };
 
-/** Exact kronor as a plain decimal string with a point, no exponent: `-1234.50`, `12.345`, `999`. */
+/**
+ * An exact decimal number as a plain string with a point, no exponent: `-1234.50`, `12.345`,
+ * `999`. Kronor mostly; the report model's values (shares, counts) are decimal text too.
+ */
 export type DecimalText = string & { readonly __brand: 'DecimalText' };
 
 /** A count of things (rows, characters, problems): a whole number that is not an amount. Öre are refused. */
@@ -61,7 +64,10 @@ export function decimalText(s: string): DecimalText {
   return s;
 }
 
-/** Integer öre → exact kronor. */
+/**
+ * Whole öre → exact kronor. Takes a plain number, not only `Ore`, because sums and negations of
+ * öre are plain numbers in TypeScript; it checks at run time that the number is whole öre.
+ */
 export function fromOre(ore: number): Dec {
   if (!Number.isSafeInteger(ore)) throw new Error(`fromOre: not a whole number of öre: ${ore}`);
   return new Dec(ore).div(100);
@@ -90,9 +96,17 @@ export function oreToDecimal(ore: number): DecimalText {
   return ((ore < 0 ? '-' : '') + String(kr) + '.' + (cents < 10 ? '0' : '') + String(cents)) as DecimalText;
 }
 
-/** Exact kronor → decimal text with two decimals (öre): `new Dec('-5.5')` → `-5.50`. */
-export function decToDecimal(kr: Dec): DecimalText {
-  return kr.toFixed(2) as DecimalText;
+/**
+ * A Dec as decimal text: exact (`new Dec('-5.5')` → `-5.5`), or with `decimals` places
+ * (`-5.50` with 2; rounded half away from zero if it has more).
+ */
+export function decimalOf(v: Dec, decimals?: number): DecimalText {
+  return (decimals === undefined ? v.toFixed() : v.toFixed(decimals)) as DecimalText;
+}
+
+/** A whole count (people, rows) as decimal text: `1234` → `1234`. */
+export function countText(n: number): DecimalText {
+  return decimalText(String(n));
 }
 
 /**

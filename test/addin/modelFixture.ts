@@ -7,8 +7,8 @@ import type { CellValue, ModelRow, ReportModel, SheetModel } from '../../src/cor
 import { decimalText } from '../../src/core/money';
 
 export const t = (text: string, fromData = false): CellValue => ({ kind: 'text', text, ...(fromData ? { fromData } : {}) });
-export const n = (value: string): CellValue => ({ kind: 'number', value, style: 'kr' });
-export const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value, style: 'kr' });
+export const n = (value: string): CellValue => ({ kind: 'number', value: decimalText(value), style: 'kr' });
+export const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value: value === '' ? '' : decimalText(value), style: 'kr' });
 export const e: CellValue = { kind: 'empty' };
 
 /** Texts from "the data" that Excel would turn into formulas or numbers if written naively. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allocate, asOre, cumulativeLinear, Dec, decimalText, decToDecimal, formatAmount, fromOre, isDecimalText, isOre, ore, oreToDecimal, toOre } from '../../src/core/money';
+import { allocate, asOre, cumulativeLinear, Dec, decimalText, decimalOf, formatAmount, fromOre, isDecimalText, isOre, ore, oreToDecimal, toOre } from '../../src/core/money';
 
 describe('money', () => {
   it('converts between öre and exact kronor', () => {
@@ -7,7 +7,8 @@ describe('money', () => {
     expect(oreToDecimal(5)).toBe('0.05');
     expect(oreToDecimal(-5)).toBe('-0.05');
     expect(oreToDecimal(0)).toBe('0.00');
-    expect(decToDecimal(new Dec('-5.5'))).toBe('-5.50');
+    expect(decimalOf(new Dec('-5.5'), 2)).toBe('-5.50');
+    expect(decimalOf(new Dec('-5.5'))).toBe('-5.5');
     expect(toOre(new Dec('0.005'))).toBe(1);
     expect(toOre(new Dec('-0.005'))).toBe(-1);
     expect(fromOre(10).plus(fromOre(20)).toFixed(2)).toBe('0.30');

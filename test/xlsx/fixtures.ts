@@ -12,8 +12,8 @@ import type { CellValue, ReportModel } from '../../src/core/model/types';
 import { decimalText } from '../../src/core/money';
 
 const t = (text: string, fromData = false): CellValue => ({ kind: 'text', text, ...(fromData ? { fromData } : {}) });
-const n = (value: string): CellValue => ({ kind: 'number', value, style: 'kr' });
-const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value, style: 'kr' });
+const n = (value: string): CellValue => ({ kind: 'number', value: decimalText(value), style: 'kr' });
+const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value: value === '' ? '' : decimalText(value), style: 'kr' });
 const e: CellValue = { kind: 'empty' };
 
 export function handModel(): ReportModel {

@@ -36,9 +36,9 @@ export type CellValue =
   /** Text. `fromData` marks text taken from the user's data: always written as text. */
   | { kind: 'text'; text: string; fromData?: boolean }
   /** A number: `value` is the exact decimal string (e.g. "-1234.56"). */
-  | { kind: 'number'; value: string; style: NumberStyle }
+  | { kind: 'number'; value: DecimalText; style: NumberStyle }
   /** A live formula with its exact expected value (decimal string; "" when text). */
-  | { kind: 'formula'; formula: string; value: string; style: NumberStyle };
+  | { kind: 'formula'; formula: string; value: DecimalText | ''; style: NumberStyle };
 
 export interface ModelRow {
   role: RowRole;
@@ -116,9 +116,9 @@ export interface StatementLineData {
   key: string;
   label: string;
   kind: 'heading' | 'line' | 'sum';
-  values: Record<string, string | null>;
+  values: Record<string, DecimalText | null>;
   /** Account detail when the line has a note or detail. */
-  accounts?: { account: number; name: string; values: Record<string, string | null> }[];
+  accounts?: { account: number; name: string; values: Record<string, DecimalText | null> }[];
 }
 
 export interface StatementData {
