@@ -18,7 +18,7 @@ import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
 import { toStatementData } from './layout/statementData';
-import { Dec, decimalOf, fromOre, ZERO } from './money';
+import { Dec, decimalOf, oreToDecimal, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel } from './model/types';
@@ -143,7 +143,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       sheet: ledger.ref.sheet,
       cell: cellAddress(ledger.ref.row + v.sourceRow, ledger.ref.col + ledger.amountCol),
       value: v.voucher,
-      params: { voucher: v.voucher, difference: fromOre(v.differenceOre).toFixed(2) },
+      params: { voucher: v.voucher, difference: oreToDecimal(v.differenceOre) },
     });
   }
 
