@@ -135,7 +135,7 @@ export function formatAmount(value: Dec | DecimalText | Count, lang: Lang, minDe
  * rounded to whole öre. Month k's part is `cumulative(k) − cumulative(k−1)`, so the twelve
  * parts always add up to the annual amount exactly.
  */
-export function cumulativeLinear(annualOre: number, months: number): Ore {
+export function cumulativeLinear(annualOre: Ore, months: number): Ore {
   if (months <= 0) return 0 as Ore;
   if (months >= 12) return annualOre as Ore;
   return toOre(fromOre(annualOre).times(months).div(12));
@@ -146,7 +146,7 @@ export function cumulativeLinear(annualOre: number, months: number): Ore {
  * `unitOre` (1 = öre, 100 = whole kronor). The parts always add up to the total exactly.
  * Ties in the remainder go to the earlier weight. All weights must be ≥ 0 and not all zero.
  */
-export function allocate(totalOre: number, weights: Dec[], unitOre = 1): Ore[] {
+export function allocate(totalOre: Ore, weights: Dec[], unitOre = 1): Ore[] {
   if (weights.length === 0) throw new Error('allocate: no weights');
   const sum = weights.reduce((a, w) => a.plus(w), ZERO);
   if (weights.some((w) => w.isNegative()) || sum.isZero()) throw new Error('allocate: weights must be ≥ 0 and not all zero');

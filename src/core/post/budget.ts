@@ -15,7 +15,7 @@
  * Accounts outside the income statement are periodised per cost centre and account.
  */
 import type { BudgetRow, SectionKey } from '../input/parsed';
-import { asOre, cumulativeLinear, roundNested, type Ore } from '../money';
+import { asOre, cumulativeLinear, ore, roundNested, type Ore } from '../money';
 
 export interface BudgetFigure {
   /** Budget for fiscal months 1..period, öre, debit positive. */
@@ -80,7 +80,7 @@ function costCentrePath(section: SectionKey, line: string, costCentre: string, g
 
 /** Period budget (months 1..period) of every cell, the totals rounded as the module comment says. */
 function periodOf(cells: readonly Cell[], period: number, structure: BudgetStructure): number[] {
-  const out = cells.map((c) => c.given + cumulativeLinear(c.linear, period));
+  const out = cells.map((c) => c.given + cumulativeLinear(ore(c.linear), period));
   const inStatement: number[] = [];
   const exact: number[] = [];
   const byLine: string[][] = [];
@@ -99,7 +99,7 @@ function periodOf(cells: readonly Cell[], period: number, structure: BudgetStruc
   });
   if (inStatement.length > 0) {
     // the result: the months given plus the annual amounts periodised once
-    const rounded = roundNested(exact, 12, byLine, byCostCentre, given + cumulativeLinear(linear, period));
+    const rounded = roundNested(exact, 12, byLine, byCostCentre, given + cumulativeLinear(ore(linear), period));
     inStatement.forEach((i, k) => (out[i] = rounded[k]));
   }
   return out;
@@ -135,7 +135,7 @@ export function cumulativeResultBudget(rows: readonly BudgetRow[], inResult: (ac
   let g = 0;
   for (let m = 1; m <= 12; m++) {
     g += given[m];
-    out.push(asOre(g + cumulativeLinear(linear, m)));
+    out.push(asOre(g + cumulativeLinear(ore(linear), m)));
   }
   return out;
 }
