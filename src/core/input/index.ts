@@ -3,7 +3,6 @@
  */
 export { parseWorkbook } from './parseWorkbook';
 export { parseAmount, MAX_ORE } from './amount';
-export { oreToDecimal } from '../money';
 export type { AmountResult, AmountError } from './amount';
 export { parseDate, parsePeriod } from './dates';
 export type { DateResult, PeriodResult, DateError, PeriodError } from './dates';
