@@ -254,22 +254,3 @@ export function adviceFor(code: string | undefined, lang: Lang, about: { sheet?:
   const key = `do_${code ?? 'default'}`;
   return tr(hasText(key) ? key : 'do_default', lang, about.sheet !== undefined ? { sheet: about.sheet } : {});
 }
-
-/**
- * An exact decimal string shown as an amount: `-1234567.5` → `−1 234 567,50` (Swedish, no-break
- * space) or `-1,234,567.50` (English). String arithmetic only: no binary floating point.
- */
-export function formatAmount(value: string, lang: Lang): string {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
-  if (!m) return value;
-  const negative = m[1] === '-';
-  const intDigits = (m[2] || '0').replace(/^0+(?=\d)/, '');
-  const raw = (m[3] ?? '').padEnd(2, '0');
-  // Two decimals; more only when they are not zeros (never round an exact value away).
-  const decimals = /[1-9]/.test(raw.slice(2)) ? raw.replace(/0+$/, '') : raw.slice(0, 2);
-  const group = lang === 'sv' ? '\u00a0' : ',';
-  const grouped = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const isZero = /^0*$/.test(intDigits) && /^0*$/.test(decimals);
-  const sign = negative && !isZero ? '\u2212' : '';
-  return `${sign}${grouped}${lang === 'sv' ? ',' : '.'}${decimals}`;
-}

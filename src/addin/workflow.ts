@@ -3,7 +3,7 @@
  * `Excel.run`: find the contract's ranges, read them, let the core check and calculate, and
  * write the report model. Components receive these actions as props and never see Office.js.
  */
-import { parseWorkbook, type Lang, type Problem, type RangeData, type WorkbookInput, type ReportModel, type RunSummary, buildReportFromParsed, type ParsedWorkbook, importedFile, type ImportedFile, type BuildResult, importSie, type SieReconciliation, reconciliationDifference } from '../core';
+import { parseWorkbook, type Lang, type Problem, type RangeData, type WorkbookInput, type ReportModel, type RunSummary, buildReportFromParsed, type ParsedWorkbook, importedFile, type ImportedFile, type BuildResult, importSie, type SieReconciliation, reconciliationDifference, type DecimalText } from '../core';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { AddinError } from './excel/addinError';
@@ -68,8 +68,8 @@ export interface SieFileInput {
 
 /** An account whose vouchers do not give the balance or result the file states. */
 export interface ReconciliationRow extends SieReconciliation {
-  /** actual − expected, exact decimal text (`-100.00`). */
-  difference: string;
+  /** actual − expected, exact decimal text (`-100.00`); empty when either cannot be read. */
+  difference: DecimalText | '';
 }
 
 export interface ImportResult {

@@ -4,7 +4,7 @@
  * cell as damaged). Longer texts are cut at the limit — never inside a surrogate pair — and
  * each cut is a warning naming the cell.
  */
-import { type Lang, type RangeData, type RawCell, type ReportModel, formatDecimal, sheetRef } from '../core';
+import { type Lang, type RangeData, type RawCell, type ReportModel, formatAmount, sheetRef } from '../core';
 import { a1 } from '../xlsx/refs';
 import { t } from './texts';
 
@@ -33,7 +33,7 @@ function cutWarning(range: string, cell: string, length: number): CutWarning {
     range,
     cell,
     length,
-    text: (lang) => t('cutWarning', lang, { range, cell, length: formatDecimal(String(length), lang), max: formatDecimal(String(MAX_CELL_TEXT), lang) }),
+    text: (lang) => t('cutWarning', lang, { range, cell, length: formatAmount(length, lang), max: formatAmount(MAX_CELL_TEXT, lang) }),
   };
 }
 

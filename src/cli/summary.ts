@@ -1,12 +1,11 @@
 /** The short text the command line prints after a run: period, result, balance check, ranges, files. */
-import Decimal from 'decimal.js';
-import { type Lang, type RangeData, type ReportModel, formatDecimal, sheetRef } from '../core';
+import { type Lang, type RangeData, type ReportModel, formatAmount, type DecimalText, sheetRef } from '../core';
 import { a1 } from '../xlsx/refs';
 import { t } from './texts';
 
-/** An amount as the summary shows it: `770 791,75 kr` (sv), `770,791.75 kr` (en). */
-export function formatKronor(value: string, lang: Lang): string {
-  return `${formatDecimal(new Decimal(value).toFixed(2), lang)} kr`;
+/** An amount as the summary shows it: `770 791,75 kr` (sv, no-break spaces), `770,791.75 kr` (en). */
+export function formatKronor(value: DecimalText, lang: Lang): string {
+  return `${formatAmount(value, lang, 2)} kr`;
 }
 
 /** Where a range was found: `Huvudbok (Data!A3:H2412)`. */

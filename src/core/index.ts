@@ -32,7 +32,7 @@ export type { RoleLook } from './model/style';
 export { markerName, markerRef, isMarkerName } from './model/markers';
 
 // Messages: problems and numbers as text, in Swedish or English.
-export { formatProblem, problemLocation, formatDecimal, sheetRef } from './messages';
+export { formatProblem, problemLocation, sheetRef } from './messages';
 
 // SIE 4 import: a file → the contract's ranges, and the one plan of the sheets both shells write.
 export { importSie, importedFile, reconciliationDifference, SIE_SHEET_NAMES } from './sie';
@@ -43,3 +43,7 @@ export type { ImportSheetPlan, ImportCell } from './sie';
 // Texts: one way to define a catalogue and fill its placeholders, and one month table.
 export { defineCatalogue, fill, isLang, MONTHS, monthName, capitalised } from './text';
 export type { Catalogue, CatalogueKey, Entry, EntryArgs, Params } from './text';
+
+// Money as text: the one amount formatter, and the types that say what a number is.
+export { formatAmount, oreToDecimal, decimalText, isDecimalText, ore } from './money';
+export type { Ore, DecimalText, Count } from './money';

@@ -1,11 +1,18 @@
 /**
- * Money: the one module that makes amounts, rounds them and allocates them.
+ * Money: the one module that makes amounts, rounds them, allocates them and shows them.
  *
  * Inside the hot loops amounts are integer öre in JS numbers (exact up to ±9e15 öre);
  * everything else uses decimal.js. Conversions between the two happen here and nowhere else.
+ *
+ * Three kinds of amount, each with its own type so a signature says which one it takes:
+ * - `Ore`: integer öre in a JS number (the posting loop, posting results, budgets);
+ * - `Dec`: exact kronor in decimal.js (statements, the report model's values);
+ * - `DecimalText`: exact kronor as a plain decimal string, `-1234.50` (problem parameters,
+ *   the run summary, SIE amounts). `formatAmount` turns any of them into text for a person.
  */
 import Decimal from 'decimal.js';
 import { cheapestFlow, type FlowArc } from './flow';
+import type { Lang } from './input/types';
 
 /** A decimal.js constructor of our own, so no other user of decimal.js can change our settings. */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -13,15 +20,62 @@ export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
 
-/** Integer öre → exact kronor. */
+/** Integer öre in a JS number: `123450` is 1 234,50 kr. A plain number is not öre until `ore()` says so. */
+export type Ore = number & { readonly __brand: 'Ore' };
+
+/**
+ * An exact decimal number as a plain string with a point, no exponent: `-1234.50`, `12.345`,
+ * `999`. Kronor mostly; the report model's values (shares, counts) are decimal text too.
+ */
+export type DecimalText = string & { readonly __brand: 'DecimalText' };
+
+/** A count of things (rows, characters, problems): a whole number that is not an amount. Öre are refused. */
+export type Count = number & { readonly __brand?: never };
+
+/** True for a whole number of öre that a JS number holds exactly. */
+export function isOre(n: number): n is Ore {
+  return Number.isSafeInteger(n);
+}
+
+/** A whole number of öre (throws for anything else: a programmer mistake). */
+export function ore(n: number): Ore {
+  if (!isOre(n)) throw new Error(`ore: not a whole number of öre: ${n}`);
+  return n;
+}
+
+/**
+ * The same number as öre, unchecked: for the boundary of a hot loop that has added whole öre
+ * only (the posting loop), where a check per number would cost time and prove nothing new.
+ */
+export function asOre(n: number): Ore {
+  return n as Ore;
+}
+
+const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/** True for a plain decimal string: optional `-`, digits, optional `.` and digits. */
+export function isDecimalText(s: string): s is DecimalText {
+  return DECIMAL_TEXT.test(s);
+}
+
+/** A plain decimal string (throws for anything else: a programmer mistake). */
+export function decimalText(s: string): DecimalText {
+  if (!isDecimalText(s)) throw new Error(`decimalText: not a plain decimal: ${s}`);
+  return s;
+}
+
+/**
+ * Whole öre → exact kronor. Takes a plain number, not only `Ore`, because sums and negations of
+ * öre are plain numbers in TypeScript; it checks at run time that the number is whole öre.
+ */
 export function fromOre(ore: number): Dec {
   if (!Number.isSafeInteger(ore)) throw new Error(`fromOre: not a whole number of öre: ${ore}`);
   return new Dec(ore).div(100);
 }
 
 /** Kronor → integer öre, rounded half away from zero to whole öre. */
-export function toOre(kr: Dec): number {
-  return kr.times(100).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+export function toOre(kr: Dec): Ore {
+  return kr.times(100).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber() as Ore;
 }
 
 /** Rounds kronor to whole öre (half away from zero). */
@@ -34,14 +88,46 @@ export function roundKr(kr: Dec): Dec {
   return kr.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
 }
 
-/** Exact decimal string of integer öre, e.g. -123456 → "-1234.56" (no exponent). */
-export function oreString(ore: number): string {
-  return fromOre(ore).toFixed(2);
+/** Integer öre → exact decimal text with two decimals: `-123456` → `-1234.56` (also the SIE notation). */
+export function oreToDecimal(ore: number): DecimalText {
+  const a = Math.abs(ore);
+  const cents = a % 100;
+  const kr = (a - cents) / 100;
+  return ((ore < 0 ? '-' : '') + String(kr) + '.' + (cents < 10 ? '0' : '') + String(cents)) as DecimalText;
 }
 
-/** Exact decimal string of a Dec with two decimals (öre). */
-export function krString(kr: Dec): string {
-  return kr.toFixed(2);
+/**
+ * A Dec as decimal text: exact (`new Dec('-5.5')` → `-5.5`), or with `decimals` places
+ * (`-5.50` with 2; rounded half away from zero if it has more).
+ */
+export function decimalOf(v: Dec, decimals?: number): DecimalText {
+  return (decimals === undefined ? v.toFixed() : v.toFixed(decimals)) as DecimalText;
+}
+
+/** A whole count (people, rows) as decimal text: `1234` → `1234`. */
+export function countText(n: number): DecimalText {
+  return decimalText(String(n));
+}
+
+/**
+ * The one way an amount or a count is shown to a person: by the CLI, the task pane and every
+ * message. The task pane's display is the standard:
+ * - Swedish `−1 234 567,50`: no-break space (U+00A0) between thousands, so a number never
+ *   breaks over two lines, U+2212 minus sign, decimal comma;
+ * - English `−1,234,567.50`: comma between thousands, decimal point, the same minus sign.
+ * A zero never has a sign. The digits are exact: decimals are never rounded away; `minDecimals`
+ * pads with zeros (2 for an amount in kronor and öre, 0 to show a value as it is).
+ * A count (a plain whole number) is shown the same way, without decimals.
+ */
+export function formatAmount(value: Dec | DecimalText | Count, lang: Lang, minDecimals = 0): string {
+  const text = typeof value === 'number' ? String(Math.trunc(value)) : typeof value === 'string' ? value : value.toFixed();
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return text;
+  const [, minus, int, frac = ''] = m;
+  const decimals = frac.padEnd(minDecimals, '0');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'sv' ? '\u00a0' : ',');
+  const sign = minus && /[1-9]/.test(int + frac) ? '\u2212' : '';
+  return sign + grouped + (decimals ? (lang === 'sv' ? ',' : '.') + decimals : '');
 }
 
 /**
@@ -49,9 +135,9 @@ export function krString(kr: Dec): string {
  * rounded to whole öre. Month k's part is `cumulative(k) − cumulative(k−1)`, so the twelve
  * parts always add up to the annual amount exactly.
  */
-export function cumulativeLinear(annualOre: number, months: number): number {
-  if (months <= 0) return 0;
-  if (months >= 12) return annualOre;
+export function cumulativeLinear(annualOre: Ore, months: number): Ore {
+  if (months <= 0) return 0 as Ore;
+  if (months >= 12) return annualOre as Ore;
   return toOre(fromOre(annualOre).times(months).div(12));
 }
 
@@ -60,7 +146,7 @@ export function cumulativeLinear(annualOre: number, months: number): number {
  * `unitOre` (1 = öre, 100 = whole kronor). The parts always add up to the total exactly.
  * Ties in the remainder go to the earlier weight. All weights must be ≥ 0 and not all zero.
  */
-export function allocate(totalOre: number, weights: Dec[], unitOre = 1): number[] {
+export function allocate(totalOre: Ore, weights: Dec[], unitOre = 1): Ore[] {
   if (weights.length === 0) throw new Error('allocate: no weights');
   const sum = weights.reduce((a, w) => a.plus(w), ZERO);
   if (weights.some((w) => w.isNegative()) || sum.isZero()) throw new Error('allocate: weights must be ≥ 0 and not all zero');
@@ -80,7 +166,7 @@ export function allocate(totalOre: number, weights: Dec[], unitOre = 1): number[
     parts[i] += 1;
     left -= 1;
   }
-  return parts.map((p) => sign * p * unitOre);
+  return parts.map((p) => (sign * p * unitOre) as Ore);
 }
 
 /** ⌊num / den⌋ and ⌈num / den⌉ of whole numbers, exactly. */
@@ -117,7 +203,7 @@ export function roundNested(
   pathsB: readonly (readonly string[])[],
   /** The whole, when the caller rounds it (it must be Σ exact / den rounded down or up). */
   whole?: number,
-): number[] {
+): Ore[] {
   if (!Number.isSafeInteger(den) || den <= 0) throw new Error(`roundNested: bad denominator ${den}`);
   // Nodes: 0 = the whole in A, 1 = the whole in B, then the groups. Every part, group and the
   // whole starts at its own rounding; a cheapest flow of single öre then restores "the parts
@@ -175,7 +261,7 @@ export function roundNested(
   // cheapestFlow's supply is what a node sends out: what flows in at the start minus what flows out
   const flows = cheapestFlow(nodes, arcs, Array.from({ length: nodes }, (_, n) => supply[n] ?? 0));
   if (!flows) throw new Error('roundNested: no rounding found (two nested groupings always have one)');
-  return placed.map(({ own, up, down }) => own + (up === undefined ? 0 : flows[up]) - (down === undefined ? 0 : flows[down]));
+  return placed.map(({ own, up, down }) => (own + (up === undefined ? 0 : flows[up]) - (down === undefined ? 0 : flows[down])) as Ore);
 }
 
 /** How much more moving a total off its own rounding costs than moving a row (`roundNested`). */

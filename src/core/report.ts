@@ -18,7 +18,7 @@ import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
 import { toStatementData } from './layout/statementData';
-import { Dec, fromOre, ZERO } from './money';
+import { Dec, decimalOf, oreToDecimal, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel } from './model/types';
@@ -143,7 +143,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       sheet: ledger.ref.sheet,
       cell: cellAddress(ledger.ref.row + v.sourceRow, ledger.ref.col + ledger.amountCol),
       value: v.voucher,
-      params: { voucher: v.voucher, difference: fromOre(v.differenceOre).toFixed(2) },
+      params: { voucher: v.voucher, difference: oreToDecimal(v.differenceOre) },
     });
   }
 
@@ -186,7 +186,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       year,
       period,
       periodLabel: info.periodLabel,
-      result: (res3.values.actual ?? ZERO).toFixed(2),
+      result: decimalOf(res3.values.actual ?? ZERO, 2),
       balanced,
       warnings: problems.filter((p) => p.severity === 'warning').length,
       errors: 0,
@@ -299,7 +299,7 @@ function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: nu
 }
 
 function costCentreData(ccs: CostCentreFollowUp[], c: ContributionFigures, info: LayoutInfo, lang: Lang) {
-  const s = (v: Dec | null) => (v === null ? null : v.toFixed(2));
+  const s = (v: Dec | null) => (v === null ? null : decimalOf(v, 2));
   return {
     key: 'costCentres',
     title: t('titleCostCentres', lang),

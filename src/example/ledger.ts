@@ -7,7 +7,7 @@
  * the ledger (payroll, contributions, municipal invoices, bank) the same whatever the ledger's
  * size: only the number of small supplier invoices grows with `scale`.
  */
-import { Dec, allocate } from '../core';
+import { Dec, allocate, ore } from '../core';
 import {
   EMPLOYEES, LATE_PAYER, MEMBERS, PLAN, PROJECT, REPORT_PERIOD, SOCIAL_CHARGES_PER_10000,
   SUMMER_ACTIVITY, TAX_PERCENT, TOTAL_CONTRIBUTIONS, TOTAL_CONTRIBUTIONS_PRIOR_YEAR,
@@ -77,7 +77,7 @@ const kr = (n: number): number => Math.round(n * 100);
 
 /** Each member's share of a year's contributions, öre, by the statutory financing plan. */
 export function memberShares(totalKr: number): number[] {
-  const [state, region, municipalities] = allocate(kr(totalKr), [new Dec(2), new Dec(1), new Dec(1)], 100);
+  const [state, region, municipalities] = allocate(ore(kr(totalKr)), [new Dec(2), new Dec(1), new Dec(1)], 100);
   const states = allocate(state, [new Dec(1), new Dec(1)], 100);
   const kommuner = MEMBERS.filter((m) => m.party === 'Kommun');
   const byPopulation = allocate(municipalities, kommuner.map((m) => new Dec(m.population ?? 0)), 100);
@@ -88,7 +88,7 @@ export function memberShares(totalKr: number): number[] {
 
 /** Four quarterly parts in whole kronor of an annual amount in öre (largest remainder, exact). */
 export function quarters(annual: number): number[] {
-  return allocate(annual, [new Dec(1), new Dec(1), new Dec(1), new Dec(1)], 100);
+  return allocate(ore(annual), [new Dec(1), new Dec(1), new Dec(1), new Dec(1)], 100);
 }
 
 /** The ESF claim periods relative to the report year Y, with the claim and payment dates. */

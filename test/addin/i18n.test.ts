@@ -1,21 +1,6 @@
-import { adviceFor, formatAmount, paneLanguage, tr } from '../../src/addin/i18n';
+import { adviceFor, paneLanguage, tr } from '../../src/addin/i18n';
 import { describeOfficeError, isPayloadSizeError } from '../../src/addin/excel/officeErrors';
 import { FakeRichApiError } from './fakeExcel';
-
-describe('formatAmount (exact decimal strings, no floating point)', () => {
-  test.each([
-    ['2282425.69', 'sv', '2\u00a0282\u00a0425,69'],
-    ['-1234567.5', 'sv', '\u22121\u00a0234\u00a0567,50'],
-    ['-1234567.5', 'en', '\u22121,234,567.50'],
-    ['0', 'sv', '0,00'],
-    ['-0.00', 'sv', '0,00'],
-    ['999', 'en', '999.00'],
-    ['0.125', 'sv', '0,125'],
-    ['12345678901234567.89', 'sv', '12\u00a0345\u00a0678\u00a0901\u00a0234\u00a0567,89'],
-  ] as const)('%s in %s', (value, lang, expected) => {
-    expect(formatAmount(value, lang)).toBe(expected);
-  });
-});
 
 describe('texts', () => {
   test('Swedish first, English second, with parameters', () => {

@@ -4,10 +4,11 @@
  * like a formula), and a summary that refers to the income statement across sheets.
  */
 import type { CellValue, ModelRow, ReportModel, SheetModel } from '../../src/core/model/types';
+import { decimalText } from '../../src/core/money';
 
 export const t = (text: string, fromData = false): CellValue => ({ kind: 'text', text, ...(fromData ? { fromData } : {}) });
-export const n = (value: string): CellValue => ({ kind: 'number', value, style: 'kr' });
-export const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value, style: 'kr' });
+export const n = (value: string): CellValue => ({ kind: 'number', value: decimalText(value), style: 'kr' });
+export const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value: value === '' ? '' : decimalText(value), style: 'kr' });
 export const e: CellValue = { kind: 'empty' };
 
 /** Texts from "the data" that Excel would turn into formulas or numbers if written naively. */
@@ -48,7 +49,7 @@ export function summarySheet(): SheetModel {
 export function reportModel(extraRows = 0): ReportModel {
   return {
     lang: 'sv',
-    summary: { organisation: 'Exempel', year: 2024, period: 4, periodLabel: 'jan–apr 2024', result: '1199.75', balanced: true, warnings: 1, errors: 0 },
+    summary: { organisation: 'Exempel', year: 2024, period: 4, periodLabel: 'jan–apr 2024', result: decimalText('1199.75'), balanced: true, warnings: 1, errors: 0 },
     sheets: [incomeSheet(extraRows), summarySheet()],
     statements: [],
     checks: [],

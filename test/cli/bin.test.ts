@@ -24,7 +24,7 @@ describe('bin/finsam-rapport.js', () => {
     const r = node([BIN, input]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('  Periodens resultat: 7 499,75 kr\n');
+    expect(r.stdout).toContain('  Periodens resultat: 7\u00a0499,75 kr\n');
     expect(existsSync(join(dirname(input), 'förbund-rapport.xlsx'))).toBe(true);
   });
 

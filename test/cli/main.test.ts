@@ -192,7 +192,7 @@ describe('finsam-rapport: a report written (exit 0)', () => {
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 5)).toEqual([
       'Testförbundet – Delårsrapport jan–feb 2024',
-      '  Periodens resultat: 7 499,75 kr',
+      '  Periodens resultat: 7\u00a0499,75 kr',
       '  Balanskontroll: OK',
       '  Varningar: 1',
       'Områden: Huvudbok (Huvudbok!A1:D5), IngaendeBalans (IB!A1:B3), Kostnadsstallen (Kostnadsställen!A1:B2), Installningar (Inställningar!A1:B2)',
@@ -222,7 +222,7 @@ describe('finsam-rapport: --year, --period, --lang and --json', () => {
     const input = inTempDir('förbund.xlsx', await contractWorkbook());
     const r = await run([input, '--period', '1', '--year', '2024']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Testförbundet – Delårsrapport jan 2024\n {2}Periodens resultat: 10 000,00 kr\n/);
+    expect(r.stdout).toMatch(/^Testförbundet – Delårsrapport jan 2024\n {2}Periodens resultat: 10\u00a0000,00 kr\n/);
   });
 
   it('--lang en writes the summary in English', async () => {

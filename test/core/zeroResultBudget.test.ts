@@ -81,7 +81,7 @@ describe('a budget that plans a zero result (issue 15)', () => {
     expect(valueOf(pct('Aktiv Kraft'))).not.toBe('');
     expect(valueOf(pct('Kansli'))).not.toBe('');
     const notes = ccs.rows.filter((r) => r.role === 'subtitle').map((r) => (r.cells[0]?.kind === 'text' ? r.cells[0].text : ''));
-    expect(notes.some((n) => n.includes('Avvikelse % lämnas tom när periodens budget är under 58 893 kr'))).toBe(true);
+    expect(notes.some((n) => n.includes('Avvikelse % lämnas tom när periodens budget är under 58\u00a0893 kr'))).toBe(true);
   });
 
   it('the over-budget highlight follows the rule: it looks for a number, and an empty percentage is none', () => {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { formatAmount } from '../../src/addin/i18n';
+import { formatAmount } from '../../src/core';
 import { buildReport } from '../../src/core/report';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import { columnLetters } from '../../src/core/input/cellAddress';
@@ -138,7 +138,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-result-warnings.png'), fullPage: true });
 
     // The result as the core has it.
-    await expect(page.getByTestId('result-amount').textContent()).resolves.toBe(`${formatAmount(model.summary.result, 'sv')} kr`);
+    await expect(page.getByTestId('result-amount').textContent()).resolves.toBe(`${formatAmount(model.summary.result, 'sv', 2)} kr`);
     await expect(page.getByTestId('result-balance').textContent()).resolves.toBe('Balansräkningen balanserar');
     const warnings = expected.problems.filter((p) => p.severity === 'warning').length;
     expect(warnings).toBeGreaterThan(0);

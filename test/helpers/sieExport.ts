@@ -26,7 +26,8 @@
 import { checksumText, Crc32 } from '../../src/core/sie/checksum';
 import { encodeCp437, isCp437 } from '../../src/core/sie/cp437';
 import { quoteField, type SieField } from '../../src/core/sie/lexer';
-import { daysInMonth, oreToDecimal } from '../../src/core/sie/values';
+import { daysInMonth } from '../../src/core/sie/values';
+import { oreToDecimal } from '../../src/core/money';
 import { contractRangeOf, parseAmount, parseDate, parsePeriod, parseWorkbook } from '../../src/core/input';
 import { foldKey } from '../../src/core/input/cells';
 import type { RangeData, RawCell } from '../../src/core/input/types';

@@ -9,10 +9,11 @@
  *   Resultat      budget   400,00  utfall   350,65  avvikelse −49,35
  */
 import type { CellValue, ReportModel } from '../../src/core/model/types';
+import { decimalText } from '../../src/core/money';
 
 const t = (text: string, fromData = false): CellValue => ({ kind: 'text', text, ...(fromData ? { fromData } : {}) });
-const n = (value: string): CellValue => ({ kind: 'number', value, style: 'kr' });
-const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value, style: 'kr' });
+const n = (value: string): CellValue => ({ kind: 'number', value: decimalText(value), style: 'kr' });
+const f = (formula: string, value: string): CellValue => ({ kind: 'formula', formula, value: value === '' ? '' : decimalText(value), style: 'kr' });
 const e: CellValue = { kind: 'empty' };
 
 export function handModel(): ReportModel {
@@ -24,7 +25,7 @@ export function handModel(): ReportModel {
       year: 2024,
       period: 3,
       periodLabel: 'jan–mars 2024',
-      result: '350.65',
+      result: decimalText('350.65'),
       balanced: true,
       warnings: 1,
       errors: 0,

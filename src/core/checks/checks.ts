@@ -4,8 +4,7 @@
  * over the report's own cells, so the reader (and LibreOffice) can recompute it.
  */
 import type { Lang } from '../input/types';
-import { formatAmount } from '../format';
-import type { Dec } from '../money';
+import { formatAmount, type Dec } from '../money';
 import type { CheckResult } from '../model/types';
 import { ct, type CheckTextKey } from './checkTexts';
 
@@ -24,7 +23,7 @@ export class Checks {
   }
 
   kr(v: Dec): string {
-    return formatAmount(v, this.lang);
+    return formatAmount(v, this.lang, 2);
   }
 
   add(key: string, status: CheckResult['status'], label: string, detail: string, difference?: CheckRow['difference']): void {

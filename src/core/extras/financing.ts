@@ -4,13 +4,11 @@
  * the "Finansieringsplan" sheet, its checks and its JSON data.
  */
 import { cellAddress } from '../input/cellAddress';
-import { oreToDecimal } from '../input/amount';
 import { parseMembers, type Party } from '../input/members';
 import type { RangeData } from '../input/types';
-import { formatAmount } from '../format';
 import { financingData, financingSheet, type BookedContributions } from '../layout/financingSheet';
 import { t } from '../layout/texts';
-import { fromOre } from '../money';
+import { formatAmount, fromOre, oreToDecimal } from '../money';
 import { financingPlan } from '../plans/financingPlan';
 import { tieMemberAccounts } from '../plans/memberAccounts';
 import { sumSlots } from '../post/balances';
@@ -89,7 +87,7 @@ export function addFinancing(x: ExtrasInput, range: RangeData, out: Extras): voi
     key: 'financingPlanTotal',
     status: difference.isZero() ? 'ok' : 'warning',
     label: t('chkFinancingTotal', L),
-    detail: difference.isZero() ? t('chkFinancingTotalDetail', L) : `${t('chkFinancingTotalDetail', L)}: ${formatAmount(difference, L)}`,
+    detail: difference.isZero() ? t('chkFinancingTotalDetail', L) : `${t('chkFinancingTotalDetail', L)}: ${formatAmount(difference, L, 2)}`,
     difference: { formula: `{{financing}}!${placed.amountCol}${placed.totalRow}-${fromOre(total).toFixed()}`, value: difference },
   });
   if (!ties) {
@@ -102,7 +100,7 @@ export function addFinancing(x: ExtrasInput, range: RangeData, out: Extras): voi
   const bookedSum = fromOre(active.filter((a) => tied.has(a)).reduce((s, a) => s + bookedOf(a), 0));
   out.checks.push(
     untied.length === 0
-      ? { key: 'financingBooked', status: 'ok', label: t('chkFinancingBooked', L), detail: t('chkFinancingBookedOk', L, { amount: formatAmount(bookedSum, L) }) }
-      : { key: 'financingBooked', status: 'warning', label: t('chkFinancingBooked', L), detail: t('chkFinancingBookedBad', L, { amount: formatAmount(untiedSum, L), list: untied.join(', ') }) },
+      ? { key: 'financingBooked', status: 'ok', label: t('chkFinancingBooked', L), detail: t('chkFinancingBookedOk', L, { amount: formatAmount(bookedSum, L, 2) }) }
+      : { key: 'financingBooked', status: 'warning', label: t('chkFinancingBooked', L), detail: t('chkFinancingBookedBad', L, { amount: formatAmount(untiedSum, L, 2), list: untied.join(', ') }) },
   );
 }

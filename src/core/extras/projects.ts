@@ -5,10 +5,9 @@
  */
 import { parseProjects, isoDate } from '../input/projects';
 import type { RangeData } from '../input/types';
-import { formatAmount } from '../format';
 import { monthRangeLabel, projectData, projectSheets } from '../layout/projectSheets';
 import { t } from '../layout/texts';
-import { fromOre } from '../money';
+import { formatAmount, fromOre } from '../money';
 import { projectFigures, toDate, type ProjectAccountKind } from '../plans/projects';
 import type { Extras, ExtrasInput } from './types';
 
@@ -47,7 +46,7 @@ export function addProjects(x: ExtrasInput, range: RangeData, out: Extras): void
         key: `project:${code}:budget`,
         status: costs.lessThanOrEqualTo(budget) ? 'ok' : 'warning',
         label: t('chkProjectBudget', L, { code }),
-        detail: t('chkProjectBudgetDetail', L, { costs: formatAmount(costs, L), budget: formatAmount(budget, L) }),
+        detail: t('chkProjectBudgetDetail', L, { costs: formatAmount(costs, L, 2), budget: formatAmount(budget, L, 2) }),
       });
     }
   }

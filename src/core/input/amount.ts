@@ -179,11 +179,3 @@ export function textToOre(text: string): AmountResult {
   if (ore >= MAX_ORE) return TOO_LARGE;
   return { ore: negative && ore !== 0 ? -ore : ore };
 }
-
-/** Exact decimal string of integer öre: -123456 → `-1234.56`. */
-export function oreToDecimal(ore: number): string {
-  const a = Math.abs(ore);
-  const cents = a % 100;
-  const kr = (a - cents) / 100;
-  return (ore < 0 ? '-' : '') + String(kr) + '.' + (cents < 10 ? '0' : '') + String(cents);
-}

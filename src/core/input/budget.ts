@@ -5,7 +5,7 @@
  * fiscal year's first month. When any month cell of a row is filled the months win: the
  * annual amount is their sum, and a differing Helår is a warning.
  */
-import { oreToDecimal } from './amount';
+import { oreToDecimal } from '../money';
 import { isBlank, rowBlankAt } from './cells';
 import { readAccount, readAmount, readCode, reportEmpty, type RowContext } from './fields';
 import { column, type ColumnDef, type ColumnMap } from './headers';

@@ -3,7 +3,8 @@
  * range parsers; the ledger's hot loop has its own allocation-free fast paths and falls
  * back to these for anything unusual.
  */
-import { parseAmount, oreToDecimal, type AmountError } from './amount';
+import { parseAmount, type AmountError } from './amount';
+import { oreToDecimal } from '../money';
 import { isBlank } from './cells';
 import { headerText } from './headers';
 import type { RangeProblems } from './problems';

@@ -2,7 +2,7 @@
  * The input step's public API: parse and validate the workbook's ranges.
  */
 export { parseWorkbook } from './parseWorkbook';
-export { parseAmount, oreToDecimal, MAX_ORE } from './amount';
+export { parseAmount, MAX_ORE } from './amount';
 export type { AmountResult, AmountError } from './amount';
 export { parseDate, parsePeriod } from './dates';
 export type { DateResult, PeriodResult, DateError, PeriodError } from './dates';

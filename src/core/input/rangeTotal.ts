@@ -5,7 +5,8 @@
  * stays far below 2^53 öre (about 9·10^15), where JS integers stop being exact. Beyond the
  * limit the range is refused with an input error at the cell where the total crosses it.
  */
-import { MAX_AMOUNT, MAX_ORE, oreToDecimal } from './amount';
+import { MAX_AMOUNT, MAX_ORE } from './amount';
+import { oreToDecimal } from '../money';
 import type { RangeProblems } from './problems';
 import type { RawCell } from './types';
 

@@ -6,7 +6,8 @@
  * The parser does not pick the default year or period: they stay undefined unless set.
  */
 import Decimal from 'decimal.js';
-import { parseAmount, oreToDecimal } from './amount';
+import { parseAmount } from './amount';
+import { oreToDecimal } from '../money';
 import { reportCellIssues } from './cellIssues';
 import { cellText, foldCompact, foldKey, isBlank } from './cells';
 import { AMOUNT_PROBLEM } from './fields';

@@ -1,6 +1,5 @@
 /** "Uppföljning KST" (all cost centres, grouped, in tkr) and one detail sheet per cost centre. */
-import { formatAmount } from '../format';
-import { Dec, ZERO } from '../money';
+import { Dec, formatAmount, ZERO } from '../money';
 import type { CellValue, ChartSpec, ConditionalRule, SheetModel } from '../model/types';
 import type { MonthlyResult } from '../plans/monthlyResult';
 import type { CostCentreFollowUp, ForecastBasis } from '../statements/costCentres';

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../input/types';
 import type { Party } from '../input/members';
-import { Dec, fromOre, ZERO } from '../money';
+import { countText, Dec, decimalOf, fromOre, ZERO } from '../money';
 import type { CellValue, SheetModel, StatementData, StatementLineData } from '../model/types';
 import type { FinancingPlan } from '../plans/financingPlan';
 import { PARTY_SHARES } from '../plans/financingPlan';
@@ -99,7 +99,7 @@ export function financingSheet(info: LayoutInfo, plan: FinancingPlan, booked: Bo
 
 /** The financing plan for the `--json` document. */
 export function financingData(info: LayoutInfo, plan: FinancingPlan, booked: BookedContributions | undefined, lang: Lang): StatementData {
-  const kr = (ore: number | null) => (ore === null ? null : fromOre(ore).toFixed(2));
+  const kr = (ore: number | null) => (ore === null ? null : decimalOf(fromOre(ore), 2));
   const columns = [
     { key: 'share', label: t('colShare', lang) },
     { key: 'population', label: t('colPopulation', lang) },
@@ -113,8 +113,8 @@ export function financingData(info: LayoutInfo, plan: FinancingPlan, booked: Boo
     label: m.member.name,
     kind: 'line',
     values: {
-      share: m.share.toFixed(),
-      population: m.member.population === undefined ? null : String(m.member.population),
+      share: decimalOf(m.share),
+      population: m.member.population === undefined ? null : countText(m.member.population),
       amount: kr(m.amount),
       ...Object.fromEntries(m.quarters.map((q, k) => [`q${k + 1}`, kr(q)])),
       periodPlan: kr(m.periodPlan),
@@ -130,7 +130,7 @@ export function financingData(info: LayoutInfo, plan: FinancingPlan, booked: Boo
     label: t('finTotal', lang),
     kind: 'sum',
     values: {
-      share: plan.members.reduce((a, m) => a.plus(m.share), ZERO).toFixed(),
+      share: decimalOf(plan.members.reduce((a, m) => a.plus(m.share), ZERO)),
       population: null,
       amount: total((i) => plan.members[i].amount),
       ...Object.fromEntries([0, 1, 2, 3].map((q) => [`q${q + 1}`, total((i) => plan.members[i].quarters[q])])),

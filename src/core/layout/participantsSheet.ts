@@ -6,7 +6,7 @@
  * chart of the monthly flows.
  */
 import type { Lang } from '../input/types';
-import { Dec, ZERO } from '../money';
+import { countText, Dec, decimalOf, ZERO } from '../money';
 import type { CellValue, ChartSpec, SheetModel, StatementData } from '../model/types';
 import { type ParticipantSummary, totalOf, utilisation } from '../plans/participants';
 import { monthName } from '../text/months';
@@ -129,13 +129,14 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
 
 /** The participant flows for the `--json` document: per municipality and per month. */
 export function participantsData(info: LayoutInfo, p: ParticipantSummary, lang: Lang): StatementData[] {
+  const decimalOfOrNull = (v: Dec | null) => (v === null ? null : decimalOf(v));
   const flows = (f: { registered: { women: number; men: number }; ended: { women: number; men: number } }) => ({
-    registeredWomen: String(f.registered.women),
-    registeredMen: String(f.registered.men),
-    registered: String(totalOf(f.registered)),
-    endedWomen: String(f.ended.women),
-    endedMen: String(f.ended.men),
-    ended: String(totalOf(f.ended)),
+    registeredWomen: countText(f.registered.women),
+    registeredMen: countText(f.registered.men),
+    registered: countText(totalOf(f.registered)),
+    endedWomen: countText(f.ended.women),
+    endedMen: countText(f.ended.men),
+    ended: countText(totalOf(f.ended)),
   });
   const flowColumns = [
     { key: 'registeredWomen', label: t('colRegisteredWomen', lang) },
@@ -156,9 +157,9 @@ export function participantsData(info: LayoutInfo, p: ParticipantSummary, lang: 
         kind: 'line' as const,
         values: {
           ...flows(m),
-          unique: m.unique === undefined ? null : String(m.unique),
-          volume: m.volume === undefined ? null : String(m.volume),
-          utilisation: utilisation(totalOf(m.registered), m.volume, p.period)?.toFixed() ?? null,
+          unique: m.unique === undefined ? null : countText(m.unique),
+          volume: m.volume === undefined ? null : countText(m.volume),
+          utilisation: decimalOfOrNull(utilisation(totalOf(m.registered), m.volume, p.period)),
         },
       })),
     },

@@ -7,8 +7,7 @@
  */
 import type { Lang } from '../input/types';
 import { isoDate } from '../input/projects';
-import { formatAmount } from '../format';
-import { Dec, fromOre } from '../money';
+import { Dec, decimalOf, formatAmount, fromOre } from '../money';
 import type { SheetModel, StatementData } from '../model/types';
 import { type ProjectFigures, type ProjectSpan, toDate } from '../plans/projects';
 import { monthName } from '../text/months';
@@ -137,7 +136,7 @@ export function projectData(f: ProjectFigures, lang: Lang): StatementData {
     key,
     label,
     kind,
-    values: Object.fromEntries(keys.map((k, i) => [k, pick(all[i]).toFixed(2)])),
+    values: Object.fromEntries(keys.map((k, i) => [k, decimalOf(pick(all[i]), 2)])),
   });
   const costs = (a: { actualCosts: number; flatRateCosts: number }) => fromOre(a.actualCosts + a.flatRateCosts);
   return {
@@ -147,7 +146,7 @@ export function projectData(f: ProjectFigures, lang: Lang): StatementData {
     lines: [
       line('actualCosts', t('projActualCosts', lang), (a) => fromOre(a.actualCosts)),
       line('flatRateCosts', t('projFlatRateCosts', lang), (a) => fromOre(a.flatRateCosts)),
-      { ...line('costs', t('projCostsTotal', lang), costs, 'sum'), values: { ...line('costs', '', costs).values, budget: f.project.budget === undefined ? null : fromOre(f.project.budget).toFixed(2) } },
+      { ...line('costs', t('projCostsTotal', lang), costs, 'sum'), values: { ...line('costs', '', costs).values, budget: f.project.budget === undefined ? null : decimalOf(fromOre(f.project.budget), 2) } },
       line('income', t('projIncome', lang), (a) => fromOre(a.income)),
       line('cofinancing', t('projCofinancing', lang), (a) => costs(a).minus(fromOre(a.income)), 'sum'),
     ],

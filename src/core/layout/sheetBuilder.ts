@@ -3,7 +3,7 @@
  * landed, so formulas (sums, variances, cross-sheet checks) can point at real cells.
  */
 import { columnLetters } from '../input/cellAddress';
-import type { Dec } from '../money';
+import { decimalOf, type Dec } from '../money';
 import type { CellValue, ModelRow, NumberStyle, RowRole, SheetModel } from '../model/types';
 import { t } from './texts';
 import type { Lang } from '../input/types';
@@ -14,11 +14,11 @@ export const colLetter = columnLetters;
 export const empty = (): CellValue => ({ kind: 'empty' });
 export const text = (s: string, fromData = false): CellValue => ({ kind: 'text', text: s, ...(fromData ? { fromData } : {}) });
 export const num = (v: Dec | null | undefined, style: NumberStyle): CellValue =>
-  v === null || v === undefined ? empty() : { kind: 'number', value: v.toFixed(), style };
+  v === null || v === undefined ? empty() : { kind: 'number', value: decimalOf(v), style };
 export const formula = (f: string, v: Dec | null | undefined, style: NumberStyle): CellValue => ({
   kind: 'formula',
   formula: f,
-  value: v === null || v === undefined ? '' : v.toFixed(),
+  value: v === null || v === undefined ? '' : decimalOf(v),
   style,
 });
 

@@ -1,9 +1,10 @@
 /** The JSON form of a statement: exact decimal strings per line and column. */
 import type { StatementData } from '../model/types';
 import type { Statement } from '../statements/types';
+import { decimalOf, type Dec } from '../money';
 
 export function toStatementData(statement: Statement, title: string, columns: [string, string][]): StatementData {
-  const str = (v: { toFixed(n: number): string } | null | undefined) => (v === null || v === undefined ? null : v.toFixed(2));
+  const str = (v: Dec | null | undefined) => (v === null || v === undefined ? null : decimalOf(v, 2));
   return {
     key: statement.key,
     title,

@@ -1,8 +1,7 @@
 /**
- * Pieces of message text: sheet references quoted like Excel, decimal numbers in the
- * user's language, lists.
+ * Pieces of message text: sheet references quoted like Excel, lists. (Numbers are shown by
+ * `formatAmount` in src/core/money.ts.)
  */
-import type { Lang } from '../input/types';
 
 /**
  * A sheet name as Excel writes it in a reference: bare when it is a plain name
@@ -16,19 +15,6 @@ export function sheetRef(sheet: string): string {
   const logical = /^(true|false|sant|falskt)$/i.test(sheet);
   if (plain && !looksLikeCell && !logical) return sheet;
   return `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/**
- * A decimal string (`-1234.56`, `12.345`) in the language's notation: Swedish
- * `-1 234,56`, English `-1,234.56`. Anything that is not a plain decimal is returned as is.
- */
-export function formatDecimal(value: string, lang: Lang): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
-  if (!m) return value;
-  const [, sign, int, frac] = m;
-  const sep = lang === 'sv' ? ' ' : ',';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return sign + grouped + (frac !== undefined ? (lang === 'sv' ? ',' : '.') + frac : '');
 }
 
 /** Joins items with commas and a final `och` / `or`-style word: `a, b och c`. */

@@ -3,4 +3,4 @@
  */
 export { formatProblem, messages, problemLocation } from './messages';
 export type { Message } from './messages';
-export { sheetRef, formatDecimal } from './format';
+export { sheetRef } from './format';

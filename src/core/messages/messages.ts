@@ -11,7 +11,8 @@ import { SECTIONS } from '../input/sections';
 import { SETTINGS, type SettingId } from '../input/settings';
 import type { Lang, Problem } from '../input/types';
 import { defineCatalogue } from '../text/catalogue';
-import { formatDecimal, joinList, sheetRef } from './format';
+import { joinList, sheetRef } from './format';
+import { formatAmount, isDecimalText } from '../money';
 
 /** The texts of one problem code. */
 export interface Message {
@@ -24,7 +25,9 @@ const param = (p: Problem, key: string): string => {
   return v === undefined ? '' : String(v);
 };
 const value = (p: Problem): string => p.value ?? '';
-const kr = (p: Problem, key: string, lang: Lang): string => formatDecimal(param(p, key), lang);
+/** A decimal (an amount, a count) in the language's notation; any other text as it is. */
+const decimal = (text: string, lang: Lang): string => (isDecimalText(text) ? formatAmount(text, lang) : text);
+const kr = (p: Problem, key: string, lang: Lang): string => decimal(param(p, key), lang);
 const foundSv = (p: Problem): string => {
   const f = param(p, 'found');
   return f ? `Rubrikraden innehåller: ${f}.` : 'Rubrikraden är tom.';
@@ -129,12 +132,12 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     en: (p) => `${inColumnEn(p)} holds a formula${formulaOf(p)} with no stored value. Open and save the workbook in Excel, or give values.`,
   },
   amountTooLarge: {
-    sv: (p) => `Värdet "${value(p)}" är för stort för ett belopp (högst ${formatDecimal(MAX_AMOUNT, 'sv')} kr, positivt eller negativt).`,
-    en: (p) => `The value "${value(p)}" is too large for an amount (max ${formatDecimal(MAX_AMOUNT, 'en')} kr, positive or negative).`,
+    sv: (p) => `Värdet "${value(p)}" är för stort för ett belopp (högst ${decimal(MAX_AMOUNT, 'sv')} kr, positivt eller negativt).`,
+    en: (p) => `The value "${value(p)}" is too large for an amount (max ${decimal(MAX_AMOUNT, 'en')} kr, positive or negative).`,
   },
   amountRounded: {
-    sv: (p) => `Beloppet ${formatDecimal(value(p), 'sv')} har fler än två decimaler och avrundas till ${kr(p, 'rounded', 'sv')}.`,
-    en: (p) => `The amount ${formatDecimal(value(p), 'en')} has more than two decimals and is rounded to ${kr(p, 'rounded', 'en')}.`,
+    sv: (p) => `Beloppet ${decimal(value(p), 'sv')} har fler än två decimaler och avrundas till ${kr(p, 'rounded', 'sv')}.`,
+    en: (p) => `The amount ${decimal(value(p), 'en')} has more than two decimals and is rounded to ${kr(p, 'rounded', 'en')}.`,
   },
   amountBoolean: {
     sv: () => `Cellen innehåller ett sanningsvärde (SANT/FALSKT), inte ett belopp. Förväntat ett tal, t.ex. 1 234,56.`,
@@ -225,8 +228,8 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     en: (p) => `The ledger has no rows in the fiscal year ${param(p, 'year')}; the report shows only zeros for the year. The latest entries are from ${param(p, 'latest')}.`,
   },
   moreProblems: {
-    sv: (p) => `… och ytterligare ${formatDecimal(param(p, 'count'), 'sv')} problem i området som inte visas.`,
-    en: (p) => `… and ${formatDecimal(param(p, 'count'), 'en')} more problems in the range that are not shown.`,
+    sv: (p) => `… och ytterligare ${decimal(param(p, 'count'), 'sv')} problem i området som inte visas.`,
+    en: (p) => `… and ${decimal(param(p, 'count'), 'en')} more problems in the range that are not shown.`,
   },
 
   // ── Posting and checks (reported by later steps) ──────────────────────────────────────

@@ -9,6 +9,7 @@
  * renderer replaces the token with the sheet's final, quoted name (see `resolveFormula`).
  */
 import type { Lang, Problem } from '../input/types';
+import type { DecimalText } from '../money';
 
 /** How a number is displayed. Values are always exact kronor; scaling is display only. */
 export type NumberStyle =
@@ -35,9 +36,9 @@ export type CellValue =
   /** Text. `fromData` marks text taken from the user's data: always written as text. */
   | { kind: 'text'; text: string; fromData?: boolean }
   /** A number: `value` is the exact decimal string (e.g. "-1234.56"). */
-  | { kind: 'number'; value: string; style: NumberStyle }
+  | { kind: 'number'; value: DecimalText; style: NumberStyle }
   /** A live formula with its exact expected value (decimal string; "" when text). */
-  | { kind: 'formula'; formula: string; value: string; style: NumberStyle };
+  | { kind: 'formula'; formula: string; value: DecimalText | ''; style: NumberStyle };
 
 export interface ModelRow {
   role: RowRole;
@@ -103,7 +104,7 @@ export interface RunSummary {
   /** e.g. "jan–aug 2024" / "Jan–Aug 2024" */
   periodLabel: string;
   /** RES3 for the period, presentation sign, exact decimal string. */
-  result: string;
+  result: DecimalText;
   /** True when the balance sheet balances in all columns. */
   balanced: boolean;
   warnings: number;
@@ -115,9 +116,9 @@ export interface StatementLineData {
   key: string;
   label: string;
   kind: 'heading' | 'line' | 'sum';
-  values: Record<string, string | null>;
+  values: Record<string, DecimalText | null>;
   /** Account detail when the line has a note or detail. */
-  accounts?: { account: number; name: string; values: Record<string, string | null> }[];
+  accounts?: { account: number; name: string; values: Record<string, DecimalText | null> }[];
 }
 
 export interface StatementData {

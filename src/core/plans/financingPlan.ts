@@ -7,7 +7,7 @@
  * and for the report period.
  */
 import type { MemberRow, Party } from '../input/members';
-import { allocate, Dec, ZERO } from '../money';
+import { allocate, Dec, ore, ZERO } from '../money';
 
 /** The share of each kind of owner: the state a half, the region and the municipalities a quarter each. */
 export const PARTY_SHARES: Readonly<Record<Party, Dec>> = {
@@ -54,7 +54,7 @@ export function financingPlan(members: readonly MemberRow[], totalOre: number, p
   const missing = PARTY_ORDER.filter((p) => byParty.get(p)!.length === 0);
   if (missing.length > 0) return { total: totalOre, members: [], missing };
   const whole = totalOre - (totalOre % 100);
-  const partyTotals = allocate(whole, PARTY_ORDER.map((p) => PARTY_SHARES[p]), 100);
+  const partyTotals = allocate(ore(whole), PARTY_ORDER.map((p) => PARTY_SHARES[p]), 100);
   const out: PlanMember[] = [];
   const quarters = new QuarterSplitter();
   PARTY_ORDER.forEach((party, pi) => {
@@ -86,7 +86,7 @@ class QuarterSplitter {
   private next = 0;
 
   split(amountOre: number): number[] {
-    const parts = allocate(amountOre, [ONE, ONE, ONE, ONE], 100);
+    const parts = allocate(ore(amountOre), [ONE, ONE, ONE, ONE], 100);
     const out = new Array<number>(4);
     for (let k = 0; k < 4; k++) out[(this.next + k) % 4] = parts[k];
     this.next = (this.next + (Math.abs(amountOre / 100) % 4)) % 4;
@@ -98,5 +98,5 @@ class QuarterSplitter {
 export function periodPart(amountOre: number, period: number): number {
   if (period >= 12) return amountOre;
   if (period <= 0 || amountOre === 0) return 0;
-  return allocate(amountOre, [new Dec(period), new Dec(12 - period)], 100)[0];
+  return allocate(ore(amountOre), [new Dec(period), new Dec(12 - period)], 100)[0];
 }

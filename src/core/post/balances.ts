@@ -4,6 +4,7 @@
  * this is the hot loop of the whole product (1 000 000 rows well under a second).
  */
 import type { LedgerColumns } from '../input/parsed';
+import { asOre, type Ore } from '../money';
 import { fiscalOf } from './fiscal';
 
 /** Month slots: 0–11 = fiscal months 1–12 of the report year, 12–23 = the year before. */
@@ -14,7 +15,7 @@ export interface UnbalancedVoucher {
   voucher: string;
   year: number;
   /** Sum of the voucher's rows, öre (≠ 0). */
-  differenceOre: number;
+  differenceOre: Ore;
   /** Range-relative index of the voucher's first row. */
   sourceRow: number;
 }
@@ -33,7 +34,7 @@ export interface Balances {
   /** Rows of the year before. */
   prevYearRows: number;
   /** Sum of the report period's rows (0 when the ledger balances), öre. */
-  periodSumOre: number;
+  periodSumOre: Ore;
   unbalancedVouchers: UnbalancedVoucher[];
 }
 
@@ -132,19 +133,20 @@ export function postLedger(ledger: LedgerColumns, year: number, period: number, 
       unbalancedVouchers.push({
         voucher: ledger.voucherIds[vk >> 1],
         year: vk % 2 ? year - 1 : year,
-        differenceOre: voucherSums[vk],
+        differenceOre: asOre(voucherSums[vk]),
         sourceRow: voucherFirst[vk],
       });
     }
   }
   unbalancedVouchers.sort((a, b) => a.sourceRow - b.sourceRow);
-  return { year, period, byAccount, byCostCentre, ignoredRows, rowsAfterPeriod, prevYearRows, periodSumOre, unbalancedVouchers };
+  // The loop adds whole öre only: its sums are öre without a check per row.
+  return { year, period, byAccount, byCostCentre, ignoredRows, rowsAfterPeriod, prevYearRows, periodSumOre: asOre(periodSumOre), unbalancedVouchers };
 }
 
 /** Sum of slots [from, to) of a month array. */
-export function sumSlots(arr: Float64Array | undefined, from: number, to: number): number {
-  if (!arr) return 0;
+export function sumSlots(arr: Float64Array | undefined, from: number, to: number): Ore {
+  if (!arr) return asOre(0);
   let s = 0;
   for (let i = from; i < to; i++) s += arr[i];
-  return s;
+  return asOre(s);
 }

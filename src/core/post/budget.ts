@@ -15,13 +15,13 @@
  * Accounts outside the income statement are periodised per cost centre and account.
  */
 import type { BudgetRow, SectionKey } from '../input/parsed';
-import { cumulativeLinear, roundNested } from '../money';
+import { asOre, cumulativeLinear, ore, roundNested, type Ore } from '../money';
 
 export interface BudgetFigure {
   /** Budget for fiscal months 1..period, öre, debit positive. */
-  period: number;
+  period: Ore;
   /** Full-year budget, öre, debit positive. */
-  year: number;
+  year: Ore;
 }
 
 /** Where an account and a cost centre sit in the report, for the totals to keep. */
@@ -80,7 +80,7 @@ function costCentrePath(section: SectionKey, line: string, costCentre: string, g
 
 /** Period budget (months 1..period) of every cell, the totals rounded as the module comment says. */
 function periodOf(cells: readonly Cell[], period: number, structure: BudgetStructure): number[] {
-  const out = cells.map((c) => c.given + cumulativeLinear(c.linear, period));
+  const out = cells.map((c) => c.given + cumulativeLinear(ore(c.linear), period));
   const inStatement: number[] = [];
   const exact: number[] = [];
   const byLine: string[][] = [];
@@ -99,7 +99,7 @@ function periodOf(cells: readonly Cell[], period: number, structure: BudgetStruc
   });
   if (inStatement.length > 0) {
     // the result: the months given plus the annual amounts periodised once
-    const rounded = roundNested(exact, 12, byLine, byCostCentre, given + cumulativeLinear(linear, period));
+    const rounded = roundNested(exact, 12, byLine, byCostCentre, given + cumulativeLinear(ore(linear), period));
     inStatement.forEach((i, k) => (out[i] = rounded[k]));
   }
   return out;
@@ -113,7 +113,7 @@ export function budgetByCostCentre(rows: readonly BudgetRow[], period: number, s
   cells.forEach((c, i) => {
     let accounts = out.get(c.costCentre);
     if (!accounts) out.set(c.costCentre, (accounts = new Map()));
-    accounts.set(c.account, { period: periods[i], year: c.year });
+    accounts.set(c.account, { period: asOre(periods[i]), year: asOre(c.year) });
   });
   return out;
 }
@@ -123,7 +123,7 @@ export function budgetByCostCentre(rows: readonly BudgetRow[], period: number, s
  * öre, debit positive: the same figure the income statement shows for a report through that
  * month (given months plus the annual amounts periodised once).
  */
-export function cumulativeResultBudget(rows: readonly BudgetRow[], inResult: (account: number) => boolean): number[] {
+export function cumulativeResultBudget(rows: readonly BudgetRow[], inResult: (account: number) => boolean): Ore[] {
   const given = new Array<number>(13).fill(0);
   let linear = 0;
   for (const row of rows) {
@@ -131,11 +131,11 @@ export function cumulativeResultBudget(rows: readonly BudgetRow[], inResult: (ac
     if (row.months) for (let m = 1; m <= 12; m++) given[m] += row.months[m - 1] ?? 0;
     else linear += row.annual;
   }
-  const out: number[] = [];
+  const out: Ore[] = [];
   let g = 0;
   for (let m = 1; m <= 12; m++) {
     g += given[m];
-    out.push(g + cumulativeLinear(linear, m));
+    out.push(asOre(g + cumulativeLinear(ore(linear), m)));
   }
   return out;
 }
@@ -145,9 +145,9 @@ export function budgetByAccount(byCc: Map<string, Map<number, BudgetFigure>>): M
   const out = new Map<number, BudgetFigure>();
   for (const accounts of byCc.values()) {
     for (const [account, f] of accounts) {
-      const t = out.get(account) ?? { period: 0, year: 0 };
-      t.period += f.period;
-      t.year += f.year;
+      const t = out.get(account) ?? { period: asOre(0), year: asOre(0) };
+      t.period = asOre(t.period + f.period);
+      t.year = asOre(t.year + f.year);
       out.set(account, t);
     }
   }

@@ -11,7 +11,8 @@ import { sieToRanges, type SieRanges, type SieReconciliation } from './toRanges'
 import type { SieFile } from './types';
 import { lineText } from './sourceLines';
 import { shorten } from './problems';
-import { oreToDecimal, parseAmount } from './values';
+import { parseAmount } from './values';
+import { oreToDecimal, type DecimalText } from '../money';
 
 export { decodeSieBytes, scanUtf8, type SieEncoding, type DecodedSie } from './decode';
 export { decodeCp437, encodeCp437, isCp437 } from './cp437';
@@ -65,7 +66,7 @@ export function importedFile(imported: SieImport, fileName: string): ImportedFil
 }
 
 /** A reconciliation row's difference, what the vouchers give − what the file says, as exact decimal text ('' when either is not an amount). */
-export function reconciliationDifference(r: SieReconciliation): string {
+export function reconciliationDifference(r: SieReconciliation): DecimalText | '' {
   const expected = parseAmount(r.expected);
   const actual = parseAmount(r.actual);
   return expected !== undefined && actual !== undefined ? oreToDecimal(actual - expected) : '';

@@ -7,6 +7,7 @@
  */
 import type { Lang, Problem } from '../input/types';
 import { defineCatalogue } from '../text/catalogue';
+import { formatAmount, isDecimalText } from '../money';
 
 const SIE_TEXTS = defineCatalogue<Record<string, { sv: string; en: string }>>({
   sieNotSie: {
@@ -205,15 +206,6 @@ export function lineLabel(line: number, lang: Lang): string {
 
 const AMOUNT_PARAMS = new Set(['expected', 'actual', 'difference', 'amount', 'closingPrev', 'opening']);
 
-/** Exact decimal text `-1234.50` → `-1 234,50` (sv) or `-1,234.50` (en). */
-export function formatAmount(decimal: string, lang: Lang): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
-  if (!m) return decimal;
-  const groups = m[2].replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'sv' ? ' ' : ',');
-  const frac = m[3] === undefined ? '' : (lang === 'sv' ? ',' : '.') + m[3];
-  return m[1] + groups + frac;
-}
-
 /**
  * One line of text for a SIE problem in the user's language, e.g.
  * `Rad 12: ”abc” är inget belopp (…). — #TRANS 1930 {} abc`.
@@ -228,7 +220,8 @@ export function formatSieProblem(problem: Problem, lang: Lang): string {
     }
     const v = params[key];
     if (v === undefined) return undefined;
-    return AMOUNT_PARAMS.has(key) ? formatAmount(String(v), lang) : String(v);
+    const text = String(v);
+    return AMOUNT_PARAMS.has(key) && isDecimalText(text) ? formatAmount(text, lang) : text;
   };
   const body = SIE_TEXTS.has(problem.code) ? SIE_TEXTS.t(problem.code, lang, valueOf) : problem.code;
   const line = Number(params.line ?? 0);

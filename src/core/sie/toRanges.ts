@@ -21,15 +21,16 @@ import { periodAmountsByCostCentre, type PeriodAmount } from './periodRows';
 import { ProblemSink } from './problems';
 import { lineText } from './sourceLines';
 import type { SieAccountType, SieBalance, SieFile, SieFiscalYear, SiePeriodBalance, SieTrans, SieVoucher } from './types';
-import { daysInMonth, isoDate, oreToDecimal, oreToSwedish } from './values';
+import { daysInMonth, isoDate, oreToSwedish } from './values';
+import { oreToDecimal, type DecimalText } from '../money';
 
 export interface SieReconciliation {
   account: number;
   kind: 'balance' | 'result';
   /** What the file says: #UB 0 (balance) or #RES 0 (result), exact decimal text `1234.50`. */
-  expected: string;
+  expected: DecimalText;
   /** What the vouchers give: #IB 0 + transactions (balance) or the transactions (result). */
-  actual: string;
+  actual: DecimalText;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Field values of a SIE file: amounts, dates, periods and integers. Amounts become integer
  * öre by string manipulation only (never parseFloat), so they are exact.
  */
+import { oreToDecimal } from '../money';
 
 /** Largest amount accepted: 13 digits of kronor (well inside exact JS integers in öre). */
 const MAX_KRONA_DIGITS = 13;
@@ -93,14 +94,5 @@ export function isoDate(yyyymmdd: string): string {
  * `-123450` → `-1234,50`. Exact for every safe integer.
  */
 export function oreToSwedish(ore: number): string {
-  const negative = ore < 0;
-  const abs = negative ? -ore : ore;
-  const ore2 = abs % 100;
-  const kr = (abs - ore2) / 100;
-  return (negative ? '-' : '') + kr + ',' + (ore2 < 10 ? '0' : '') + ore2;
-}
-
-/** Integer öre → decimal text with a point: `-123450` → `-1234.50` (the SIE notation). */
-export function oreToDecimal(ore: number): string {
-  return oreToSwedish(ore).replace(',', '.');
+  return oreToDecimal(ore).replace('.', ',');
 }

@@ -1,5 +1,6 @@
 import { cellInput, columnWidthPoints, looksIn, planSheet, splitRows } from '../../../src/addin/excel/sheetPlan';
 import { incomeSheet, summarySheet } from '../modelFixture';
+import { decimalText } from '../../../src/core/money';
 
 const noRefs = (formula: string): string => formula;
 
@@ -10,13 +11,13 @@ describe('cellInput', () => {
   });
 
   test('numbers become JS numbers with the style’s number format', () => {
-    expect(cellInput({ kind: 'number', value: '-1234.56', style: 'kr' }, noRefs)).toEqual({ input: -1234.56, format: '#,##0.00;-#,##0.00' });
-    expect(cellInput({ kind: 'number', value: '1500', style: 'tkr' }, noRefs)).toEqual({ input: 1500, format: '#,##0,;-#,##0,' });
+    expect(cellInput({ kind: 'number', value: decimalText('-1234.56'), style: 'kr' }, noRefs)).toEqual({ input: -1234.56, format: '#,##0.00;-#,##0.00' });
+    expect(cellInput({ kind: 'number', value: decimalText('1500'), style: 'tkr' }, noRefs)).toEqual({ input: 1500, format: '#,##0,;-#,##0,' });
   });
 
   test('formulas get "=" and resolved sheet references, and never the text format', () => {
     const resolve = (formula: string) => formula.replace('{{income}}', "'Resultaträkning'");
-    expect(cellInput({ kind: 'formula', formula: '{{income}}!C9', value: '1', style: 'kr' }, resolve)).toEqual({ input: "='Resultaträkning'!C9", format: '#,##0.00;-#,##0.00' });
+    expect(cellInput({ kind: 'formula', formula: '{{income}}!C9', value: decimalText('1'), style: 'kr' }, resolve)).toEqual({ input: "='Resultaträkning'!C9", format: '#,##0.00;-#,##0.00' });
     expect(cellInput({ kind: 'formula', formula: 'IF(A1=0,"",1)', value: '', style: 'text' }, noRefs).format).toBe('General');
   });
 

@@ -2,7 +2,8 @@
 import { importedRangeText, importStatusText } from '../../../src/addin/taskpane/components/ImportPanel';
 import { progressText, progressValue } from '../../../src/addin/taskpane/components/ProgressPanel';
 import { SIE_ACCEPT } from '../../../src/addin/taskpane/components/SieImportButton';
-import { adviceFor, formatAmount } from '../../../src/addin/i18n';
+import { adviceFor } from '../../../src/addin/i18n';
+import { decimalText, formatAmount } from '../../../src/core';
 import type { ImportResult } from '../../../src/addin/workflow';
 
 const result = (over: Partial<ImportResult>): ImportResult => ({
@@ -40,8 +41,8 @@ describe('the import panel', () => {
   });
 
   test('reconciliation amounts are shown exactly', () => {
-    expect(formatAmount('-100.00', 'sv')).toBe('\u2212100,00');
-    expect(formatAmount('556311.84', 'sv')).toBe('556\u00a0311,84');
+    expect(formatAmount(decimalText('-100.00'), 'sv', 2)).toBe('\u2212100,00');
+    expect(formatAmount(decimalText('556311.84'), 'sv', 2)).toBe('556\u00a0311,84');
   });
 });
 

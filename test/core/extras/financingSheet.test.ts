@@ -97,7 +97,7 @@ describe('Finansieringsplan with the members\' accounts in Medlemsbidrag (Konto)
     const checks = sheetOf(m, 'checks');
     const row = checks.rows.find((r) => r.cells[0]?.kind === 'text' && r.cells[0].text === total.label)!;
     expect(row.cells[2]).toEqual({ kind: 'formula', formula: '{{financing}}!E11-17668000', value: '0', style: 'kr' });
-    expect(m.checks.find((c) => c.key === 'financingBooked')).toMatchObject({ status: 'ok', detail: 'Alla bokförda bidrag (5 521 251,00 kr) hör till en medlem' });
+    expect(m.checks.find((c) => c.key === 'financingBooked')).toMatchObject({ status: 'ok', detail: 'Alla bokförda bidrag (5\u00a0521\u00a0251,00 kr) hör till en medlem' });
   });
 
   it('states for every formula the value it computes, and gives the plan in the JSON', () => {
@@ -147,7 +147,7 @@ describe('Finansieringsplan with the Medlem column of Kontoplan', () => {
     ]);
     expect(m.checks.find((c) => c.key === 'financingBooked')).toMatchObject({
       status: 'warning',
-      detail: 'Bidrag på 736 167,00 kr är bokförda på konton som inte hör till någon medlem: 3831',
+      detail: 'Bidrag på 736\u00a0167,00 kr är bokförda på konton som inte hör till någon medlem: 3831',
     });
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });

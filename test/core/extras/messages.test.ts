@@ -39,7 +39,7 @@ describe('Medlemsbidrag', () => {
 
   it('contributionsTotalNotWhole (warning)', () => {
     expect(render([members(...good), settings({ Period: 3, 'Medlemsbidrag totalt': '1 000 000,50' })], 'contributionsTotalNotWhole', 'warning')).toBe(
-      'Installningar: Medlemsbidrag totalt 1 000 000,50 kr är inte hela kronor; finansieringsplanen fördelar 1 000 000,00 kr.',
+      'Installningar: Medlemsbidrag totalt 1\u00a0000\u00a0000,50 kr är inte hela kronor; finansieringsplanen fördelar 1\u00a0000\u00a0000,00 kr.',
     );
   });
 

@@ -88,7 +88,7 @@ describe('a project crossing two fiscal years', () => {
 
   it('checks: the ledger reaches back to the start, costs within the budget; every formula states its value', () => {
     expect(m.checks.find((c) => c.key === 'project:ESF1:coverage')).toMatchObject({ status: 'ok', detail: 'Huvudboken börjar maj 2022, projektet 2023-11-01' });
-    expect(m.checks.find((c) => c.key === 'project:ESF1:budget')).toMatchObject({ status: 'ok', detail: '6 300,00 kr av 20 000,00 kr' });
+    expect(m.checks.find((c) => c.key === 'project:ESF1:budget')).toMatchObject({ status: 'ok', detail: '6\u00a0300,00 kr av 20\u00a0000,00 kr' });
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });
 });
@@ -115,7 +115,7 @@ describe('a project with a token budget (issue 15)', () => {
     expect(used).toBeGreaterThan(0);
     // 5 500 kr of costs against 999,99 kr would be 550 %
     expect(rowTexts(m, 'project:P9', used)).toEqual(['Förbrukat av projektbudgeten', `=IF(ABS(B${used - 3})<1000,"",B${used - 2}/B${used - 3})→`]);
-    expect(texts[used]).toBe('Förbrukat av projektbudgeten visas bara mot en budget på minst 1 000 kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr).');
+    expect(texts[used]).toBe('Förbrukat av projektbudgeten visas bara mot en budget på minst 1\u00a0000 kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr).');
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });
 });

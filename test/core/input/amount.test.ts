@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { oreToDecimal, parseAmount } from '../../../src/core/input';
+import { parseAmount } from '../../../src/core/input';
+import { oreToDecimal } from '../../../src/core/money';
 
 const ore = (raw: Parameters<typeof parseAmount>[0]) => parseAmount(raw);
 

@@ -11,7 +11,9 @@ import { buildReport } from '../../../src/core/report';
 import { importSie } from '../../../src/core/sie';
 import { range, settings } from '../../helpers/ranges';
 
+/** The limit as the user may type it, and as a message shows it. */
 const MAX = '9 999 999 999 999,99';
+const MAX_SHOWN = MAX.replace(/ /g, '\u00a0');
 const totalErrors = (problems: Problem[]) => problems.filter((p) => p.code === 'rangeTotalTooLarge');
 
 /** `pairs` vouchers, each a debit and a credit of `amount` (text or number). */
@@ -32,7 +34,7 @@ describe('the limit on a range total', () => {
     // The first row alone is below the limit; with the second the total is 19 999 999 999 999,98 kr.
     expect(errors[0]).toMatchObject({ severity: 'error', range: 'Huvudbok', sheet: 'Huvudbok', cell: 'D3', value: '-' + MAX });
     expect(formatProblem(errors[0], 'sv')).toBe(
-      `Huvudbok (Huvudbok!D3): Områdets belopp når vid värdet "-${MAX}" sammanlagt 19 999 999 999 999,98 kr räknat utan tecken, över gränsen ${MAX} kr för ett område. Så stora summor kan rapporten inte räkna exakt; kontrollera beloppen.`,
+      `Huvudbok (Huvudbok!D3): Områdets belopp når vid värdet "-${MAX}" sammanlagt 19\u00a0999\u00a0999\u00a0999\u00a0999,98 kr räknat utan tecken, över gränsen ${MAX_SHOWN} kr för ett område. Så stora summor kan rapporten inte räkna exakt; kontrollera beloppen.`,
     );
   });
 

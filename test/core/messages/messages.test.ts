@@ -55,7 +55,7 @@ describe('amount messages', () => {
 
   it('amountTooLarge names the limit (issue 9, point 14)', () => {
     expect(render([ledgerAt([good, good, ['2024-01-12', 12345678901234, 4010]])], 'amountTooLarge')).toBe(
-      'Huvudbok (Data!D9): Värdet "12345678901234" är för stort för ett belopp (högst 9 999 999 999 999,99 kr, positivt eller negativt).',
+      'Huvudbok (Data!D9): Värdet "12345678901234" är för stort för ett belopp (högst 9\u00a0999\u00a0999\u00a0999\u00a0999,99 kr, positivt eller negativt).',
     );
     expect(render([ledgerAt([good, good, ['2024-01-12', '-10 000 000 000 000', 4010]])], 'amountTooLarge', 'error', 'en')).toBe(
       'Huvudbok (Data!D9): The value "-10 000 000 000 000" is too large for an amount (max 9,999,999,999,999.99 kr, positive or negative).',
@@ -84,7 +84,7 @@ describe('amount messages', () => {
   it('debitCreditBoth (warning)', () => {
     const ranges = [ledgerAt([['2024-01-10', 100, null, 3001], ['2024-01-11', 1200, 0.5, 3001]], ['Datum', 'Debet', 'Kredit', 'Konto'])];
     expect(render(ranges, 'debitCreditBoth', 'warning')).toBe(
-      'Huvudbok (Data!D8): Både "Debet" och "Kredit" har ett belopp på samma rad; raden räknas som debet minus kredit, 1 199,50. Ange beloppet i bara den ena om det inte är meningen.',
+      'Huvudbok (Data!D8): Både "Debet" och "Kredit" har ett belopp på samma rad; raden räknas som debet minus kredit, 1\u00a0199,50. Ange beloppet i bara den ena om det inte är meningen.',
     );
     expect(render(ranges, 'debitCreditBoth', 'warning', 'en')).toBe(
       'Huvudbok (Data!D8): Both "Debet" and "Kredit" hold an amount on the same row; the row counts as debit minus credit, 1,199.50. Enter the amount in one of them unless that is meant.',
@@ -231,7 +231,7 @@ describe('chart, budget, forecast and cost-centre messages', () => {
   it('budgetMonthsDiffer (warning; budget at B3, Helår in column C, data row in sheet row 4)', () => {
     const ranges = [goodLedger, range('Budget', [['Konto', 'Helår', 'Jan', 'Feb'], [5510, '120 000', '50 000', '60 000']], 'Budget', 2, 1)];
     expect(render(ranges, 'budgetMonthsDiffer', 'warning')).toBe(
-      'Budget (Budget!C4): Helår 120 000,00 skiljer sig från summan av månaderna 110 000,00; månaderna används.',
+      'Budget (Budget!C4): Helår 120\u00a0000,00 skiljer sig från summan av månaderna 110\u00a0000,00; månaderna används.',
     );
     expect(render(ranges, 'budgetMonthsDiffer', 'warning', 'en')).toBe(
       'Budget (Budget!C4): The annual amount 120,000.00 differs from the sum of the months 110,000.00; the months are used.',
@@ -336,8 +336,8 @@ describe('messages for the posting and checks steps', () => {
 
   it('voucherUnbalanced', () => {
     const p: Problem = { severity: 'warning', code: 'voucherUnbalanced', range: 'Huvudbok', sheet: 'Data', cell: 'B17', params: { voucher: 'V17', difference: '-1234.50' } };
-    expect(say(p)).toBe('Huvudbok (Data!B17): Verifikation V17 balanserar inte: differensen är -1 234,50 kr.');
-    expect(say(p, 'en')).toBe('Huvudbok (Data!B17): Voucher V17 does not balance: the difference is -1,234.50 kr.');
+    expect(say(p)).toBe('Huvudbok (Data!B17): Verifikation V17 balanserar inte: differensen är \u22121\u00a0234,50 kr.');
+    expect(say(p, 'en')).toBe('Huvudbok (Data!B17): Voucher V17 does not balance: the difference is \u22121,234.50 kr.');
   });
 
   it('yearWithoutData', () => {

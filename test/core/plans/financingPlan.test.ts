@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { MemberRow, Party } from '../../../src/core/input/members';
-import { allocate, Dec } from '../../../src/core/money';
+import { allocate, Dec, ore } from '../../../src/core/money';
 import { financingPlan, periodPart } from '../../../src/core/plans/financingPlan';
 
 const member = (name: string, party: Party, population?: number): MemberRow => ({ name, party, sourceRow: 1, ...(population === undefined ? {} : { population }) });
@@ -90,7 +90,7 @@ describe('financingPlan', () => {
         }
         expect(plan.members.reduce((s, m) => s.plus(m.share), new Dec(0)).minus(1).abs().lessThan('1e-30')).toBe(true);
         const columns = [0, 1, 2, 3].map((q) => plan.members.reduce((s, m) => s + m.quarters[q], 0));
-        expect(columns).toEqual(allocate(total, [1, 1, 1, 1].map((w) => new Dec(w)), 100));
+        expect(columns).toEqual(allocate(ore(total), [1, 1, 1, 1].map((w) => new Dec(w)), 100));
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,6 @@
 import { lexLine, quoteField } from '../../../src/core/sie/lexer';
-import { isoDate, oreToDecimal, oreToSwedish, parseAccount, parseAmount, parseDate, parseInteger, parsePeriod } from '../../../src/core/sie/values';
+import { oreToDecimal } from '../../../src/core/money';
+import { isoDate, oreToSwedish, parseAccount, parseAmount, parseDate, parseInteger, parsePeriod } from '../../../src/core/sie/values';
 
 const t = (value: string, quoted = false) => ({ kind: 'text', value, quoted });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Problem } from '../../../src/core/input/types';
-import { formatAmount, formatSieProblem, SIE_MESSAGES } from '../../../src/core/sie/messages';
+import { formatSieProblem, SIE_MESSAGES } from '../../../src/core/sie/messages';
 import { importSie } from '../../../src/core/sie';
 import { MAX_PER_CODE } from '../../../src/core/sie/problems';
 
@@ -94,7 +94,7 @@ const CASES: Case[] = [
     'Filen saknar #RAR 0 (räkenskapsåret); året tas från huvudbokens datum.',
     'The file has no #RAR 0 (the fiscal year); the year is taken from the ledger dates.'],
   ['sieVoucherUnbalanced', [...H, ...VER('#TRANS 1930 {} 1234.50')],
-    'Rad 4: Verifikation A 1 balanserar inte: raderna summerar till 1 234,50. — #VER A 1 20240110 "Text"',
+    'Rad 4: Verifikation A 1 balanserar inte: raderna summerar till 1\u00a0234,50. — #VER A 1 20240110 "Text"',
     'Line 4: Voucher A 1 does not balance: its rows add up to 1,234.50. — #VER A 1 20240110 "Text"'],
   ['sieDimensionIgnored', [...H, '#DIM 20 "Anställd"', ...VER('#TRANS 7010 {20 "E7"} 1.00', '#TRANS 1930 {} -1.00')],
     'Rad 7: Objekt i dimension 20 Anställd läses inte in (bara dimension 1, kostnadsställe, och 6, projekt). — #TRANS 7010 {20 "E7"} 1.00',
@@ -103,17 +103,17 @@ const CASES: Case[] = [
     'Rad 4: Budgetraden för period 202501 ligger utanför räkenskapsåret och läses inte in. — #PBUDGET 0 202501 5010 {} 1.00',
     'Line 4: The budget row for period 202501 lies outside the fiscal year and is not imported. — #PBUDGET 0 202501 5010 {} 1.00'],
   ['sieBalanceDiff', [...H, '#IB 0 1930 1000000.00', '#UB 0 1930 1000100.00', ...VER('#TRANS 1930 {} 50.00', '#TRANS 3010 {} -50.00')],
-    'Rad 5: Konto 1930: ingående balans plus årets transaktioner ger 1 000 050,00, men utgående balans (#UB 0) är 1 000 100,00 (skillnad -50,00). — #UB 0 1930 1000100.00',
-    'Line 5: Account 1930: opening balance plus this year’s transactions gives 1,000,050.00, but the closing balance (#UB 0) is 1,000,100.00 (difference -50.00). — #UB 0 1930 1000100.00'],
+    'Rad 5: Konto 1930: ingående balans plus årets transaktioner ger 1\u00a0000\u00a0050,00, men utgående balans (#UB 0) är 1\u00a0000\u00a0100,00 (skillnad \u221250,00). — #UB 0 1930 1000100.00',
+    'Line 5: Account 1930: opening balance plus this year’s transactions gives 1,000,050.00, but the closing balance (#UB 0) is 1,000,100.00 (difference \u221250.00). — #UB 0 1930 1000100.00'],
   ['sieResultDiff', [...H, '#RES 0 3010 -40.00', ...VER('#TRANS 1930 {} 50.00', '#TRANS 3010 {} -50.00')],
-    'Rad 4: Konto 3010: årets transaktioner summerar till -50,00, men #RES 0 anger -40,00 (skillnad -10,00). — #RES 0 3010 -40.00',
-    'Line 4: Account 3010: this year’s transactions add up to -50.00, but #RES 0 states -40.00 (difference -10.00). — #RES 0 3010 -40.00'],
+    'Rad 4: Konto 3010: årets transaktioner summerar till \u221250,00, men #RES 0 anger \u221240,00 (skillnad \u221210,00). — #RES 0 3010 -40.00',
+    'Line 4: Account 3010: this year’s transactions add up to \u221250.00, but #RES 0 states \u221240.00 (difference \u221210.00). — #RES 0 3010 -40.00'],
   ['sieUbIbDiff', [...H, '#UB -1 1930 10.00', '#IB 0 1930 12.00'],
     'Rad 5: Konto 1930: utgående balans föregående år (#UB -1) är 10,00, men ingående balans i år (#IB 0) är 12,00 (skillnad 2,00). — #IB 0 1930 12.00',
     'Line 5: Account 1930: last year’s closing balance (#UB -1) is 10.00, but this year’s opening balance (#IB 0) is 12.00 (difference 2.00). — #IB 0 1930 12.00'],
   ['sieResultAccountWithIb', [...H, '#IB 0 4010 -3.50'],
-    'Rad 4: Resultatkonto 4010 har en ingående balans (#IB 0) på -3,50. — #IB 0 4010 -3.50',
-    'Line 4: Result account 4010 has an opening balance (#IB 0) of -3.50. — #IB 0 4010 -3.50'],
+    'Rad 4: Resultatkonto 4010 har en ingående balans (#IB 0) på \u22123,50. — #IB 0 4010 -3.50',
+    'Line 4: Result account 4010 has an opening balance (#IB 0) of \u22123.50. — #IB 0 4010 -3.50'],
   ['sieUnsupportedType', ['#FLAGGA 0', '#SIETYP 7'],
     'Rad 2: Filen anger SIE typ 7, som inte finns (typerna är 1–4); den läses som typ 4. — #SIETYP 7',
     'Line 2: The file states SIE type 7, which does not exist (the types are 1–4); it is read as type 4. — #SIETYP 7'],
@@ -124,8 +124,8 @@ const CASES: Case[] = [
     'Rad 4: Föregående års utfall finns bara som årsbelopp (#RES -1), inte per månad (#PSALDO -1); jämförelsekolumnen kommer inte från filen. — #RES -1 3010 -5000.00',
     'Line 4: Last year’s actuals are only given as annual amounts (#RES -1), not per month (#PSALDO -1); the comparative column does not come from the file. — #RES -1 3010 -5000.00'],
   ['sieComparativeDiff', [...H, '#RES -1 3010 -5000.00', '#PSALDO -1 202301 3010 {} -4999.99', ...VER()],
-    'Rad 4: Konto 3010: föregående års månadsbelopp (#PSALDO -1) summerar till -4 999,99 men #RES -1 anger -5 000,00 (skillnad 0,01). — #RES -1 3010 -5000.00',
-    'Line 4: Account 3010: last year’s monthly amounts (#PSALDO -1) add up to -4,999.99 but #RES -1 states -5,000.00 (difference 0.01). — #RES -1 3010 -5000.00'],
+    'Rad 4: Konto 3010: föregående års månadsbelopp (#PSALDO -1) summerar till \u22124\u00a0999,99 men #RES -1 anger \u22125\u00a0000,00 (skillnad 0,01). — #RES -1 3010 -5000.00',
+    'Line 4: Account 3010: last year’s monthly amounts (#PSALDO -1) add up to \u22124,999.99 but #RES -1 states \u22125,000.00 (difference 0.01). — #RES -1 3010 -5000.00'],
   ['sieNothingToReport', H,
     'Filen har varken verifikationer (#VER) eller saldon för räkenskapsåret (#PSALDO 0, #RES 0, #UB 0 med #RAR 0); det finns inget att göra en rapport av.',
     'The file has neither vouchers (#VER) nor balances for the fiscal year (#PSALDO 0, #RES 0, #UB 0 with #RAR 0); there is nothing to build a report from.'],
@@ -217,10 +217,9 @@ describe('formatSieProblem: one test per message, Swedish and English', () => {
     }
   });
 
-  it('formats amounts in each language’s notation', () => {
-    expect(formatAmount('-1234567.89', 'sv')).toBe('-1 234 567,89');
-    expect(formatAmount('-1234567.89', 'en')).toBe('-1,234,567.89');
-    expect(formatAmount('0.05', 'sv')).toBe('0,05');
-    expect(formatAmount('999', 'en')).toBe('999');
+  it('shows amounts with the money module’s formatter (no-break spaces, minus sign U+2212)', () => {
+    const p: Problem = { severity: 'warning', code: 'sieResultAccountWithIb', params: { account: 3010, amount: '-1234567.89' } };
+    expect(formatSieProblem(p, 'sv')).toBe('Resultatkonto 3010 har en ingående balans (#IB 0) på \u22121\u00a0234\u00a0567,89.');
+    expect(formatSieProblem(p, 'en')).toBe('Result account 3010 has an opening balance (#IB 0) of \u22121,234,567.89.');
   });
 });

@@ -22,9 +22,9 @@ import {
 import type { Ref } from 'react';
 import type { Lang } from '../../../core';
 import type { ImportedRange } from '../../excel/writeImport';
-import { formatAmount, tr } from '../../i18n';
+import { formatAmount } from '../../../core';
+import { tr } from '../../i18n';
 import type { ImportResult, ReconciliationRow } from '../../workflow';
-import { formatCount } from '../format';
 import { ProblemList } from './ProblemList';
 
 const useStyles = makeStyles({
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 
 /** `19 rader → bladet Huvudbok`, or why the file's range was not written. */
 export function importedRangeText(r: ImportedRange, lang: Lang): string {
-  const rows = formatCount(r.rows, lang);
+  const rows = formatAmount(r.rows, lang);
   if (r.status === 'userKept') return tr('importUserKept', lang, { rows, name: r.user.name, reference: r.user.reference });
   const written = tr('importWritten', lang, { rows, sheet: r.sheet });
   return r.replacedBroken ? `${written} (${tr('importReplacedBroken', lang, { name: r.replacedBroken })})` : written;
@@ -157,9 +157,9 @@ function Reconciliation({ rows, checked, lang }: { rows: ReconciliationRow[]; ch
               <TableCell>
                 {r.account} ({tr(r.kind === 'balance' ? 'reconKind_balance' : 'reconKind_result', lang)})
               </TableCell>
-              <TableCell className={styles.amount}>{formatAmount(r.expected, lang)}</TableCell>
-              <TableCell className={styles.amount}>{formatAmount(r.actual, lang)}</TableCell>
-              <TableCell className={styles.amount}>{formatAmount(r.difference, lang)}</TableCell>
+              <TableCell className={styles.amount}>{formatAmount(r.expected, lang, 2)}</TableCell>
+              <TableCell className={styles.amount}>{formatAmount(r.actual, lang, 2)}</TableCell>
+              <TableCell className={styles.amount}>{r.difference === '' ? '' : formatAmount(r.difference, lang, 2)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

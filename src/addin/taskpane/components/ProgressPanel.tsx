@@ -3,12 +3,12 @@ import { Field, ProgressBar } from '@fluentui/react-components';
 import type { Lang } from '../../../core';
 import { tr } from '../../i18n';
 import type { Progress } from '../../workflow';
-import { formatCount } from '../format';
+import { formatAmount } from '../../../core';
 
 export function progressText(p: Progress, lang: Lang): string {
   switch (p.step) {
     case 'reading':
-      return p.totalRows > 0 ? tr('step_readingRows', lang, { done: formatCount(p.rowsRead, lang), total: formatCount(p.totalRows, lang) }) : tr('step_reading', lang);
+      return p.totalRows > 0 ? tr('step_readingRows', lang, { done: formatAmount(p.rowsRead, lang), total: formatAmount(p.totalRows, lang) }) : tr('step_reading', lang);
     case 'checking':
       return tr('step_checking', lang);
     case 'calculating':

@@ -3,7 +3,7 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../../core';
 import { tr } from '../../i18n';
 import type { RangeStatus } from '../../workflow';
-import { formatCount } from '../format';
+import { formatAmount } from '../../../core';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -46,7 +46,7 @@ export function statusText(r: RangeStatus, lang: Lang): string {
   if (r.found) {
     const where = r.found.source === 'table' ? `${tr('rangeTable', lang)} ${r.found.name}, ${r.found.address}` : r.found.address;
     const named = r.found.source === 'name' && r.found.name !== r.key ? `${r.found.name}: ` : '';
-    return `${named}${where} · ${tr('rangeRows', lang, { rows: formatCount(r.dataRows ?? 0, lang) })}`;
+    return `${named}${where} · ${tr('rangeRows', lang, { rows: formatAmount(r.dataRows ?? 0, lang) })}`;
   }
   if (r.issue) return `${r.issue.name}: ${tr(`issue_${r.issue.kind}`, lang, { detail: r.issue.detail })}`;
   if (r.need === 'required') return tr('rangeMissingRequired', lang);

@@ -1,7 +1,7 @@
 /** The outcome of a run: the period's result, the balance check and the number of warnings. */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../../core';
-import { formatAmount, tr } from '../../i18n';
+import { formatAmount, type Lang } from '../../../core';
+import { tr } from '../../i18n';
 import type { CreateResult } from '../../workflow';
 
 const useStyles = makeStyles({
@@ -35,7 +35,7 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
           <dd className={styles.value}>{s.periodLabel}</dd>
           <dt className={styles.term}>{tr('resultAmount', lang)}</dt>
           <dd className={styles.value} data-testid="result-amount">
-            {formatAmount(s.result, lang)} kr
+            {formatAmount(s.result, lang, 2)} kr
           </dd>
         </dl>
         <div data-testid="result-balance">{tr(s.balanced ? 'balanceOk' : 'balanceNotOk', lang)}</div>
