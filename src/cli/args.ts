@@ -129,7 +129,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   // The first problem in the order of the words; then the values, in the order of cli.md.
   const seen = new Set<string>();
-  const repeated = tokens.find((t): t is OptionToken => t.kind === 'option' && ONCE.has(t.name) && seen.size === seen.add(t.name).size);
+  let repeated: OptionToken | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'option' || !ONCE.has(t.name)) continue;
+    if (seen.has(t.name)) {
+      repeated = t;
+      break;
+    }
+    seen.add(t.name);
+  }
   let error: UsageError | undefined =
     refused && (repeated === undefined || refused.index <= repeated.index)
       ? refused.error
@@ -138,6 +146,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     error ??= e;
   };
 
+  // `--year=` gives an empty value: as missing as `--year` at the end.
+  for (const name of ['out', 'year', 'period', 'lang', 'json'] as const) if (string(name) === '') fail({ code: 'missingValue', option: `--${name}` });
   const inPlace = values['in-place'] === true;
   const options: CliOptions = { input: positionals[0] ?? '', inPlace };
   if (langValue !== undefined && lang === undefined) fail({ code: 'badLang', value: langValue });
@@ -154,8 +164,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   options.out = string('out');
   options.json = string('json');
-  // `--year=` gives an empty value: as missing as `--year` at the end.
-  for (const name of ['out', 'year', 'period', 'lang', 'json'] as const) if (string(name) === '') fail({ code: 'missingValue', option: `--${name}` });
   if (options.out !== undefined && inPlace) fail({ code: 'outAndInPlace' });
   if (positionals.length === 0) fail({ code: 'noInput' });
   if (positionals.length > 1) fail({ code: 'extraArgument', value: positionals[1] });

@@ -21,6 +21,8 @@ describe('parseArgs', () => {
     [['X', '--in-place=ja'], { code: 'unknownOption', option: '--in-place' }],
     [['X', '--out'], { code: 'missingValue', option: '--out' }],
     [['X', '--out='], { code: 'missingValue', option: '--out' }],
+    [['X', '--year='], { code: 'missingValue', option: '--year' }],
+    [['X', '--lang='], { code: 'missingValue', option: '--lang' }],
     [['X', '--json', '--in-place'], { code: 'missingValue', option: '--json' }],
     [['X', '--in-place', '--in-place'], { code: 'repeatedOption', option: '--in-place' }],
     // The first problem in the order of the words, whichever kind it is.
