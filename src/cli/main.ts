@@ -14,6 +14,7 @@ import { PartXmlError } from '../xlsx/dom';
 import { PublishCheckError } from '../xlsx/verify';
 import { writeReportToWorkbook, type ReportWorkbook } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { linkCount, removeStaleTemps, writeAll, writeTarget } from './files';
 import { cutLongReportTexts, cutLongTexts } from './limits';
 import { writeErrorText } from './texts';
@@ -30,10 +31,6 @@ export interface CliIO {
   /** Directory relative paths are resolved against (default: the process's). */
   cwd?: string;
 }
-
-export const EXIT_OK = 0;
-export const EXIT_INPUT = 1;
-export const EXIT_USAGE = 2;
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], rawIo: CliIO): Promise<number> {

@@ -1,4 +1,6 @@
 /** The process entry of `finsam-rapport` (bin/finsam-rapport.js loads the compiled build/cli/run.js). */
+import { langOfArgv } from './args';
+import { EXIT_INPUT } from './exitCodes';
 import { installSignalCleanup } from './files';
 import { main } from './main';
 import { t } from './texts';
@@ -23,7 +25,7 @@ function quietWhenClosed(stream: NodeJS.WriteStream): { write(text: string): unk
 
 const stdout = quietWhenClosed(process.stdout);
 const stderr = quietWhenClosed(process.stderr);
-const lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'sv';
+const lang = langOfArgv(process.argv.slice(2));
 installSignalCleanup((signal) => stderr.write(t('interrupted', lang, signal) + '\n'));
 
 main(process.argv.slice(2), { stdout, stderr, isTTY: process.stderr.isTTY === true }).then(
@@ -32,6 +34,6 @@ main(process.argv.slice(2), { stdout, stderr, isTTY: process.stderr.isTTY === tr
   },
   (e: unknown) => {
     stderr.write(`finsam-rapport: ${(e as Error).stack ?? String(e)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_INPUT;
   },
 );

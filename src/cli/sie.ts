@@ -7,9 +7,11 @@
  */
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { type Lang, type RangeData, formatProblem, importSie, type SieImport, importSheetPlan, importCellFormat, isLang } from '../core';
+import { type Lang, type RangeData, formatProblem, importSie, type SieImport, importSheetPlan, importCellFormat } from '../core';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
+import { langOf, readArgs } from './args';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { removeStaleTemps, writeAll, WriteRefused, writeTarget } from './files';
 import { cutLongTexts } from './limits';
 import type { CliIO } from './main';
@@ -77,31 +79,31 @@ export function sieLines(imported: SieImport, lang: Lang): string[] {
   ];
 }
 
+const SIE_OPTIONS = {
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /**
  * `import-sie`: the file's ranges into a new workbook. Exit 0 done, 1 errors in the file or
  * when writing, 2 usage (also: the workbook exists and `--force` was not given).
  */
 export async function importSieCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let input: string | undefined;
-  let out: string | undefined;
-  let force = false;
-  let lang: Lang = 'sv';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => argv[++i];
-    if (a === '--out') out = value();
-    else if (a === '--force') force = true;
-    else if (a === '--lang') {
-      const l = value();
-      if (!isLang(l)) return usage(io, lang, `--lang ${l ?? ''}`);
-      lang = l;
-    } else if (a === '-h' || a === '--help') {
-      io.stdout.write(t('sieUsage', lang) + '\n');
-      return 0;
-    } else if (a.startsWith('-') || input !== undefined) return usage(io, lang, a);
-    else input = a;
+  const { values, positionals, refused } = readArgs(argv, SIE_OPTIONS);
+  const lang: Lang = langOf(values.lang) ?? 'sv';
+  if (values.help === true) {
+    io.stdout.write(t('sieUsage', lang) + '\n');
+    return EXIT_OK;
   }
-  if (input === undefined || (argv.includes('--out') && !out)) return usage(io, lang, input === undefined ? '' : '--out');
+  if (refused) return usage(io, lang, refused.error.option ?? '');
+  if (typeof values.lang === 'string' && langOf(values.lang) === undefined) return usage(io, lang, `--lang ${values.lang}`);
+  if (positionals.length > 1) return usage(io, lang, positionals[1]);
+  const input = positionals[0];
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  const force = values.force === true;
+  if (input === undefined || out === '') return usage(io, lang, input === undefined ? '' : '--out');
   const cwd = io.cwd ?? process.cwd();
   const path = resolve(cwd, input);
   if (!(await stat(path).catch(() => undefined))?.isFile()) return usage(io, lang, input);
@@ -111,12 +113,12 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   // without a gap, when the file is put in place).
   if (!force && (await lstat(target).then(() => true, () => false))) {
     io.stderr.write(`finsam-rapport import-sie: ${visibleOneLine(writeErrorText(new WriteRefused('exists', target), target, lang))}\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   const removed = await removeStaleTemps(await writeTarget(target));
   if (removed.length > 0) io.stderr.write(`${t('note', lang)}: ${visibleOneLine(t('staleRemoved', lang, removed, dirname(target)))}\n`);
   const imported = await readSie(path, lang, io);
-  if (!imported) return 1;
+  if (!imported) return EXIT_INPUT;
   const cut = cutLongTexts(imported.ranges);
   const sheets = sieSheets(cut.ranges);
   try {
@@ -125,7 +127,7 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
     await writeAll([{ target, fill: (temp) => writeSheetsXlsx(sheets, temp) }], { noClobber: !force });
   } catch (e) {
     io.stderr.write(visibleOneLine(writeErrorText(e, target, lang)) + '\n');
-    return e instanceof WriteRefused && e.reason === 'exists' ? 2 : 1;
+    return e instanceof WriteRefused && e.reason === 'exists' ? EXIT_USAGE : EXIT_INPUT;
   }
   for (const line of sieLines(imported, lang)) io.stdout.write(visibleOneLine(line) + '\n');
   if (cut.warnings.length > 0) {
@@ -134,10 +136,10 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   }
   if (/\.xlsm$/i.test(target)) io.stdout.write(`${t('note', lang)}: ${visibleOneLine(t('xlsmWithoutMacros', lang, basename(target)))}\n`);
   io.stdout.write(visibleOneLine(`${t('wrote', lang)}: ${target}`) + '\n');
-  return 0;
+  return EXIT_OK;
 }
 
 function usage(io: CliIO, lang: Lang, what: string): number {
   io.stderr.write(`finsam-rapport import-sie: ${t('sieBadArgument', lang)} ${what}\n${t('sieUsage', lang)}\n`);
-  return 2;
+  return EXIT_USAGE;
 }

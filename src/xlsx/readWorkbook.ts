@@ -167,7 +167,10 @@ export function sharedStringTexts(sstXml: string): string[] {
 /** The decoded text of a part, chunk by chunk as the zip inflates it (at most `inflateLimit` bytes). */
 async function* partChunks(pkg: XlsxPackage, part: string): TextChunks {
   const name = pkg.entries.get(part.toLowerCase());
-  if (name === undefined) return;
+  // A sheet the workbook lists but the zip lacks is damage, not an empty sheet: read as empty,
+  // its ranges would be lost, and the report's writer would take the free part name for a
+  // sheet of its own, under the user's sheet name (found by test/xlsx/fuzz.test.ts, seed 1020).
+  if (name === undefined) throw new WorkbookFormatError('damaged', 'the part is missing from the zip', part);
   const decoder = new TextDecoder('utf-8');
   // Native inflate when the entry can be located directly; the whole part through JSZip otherwise.
   const stream = entryStream(pkg.bytes, name, (compressed) => inflateLimit(compressed, false));

@@ -73,6 +73,26 @@ describe('finsam-rapport and SIE 4', () => {
     expect((await run(['import-sie', 'exempel.se', '--lang', 'fi'], dir)).code).toBe(2);
   });
 
+  it('names the refused import-sie argument, in the language of --lang, and prints the usage', async () => {
+    const cases: [string[], string][] = [
+      [['import-sie', 'exempel.se', '--lang', 'fi'], 'finsam-rapport import-sie: felaktigt argument --lang fi\nAnvändning:'],
+      [['import-sie', 'exempel.se', '--out', '--force'], 'finsam-rapport import-sie: felaktigt argument --out\nAnvändning:'],
+      [['import-sie', 'exempel.se', '--out='], 'felaktigt argument --out\n'],
+      [['import-sie', 'exempel.se', '--utan', '--lang', 'en'], 'finsam-rapport import-sie: bad argument --utan\nUsage:'],
+      [['import-sie', 'exempel.se', 'andra.se'], 'felaktigt argument andra.se\n'],
+      [['import-sie', '--force'], 'felaktigt argument \n'],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(argv, dir);
+      expect({ argv, code: r.code, stdout: r.stdout }).toEqual({ argv, code: 2, stdout: '' });
+      expect(r.stderr).toContain(message);
+    }
+    const help = await run(['import-sie', '-h', '--lang', 'en'], dir);
+    expect(help).toEqual({ code: 0, stdout: expect.stringMatching(/^Usage: finsam-rapport import-sie <file\.se>/), stderr: '' });
+    // Refused before anything is written: no workbook at import-sie's default name.
+    expect(existsSync(join(dir, 'exempel.xlsx'))).toBe(false);
+  });
+
   describe('issue 14 and 9: the same file the same way in import-sie and the report', () => {
     const STYLES = join(FIXTURES, 'styles');
     const copy = (name: string) => copyFileSync(join(STYLES, name), join(dir, name));

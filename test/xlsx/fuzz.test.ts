@@ -1,12 +1,22 @@
 /**
  * A bounded fuzz run of the workbook reader and the CLI (issue 9): mutated zips (flipped bytes,
  * cut files) and mutated XML parts (cut, unbalanced, junk elements, entities, bogus cell
- * references, foreign namespaces). Whatever the file, the CLI exits 0 (report written, and it
- * passes the check before publishing) or 1 (a message about the input) — never an internal
- * error, never a crash — and it is done within seconds (a hang guard, not a benchmark).
+ * references, foreign namespaces). Whatever the file, the CLI never crashes and is done within
+ * seconds (a hang guard, not a benchmark), and its answer is the one the file calls for:
+ *  - a file the reader refuses: exit 1, a message naming the file, nothing written;
+ *  - ranges with input errors: exit 1, the count in the header and every error on its own line,
+ *    each with a known code and its range or cell, nothing written;
+ *  - otherwise: exit 0, a report whose copy holds the same ranges as the input, with every
+ *    report sheet of the model;
+ * and the same file gives the same answer twice.
  */
-import { existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { main } from '../../src/cli/main';
+import { buildReport, formatProblem, isReportRangeName, type Problem } from '../../src/core';
+import { PartXmlError } from '../../src/xlsx/dom';
+import { openPackage, WorkbookFormatError } from '../../src/xlsx/package';
+import { readPackageRanges, readWorkbookRanges, type WorkbookRead } from '../../src/xlsx/readWorkbook';
 import { contractWorkbook, inTempDir } from '../cli/workbooks';
 import { patchZip } from './helpers';
 
@@ -54,7 +64,7 @@ describe('fuzzing the workbook reader and the CLI', () => {
 
   const cases = Array.from({ length: 48 }, (_v, i) => 1000 + i);
 
-  it.each(cases)('seed %i: exits 0 or 1 with a message, never an internal error', async (seed) => {
+  it.each(cases)('seed %i: the answer the file calls for (exit 1 naming the damage or each error, or a report that keeps the ranges), twice the same', async (seed) => {
     const rnd = prng(seed);
     let bytes: Buffer;
     if (seed % 4 === 0) {
@@ -73,11 +83,47 @@ describe('fuzzing the workbook reader and the CLI', () => {
     }
     const input = inTempDir('fuzz.xlsx', bytes);
     const out = `${input}.rapport.xlsx`;
-    let stderr = '';
-    const code = await main([input, '--out', out], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
-    expect({ seed, code: code === 0 || code === 1, internal: /Internt fel|Internal error/.test(stderr) }).toEqual({ seed, code: true, internal: false });
-    if (code === 1) expect(stderr.trim().length).toBeGreaterThan(10);
-    if (process.env.FUZZ_LOG) process.stdout.write(`seed ${seed}: exit ${code} ${stderr.split("\n")[0].slice(0, 150)}\n`);
-    expect(existsSync(out)).toBe(code === 0);
-  }, 10_000);
+    const run = async () => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main([input, '--out', out], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
+      return { code, stdout, stderr };
+    };
+    const first = await run();
+    if (process.env.FUZZ_LOG) process.stdout.write(`seed ${seed}: exit ${first.code} ${first.stderr.split('\n')[0].slice(0, 150)}\n`);
+    expect({ seed, internal: /Internt fel|Internal error/.test(first.stderr) }).toEqual({ seed, internal: false });
+
+    // What the file calls for, from the reader and the core directly.
+    let read: WorkbookRead | undefined;
+    try {
+      read = await readPackageRanges(await openPackage(bytes), { wanted: isReportRangeName });
+    } catch (e) {
+      expect(e instanceof WorkbookFormatError || e instanceof PartXmlError).toBe(true);
+    }
+    const built = read && buildReport({ ranges: read.ranges });
+    const errors: Problem[] = built?.problems.filter((p) => p.severity === 'error') ?? [];
+    if (read === undefined) {
+      expect({ seed, code: first.code, namesFile: first.stderr.includes(input) }).toEqual({ seed, code: 1, namesFile: true });
+    } else if (errors.length > 0 || built?.model === undefined) {
+      expect({ seed, code: first.code, errors: errors.length }).toEqual({ seed, code: 1, errors: expect.any(Number) });
+      const lines = first.stderr.trimEnd().split('\n');
+      expect(lines[0]).toBe(errors.length === 1 ? 'Ett fel i arbetsboken – inget skrevs:' : `${errors.length} fel i arbetsboken – inget skrevs:`);
+      expect(lines).toHaveLength(errors.length + 1);
+      for (const p of errors) {
+        // A known code (formatProblem throws for another) and where it is.
+        expect(p.range ?? p.cell).toBeTruthy();
+        expect(lines).toContain(`  ${formatProblem(p, 'sv')}`);
+      }
+    } else {
+      expect({ seed, code: first.code, stderr: first.stderr }).toEqual({ seed, code: 0, stderr: '' });
+      const copy = await readWorkbookRanges(readFileSync(out), { wanted: isReportRangeName });
+      // The copy keeps the user's ranges as they were read, and has every sheet of the report.
+      expect(copy.ranges).toEqual(read.ranges);
+      expect(copy.sheetNames).toEqual(expect.arrayContaining([...read.sheetNames, ...built.model.sheets.map((s) => s.name)]));
+    }
+    // Nothing but the report is left beside the input (no temporary file), and only on exit 0.
+    expect(readdirSync(dirname(input)).sort()).toEqual(first.code === 0 ? [basename(input), basename(out)].sort() : [basename(input)]);
+    // The same file, the same answer.
+    expect(await run()).toEqual(first);
+  }, 20_000);
 });

@@ -112,6 +112,20 @@ describe('damaged zip entries', () => {
     expect(r.stderr).toMatch(/skadad: delen xl\/workbook\.xml är inte giltig XML|är skadad \(delen xl\/workbook\.xml/);
   });
 
+  it('says the file is damaged when a sheet the workbook lists is missing from the zip, and writes nothing', async () => {
+    // The Inställningar sheet is xl/worksheets/sheet4.xml: read as an empty sheet, its settings
+    // were lost and the report's summary sheet took its part, under the user's sheet name.
+    const bytes = await patchZip(await contractWorkbook(), (zip) => {
+      zip.remove('xl/worksheets/sheet4.xml');
+    });
+    const e = await formatError(bytes);
+    expect([e.problem, e.part]).toEqual(['damaged', 'xl/worksheets/sheet4.xml']);
+    const input = inTempDir('utan-blad.xlsx', bytes);
+    const r = await run(input);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('är skadad (delen xl/worksheets/sheet4.xml går inte att läsa)');
+  });
+
   it('writes a deflate stream that the test itself can read (the helper is sound)', () => {
     expect(deflateRawSync(Buffer.from('ok')).length).toBeGreaterThan(0);
   });
