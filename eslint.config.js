@@ -60,6 +60,30 @@ module.exports = tseslint.config(
     },
   },
   {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: { 'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }] },
+  },
+  // The product's code gets typescript-eslint's type-checked strict set. Left out, and why:
+  // - no-non-null-assertion: `!` marks invariants the types cannot carry (a Map entry made two
+  //   lines up, a regex group that matched); each is local and read at a glance.
+  // - no-unnecessary-condition: without `noUncheckedIndexedAccess` an index read is typed as
+  //   always defined, so the rule calls the deliberate guards against short rows and missing
+  //   cells "unnecessary" — exactly the guards bad input needs.
+  // Numbers may stand in template strings (restrict-template-expressions allowNumber): they are
+  // counts and indices, never amounts (amounts go through the money module's formatter).
+  // The tests keep the recommended set: they assert through `!` and loose fixtures by design.
+  ...tseslint.configs.strictTypeChecked.map((c) => ({ ...c, files: ['src/**/*.ts', 'src/**/*.tsx'] })),
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', CORE_FORBIDDEN] },
   },

@@ -174,7 +174,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
     const read = await readRanges(context, found.found, {
       ...(ledger >= 0 ? { probe: ledger } : {}),
       ...(deps.blockRows ? { blockRows: deps.blockRows } : {}),
-      onProgress: (rowsRead, total) => onProgress({ step: 'reading', rowsRead, totalRows: total }),
+      onProgress: (rowsRead, total) => { onProgress({ step: 'reading', rowsRead, totalRows: total }); },
     });
     if (ledger >= 0 && read.probeText) {
       const values = read.ranges[ledger].values;
@@ -236,7 +236,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         }
         const written = await writeReport(context, model, {
           features: deps.features(),
-          onSheet: (sheet, sheets, name) => onProgress({ step: 'writing', sheet, sheets, name }),
+          onSheet: (sheet, sheets, name) => { onProgress({ step: 'writing', sheet, sheets, name }); },
         });
         return {
           written: true,
@@ -275,7 +275,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         writeImport(context, imported.ranges, {
           features: deps.features(),
           fileName: file.name,
-          onSheet: (sheet, sheets, name) => onProgress({ step: 'writing', sheet, sheets, name }),
+          onSheet: (sheet, sheets, name) => { onProgress({ step: 'writing', sheet, sheets, name }); },
         }),
       );
       // In the workbook the ranges are real sheets the user has: problems keep their cells

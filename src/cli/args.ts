@@ -76,11 +76,11 @@ export function readArgs(argv: readonly string[], options: OptionSpecs): ReadArg
   const config = { args: [...argv], options, allowPositionals: true, tokens: true } as const;
   try {
     const { values, positionals, tokens } = parseNodeArgs({ ...config, strict: true });
-    return { values: values as ReadArgs['values'], positionals, tokens: tokens ?? [] };
+    return { values: values, positionals, tokens: tokens ?? [] };
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw e;
-    const { values, positionals, tokens = [] } = parseNodeArgs({ ...config, strict: false });
+    const { values, positionals, tokens } = parseNodeArgs({ ...config, strict: false });
     // Node stops at the first word it refuses: the first token that is unknown, or has a bad value.
     const spec = (t: OptionToken) => (Object.prototype.hasOwnProperty.call(options, t.name) ? options[t.name] : undefined);
     const isString = (t: OptionToken) => spec(t)?.type === 'string';
@@ -90,7 +90,7 @@ export function readArgs(argv: readonly string[], options: OptionSpecs): ReadArg
     const refused = tokens.find((t): t is OptionToken => t.kind === 'option' && (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknown(t) : !unknown(t) && badValue(t)));
     if (refused === undefined) throw e;
     const error: UsageError = isString(refused) ? { code: 'missingValue', option: `--${refused.name}` } : { code: 'unknownOption', option: refused.rawName };
-    return { values: values as ReadArgs['values'], positionals, tokens, refused: { error, index: refused.index } };
+    return { values: values, positionals, tokens, refused: { error, index: refused.index } };
   }
 }
 
@@ -121,7 +121,7 @@ const ONCE = new Set(['out', 'year', 'period', 'lang', 'json', 'in-place']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals, tokens, refused } = readArgs(argv, OPTIONS);
-  const string = (name: keyof typeof OPTIONS) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const string = (name: keyof typeof OPTIONS) => (typeof values[name] === 'string' ? (values[name]) : undefined);
   const langValue = string('lang');
   const lang = langOf(langValue);
   if (values.help === true) return { kind: 'help', lang: lang ?? 'sv' };

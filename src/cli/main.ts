@@ -17,11 +17,10 @@ import { parseArgs, type CliOptions, type UsageError } from './args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { linkCount, removeStaleTemps, writeAll, writeTarget } from './files';
 import { cutLongReportTexts, cutLongTexts } from './limits';
-import { writeErrorText } from './texts';
 import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
 import { summaryLines } from './summary';
-import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, t, usageErrorText } from './texts';
+import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, t, usageErrorText, writeErrorText } from './texts';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -130,6 +129,11 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
         err(t('damagedPart', L, paths.input, e.part, e.message));
         return EXIT_INPUT;
       }
+      if (e instanceof WorkbookFormatError) {
+        // A part of the user's workbook the copy needs (styles, relationships) is damaged.
+        err(formatProblemText(e.problem, paths.input, L, e.part));
+        return EXIT_INPUT;
+      }
       throw e;
     }
     if (written.mode === 'reportOnly' && options.inPlace) {
@@ -232,7 +236,7 @@ async function resolvePaths(o: CliOptions, cwd: string): Promise<Paths | { error
 /** The package version, read at run time (the same file for src/ under jest and build/ under node). */
 export function version(): string {
   try {
-    return JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version as string;
+    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }

@@ -28,7 +28,7 @@ const stderr = quietWhenClosed(process.stderr);
 const lang = langOfArgv(process.argv.slice(2));
 installSignalCleanup((signal) => stderr.write(t('interrupted', lang, signal) + '\n'));
 
-main(process.argv.slice(2), { stdout, stderr, isTTY: process.stderr.isTTY === true }).then(
+main(process.argv.slice(2), { stdout, stderr, isTTY: process.stderr.isTTY }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -37,11 +37,10 @@ export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
     const plan = importSheetPlan(r);
     // The column's format is every number's; a text cell in a column of numbers is text too.
     const cellFormats: NonNullable<ExampleSheet['cellFormats']> = [];
-    plan.rows.forEach((row, i) =>
-      row.forEach((cell, c) => {
+    plan.rows.forEach((row, i) => { row.forEach((cell, c) => {
         const format = importCellFormat(plan, cell, c);
         if (cell !== null && format !== plan.columnFormats[c]) cellFormats.push({ row: i, col: c, format });
-      }),
+      }); },
     );
     sheets.push({
       name: plan.sheet,

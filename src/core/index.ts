@@ -12,6 +12,7 @@ export type { RangeData, RawCell, WorkbookInput, Problem, Lang, Severity, Import
 export type { ParsedWorkbook } from './input/parsed';
 export type { ContractRange } from './input';
 export { parseWorkbook, parseAmount, RANGE_NAMES, contractRangeOf, cellAddress, columnLetters } from './input';
+export { cellText } from './input/cells';
 export { isReportRangeName, callsFunction } from './ranges';
 
 // Dates: Excel's serial numbers (1900 and 1904 systems).

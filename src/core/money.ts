@@ -137,7 +137,7 @@ export function formatAmount(value: Dec | DecimalText | Count, lang: Lang, minDe
  */
 export function cumulativeLinear(annualOre: Ore, months: number): Ore {
   if (months <= 0) return 0 as Ore;
-  if (months >= 12) return annualOre as Ore;
+  if (months >= 12) return annualOre;
   return toOre(fromOre(annualOre).times(months).div(12));
 }
 

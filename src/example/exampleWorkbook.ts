@@ -100,7 +100,7 @@ export function toRangeData(wb: ExampleWorkbook): RangeData[] {
 export function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, ''));
   if (!m) throw new Error(`parseRef: not an A1 range: ${ref}`);
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col = (letters: string) => Array.from(letters).reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const top = Number(m[2]) - 1;
   const left = col(m[1]);
   return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };

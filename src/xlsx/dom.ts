@@ -168,7 +168,7 @@ export function rootPrefixFor(doc: Document, ns: string, preferred: string): str
 export function importWithPrefix(doc: Document, node: Element, ns: string, prefix: string | null): Element {
   const copy = (n: Element): Element => {
     const inNs = n.namespaceURI === ns;
-    const el = inNs ? doc.createElementNS(ns, prefix ? `${prefix}:${n.localName}` : n.localName!) : (doc.importNode(n, false) as Element);
+    const el = inNs ? doc.createElementNS(ns, prefix ? `${prefix}:${n.localName}` : n.localName!) : doc.importNode<Element>(n, false);
     if (inNs) {
       for (let i = 0; i < n.attributes.length; i++) {
         const a = n.attributes.item(i)!;

@@ -13,10 +13,9 @@
  */
 import { isMarkerName } from '../core';
 import { attrOf, checkWellFormed, childrenNS, CONTENT_TYPES, parseXml, PartXmlError } from './dom';
-import { parseRels, relsPathOf } from './package';
+import { openPackage, parseRels, relsPathOf } from './package';
 import { parseRef } from './refs';
 import { readWorkbookInfo } from './workbookXml';
-import { openPackage } from './package';
 import { dataSpan, inflateEntry, readCentralDirectory, type ZipEntry } from './zipEntry';
 
 /** What the check found wrong: the part and what is wrong with it. */
@@ -50,7 +49,7 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
     lower.set(n.toLowerCase(), n);
   }
   // Inflating checks each part's data against the directory's size and CRC.
-  const text = async (part: string): Promise<string> => {
+  const text = (part: string): string => {
     const name = lower.get(part.toLowerCase());
     if (name === undefined) throw new PublishCheckError(part, 'part missing');
     try {
@@ -69,7 +68,7 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
   }
 
   // Content types: every part has one.
-  const types = parseChecked(await text('[Content_Types].xml'), '[Content_Types].xml').documentElement!;
+  const types = parseChecked(text('[Content_Types].xml'), '[Content_Types].xml').documentElement!;
   const defaults = new Set(childrenNS(types, CONTENT_TYPES, 'Default').map((e) => (attrOf(e, 'Extension') ?? '').toLowerCase()));
   const overrides = new Set(childrenNS(types, CONTENT_TYPES, 'Override').map((e) => (attrOf(e, 'PartName') ?? '').toLowerCase()));
   // (The user's own parts are as the user's file had them: only what this tool wrote is held to it.)
@@ -89,7 +88,7 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
   // Written parts parse; their relationships (and the package's root ones) lead to parts.
   const relsToCheck = new Set(['_rels/.rels']);
   for (const part of written) {
-    const xml = await text(part);
+    const xml = text(part);
     if (part.toLowerCase().endsWith('.rels')) relsToCheck.add(part);
     else if (/\.xml$/i.test(part)) {
       try {
@@ -105,7 +104,7 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
     const source = relsPart === '_rels/.rels' ? '' : relsPart.replace(/_rels\/([^/]*)\.rels$/, '$1');
     let rels;
     try {
-      rels = parseRels(await text(relsPart), source);
+      rels = parseRels(text(relsPart), source);
     } catch (e) {
       throw e instanceof PartXmlError ? new PublishCheckError(e.part, e.message) : e;
     }

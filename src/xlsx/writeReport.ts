@@ -52,7 +52,8 @@ export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Ar
       return { bytes: spliced.bytes, mode: 'merged', sheets: spliced.sheets, removedSheets: spliced.removedSheets, features };
     } catch (e) {
       if (e instanceof SpliceError) reason = e.problem;
-      else if (e instanceof WorkbookFormatError) reason = e.problem === 'strict' ? 'strict' : 'noWorkbook';
+      // A part that cannot be read is a damaged file, not a reason to write a workbook of its own.
+      else if (e instanceof WorkbookFormatError && e.problem !== 'damaged' && e.problem !== 'tooLarge') reason = e.problem === 'strict' ? 'strict' : 'noWorkbook';
       else throw e;
     }
   }

@@ -1,5 +1,5 @@
 /** SIE 4 on the command line: `import-sie` writes the ranges as a workbook; a .se file gives a report directly. */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
@@ -9,7 +9,6 @@ import { importSie } from '../../src/core/sie';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { rangesToSie } from '../helpers/sieExport';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
-import { writeFileSync } from 'node:fs';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'sie');
 

@@ -14,12 +14,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { buildReport, isReportRangeName } from '../../src/core';
+import { buildReport, isMarkerName, isReportRangeName } from '../../src/core';
 import type { RawCell } from '../../src/core/input/types';
 import type { ReportModel } from '../../src/core/model/types';
 import { main } from '../../src/cli/main';
 import { parseXml } from '../../src/xlsx/dom';
-import { isMarkerName } from '../../src/core';
 import { openPackage, readPart } from '../../src/xlsx/package';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { parseRef } from '../../src/xlsx/refs';

@@ -3,7 +3,7 @@
  * it. A serial read as a 1900 serial gives one year; the same serial in the 1904 system gives
  * the year 1 462 days later. The year Excel shows says which system the workbook uses. Pure.
  */
-import { serialToDate, type RawCell } from '../../core';
+import { cellText, serialToDate, type RawCell } from '../../core';
 
 /** The year a displayed date shows: four digits, or two (`15.1.24`) read in the serial's century. */
 function shownYear(text: string, near: number): number | undefined {
@@ -22,7 +22,7 @@ function shownYear(text: string, near: number): number | undefined {
  */
 export function date1904FromCells(header: readonly RawCell[], values: readonly RawCell[], texts: readonly string[]): boolean | undefined {
   for (let c = 0; c < header.length; c++) {
-    if (!/dat(um|e)/i.test(String(header[c] ?? ''))) continue;
+    if (!/dat(um|e)/i.test(cellText(header[c]))) continue;
     const serial = values[c];
     if (typeof serial !== 'number' || serial < 367) continue;
     const y1900 = serialToDate(serial).getUTCFullYear();

@@ -180,7 +180,7 @@ export async function detectDate1904(context: Excel.RequestContext): Promise<boo
   try {
     workbook.load('use1904DateSystem');
     await context.sync();
-    return workbook.use1904DateSystem === true;
+    return workbook.use1904DateSystem;
   } catch {
     return undefined;
   }

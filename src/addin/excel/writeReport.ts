@@ -103,7 +103,7 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   if (options.features.api19) app.suspendScreenUpdatingUntilNextSync();
   const sheets = tempNames.map((name) => context.workbook.worksheets.getItem(name));
   // Frozen panes, conditional formats and charts: once per sheet, here (never sent twice).
-  sheets.forEach((ws, i) => queueSheetFinish(ws, plans[i]));
+  sheets.forEach((ws, i) => { queueSheetFinish(ws, plans[i]); });
   model.sheets.forEach((sheet, i) => {
     if (!reused[i]) context.workbook.names.add(markerOf(i), sheets[i].getRange('A1'), `finsam-rapport ${sheet.key}`);
   });

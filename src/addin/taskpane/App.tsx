@@ -206,7 +206,7 @@ export function App({ actions, uiLang = 'sv', initialLang = 'sv' }: AppProps) {
           <Caption1 className={styles.intro}>{tr('appIntro', lang)}</Caption1>
         </header>
 
-        {error && <OfficeErrorBar error={error} lang={lang} onDismiss={() => setError(undefined)} />}
+        {error && <OfficeErrorBar error={error} lang={lang} onDismiss={() => { setError(undefined); }} />}
         {info && (
           <MessageBar intent="success" data-testid="info">
             <MessageBarBody>{info}</MessageBarBody>

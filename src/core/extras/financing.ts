@@ -64,7 +64,7 @@ export function addFinancing(x: ExtrasInput, range: RangeData, out: Extras): voi
       value: r.member,
     });
   }
-  const bookedOf = (a: number) => -sumSlots(ctx.balances.byAccount.get(a), 0, ctx.period) + 0;
+  const bookedOf = (a: number) => 0 - sumSlots(ctx.balances.byAccount.get(a), 0, ctx.period);
   let booked: BookedContributions | undefined;
   if (ties) {
     booked = {

@@ -55,6 +55,8 @@ export function findExtraRanges(ranges: readonly RangeData[], problems: Problem[
     const r = found[extra]!;
     if (rangeBlank(r)) {
       problems.push({ severity: 'warning', code: 'rangeEmpty', range: extra, sheet: r.sheet, value: r.name });
+      // A blank range counts as absent: its key goes, as if the workbook had no such name.
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
       delete found[extra];
     }
   }

@@ -5,7 +5,7 @@
  * cost centre (`Faktiska KST`, `Schablon KST`) and/or by account (`Schablonkonton`).
  */
 import { cellAddress } from './cellAddress';
-import { isBlank, rowBlankAt } from './cells';
+import { cellText, isBlank, rowBlankAt } from './cells';
 import { accountRangeOf } from './chart';
 import { dateErrorOf, dateKey } from './dates';
 import { codeOf, readAmount, readCode, reportEmpty, textOf, type RowContext } from './fields';
@@ -104,7 +104,7 @@ export function parseProjects(range: RangeData, problems: Problem[]): { rows: Pr
     const flatRateCostCentres = list(row, i, cols.flatRateCostCentres);
     const flatRateAccounts: ProjectRow['flatRateAccounts'] = [];
     if (cols.flatRateAccounts >= 0 && !isBlank(row[cols.flatRateAccounts])) {
-      for (const item of listOf(row[cols.flatRateAccounts]) ?? [String(row[cols.flatRateAccounts])]) {
+      for (const item of listOf(row[cols.flatRateAccounts]) ?? [cellText(row[cols.flatRateAccounts])]) {
         const a = accountRangeOf(item);
         if (typeof a === 'number') {
           rp.error('notAccountOrRange', i, cols.flatRateAccounts, item);

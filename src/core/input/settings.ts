@@ -167,7 +167,7 @@ export function parseSettings(range: RangeData | undefined, overrides: WorkbookI
       }
       seen.set(def.id, i);
       if (isBlank(value)) continue; // not set: the default applies
-      const invalid = () => rp.error('invalidSetting', i, 1, value, { setting: def.id, key: cellText(key).trim() });
+      const invalid = () => { rp.error('invalidSetting', i, 1, value, { setting: def.id, key: cellText(key).trim() }); };
       switch (def.id) {
         case 'organisation':
           settings.organisation = cellText(value).trim();

@@ -112,7 +112,7 @@ export function budgetByCostCentre(rows: readonly BudgetRow[], period: number, s
   const out = new Map<string, Map<number, BudgetFigure>>();
   cells.forEach((c, i) => {
     let accounts = out.get(c.costCentre);
-    if (!accounts) out.set(c.costCentre, (accounts = new Map()));
+    if (!accounts) out.set(c.costCentre, (accounts = new Map<number, BudgetFigure>()));
     accounts.set(c.account, { period: asOre(periods[i]), year: asOre(c.year) });
   });
   return out;

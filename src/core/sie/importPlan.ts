@@ -10,6 +10,7 @@
  * - column widths from the content.
  */
 import { parseAmount } from '../input/amount';
+import { cellText } from '../input/cells';
 import type { RangeData, RawCell } from '../input/types';
 import { LEDGER_HEADER, MONTH_HEADERS } from './toRanges';
 
@@ -50,7 +51,7 @@ export function importSheetPlan(range: RangeData): ImportSheetPlan {
   let columnCount = 1;
   for (const row of values) if (row.length > columnCount) columnCount = row.length;
   const header = values[0] ?? [];
-  const amount = Array.from({ length: columnCount }, (_, c) => AMOUNT_HEADERS.has(String(header[c] ?? '').trim()));
+  const amount = Array.from({ length: columnCount }, (_, c) => AMOUNT_HEADERS.has(cellText(header[c]).trim()));
   const hasNumber = new Array<boolean>(columnCount).fill(false);
   const widest = new Array<number>(columnCount).fill(0);
   const rows: ImportCell[][] = values.map((row, r) => {
@@ -85,5 +86,5 @@ function importCell(v: RawCell, isAmount: boolean): ImportCell {
     }
     return v;
   }
-  return String(v);
+  return cellText(v);
 }

@@ -20,7 +20,6 @@ import { ProblemSink } from './problems';
 import { lineText } from './sourceLines';
 import type {
   SieAccount,
-  SieAccountType,
   SieBalance,
   SieFile,
   SieObjectRef,
@@ -300,7 +299,7 @@ class SieReader {
           this.problem('warning', 'sieBadAccountType', {}, type);
           return;
         }
-        this.accountEntry(account).type = t as SieAccountType;
+        this.accountEntry(account).type = t;
         return;
       }
       case '#DIM': {
@@ -600,7 +599,7 @@ class SieReader {
 
   /** One shared object per (dimension, code): a million rows name a few dozen objects. */
   private objectRef(dim: number, code: string): SieObjectRef {
-    const key = dim + '\u0000' + code;
+    const key = `${dim}\u0000${code}`;
     let ref = this.objectRefs.get(key);
     if (!ref) {
       ref = Object.freeze({ dim, code });

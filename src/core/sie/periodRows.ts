@@ -40,7 +40,7 @@ export function periodAmountsByCostCentre(rows: readonly SiePeriodBalance[]): Pe
   const byAccount = new Map<number, Map<string, SiePeriodBalance[]>>();
   for (const row of rows) {
     let levels = byAccount.get(row.account);
-    if (!levels) byAccount.set(row.account, (levels = new Map()));
+    if (!levels) byAccount.set(row.account, (levels = new Map<string, SiePeriodBalance[]>()));
     const sig = signature(row);
     let list = levels.get(sig);
     if (!list) levels.set(sig, (list = []));

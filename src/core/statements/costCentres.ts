@@ -49,7 +49,7 @@ export function buildCostCentres(
     const { costCentre, account } = ccKeyParts(key);
     const code = costCentre < 0 ? '' : ledgerCodes[costCentre];
     let m = perCode.get(code);
-    if (!m) perCode.set(code, (m = new Map()));
+    if (!m) perCode.set(code, (m = new Map<number, Float64Array>()));
     const prev = m.get(account);
     if (prev) for (let i = 0; i < arr.length; i++) prev[i] += arr[i];
     else m.set(account, Float64Array.from(arr));

@@ -26,7 +26,7 @@ export function groupLines(
     const values = valuesOf(account, m.section);
     if (Object.values(values).every((v) => v === null || v.isZero())) continue;
     let lines = bySection.get(m.section);
-    if (!lines) bySection.set(m.section, (lines = new Map()));
+    if (!lines) bySection.set(m.section, (lines = new Map<string, OrderedLine>()));
     let line = lines.get(m.line);
     if (!line) lines.set(m.line, (line = { label: m.line, note: m.note, fromData: m.fromData, accounts: [], order: m.order }));
     line.accounts.push({ account, name: m.name, values });

@@ -24,9 +24,9 @@ export interface Catalogue<C extends Record<string, Entry>> {
   /** The entries as written, for tests that go through every key. */
   readonly entries: C;
   /** The text `key` in `lang`: a template with its placeholders filled, or the function's result. */
-  t<K extends keyof C>(key: K, lang: Lang, ...args: EntryArgs<C[K]>): string;
+  readonly t: <K extends keyof C>(key: K, lang: Lang, ...args: EntryArgs<C[K]>) => string;
   /** True when the catalogue has an entry `key` (for keys that come from data, e.g. error codes). */
-  has(key: string): key is Extract<keyof C, string>;
+  readonly has: (key: string) => key is Extract<keyof C, string>;
 }
 
 /** The keys of a catalogue, as a type. */
@@ -37,7 +37,7 @@ export function defineCatalogue<C extends Record<string, Entry>>(entries: C): Ca
   const has = (key: string): key is Extract<keyof C, string> => Object.prototype.hasOwnProperty.call(entries, key);
   const t = <K extends keyof C>(key: K, lang: Lang, ...args: EntryArgs<C[K]>): string => {
     const text: string | TextFunction = entries[key][lang];
-    return typeof text === 'function' ? (text as (...a: unknown[]) => string)(...args) : fill(text, args[0] as Params | undefined);
+    return typeof text === 'function' ? (text as (...a: unknown[]) => string)(...args) : fill(text, args[0]);
   };
   return { entries, t, has };
 }
