@@ -35,7 +35,7 @@ const CORE_FORBIDDEN = {
  * escaped its catalogue.
  */
 const LANGUAGE_CHOICE_MESSAGE =
-  "Choose texts by language in a catalogue, not inline: add a { sv, en } entry with defineCatalogue (src/core/text) and read it with t(key, lang); to check a language from input, use isLang.";
+  'Choose texts by language in a catalogue, not inline: add a { sv, en } entry with defineCatalogue (src/core/text) and read it with t(key, lang); to check a language from input, use isLang.';
 const LANGUAGE_CODE = '/^(sv|en)$/';
 const LANGUAGE_CHOICES = [
   { selector: `BinaryExpression[operator=/^[!=]==?$/][left.value=${LANGUAGE_CODE}]`, message: LANGUAGE_CHOICE_MESSAGE },

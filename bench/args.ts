@@ -29,7 +29,10 @@ export function parseArgs(argv: string[]): BenchArgs {
   const args: BenchArgs = { sizes: [10_000, 100_000, 1_000_000], runs: 3, shapes: ['date', 'serial'], skip: new Set(), profile: false, fresh: false };
   const list = (v: string | undefined, flag: string): string[] => {
     if (!v || v.startsWith('--')) throw new UsageError(`${flag} väntar ett värde / expects a value`);
-    return v.split(',').map((s) => s.trim()).filter(Boolean);
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   };
   const count = (v: string | undefined, flag: string): number => {
     const n = Number(v);

@@ -71,7 +71,10 @@ export async function profileCli(files: BenchFiles): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const name = `cli-${files.rows}.cpuprofile`;
   const out = path.join(WORK, `report-${files.rows}.xlsx`);
-  const m = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, ...cliArgs(files.xlsx, out)], { cwd: REPO, useTime: false });
+  const m = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, ...cliArgs(files.xlsx, out)], {
+    cwd: REPO,
+    useTime: false,
+  });
   if (m.exitCode !== 0) throw new Error(`CLI (profiled) exited ${m.exitCode}: ${m.stderr.slice(-2000)}`);
   return path.join(dir, name);
 }

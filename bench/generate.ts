@@ -14,9 +14,25 @@
 import type { RangeData, RawCell } from '../src/core/input/types';
 import { Prng } from '../src/example/prng';
 import {
-  BANK, BOARD_FEE_ACCOUNT, CHART, CONTRIBUTION_ACCOUNTS, COST_CENTRES, EQUITY, FEE_ACCOUNT, FINANCING_CENTRE,
-  ORGANISATION, PAYABLES, PROJECT_CENTRES, PROJECT_CODE, RECEIVABLES, SALARY_ACCOUNT, SALES_ACCOUNTS,
-  SOCIAL_FEES, SPENDING_CENTRES, SUPPLIER_ACCOUNTS, TAX,
+  BANK,
+  BOARD_FEE_ACCOUNT,
+  CHART,
+  CONTRIBUTION_ACCOUNTS,
+  COST_CENTRES,
+  EQUITY,
+  FEE_ACCOUNT,
+  FINANCING_CENTRE,
+  ORGANISATION,
+  PAYABLES,
+  PROJECT_CENTRES,
+  PROJECT_CODE,
+  RECEIVABLES,
+  SALARY_ACCOUNT,
+  SALES_ACCOUNTS,
+  SOCIAL_FEES,
+  SPENDING_CENTRES,
+  SUPPLIER_ACCOUNTS,
+  TAX,
 } from './organisation';
 
 export type DateShape = 'date' | 'serial';
@@ -144,7 +160,10 @@ class LedgerWriter {
   /** `account * 10000 + costCentre` → öre of the year before (result accounts). */
   private readonly priorByCentre = new Map<number, number>();
   private readonly openingPrior = new Map<number, number>([
-    [BANK, 450_000_000], [RECEIVABLES, 30_000_000], [EQUITY, -400_000_000], [PAYABLES, -80_000_000],
+    [BANK, 450_000_000],
+    [RECEIVABLES, 30_000_000],
+    [EQUITY, -400_000_000],
+    [PAYABLES, -80_000_000],
   ]);
   private budget: { costCentre: number; account: number; annual: number; months?: number[] }[] | undefined;
 
@@ -210,7 +229,14 @@ class LedgerWriter {
     if (m > 0) {
       // Last month's tax and fees (the same formula one month back).
       const prev = this.fixedPayrollTotals(m - 1);
-      out.push({ day: 12, series: 'SK', text: 'Skattekonto, skatt och arbetsgivaravgifter', accounts: [TAX, SOCIAL_FEES, BANK], costCentres: [0, 0, 0], amounts: [prev.tax, prev.fees, -(prev.tax + prev.fees)] });
+      out.push({
+        day: 12,
+        series: 'SK',
+        text: 'Skattekonto, skatt och arbetsgivaravgifter',
+        accounts: [TAX, SOCIAL_FEES, BANK],
+        costCentres: [0, 0, 0],
+        amounts: [prev.tax, prev.fees, -(prev.tax + prev.fees)],
+      });
     }
     if (month % 3 === 1) {
       const invoice: Draft = { day: 5, series: 'KF', text: `Medlemsbidrag kvartal ${(month + 2) / 3}`, accounts: [], costCentres: [], amounts: [] };
@@ -222,7 +248,14 @@ class LedgerWriter {
         invoice.costCentres.push(FINANCING_CENTRE);
         invoice.amounts.push(-share);
         total += share;
-        out.push({ day: 20 + (i % 8), series: 'BK', text: `Inbetalning medlemsbidrag ${account}`, accounts: [BANK, RECEIVABLES], costCentres: [0, 0], amounts: [share, -share] });
+        out.push({
+          day: 20 + (i % 8),
+          series: 'BK',
+          text: `Inbetalning medlemsbidrag ${account}`,
+          accounts: [BANK, RECEIVABLES],
+          costCentres: [0, 0],
+          amounts: [share, -share],
+        });
       });
       invoice.accounts.push(RECEIVABLES);
       invoice.costCentres.push(0);

@@ -51,7 +51,10 @@ const unquote = (s: string): string => s.replace(/^"|"$/g, '');
 
 /** Every cell of hledger's CSV against the floor's sums (and every non-zero sum against the CSV). */
 export function compareWithFloor(csv: string, sums: FloorSums): { cells: number; mismatches: string[] } {
-  const lines = csv.trim().split(/\r?\n/).map((l) => l.split(',').map(unquote));
+  const lines = csv
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(',').map(unquote));
   const months = lines[0].slice(1).map((h) => Number(h.replace('-', '')));
   const expected = new Map<string, number>();
   for (const [key, v] of sums) {

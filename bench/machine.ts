@@ -23,7 +23,11 @@ function quiet(cmd: string, args: string[]): string {
   }
 }
 
-export const loadAverage = (): string => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+export const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 export function machine(): Machine {
   let osName = `${os.type()} ${os.release()}`;
@@ -61,7 +65,10 @@ export function cpuSnapshot(): CpuSnapshot | undefined {
     const machineBusy = cpu[0] + cpu[1] + cpu[2] + cpu[5] + cpu[6] + (cpu[7] ?? 0);
     // /proc/self/stat: the fields after "(comm)" start with state (field 3); utime, stime, cutime, cstime are fields 14–17.
     const stat = fs.readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     const own = f[11] + f[12] + f[13] + f[14];
     return { at: Date.now(), machineBusy, own };
   } catch {

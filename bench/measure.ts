@@ -54,10 +54,12 @@ export function measure(command: string, args: string[], options: { cwd?: string
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout = (stdout + s).slice(-200_000)));
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr = (stderr + s).slice(-200_000)));
     let polled: number | undefined;
-    const poll = useTime ? undefined : setInterval(() => {
-      const v = child.pid === undefined ? undefined : readHwm(child.pid);
-      if (v !== undefined) polled = Math.max(polled ?? 0, v);
-    }, 20);
+    const poll = useTime
+      ? undefined
+      : setInterval(() => {
+          const v = child.pid === undefined ? undefined : readHwm(child.pid);
+          if (v !== undefined) polled = Math.max(polled ?? 0, v);
+        }, 20);
     child.on('error', (e) => {
       if (poll) clearInterval(poll);
       reject(e);

@@ -61,7 +61,10 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
     total += us;
   }
   const rank = (m: Map<string, number>): Hotspot[] =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: us / 1000, share: total > 0 ? us / total : 0 }));
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: us / 1000, share: total > 0 ? us / total : 0 }));
   return { totalMs: total / 1000, functions: rank(fn), files: rank(file) };
 }
 

@@ -98,15 +98,55 @@ export function targets(r: Results): TargetLine[] {
   const small = r.cli.find((c) => c.rows === 10_000);
   const smallMs = small ? median(small.runs.map((x) => x.wallMs)) : undefined;
   return [
-    { what: 'Core, 1 000 000 rows: time (median, slower date shape)', target: '< 2 s', measured: coreMs === undefined ? '–' : time(coreMs), ok: coreMs === undefined ? undefined : coreMs < TARGETS.coreMs },
-    { what: 'Core, 1 000 000 rows: peak RSS (input arrays included, worst run)', target: '< 1 000 MB', measured: corePeakMb === undefined ? '–' : `${Math.round(corePeakMb)} MB`, ok: corePeakMb === undefined ? undefined : corePeakMb < TARGETS.coreMb },
-    { what: 'CLI end to end, 1 000 000 rows: time', target: '< 45 s', measured: cliMs === undefined ? '–' : time(cliMs), ok: cliMs === undefined ? undefined : cliMs < TARGETS.cliMs },
-    { what: 'CLI end to end, 1 000 000 rows: peak RSS', target: '< 1 500 MB', measured: cliMb === undefined || Number.isNaN(cliMb) ? '–' : `${Math.round(cliMb)} MB`, ok: cliMb === undefined || Number.isNaN(cliMb) ? undefined : cliMb < TARGETS.cliMb },
-    { what: 'hledger time ÷ core time, 1 000 000 rows', target: '≥ 20×', measured: ratio === undefined ? (r.hledger.length ? '–' : r.hledgerStatus) : `${ratio.toFixed(1)}×`, ok: ratio === undefined ? undefined : ratio >= TARGETS.hledgerRatio },
+    {
+      what: 'Core, 1 000 000 rows: time (median, slower date shape)',
+      target: '< 2 s',
+      measured: coreMs === undefined ? '–' : time(coreMs),
+      ok: coreMs === undefined ? undefined : coreMs < TARGETS.coreMs,
+    },
+    {
+      what: 'Core, 1 000 000 rows: peak RSS (input arrays included, worst run)',
+      target: '< 1 000 MB',
+      measured: corePeakMb === undefined ? '–' : `${Math.round(corePeakMb)} MB`,
+      ok: corePeakMb === undefined ? undefined : corePeakMb < TARGETS.coreMb,
+    },
+    {
+      what: 'CLI end to end, 1 000 000 rows: time',
+      target: '< 45 s',
+      measured: cliMs === undefined ? '–' : time(cliMs),
+      ok: cliMs === undefined ? undefined : cliMs < TARGETS.cliMs,
+    },
+    {
+      what: 'CLI end to end, 1 000 000 rows: peak RSS',
+      target: '< 1 500 MB',
+      measured: cliMb === undefined || Number.isNaN(cliMb) ? '–' : `${Math.round(cliMb)} MB`,
+      ok: cliMb === undefined || Number.isNaN(cliMb) ? undefined : cliMb < TARGETS.cliMb,
+    },
+    {
+      what: 'hledger time ÷ core time, 1 000 000 rows',
+      target: '≥ 20×',
+      measured: ratio === undefined ? (r.hledger.length ? '–' : r.hledgerStatus) : `${ratio.toFixed(1)}×`,
+      ok: ratio === undefined ? undefined : ratio >= TARGETS.hledgerRatio,
+    },
     // Issue 8: start-up and the whole run, file in to report out.
-    { what: 'CLI end to end, 10 000 rows: time (issue 8)', target: '< 0,8 s', measured: smallMs === undefined ? '–' : time(smallMs), ok: smallMs === undefined ? undefined : smallMs < TARGETS.cliSmallMs },
-    { what: 'CLI end to end, 1 000 000 rows: time (issue 8)', target: '< 5 s', measured: cliMs === undefined ? '–' : time(cliMs), ok: cliMs === undefined ? undefined : cliMs < TARGETS.cliFastMs },
-    { what: 'hledger time ÷ CLI time end to end, 1 000 000 rows (issue 8)', target: 'reported', measured: hlMs !== undefined && cliMs !== undefined ? `${(hlMs / cliMs).toFixed(1)}×` : '–', ok: undefined },
+    {
+      what: 'CLI end to end, 10 000 rows: time (issue 8)',
+      target: '< 0,8 s',
+      measured: smallMs === undefined ? '–' : time(smallMs),
+      ok: smallMs === undefined ? undefined : smallMs < TARGETS.cliSmallMs,
+    },
+    {
+      what: 'CLI end to end, 1 000 000 rows: time (issue 8)',
+      target: '< 5 s',
+      measured: cliMs === undefined ? '–' : time(cliMs),
+      ok: cliMs === undefined ? undefined : cliMs < TARGETS.cliFastMs,
+    },
+    {
+      what: 'hledger time ÷ CLI time end to end, 1 000 000 rows (issue 8)',
+      target: 'reported',
+      measured: hlMs !== undefined && cliMs !== undefined ? `${(hlMs / cliMs).toFixed(1)}×` : '–',
+      ok: undefined,
+    },
   ];
 }
 
@@ -117,7 +157,9 @@ function samplerGap(r: Results): number {
 
 function coreTable(r: Results): string[] {
   const lines = [
-    '| rows | dates as | vouchers | core time, median of ' + r.args.runs + ' (min–max) | CPU time⁷ | input arrays¹ | RSS before core² | peak RSS during core³ | core\'s own peak⁴ | heap: inputs → with model | floor loop⁵ | core ÷ floor | result = floor⁶ |',
+    '| rows | dates as | vouchers | core time, median of ' +
+      r.args.runs +
+      " (min–max) | CPU time⁷ | input arrays¹ | RSS before core² | peak RSS during core³ | core's own peak⁴ | heap: inputs → with model | floor loop⁵ | core ÷ floor | result = floor⁶ |",
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ];
   for (const g of r.core) {
@@ -130,7 +172,9 @@ function coreTable(r: Results): string[] {
     const floor = median(g.runs.map((x) => x.floorMs));
     const same = g.runs.every((x) => x.result === x.floorResult && x.balanced && x.errors === 0);
     const heap = `${mb(median(g.runs.map((x) => x.baselineHeap)))} → ${mb(median(g.runs.map((x) => x.afterHeap)))}`;
-    lines.push(`| ${rowsText(g.rows)} | ${g.dates === 'date' ? 'Date objects (CLI reader)' : 'serial numbers (Office.js)'} | ${rowsText(g.runs[0].vouchers)} | ${time(m)}${spread(t)} | ${time(median(g.runs.map((x) => x.coreCpuMs ?? NaN)))} | ${mb(inputs)} | ${mb(base)} | ${mb(peak)} | ${mb(own)} | ${heap} | ${time(floor)} | ${(m / floor).toFixed(0)}× | ${same ? 'yes' : '**no**'} |`);
+    lines.push(
+      `| ${rowsText(g.rows)} | ${g.dates === 'date' ? 'Date objects (CLI reader)' : 'serial numbers (Office.js)'} | ${rowsText(g.runs[0].vouchers)} | ${time(m)}${spread(t)} | ${time(median(g.runs.map((x) => x.coreCpuMs ?? NaN)))} | ${mb(inputs)} | ${mb(base)} | ${mb(peak)} | ${mb(own)} | ${heap} | ${time(floor)} | ${(m / floor).toFixed(0)}× | ${same ? 'yes' : '**no**'} |`,
+    );
   }
   const first = r.core[0]?.runs[0];
   lines.push(
@@ -140,7 +184,7 @@ function coreTable(r: Results): string[] {
     `³ Whole-process peak while \`buildReport\` ran — the kernel's \`VmHWM\`, reset just before the call (method: ${first?.peakMethod ?? '–'}; the 2 ms RSS sampler's peak came within ${mb(samplerGap(r))} of it); worst of the runs.`,
     '⁴ Peak during the core minus the baseline: what the core itself adds on top of its input.',
     '⁵ A bare loop over the same rows summing integer öre into a `Map` keyed by month, account and cost centre (bench/floor.ts); median of 3 in the same process, after the core (so it runs JIT-warm — the core runs cold).',
-    '⁶ The report\'s *periodens resultat* equals the floor\'s sum of classes 3–8 for the report year, the balance sheet balances and there are no errors, in every run.',
+    "⁶ The report's *periodens resultat* equals the floor's sum of classes 3–8 for the report year, the balance sheet balances and there are no errors, in every run.",
     '⁷ Median CPU time (user + system, all threads — V8 collects garbage on a helper thread too) of the process while the core ran: less sensitive to a busy machine than the wall time.',
   );
   return lines;
@@ -159,7 +203,9 @@ function cliTable(r: Results): string[] {
   ];
   for (const c of r.cli) {
     const t = c.runs.map((x) => x.wallMs);
-    lines.push(`| ${rowsText(c.rows)} | ${c.xlsxMb.toFixed(1)} MB | ${c.runs.length} | ${time(median(t))}${spread(t)} | ${cpuText(c.runs)} | ${mb(cliPeak(c))} | ${c.runs[0]?.method ?? '–'} |`);
+    lines.push(
+      `| ${rowsText(c.rows)} | ${c.xlsxMb.toFixed(1)} MB | ${c.runs.length} | ${time(median(t))}${spread(t)} | ${cpuText(c.runs)} | ${mb(cliPeak(c))} | ${c.runs[0]?.method ?? '–'} |`,
+    );
   }
   lines.push('', `CLI: ${r.cliStatus}.`);
   return lines;
@@ -182,9 +228,14 @@ function hledgerTable(r: Results): string[] {
     const cliMs = cli ? median(cli.runs.map((x) => x.wallMs)) : undefined;
     const check = h.run.check;
     const same = check ? (check.mismatches.length === 0 ? `yes (${group(check.cells)} cells)` : `**no**: ${check.mismatches.slice(0, 3).join('; ')}`) : '–';
-    lines.push(`| ${rowsText(h.rows)} | ${h.journalMb.toFixed(1)} MB | ${h.run.runs.length} | ${time(ms)} | ${cpuText(h.run.runs)} | ${mb(peaks.length ? Math.max(...peaks) : undefined)} | ${core ? `${(ms / core).toFixed(1)}×` : '–'} | ${cliMs ? `${(ms / cliMs).toFixed(1)}×` : '–'} | ${same} |`);
+    lines.push(
+      `| ${rowsText(h.rows)} | ${h.journalMb.toFixed(1)} MB | ${h.run.runs.length} | ${time(ms)} | ${cpuText(h.run.runs)} | ${mb(peaks.length ? Math.max(...peaks) : undefined)} | ${core ? `${(ms / core).toFixed(1)}×` : '–'} | ${cliMs ? `${(ms / cliMs).toFixed(1)}×` : '–'} | ${same} |`,
+    );
   }
-  lines.push('', 'hledger ÷ core uses the slower of the two date shapes. hledger reads a text file; the core starts from arrays already in memory — hledger ÷ CLI (file in, balances out, report written) is the like-for-like comparison.');
+  lines.push(
+    '',
+    'hledger ÷ core uses the slower of the two date shapes. hledger reads a text file; the core starts from arrays already in memory — hledger ÷ CLI (file in, balances out, report written) is the like-for-like comparison.',
+  );
   return lines;
 }
 
@@ -205,7 +256,11 @@ function commands(r: Results): string[] {
   const f = big ?? hl;
   if (f) {
     const stem = rel(big?.xlsx ?? hl!.journal).replace(/\.(xlsx|journal)$/, '');
-    lines.push('', '# the input files (npm run bench writes them once and caches them in bench/.work/)', `node --import tsx bench/prepare.ts --rows ${f.rows} --xlsx ${stem}.xlsx --journal ${stem}.journal --sums ${stem}.sums.json`);
+    lines.push(
+      '',
+      '# the input files (npm run bench writes them once and caches them in bench/.work/)',
+      `node --import tsx bench/prepare.ts --rows ${f.rows} --xlsx ${stem}.xlsx --journal ${stem}.journal --sums ${stem}.sums.json`,
+    );
   }
   if (big) lines.push('', '# the CLI end to end', `/usr/bin/time -v node bin/finsam-rapport.js ${rel(big.xlsx)} --out bench/.work/report-${big.rows}.xlsx`);
   if (hl) lines.push('', '# hledger on the same ledger', `/usr/bin/time -v hledger -f ${rel(hl.journal)} balance --monthly -O csv -o bench/.work/out.csv`);
@@ -216,7 +271,10 @@ function commands(r: Results): string[] {
 /** A warning at the top when other work kept the machine's cores busy during the run. */
 function busyWarning(r: Results): string[] {
   return r.otherWork !== undefined && r.otherWork > 0.5
-    ? [`> **The machine was busy**: other work kept ${r.otherWork.toFixed(1)} of its ${r.machine.cpus} cores busy on average during this run. Wall times are inflated; the CPU-time columns are the steadier figures. Rerun on a quiet machine before judging a target.`, '']
+    ? [
+        `> **The machine was busy**: other work kept ${r.otherWork.toFixed(1)} of its ${r.machine.cpus} cores busy on average during this run. Wall times are inflated; the CPU-time columns are the steadier figures. Rerun on a quiet machine before judging a target.`,
+        '',
+      ]
     : [];
 }
 
@@ -266,10 +324,24 @@ export function resultsMarkdown(r: Results): string {
     '',
   ];
   if (r.addin) {
-    lines.push('## Excel add-in: Office.js traffic per report (fake Excel host)', '', 'From `npx tsx scripts/bench-addin.ts <rows …>` (the add-in\'s own benchmark, see docs/addin.md): how many `context.sync()` calls and how large the largest request and response are; Excel on the web refuses payloads over 5 MB. The example workbook\'s ledger is scaled to about the asked number of rows.', '', r.addin, '');
+    lines.push(
+      '## Excel add-in: Office.js traffic per report (fake Excel host)',
+      '',
+      "From `npx tsx scripts/bench-addin.ts <rows …>` (the add-in's own benchmark, see docs/addin.md): how many `context.sync()` calls and how large the largest request and response are; Excel on the web refuses payloads over 5 MB. The example workbook's ledger is scaled to about the asked number of rows.",
+      '',
+      r.addin,
+      '',
+    );
   }
   if (r.sie) {
-    lines.push('## SIE 4 import (issue 4)', '', 'A generated SIE 4 file (CP437, CRLF; vouchers of two #TRANS rows with cost-centre and project objects) imported by the core: decode and parse, mapping to the contract\'s ranges, then the contract parser reading those ranges. One fresh process per size: `npx tsx bench/sie.ts <rows> --contract`.', '', r.sie, '');
+    lines.push(
+      '## SIE 4 import (issue 4)',
+      '',
+      "A generated SIE 4 file (CP437, CRLF; vouchers of two #TRANS rows with cost-centre and project objects) imported by the core: decode and parse, mapping to the contract's ranges, then the contract parser reading those ranges. One fresh process per size: `npx tsx bench/sie.ts <rows> --contract`.",
+      '',
+      r.sie,
+      '',
+    );
   }
   if (r.profiles.length) lines.push('## Where the time goes (CPU profiles)', '', ...r.profiles, '');
   lines.push('## Reproduce', '', ...commands(r), '');

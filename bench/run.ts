@@ -22,10 +22,7 @@ import { hledgerVersion, runHledger } from './hledger';
 import { cpuSnapshot, loadAverage, machine, otherWork } from './machine';
 import { hasGnuTime, measure } from './measure';
 import { profileMarkdown, summariseProfile, type CpuProfile } from './profile';
-import {
-  cliPeak, coreTimes, median, resultsMarkdown, targets, time, TARGET_ROWS,
-  type CliRow, type CoreGroup, type HledgerRow, type Results,
-} from './report';
+import { cliPeak, coreTimes, median, resultsMarkdown, targets, time, TARGET_ROWS, type CliRow, type CoreGroup, type HledgerRow, type Results } from './report';
 
 const say = (s: string): void => {
   process.stdout.write(`${s}\n`);
@@ -43,7 +40,9 @@ async function measureCore(args: BenchArgs): Promise<CoreGroup[]> {
       for (let i = 0; i < args.runs; i++) {
         const m = await runChild<CoreMeasurement>('coreChild.ts', ['--rows', String(rows), '--dates', dates], ['--expose-gc']);
         g.runs.push(m);
-        say(`  core ${rows} rows, ${dates}: ${time(m.coreMs)} (CPU ${time(m.coreCpuMs)}), input ${mb(m.baselineRss - m.startRss)}, peak ${mb(m.corePeakRss)}, floor ${time(m.floorMs)}${m.result === m.floorResult ? '' : ` — RESULT ${m.result} ≠ floor ${m.floorResult}`}`);
+        say(
+          `  core ${rows} rows, ${dates}: ${time(m.coreMs)} (CPU ${time(m.coreCpuMs)}), input ${mb(m.baselineRss - m.startRss)}, peak ${mb(m.corePeakRss)}, floor ${time(m.floorMs)}${m.result === m.floorResult ? '' : ` — RESULT ${m.result} ≠ floor ${m.floorResult}`}`,
+        );
       }
       groups.push(g);
     }
@@ -56,9 +55,11 @@ async function prepareFiles(args: BenchArgs): Promise<BenchFiles[]> {
   for (const rows of args.sizes) {
     const started = Date.now();
     const f = await benchFiles(rows, args.fresh);
-    say(f.prepared
-      ? `  wrote ${path.relative(REPO, f.xlsx)} (${sizeMb(f.xlsx).toFixed(1)} MB, ${time(f.prepared.xlsxMs ?? 0)}) and the journal (${time(f.prepared.journalMs ?? 0)}) in ${time(Date.now() - started)}`
-      : `  cached: ${path.relative(REPO, f.xlsx)}`);
+    say(
+      f.prepared
+        ? `  wrote ${path.relative(REPO, f.xlsx)} (${sizeMb(f.xlsx).toFixed(1)} MB, ${time(f.prepared.xlsxMs ?? 0)}) and the journal (${time(f.prepared.journalMs ?? 0)}) in ${time(Date.now() - started)}`
+        : `  cached: ${path.relative(REPO, f.xlsx)}`,
+    );
     all.push(f);
   }
   return all;
@@ -80,13 +81,23 @@ async function profiles(args: BenchArgs, results: Results, files: BenchFiles[]):
     const file = path.join(dir, `core-${largest}.cpuprofile`);
     say(`  profiling the core at ${largest} rows …`);
     await runChild<CoreMeasurement>('coreChild.ts', ['--rows', String(largest), '--dates', 'date', '--profile', file], ['--expose-gc']);
-    out.push(profileMarkdown(`Core, ${rowsText(largest)} rows (buildReport only, the profiler's overhead included; ${path.relative(REPO, file)})`, summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile)));
+    out.push(
+      profileMarkdown(
+        `Core, ${rowsText(largest)} rows (buildReport only, the profiler's overhead included; ${path.relative(REPO, file)})`,
+        summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile),
+      ),
+    );
   }
   const f = files.find((x) => x.rows === largest);
   if (f && results.cli.length && (args.profile || cliMissed)) {
     say(`  profiling the CLI at ${largest} rows …`);
     const file = await profileCli(f);
-    out.push(profileMarkdown(`CLI, ${rowsText(largest)} rows (the whole process, \`(idle)\` = waiting for I/O; ${path.relative(REPO, file)})`, summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile)));
+    out.push(
+      profileMarkdown(
+        `CLI, ${rowsText(largest)} rows (the whole process, \`(idle)\` = waiting for I/O; ${path.relative(REPO, file)})`,
+        summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile),
+      ),
+    );
   }
   return out;
 }
@@ -107,12 +118,17 @@ async function sieImport(args: BenchArgs): Promise<string> {
   say('SIE 4 import (bench/sie.ts):');
   const rows: string[] = [];
   for (const n of args.sizes) {
-    const m = await measure(process.execPath, ['--import', 'tsx', path.join(__dirname, 'sie.ts'), String(n), '--contract', '--json'], { cwd: REPO, useTime: false });
+    const m = await measure(process.execPath, ['--import', 'tsx', path.join(__dirname, 'sie.ts'), String(n), '--contract', '--json'], {
+      cwd: REPO,
+      useTime: false,
+    });
     if (m.exitCode !== 0) return `Not measured: bench/sie.ts exited ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`;
     const t = JSON.parse(m.stdout.trim().split('\n').pop()!) as SieTiming;
     const total = t.parseMs + t.toRangesMs;
     say(`  ${n} #TRANS: ${time(total)} (parse ${time(t.parseMs)}, mapping ${time(t.toRangesMs)})`);
-    rows.push(`| ${n.toLocaleString('sv-SE')} | ${t.megabytes.toFixed(1)} MB | ${time(t.parseMs)} | ${time(t.toRangesMs)} | ${time(total)} | ${t.contractMs === undefined ? '–' : time(t.contractMs)} | ${t.ledgerRows.toLocaleString('sv-SE')} | ${t.problems} |`);
+    rows.push(
+      `| ${n.toLocaleString('sv-SE')} | ${t.megabytes.toFixed(1)} MB | ${time(t.parseMs)} | ${time(t.toRangesMs)} | ${time(total)} | ${t.contractMs === undefined ? '–' : time(t.contractMs)} | ${t.ledgerRows.toLocaleString('sv-SE')} | ${t.problems} |`,
+    );
   }
   return [
     '| #TRANS rows | file (CP437) | decode + parse | mapping to ranges | import total | contract parser on the ranges | ledger rows | problems |',
@@ -190,7 +206,9 @@ async function main(): Promise<void> {
       const ms = median(run.runs.map((r) => r.wallMs));
       const core = results.core.filter((g) => g.rows === f.rows).map((g) => median(coreTimes(g)));
       const peak = Math.max(...run.runs.map((r) => r.peakRss ?? 0));
-      say(`  hledger ${f.rows} rows: ${time(ms)}, peak ${mb(peak || undefined)}${core.length ? `, ${(ms / Math.max(...core)).toFixed(1)}× the core` : ''}; sums ${run.check?.mismatches.length === 0 ? 'equal the floor' : `DIFFER: ${run.check?.mismatches.slice(0, 3).join('; ')}`}`);
+      say(
+        `  hledger ${f.rows} rows: ${time(ms)}, peak ${mb(peak || undefined)}${core.length ? `, ${(ms / Math.max(...core)).toFixed(1)}× the core` : ''}; sums ${run.check?.mismatches.length === 0 ? 'equal the floor' : `DIFFER: ${run.check?.mismatches.slice(0, 3).join('; ')}`}`,
+      );
     }
   }
 
@@ -208,11 +226,14 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, resultsMarkdown(results));
   fs.mkdirSync(WORK, { recursive: true });
-  fs.writeFileSync(path.join(WORK, 'results.json'), JSON.stringify(results, (k, v: unknown) => (v instanceof Set ? [...v] : k === 'stdout' || k === 'stderr' ? undefined : v), 1));
+  fs.writeFileSync(
+    path.join(WORK, 'results.json'),
+    JSON.stringify(results, (k, v: unknown) => (v instanceof Set ? [...v] : k === 'stdout' || k === 'stderr' ? undefined : v), 1),
+  );
   say(`\nWrote ${path.relative(process.cwd(), out)} (${time(results.totalMs)} in all).`);
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

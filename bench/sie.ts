@@ -14,10 +14,17 @@ import { sieToRanges } from '../src/core/sie/toRanges';
 /** A SIE 4 file (CP437, CRLF) with `rows` #TRANS rows in vouchers of two rows each. */
 export function generateSieFile(rows: number): Uint8Array {
   const lines = [
-    '#FLAGGA 0', '#PROGRAM "bench" 1', '#FORMAT PC8', '#GEN 20250101', '#SIETYP 4',
-    '#FNAMN "Samordningsförbundet Bänken"', '#RAR 0 20240101 20241231',
-    '#KONTO 1930 "Företagskonto"', '#KONTO 5540 "Övriga verksamhetsanknutna kostnader"',
-    '#DIM 1 "Kostnadsställe"', '#DIM 6 "Projekt"',
+    '#FLAGGA 0',
+    '#PROGRAM "bench" 1',
+    '#FORMAT PC8',
+    '#GEN 20250101',
+    '#SIETYP 4',
+    '#FNAMN "Samordningsförbundet Bänken"',
+    '#RAR 0 20240101 20241231',
+    '#KONTO 1930 "Företagskonto"',
+    '#KONTO 5540 "Övriga verksamhetsanknutna kostnader"',
+    '#DIM 1 "Kostnadsställe"',
+    '#DIM 6 "Projekt"',
   ];
   for (let k = 1; k <= 20; k++) lines.push(`#OBJEKT 1 "${3000 + k}" "Aktivitet ${k}"`);
   for (let v = 0; v < rows / 2; v++) {

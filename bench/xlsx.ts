@@ -26,13 +26,23 @@ export async function writeBenchXlsx(wb: BenchWorkbook, file: string): Promise<v
   for (const range of wb.ranges) {
     const ws = writer.addWorksheet(range.sheet);
     const isLedger = range.name === 'Huvudbok';
-    if (isLedger) ws.columns = [{ width: 12, style: { numFmt: 'yyyy-mm-dd' } }, { width: 13 }, { width: 8 }, { width: 15 }, { width: 9 }, { width: 40 }, { width: 14, style: { numFmt: '#,##0.00' } }];
+    if (isLedger)
+      ws.columns = [
+        { width: 12, style: { numFmt: 'yyyy-mm-dd' } },
+        { width: 13 },
+        { width: 8 },
+        { width: 15 },
+        { width: 9 },
+        { width: 40 },
+        { width: 14, style: { numFmt: '#,##0.00' } },
+      ];
     const dateCol = isLedger ? wb.ledgerColumns.date : -1;
     for (let r = 0; r < range.values.length; r++) {
       const source = range.values[r];
-      const cells = r > 0 && dateCol >= 0 && typeof source[dateCol] === 'number'
-        ? source.map((v, c) => (c === dateCol ? new Date(((v as number) - EXCEL_EPOCH) * MS_PER_DAY) : v))
-        : source;
+      const cells =
+        r > 0 && dateCol >= 0 && typeof source[dateCol] === 'number'
+          ? source.map((v, c) => (c === dateCol ? new Date(((v as number) - EXCEL_EPOCH) * MS_PER_DAY) : v))
+          : source;
       ws.addRow(cells.map((v) => (v === undefined ? null : v))).commit();
     }
     ws.commit();

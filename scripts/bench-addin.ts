@@ -11,7 +11,10 @@ import { createActions } from '../src/addin/workflow';
 import { exampleWorkbook } from '../src/example/exampleWorkbook';
 import { FakeExcelHost, PAYLOAD_LIMIT } from '../test/addin/fakeExcel';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const ROWS = sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000];
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
@@ -81,7 +84,9 @@ async function main(): Promise<void> {
     results.push(await measure(rows));
   }
   console.log(`### Excel add-in: Office.js traffic per report (fake host, limit ${mb(PAYLOAD_LIMIT)} MB)\n`);
-  console.log('| ledger rows | sync() total | of which reading | of which writing | re-run sync() | refused (halved) | largest request | largest response | sheets written | time (fake host) |');
+  console.log(
+    '| ledger rows | sync() total | of which reading | of which writing | re-run sync() | refused (halved) | largest request | largest response | sheets written | time (fake host) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(

@@ -43,7 +43,10 @@ function render(size: number): Buffer {
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0; // filter: none
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const hit = shapeAt((px + (sx + 0.5) / SS) / size, (py + (sy + 0.5) / SS) / size);

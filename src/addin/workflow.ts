@@ -3,7 +3,24 @@
  * `Excel.run`: find the contract's ranges, read them, let the core check and calculate, and
  * write the report model. Components receive these actions as props and never see Office.js.
  */
-import { parseWorkbook, type Lang, type Problem, type RangeData, type WorkbookInput, type ReportModel, type RunSummary, buildReportFromParsed, type ParsedWorkbook, importedFile, type ImportedFile, type BuildResult, importSie, type SieReconciliation, reconciliationDifference, type DecimalText } from '../core';
+import {
+  parseWorkbook,
+  type Lang,
+  type Problem,
+  type RangeData,
+  type WorkbookInput,
+  type ReportModel,
+  type RunSummary,
+  buildReportFromParsed,
+  type ParsedWorkbook,
+  importedFile,
+  type ImportedFile,
+  type BuildResult,
+  importSie,
+  type SieReconciliation,
+  reconciliationDifference,
+  type DecimalText,
+} from '../core';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
 import { AddinError } from './excel/addinError';
@@ -174,7 +191,9 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
     const read = await readRanges(context, found.found, {
       ...(ledger >= 0 ? { probe: ledger } : {}),
       ...(deps.blockRows ? { blockRows: deps.blockRows } : {}),
-      onProgress: (rowsRead, total) => { onProgress({ step: 'reading', rowsRead, totalRows: total }); },
+      onProgress: (rowsRead, total) => {
+        onProgress({ step: 'reading', rowsRead, totalRows: total });
+      },
     });
     if (ledger >= 0 && read.probeText) {
       const values = read.ranges[ledger].values;
@@ -236,7 +255,9 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         }
         const written = await writeReport(context, model, {
           features: deps.features(),
-          onSheet: (sheet, sheets, name) => { onProgress({ step: 'writing', sheet, sheets, name }); },
+          onSheet: (sheet, sheets, name) => {
+            onProgress({ step: 'writing', sheet, sheets, name });
+          },
         });
         return {
           written: true,
@@ -275,7 +296,9 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
         writeImport(context, imported.ranges, {
           features: deps.features(),
           fileName: file.name,
-          onSheet: (sheet, sheets, name) => { onProgress({ step: 'writing', sheet, sheets, name }); },
+          onSheet: (sheet, sheets, name) => {
+            onProgress({ step: 'writing', sheet, sheets, name });
+          },
         }),
       );
       // In the workbook the ranges are real sheets the user has: problems keep their cells

@@ -87,7 +87,9 @@ export function readArgs(argv: readonly string[], options: OptionSpecs): ReadArg
     const unknown = (t: OptionToken) => spec(t) === undefined;
     const badValue = (t: OptionToken) =>
       isString(t) ? t.value === undefined || (!t.inlineValue && t.value.length > 1 && t.value.startsWith('-')) : t.value !== undefined;
-    const refused = tokens.find((t): t is OptionToken => t.kind === 'option' && (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknown(t) : !unknown(t) && badValue(t)));
+    const refused = tokens.find(
+      (t): t is OptionToken => t.kind === 'option' && (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknown(t) : !unknown(t) && badValue(t)),
+    );
     if (refused === undefined) throw e;
     const error: UsageError = isString(refused) ? { code: 'missingValue', option: `--${refused.name}` } : { code: 'unknownOption', option: refused.rawName };
     return { values: values, positionals, tokens, refused: { error, index: refused.index } };
@@ -121,7 +123,7 @@ const ONCE = new Set(['out', 'year', 'period', 'lang', 'json', 'in-place']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals, tokens, refused } = readArgs(argv, OPTIONS);
-  const string = (name: keyof typeof OPTIONS) => (typeof values[name] === 'string' ? (values[name]) : undefined);
+  const string = (name: keyof typeof OPTIONS) => (typeof values[name] === 'string' ? values[name] : undefined);
   const langValue = string('lang');
   const lang = langOf(langValue);
   if (values.help === true) return { kind: 'help', lang: lang ?? 'sv' };

@@ -135,7 +135,13 @@ export async function removeStaleTemps(target: string, now = Date.now()): Promis
     if (!info?.isFile()) continue;
     const old = now - info.mtimeMs > STALE_AFTER_MS;
     if (!old && (pid === process.pid || running(pid))) continue;
-    if (await unlink(file).then(() => true, () => false)) removed.push(name);
+    if (
+      await unlink(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(name);
   }
   return removed;
 }
@@ -219,7 +225,13 @@ async function commit(p: PendingFile, noClobber: boolean): Promise<void> {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') throw new WriteRefused('exists', p.target);
       // A file system without hard links: check, then rename.
-      if (await lstat(p.real).then(() => true, () => false)) throw new WriteRefused('exists', p.target);
+      if (
+        await lstat(p.real).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw new WriteRefused('exists', p.target);
     }
   }
   await rename(p.temp, p.real);

@@ -166,7 +166,9 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     else if (written.features.length > 0) lines.push(t('kept', L, featuresText(written.features, L)));
     if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${t('note', L)}: ${t('chartsNotWritten', L)}`);
     lines.push(...notes);
-    const warnings = [...cut.warnings, ...cutInReport].map((w) => w.text(L)).concat(problems.filter((p) => p.severity === 'warning').map((p) => problemText(p, L)));
+    const warnings = [...cut.warnings, ...cutInReport]
+      .map((w) => w.text(L))
+      .concat(problems.filter((p) => p.severity === 'warning').map((p) => problemText(p, L)));
     if (warnings.length > 0) {
       lines.push(t('warningsHeader', L, warnings.length));
       for (const w of warnings) lines.push(`  ${w}`);

@@ -21,7 +21,10 @@ import { visibleOneLine } from './visible';
 /** A SIE file, by its name or by its first label. */
 export function isSieFile(path: string, bytes: Uint8Array): boolean {
   if (/\.(se|si|sie)$/i.test(path)) return true;
-  const head = Buffer.from(bytes.subarray(0, 64)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  const head = Buffer.from(bytes.subarray(0, 64))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   return head.startsWith('#FLAGGA') || head.startsWith('#PROGRAM');
 }
 
@@ -37,11 +40,12 @@ export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
     const plan = importSheetPlan(r);
     // The column's format is every number's; a text cell in a column of numbers is text too.
     const cellFormats: NonNullable<ExampleSheet['cellFormats']> = [];
-    plan.rows.forEach((row, i) => { row.forEach((cell, c) => {
+    plan.rows.forEach((row, i) => {
+      row.forEach((cell, c) => {
         const format = importCellFormat(plan, cell, c);
         if (cell !== null && format !== plan.columnFormats[c]) cellFormats.push({ row: i, col: c, format });
-      }); },
-    );
+      });
+    });
     sheets.push({
       name: plan.sheet,
       rows: plan.rows,
@@ -110,7 +114,13 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   if ((await writeTarget(target)) === (await writeTarget(path))) return usage(io, lang, '--out');
   // Never replace a workbook the user already has without being told to (checked again,
   // without a gap, when the file is put in place).
-  if (!force && (await lstat(target).then(() => true, () => false))) {
+  if (
+    !force &&
+    (await lstat(target).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     io.stderr.write(`finsam-rapport import-sie: ${visibleOneLine(writeErrorText(new WriteRefused('exists', target), target, lang))}\n`);
     return EXIT_USAGE;
   }

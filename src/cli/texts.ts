@@ -62,7 +62,10 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
   usage_unknownOption: { sv: 'Okänt alternativ: {option}', en: 'Unknown option: {option}' },
   usage_missingValue: { sv: '{option} behöver ett värde.', en: '{option} needs a value.' },
   usage_repeatedOption: { sv: '{option} är angivet mer än en gång.', en: '{option} is given more than once.' },
-  usage_badYear: { sv: '--year ska vara ett år med fyra siffror, t.ex. 2024 (fick "{value}").', en: '--year must be a four-digit year such as 2024 (got "{value}").' },
+  usage_badYear: {
+    sv: '--year ska vara ett år med fyra siffror, t.ex. 2024 (fick "{value}").',
+    en: '--year must be a four-digit year such as 2024 (got "{value}").',
+  },
   usage_badPeriod: { sv: '--period ska vara en månad 1–12 (fick "{value}").', en: '--period must be a month 1–12 (got "{value}").' },
   usage_badLang: { sv: '--lang ska vara sv eller en (fick "{value}").', en: '--lang must be sv or en (got "{value}").' },
   usage_noInput: { sv: 'Ange arbetsboken att läsa.', en: 'Name the workbook to read.' },
@@ -141,7 +144,10 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
   // why the report could not go into the workbook, by SpliceProblem
   splice_noWorkbook: { sv: 'arbetsboken kunde inte öppnas', en: 'the workbook could not be opened' },
   splice_strict: { sv: 'arbetsboken är sparad som Strikt Open XML', en: 'the workbook is saved as Strict Open XML' },
-  splice_workbookPart: { sv: 'arbetsbokens bladlista har en form som verktyget inte kan ändra', en: "the workbook's sheet list has a form this tool cannot edit" },
+  splice_workbookPart: {
+    sv: 'arbetsbokens bladlista har en form som verktyget inte kan ändra',
+    en: "the workbook's sheet list has a form this tool cannot edit",
+  },
   splice_styles: { sv: 'arbetsbokens formatmallar har en form som verktyget inte kan ändra', en: "the workbook's styles have a form this tool cannot edit" },
   // a run, step by step
   reading: { sv: (f: string) => `Läser ${f} …`, en: (f: string) => `Reading ${f} …` },
@@ -212,8 +218,10 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
     en: (f: string) => `${f} ends in .xlsm but holds no macros; Excel may refuse to open it. Choose a name ending in .xlsx.`,
   },
   staleRemoved: {
-    sv: (names: readonly string[], dir: string) => `tog bort ${names.length === 1 ? 'en temporär fil' : `${names.length} temporära filer`} som en avbruten körning lämnade i ${dir}: ${names.join(', ')}`,
-    en: (names: readonly string[], dir: string) => `removed ${names.length === 1 ? 'a temporary file' : `${names.length} temporary files`} an interrupted run left in ${dir}: ${names.join(', ')}`,
+    sv: (names: readonly string[], dir: string) =>
+      `tog bort ${names.length === 1 ? 'en temporär fil' : `${names.length} temporära filer`} som en avbruten körning lämnade i ${dir}: ${names.join(', ')}`,
+    en: (names: readonly string[], dir: string) =>
+      `removed ${names.length === 1 ? 'a temporary file' : `${names.length} temporary files`} an interrupted run left in ${dir}: ${names.join(', ')}`,
   },
   interrupted: {
     sv: (signal: string) => `finsam-rapport: avbrutet (${signal}); de temporära filerna är borttagna.`,
@@ -241,7 +249,7 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
   },
   // writing refused
   writeOwner: {
-    sv: "Kunde inte skriva {file}: filens ägare kan inte behållas (den ägs av en annan användare). Inget skrevs.",
+    sv: 'Kunde inte skriva {file}: filens ägare kan inte behållas (den ägs av en annan användare). Inget skrevs.',
     en: "Could not write {file}: the file's owner cannot be kept (another user owns it). Nothing was written.",
   },
   writeExists: {

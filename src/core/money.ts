@@ -157,9 +157,7 @@ export function allocate(totalOre: Ore, weights: Dec[], unitOre = 1): Ore[] {
   const exact = weights.map((w) => abs.times(w).div(sum));
   const floors = exact.map((e) => e.floor());
   let left = abs.minus(floors.reduce((a, f) => a.plus(f), ZERO)).toNumber();
-  const order = exact
-    .map((e, i) => ({ i, rem: e.minus(floors[i]) }))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  const order = exact.map((e, i) => ({ i, rem: e.minus(floors[i]) })).sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
   const parts = floors.map((f) => f.toNumber());
   for (const { i } of order) {
     if (left <= 0) break;
@@ -208,7 +206,11 @@ export function roundNested(
   // Nodes: 0 = the whole in A, 1 = the whole in B, then the groups. Every part, group and the
   // whole starts at its own rounding; a cheapest flow of single öre then restores "the parts
   // add up to each group" while keeping each within its rounding down or up.
-  interface Group { node: number; parent: number; sum: number }
+  interface Group {
+    node: number;
+    parent: number;
+    sum: number;
+  }
   let nodes = 2;
   const groups = [new Map<string, Group>(), new Map<string, Group>()];
   const deepest = (family: 0 | 1, path: readonly string[], amount: number): number => {
@@ -259,7 +261,11 @@ export function roundNested(
   supply[1] = (supply[1] ?? 0) + target;
   supply[0] = (supply[0] ?? 0) - target;
   // cheapestFlow's supply is what a node sends out: what flows in at the start minus what flows out
-  const flows = cheapestFlow(nodes, arcs, Array.from({ length: nodes }, (_, n) => supply[n] ?? 0));
+  const flows = cheapestFlow(
+    nodes,
+    arcs,
+    Array.from({ length: nodes }, (_, n) => supply[n] ?? 0),
+  );
   if (!flows) throw new Error('roundNested: no rounding found (two nested groupings always have one)');
   return placed.map(({ own, up, down }) => (own + (up === undefined ? 0 : flows[up]) - (down === undefined ? 0 : flows[down])) as Ore);
 }

@@ -79,7 +79,13 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   const latest = latestYearAndMonth(ledger, firstMonth);
   const year = settings.year ?? latest?.year;
   if (year === undefined) {
-    problems.push({ severity: 'error', code: 'ledgerEmpty', range: ledger.ref.range, sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row, ledger.ref.col) });
+    problems.push({
+      severity: 'error',
+      code: 'ledgerEmpty',
+      range: ledger.ref.range,
+      sheet: ledger.ref.sheet,
+      cell: cellAddress(ledger.ref.row, ledger.ref.col),
+    });
     return { problems };
   }
   const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
@@ -129,10 +135,18 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     for (const cc of costCentres.filter((c) => c.unnamed)) {
       const idx = ledger.costCentreCodes.indexOf(cc.code);
       const row = idx < 0 ? -1 : ledger.costCentre.indexOf(idx);
-      const at = row >= 0 && ledger.costCentreCol !== undefined
-        ? { sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row + ledger.sourceRow[row], ledger.ref.col + ledger.costCentreCol) }
-        : {};
-      problems.push({ severity: 'warning', code: 'costCentreWithoutName', range: row >= 0 ? ledger.ref.range : parsed.costCentres.ref.range, ...at, value: cc.code, params: { costCentre: cc.code } });
+      const at =
+        row >= 0 && ledger.costCentreCol !== undefined
+          ? { sheet: ledger.ref.sheet, cell: cellAddress(ledger.ref.row + ledger.sourceRow[row], ledger.ref.col + ledger.costCentreCol) }
+          : {};
+      problems.push({
+        severity: 'warning',
+        code: 'costCentreWithoutName',
+        range: row >= 0 ? ledger.ref.range : parsed.costCentres.ref.range,
+        ...at,
+        value: cc.code,
+        params: { costCentre: cc.code },
+      });
     }
   }
   for (const v of balances.unbalancedVouchers.slice(0, 100)) {
@@ -157,22 +171,48 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   const threshold = new Dec(settings.varianceThreshold);
   const methodText = t('ccForecastMethod', lang, { method: t(methodKey(settings.forecastMethod), lang) });
   const contributions = contributionFigures(ctx, income);
-  const ccSheet = costCentresSheet(info, costCentres, contributions, threshold, methodText, names.take(t('sheetCostCentres', lang)), monthlyResult(ctx, parsed.budget?.rows));
+  const ccSheet = costCentresSheet(
+    info,
+    costCentres,
+    contributions,
+    threshold,
+    methodText,
+    names.take(t('sheetCostCentres', lang)),
+    monthlyResult(ctx, parsed.budget?.rows),
+  );
   const ccSheets = costCentres.map((cc) =>
     costCentreSheet(info, cc, names.take(`${t('sheetCostCentrePrefix', lang)} ${cc.code === '' ? '–' : cc.code} ${cc.name ?? ''}`.trim())),
   );
   const equityTotal = rowOf(balance, 'equityTotal');
   const closingEquity = equityTotal.values.closing ?? ZERO;
-  const summary = summarySheet(info, summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres, contributions), names.take(t('sheetSummary', lang)));
+  const summary = summarySheet(
+    info,
+    summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres, contributions),
+    names.take(t('sheetSummary', lang)),
+  );
   const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
   problems.push(...extras.problems);
   if (hasErrors(problems)) return { problems };
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
   const checks = buildChecks({
-    info, parsed, balances, income, balance, cashflow,
-    placedIncome: is.placed, placedBalance: bs.placed, placedCashflow: cf.placed,
-    notes: notesLaid.placed, costCentres, costCentresTotalRow: ccSheet.totalRow, contributionsActual: contributions.actual,
-    unmapped, unplaceable, closingEquity, budgetMonthWarnings, imported: input.imported,
+    info,
+    parsed,
+    balances,
+    income,
+    balance,
+    cashflow,
+    placedIncome: is.placed,
+    placedBalance: bs.placed,
+    placedCashflow: cf.placed,
+    notes: notesLaid.placed,
+    costCentres,
+    costCentresTotalRow: ccSheet.totalRow,
+    contributionsActual: contributions.actual,
+    unmapped,
+    unplaceable,
+    closingEquity,
+    budgetMonthWarnings,
+    imported: input.imported,
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
@@ -266,12 +306,26 @@ function mappingProblems(parsed: ParsedWorkbook, ctx: ReportContext, problems: P
   };
   for (const account of unmapped) {
     const m = ctx.accounts.map(account)!;
-    problems.push({ severity: 'warning', code: 'unmappedAccount', range: 'Kontoplan', ...at(account), value: String(account), params: { account, line: m.line } });
+    problems.push({
+      severity: 'warning',
+      code: 'unmappedAccount',
+      range: 'Kontoplan',
+      ...at(account),
+      value: String(account),
+      params: { account, line: m.line },
+    });
   }
   for (const account of unplaceable) {
     // Class 0 (`0351`, written with its leading zero) and 9 have no line in the report.
     const written = String(account).padStart(4, '0');
-    problems.push({ severity: 'warning', code: 'accountNotReported', range: 'Kontoplan', ...at(account), value: written, params: { account: written, line: '–' } });
+    problems.push({
+      severity: 'warning',
+      code: 'accountNotReported',
+      range: 'Kontoplan',
+      ...at(account),
+      value: written,
+      params: { account: written, line: '–' },
+    });
   }
   return { unmapped, unplaceable };
 }
@@ -326,7 +380,6 @@ function costCentreData(ccs: CostCentreFollowUp[], c: ContributionFigures, info:
     ],
   };
 }
-
 
 /** The `--json` document: every statement, line and column with exact decimal strings. */
 export function reportJson(model: ReportModel): unknown {

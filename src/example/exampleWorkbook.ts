@@ -8,8 +8,18 @@ import { capitalised, columnLetters, MONTHS, type RangeData, type RawCell } from
 import { addMonths, dateOf, dayOf } from './calendar';
 import { generateLedger, memberShares, quarters, type GeneratedLedger } from './ledger';
 import {
-  ACCOUNT_NAMES, CHART, COST_CENTRES, EQUITY_TARGET, EXPECTED_YEARLY_VOLUME, FORECASTS, MEMBERS,
-  ORGANISATION, PLAN, PROJECT, REPORT_PERIOD, TOTAL_CONTRIBUTIONS,
+  ACCOUNT_NAMES,
+  CHART,
+  COST_CENTRES,
+  EQUITY_TARGET,
+  EXPECTED_YEARLY_VOLUME,
+  FORECASTS,
+  MEMBERS,
+  ORGANISATION,
+  PLAN,
+  PROJECT,
+  REPORT_PERIOD,
+  TOTAL_CONTRIBUTIONS,
 } from './organisation';
 import { Prng } from './prng';
 import type { ExampleName, ExampleOptions, ExampleSheet, ExampleWorkbook } from './types';
@@ -274,7 +284,10 @@ function participantsSheet(year: number, random: Prng): ExampleSheet {
   for (let month = 1; month <= REPORT_PERIOD; month++) {
     const summer = month === 7 ? 0.4 : 1;
     for (const [municipality, volume] of volumes) {
-      for (const [gender, share] of [['K', 0.56], ['M', 0.44]] as const) {
+      for (const [gender, share] of [
+        ['K', 0.56],
+        ['M', 0.44],
+      ] as const) {
         const mean = (volume / 12) * share * summer;
         const into = Math.max(0, Math.round(mean * random.between(0.5, 1.5)));
         const out = Math.max(0, Math.round(mean * random.between(0.4, 1.4)));

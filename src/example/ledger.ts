@@ -9,14 +9,20 @@
  */
 import { Dec, allocate, ore } from '../core';
 import {
-  EMPLOYEES, LATE_PAYER, MEMBERS, PLAN, PROJECT, REPORT_PERIOD, SOCIAL_CHARGES_PER_10000,
-  SUMMER_ACTIVITY, TAX_PERCENT, TOTAL_CONTRIBUTIONS, TOTAL_CONTRIBUTIONS_PRIOR_YEAR,
+  EMPLOYEES,
+  LATE_PAYER,
+  MEMBERS,
+  PLAN,
+  PROJECT,
+  REPORT_PERIOD,
+  SOCIAL_CHARGES_PER_10000,
+  SUMMER_ACTIVITY,
+  TAX_PERCENT,
+  TOTAL_CONTRIBUTIONS,
+  TOTAL_CONTRIBUTIONS_PRIOR_YEAR,
   type PlanLine,
 } from './organisation';
-import {
-  addMonths, dayOf, daysInMonth, isoOf, monthLabel, monthOf, weekday, workday, yearOf,
-  type YearMonth,
-} from './calendar';
+import { addMonths, dayOf, daysInMonth, isoOf, monthLabel, monthOf, weekday, workday, yearOf, type YearMonth } from './calendar';
 import { Prng } from './prng';
 
 /** Voucher series: supplier invoices and payments, customer invoices and receipts, payroll, tax account, bank, journal. */
@@ -80,7 +86,11 @@ export function memberShares(totalKr: number): number[] {
   const [state, region, municipalities] = allocate(ore(kr(totalKr)), [new Dec(2), new Dec(1), new Dec(1)], 100);
   const states = allocate(state, [new Dec(1), new Dec(1)], 100);
   const kommuner = MEMBERS.filter((m) => m.party === 'Kommun');
-  const byPopulation = allocate(municipalities, kommuner.map((m) => new Dec(m.population ?? 0)), 100);
+  const byPopulation = allocate(
+    municipalities,
+    kommuner.map((m) => new Dec(m.population ?? 0)),
+    100,
+  );
   let s = 0;
   let k = 0;
   return MEMBERS.map((m) => (m.party === 'Stat' ? states[s++] : m.party === 'Region' ? region : byPopulation[k++]));
@@ -95,8 +105,20 @@ export function quarters(annual: number): number[] {
 function esfClaims(y: number): { from: number; to: number; claim: number; paid: number; label: string }[] {
   return [
     { from: dayOf(y - 1, 3, 1), to: dayOf(y - 1, 6, 30), claim: workday(dayOf(y - 1, 7, 14)), paid: workday(dayOf(y - 1, 9, 28)), label: `mars–juni ${y - 1}` },
-    { from: dayOf(y - 1, 7, 1), to: dayOf(y - 1, 10, 31), claim: workday(dayOf(y - 1, 11, 15)), paid: workday(dayOf(y, 1, 30)), label: `juli–oktober ${y - 1}` },
-    { from: dayOf(y - 1, 11, 1), to: dayOf(y, 2, daysInMonth(y, 2)), claim: workday(dayOf(y, 3, 15)), paid: workday(dayOf(y, 5, 29)), label: `november ${y - 1}–februari ${y}` },
+    {
+      from: dayOf(y - 1, 7, 1),
+      to: dayOf(y - 1, 10, 31),
+      claim: workday(dayOf(y - 1, 11, 15)),
+      paid: workday(dayOf(y, 1, 30)),
+      label: `juli–oktober ${y - 1}`,
+    },
+    {
+      from: dayOf(y - 1, 11, 1),
+      to: dayOf(y, 2, daysInMonth(y, 2)),
+      claim: workday(dayOf(y, 3, 15)),
+      paid: workday(dayOf(y, 5, 29)),
+      label: `november ${y - 1}–februari ${y}`,
+    },
     { from: dayOf(y, 3, 1), to: dayOf(y, 6, 30), claim: workday(dayOf(y, 7, 15)), paid: workday(dayOf(y, 9, 27)), label: `mars–juni ${y}` },
   ];
 }
@@ -225,7 +247,7 @@ class LedgerBuilder {
 
 /** Actual level of a plan line in a year (the report year or one of the years before). */
 function level(line: PlanLine, year: number, y: number): number {
-  return year >= y ? line.level ?? 1 : line.levelPrior ?? 1;
+  return year >= y ? (line.level ?? 1) : (line.levelPrior ?? 1);
 }
 
 function active(line: PlanLine, ym: YearMonth, y: number): boolean {
@@ -285,10 +307,10 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
   const priorDecemberServices = services.filter((l) => active(l, december(y - 2), y));
   for (const line of priorDecemberServices) openAdd(2991, -serviceAmount.get(serviceKey(line, december(y - 2)))!);
   openAdd(2991, -priorRevision);
-  const rentQuarter = (year: number) => kr(Math.round(((rent.budget * level(rent, year, y)) / 4)));
+  const rentQuarter = (year: number) => kr(Math.round((rent.budget * level(rent, year, y)) / 4));
   openAdd(1790, rentQuarter(y - 1));
   for (const line of priorDecemberServices) {
-    const amount = kr(Math.round((line.budget * (line.levelPrior ?? 1)) / 12 * fixed.between(0.95, 1.05)));
+    const amount = kr(Math.round(((line.budget * (line.levelPrior ?? 1)) / 12) * fixed.between(0.95, 1.05)));
     b.openPayable(workday(dayOf(y - 1, 1, fixed.int(4, 14))), line.suppliers![0], amount);
     openAdd(2411, -amount);
   }
@@ -342,14 +364,29 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
     for (const line of services) {
       const amount = serviceAmount.get(serviceKey(line, previous));
       if (amount === undefined) continue;
-      b.invoice(randomDay(fixed, ym, 5, 15), line.suppliers![0], [
-        { account: line.account, costCentre: line.costCentre, text: `${line.suppliers![0]}, ${line.what} ${monthLabel(previous)}`, amount },
-      ], 0, fixed);
+      b.invoice(
+        randomDay(fixed, ym, 5, 15),
+        line.suppliers![0],
+        [{ account: line.account, costCentre: line.costCentre, text: `${line.suppliers![0]}, ${line.what} ${monthLabel(previous)}`, amount }],
+        0,
+        fixed,
+      );
     }
     if (ym.year === y && ym.month > SUMMER_ACTIVITY.fromMonth) {
-      b.invoice(randomDay(fixed, ym, 5, 15), SUMMER_ACTIVITY.supplier, [
-        { account: SUMMER_ACTIVITY.account, costCentre: SUMMER_ACTIVITY.costCentre, text: `${SUMMER_ACTIVITY.supplier}, ${SUMMER_ACTIVITY.what} ${monthLabel(previous)}`, amount: kr(Math.round(SUMMER_ACTIVITY.monthly * fixed.between(0.9, 1.1))) },
-      ], 0, fixed);
+      b.invoice(
+        randomDay(fixed, ym, 5, 15),
+        SUMMER_ACTIVITY.supplier,
+        [
+          {
+            account: SUMMER_ACTIVITY.account,
+            costCentre: SUMMER_ACTIVITY.costCentre,
+            text: `${SUMMER_ACTIVITY.supplier}, ${SUMMER_ACTIVITY.what} ${monthLabel(previous)}`,
+            amount: kr(Math.round(SUMMER_ACTIVITY.monthly * fixed.between(0.9, 1.1))),
+          },
+        ],
+        0,
+        fixed,
+      );
     }
     // Small supplier invoices: the month's amount is fixed, the number of invoices scales.
     for (const line of invoiceLines) {
@@ -378,19 +415,34 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
     if (ym.month % 3 === 0) {
       const quarterYear = ym.month === 12 ? ym.year + 1 : ym.year;
       const q = ym.month === 12 ? 1 : ym.month / 3 + 1;
-      b.invoice(workday(dayOf(ym.year, ym.month, 15)), rent.suppliers![0], [
-        { account: rent.account, costCentre: rent.costCentre, text: `${rent.suppliers![0]}, ${rent.what} kv ${q} ${quarterYear}`, amount: rentQuarter(quarterYear) },
-      ], rent.vat ?? 0, fixed);
+      b.invoice(
+        workday(dayOf(ym.year, ym.month, 15)),
+        rent.suppliers![0],
+        [
+          {
+            account: rent.account,
+            costCentre: rent.costCentre,
+            text: `${rent.suppliers![0]}, ${rent.what} kv ${q} ${quarterYear}`,
+            amount: rentQuarter(quarterYear),
+          },
+        ],
+        rent.vat ?? 0,
+        fixed,
+      );
     }
     // Owners' contributions, invoiced quarterly in advance on the 10th.
     if (ym.month % 3 === 1) {
       const q = (ym.month + 2) / 3;
       const shares = memberShares(ym.year === y ? TOTAL_CONTRIBUTIONS : TOTAL_CONTRIBUTIONS_PRIOR_YEAR).map((s) => quarters(s)[q - 1]);
       const day = workday(dayOf(ym.year, ym.month, 10));
-      b.add(day, 'KF', MEMBERS.flatMap((m, i) => [
-        { account: 1511, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: shares[i] },
-        { account: m.account, costCentre: 9000, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: -shares[i] },
-      ]));
+      b.add(
+        day,
+        'KF',
+        MEMBERS.flatMap((m, i) => [
+          { account: 1511, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: shares[i] },
+          { account: m.account, costCentre: 9000, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: -shares[i] },
+        ]),
+      );
       MEMBERS.forEach((m, i) => {
         const late = m.name === LATE_PAYER && ym.year === y && q === 3;
         const paid = workday(day + m.paysAfterDays + (late ? 64 : fixed.int(-3, 3)));
@@ -417,9 +469,13 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
     // The auditor's invoice for the year before arrives in March.
     if (ym.month === 3) {
       const fee = ym.year === y ? kr(68_000) : priorRevision;
-      b.invoice(workday(dayOf(ym.year, 3, 8)), 'Revisionsbyrån Granskning AB', [
-        { account: 7551, costCentre: 1400, text: `Revisionsbyrån Granskning AB, revision ${ym.year - 1}`, amount: fee },
-      ], 25, fixed);
+      b.invoice(
+        workday(dayOf(ym.year, 3, 8)),
+        'Revisionsbyrån Granskning AB',
+        [{ account: 7551, costCentre: 1400, text: `Revisionsbyrån Granskning AB, revision ${ym.year - 1}`, amount: fee }],
+        25,
+        fixed,
+      );
     }
   }
 
@@ -429,7 +485,9 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
   const accruals: LedgerRow[] = [
     ...services.flatMap((line) => {
       const amount = serviceAmount.get(serviceKey(line, december(y - 1)));
-      return amount === undefined ? [] : [{ account: line.account, costCentre: line.costCentre, text: `Upplupen kostnad december ${y - 1}, ${line.what}`, amount }];
+      return amount === undefined
+        ? []
+        : [{ account: line.account, costCentre: line.costCentre, text: `Upplupen kostnad december ${y - 1}, ${line.what}`, amount }];
     }),
     { account: 7551, costCentre: 1400, text: `Upplupen revision ${y - 1}`, amount: kr(68_000) },
   ];

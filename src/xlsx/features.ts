@@ -6,16 +6,7 @@
  */
 import type { XlsxPackage } from './package';
 
-export type WorkbookFeature =
-  | 'charts'
-  | 'pivotTables'
-  | 'macros'
-  | 'slicers'
-  | 'externalLinks'
-  | 'images'
-  | 'controls'
-  | 'comments'
-  | 'dataModel';
+export type WorkbookFeature = 'charts' | 'pivotTables' | 'macros' | 'slicers' | 'externalLinks' | 'images' | 'controls' | 'comments' | 'dataModel';
 
 const PATTERNS: [WorkbookFeature, RegExp][] = [
   ['charts', /^xl\/(charts\/chart[^/]*\.xml|chartsheets\/)/i],

@@ -128,7 +128,11 @@ export async function readPackageRanges(pkg: XlsxPackage, options: ReadOptions =
     const bySheet = new Map<string, Wanted[]>();
     for (const w of wanted) bySheet.set(w.sheet.part!, [...(bySheet.get(w.sheet.part!) ?? []), w]);
     for (const [part, list] of bySheet) {
-      const cells = await readAreaCells(partChunks(pkg, part), list.map((w) => w.area), ctx);
+      const cells = await readAreaCells(
+        partChunks(pkg, part),
+        list.map((w) => w.area),
+        ctx,
+      );
       list.forEach((w, k) => {
         const { values, rowOffset } = areaValues(cells[k]);
         ranges.set(w, { name: w.name, sheet: w.sheet.name, row: w.area.top + rowOffset, col: w.area.left, values });

@@ -11,9 +11,7 @@ export interface Area {
   right: number;
 }
 
-export type RefParse =
-  | { ok: true; sheet: string; area: Area }
-  | { ok: false; reason: 'refError' | 'external' | 'multiArea' | 'notARange' | 'formula' };
+export type RefParse = { ok: true; sheet: string; area: Area } | { ok: false; reason: 'refError' | 'external' | 'multiArea' | 'notARange' | 'formula' };
 
 /** Excel's last column (XFD) and row, 0-based. */
 export const MAX_COL = 16383;
@@ -98,4 +96,3 @@ export function parseRef(ref: string): RefParse {
   const area = parseArea(rest);
   return area ? { ok: true, sheet, area } : { ok: false, reason: 'notARange' };
 }
-

@@ -218,7 +218,7 @@ function intAt(text: string, at: number): number {
 /** Column of the cell reference starting at `at` (`AB12` → 27; `$` skipped). */
 function columnAt(text: string, at: number): number {
   let n = 0;
-  for (;; at++) {
+  for (; ; at++) {
     const c = text.charCodeAt(at);
     if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
     else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);

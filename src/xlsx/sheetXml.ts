@@ -7,7 +7,19 @@
  * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
  * an inline string, never a formula.
  */
-import { type CellValue, type ModelRow, type ReportModel, type SheetModel, resolveFormula, uniqueSheetName, HIGHLIGHT_FILL, HIGHLIGHT_FONT, NUMBER_FORMATS, ROLE_LOOKS, type RoleLook } from '../core';
+import {
+  type CellValue,
+  type ModelRow,
+  type ReportModel,
+  type SheetModel,
+  resolveFormula,
+  uniqueSheetName,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FONT,
+  NUMBER_FORMATS,
+  ROLE_LOOKS,
+  type RoleLook,
+} from '../core';
 import { SML, REL_ATTR } from './dom';
 import { a1, columnLetters } from './refs';
 import type { CellLook, StyleBook } from './styleBook';
@@ -65,11 +77,18 @@ function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFon
   else if (value.kind === 'text' && value.fromData) out.numFmt = NUMBER_FORMATS.text;
   const color = row.highlight ? HIGHLIGHT_FONT : look.color;
   if (look.bold || look.italic || look.size !== undefined || color !== undefined) {
-    out.font = { name: font.name, size: look.size ?? font.size, ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italic: true } : {}), ...(color !== undefined ? { color } : {}) };
+    out.font = {
+      name: font.name,
+      size: look.size ?? font.size,
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(color !== undefined ? { color } : {}),
+    };
   }
   const fill = row.highlight ? HIGHLIGHT_FILL : look.fill;
   if (fill !== undefined) out.fill = fill;
-  if (look.topBorder || look.bottomBorder) out.border = { ...(look.topBorder ? { top: 'thin' as const } : {}), ...(look.bottomBorder ? { bottom: look.bottomBorder } : {}) };
+  if (look.topBorder || look.bottomBorder)
+    out.border = { ...(look.topBorder ? { top: 'thin' as const } : {}), ...(look.bottomBorder ? { bottom: look.bottomBorder } : {}) };
   if (first && row.indent) out.indent = row.indent;
   return out;
 }

@@ -176,7 +176,10 @@ export class StyleBook {
     }
     if (look.border) {
       const side = (name: string, style?: string) => this.el(name, style ? { style } : {});
-      attrs.borderId = this.intern('borders', this.el('border', {}, [side('left'), side('right'), side('top', look.border.top), side('bottom', look.border.bottom), side('diagonal')]));
+      attrs.borderId = this.intern(
+        'borders',
+        this.el('border', {}, [side('left'), side('right'), side('top', look.border.top), side('bottom', look.border.bottom), side('diagonal')]),
+      );
       attrs.applyBorder = 1;
     }
     const children: Element[] = [];

@@ -78,8 +78,12 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
     const ext = n.includes('.') ? n.slice(n.lastIndexOf('.') + 1).toLowerCase() : '';
     if (!overrides.has(`/${n}`.toLowerCase()) && !defaults.has(ext)) throw new PublishCheckError(n, 'no content type');
   }
-  const overrideType = new Map(childrenNS(types, CONTENT_TYPES, 'Override').map((e) => [(attrOf(e, 'PartName') ?? '').toLowerCase(), attrOf(e, 'ContentType') ?? '']));
-  const defaultType = new Map(childrenNS(types, CONTENT_TYPES, 'Default').map((e) => [(attrOf(e, 'Extension') ?? '').toLowerCase(), attrOf(e, 'ContentType') ?? '']));
+  const overrideType = new Map(
+    childrenNS(types, CONTENT_TYPES, 'Override').map((e) => [(attrOf(e, 'PartName') ?? '').toLowerCase(), attrOf(e, 'ContentType') ?? '']),
+  );
+  const defaultType = new Map(
+    childrenNS(types, CONTENT_TYPES, 'Default').map((e) => [(attrOf(e, 'Extension') ?? '').toLowerCase(), attrOf(e, 'ContentType') ?? '']),
+  );
   const typeOf = (part: string) => overrideType.get(`/${part}`.toLowerCase()) ?? defaultType.get(part.slice(part.lastIndexOf('.') + 1).toLowerCase());
   for (const o of overrides) {
     if (!lower.has(o.slice(1))) throw new PublishCheckError(o.slice(1), 'content type for a part that does not exist');

@@ -53,7 +53,8 @@ export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Ar
     } catch (e) {
       if (e instanceof SpliceError) reason = e.problem;
       // A part that cannot be read is a damaged file, not a reason to write a workbook of its own.
-      else if (e instanceof WorkbookFormatError && e.problem !== 'damaged' && e.problem !== 'tooLarge') reason = e.problem === 'strict' ? 'strict' : 'noWorkbook';
+      else if (e instanceof WorkbookFormatError && e.problem !== 'damaged' && e.problem !== 'tooLarge')
+        reason = e.problem === 'strict' ? 'strict' : 'noWorkbook';
       else throw e;
     }
   }
@@ -82,9 +83,18 @@ function emptyWorkbook(): Uint8Array {
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
     ],
-    ['_rels/.rels', `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ['xl/workbook.xml', `${decl}<workbook xmlns="${SML}" xmlns:r="${DOC_RELS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`],
-    ['xl/_rels/workbook.xml.rels', `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`],
+    [
+      '_rels/.rels',
+      `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      'xl/workbook.xml',
+      `${decl}<workbook xmlns="${SML}" xmlns:r="${DOC_RELS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`,
+    ],
     ['xl/styles.xml', decl + BASE_STYLES],
   ]);
   return writeZip(new Uint8Array(0), [], parts);

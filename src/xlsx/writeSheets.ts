@@ -58,4 +58,3 @@ export async function writeSheetsXlsx(wb: ExampleWorkbook, file: string): Promis
   Object.defineProperty(writer.definedNames, 'model', { get: () => model });
   await writer.commit();
 }
-

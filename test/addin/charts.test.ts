@@ -8,7 +8,7 @@ import { setupActions } from './setupActions';
 
 const AT = new Date(Date.UTC(2024, 8, 2, 8, 30));
 
-test('the report model\'s charts are drawn as native Excel charts', async () => {
+test("the report model's charts are drawn as native Excel charts", async () => {
   const { host, actions } = setupActions(AT);
   await actions.insertExample();
   const result = await actions.createReport({}, () => undefined);

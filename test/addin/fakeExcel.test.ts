@@ -114,7 +114,10 @@ describe('payload limits like Excel on the web', () => {
 
   test('a response over 5 MB is refused', async () => {
     const host = new FakeExcelHost();
-    host.addSheet('Data', Array.from({ length: 60_000 }, () => ['y'.repeat(100)]));
+    host.addSheet(
+      'Data',
+      Array.from({ length: 60_000 }, () => ['y'.repeat(100)]),
+    );
     await expect(
       host.run(async (context) => {
         context.workbook.worksheets.getItem('Data').getRange('A1:A60000').load('values');
@@ -207,7 +210,12 @@ describe('sheets and names', () => {
 describe('what real Excel does that a naive fake would hide', () => {
   test('a table: getRange holds the header and total rows; the data body holds neither', async () => {
     const host = new FakeExcelHost();
-    host.addSheet('Data', [['Konto', 'Belopp'], [3000, 5], [4000, 7], ['Summa', 12]]);
+    host.addSheet('Data', [
+      ['Konto', 'Belopp'],
+      [3000, 5],
+      [4000, 7],
+      ['Summa', 12],
+    ]);
     host.addTable('T', 'Data', 'A1:B4', { totals: true });
     await host.run(async (context) => {
       const t = context.workbook.tables.getItemOrNullObject('T');

@@ -34,7 +34,13 @@ describe('Office errors as data', () => {
 });
 
 test('the pane follows Office’s display language: English for English, Swedish otherwise', () => {
-  expect([paneLanguage('sv-SE'), paneLanguage('en-GB'), paneLanguage('EN-us'), paneLanguage('fi-FI'), paneLanguage(undefined)]).toEqual(['sv', 'en', 'en', 'sv', 'sv']);
+  expect([paneLanguage('sv-SE'), paneLanguage('en-GB'), paneLanguage('EN-us'), paneLanguage('fi-FI'), paneLanguage(undefined)]).toEqual([
+    'sv',
+    'en',
+    'en',
+    'sv',
+    'sv',
+  ]);
 });
 
 test('the advice for a protected sheet names it', () => {

@@ -109,11 +109,14 @@ describe('the shells see the core through its entry point', () => {
 
 describe('texts are chosen by language only in catalogues', () => {
   const inline = lint('src/cli/probe.ts', "import type { Lang } from '../core';\nexport const f = (lang: Lang) => (lang === 'sv' ? 'Skrev' : 'Wrote');\n");
-  test('an inline lang === \'sv\' choice is refused, saying where texts go', () => {
+  test("an inline lang === 'sv' choice is refused, saying where texts go", () => {
     expect(inline()).toEqual([expect.stringContaining('no-restricted-syntax: Choose texts by language in a catalogue')]);
   });
 
-  const switched = lint('src/core/probe.ts', "export function f(l: string): number {\n  switch (l) {\n    case 'en':\n      return 1;\n    default:\n      return 2;\n  }\n}\n");
+  const switched = lint(
+    'src/core/probe.ts',
+    "export function f(l: string): number {\n  switch (l) {\n    case 'en':\n      return 1;\n    default:\n      return 2;\n  }\n}\n",
+  );
   test('a switch on a language code is refused', () => {
     expect(switched()).toEqual([expect.stringContaining('defineCatalogue (src/core/text)')]);
   });

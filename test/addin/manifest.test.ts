@@ -68,7 +68,10 @@ describe('manifest.xml against the Office XSDs', () => {
 
 // The build's production manifest (webpack.config.js, with ADDIN_URL set).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { productionManifest, PROD_ID } = require('../../webpack.config.js') as { productionManifest: (xml: string, url: string, id?: string) => string; PROD_ID: string };
+const { productionManifest, PROD_ID } = require('../../webpack.config.js') as {
+  productionManifest: (xml: string, url: string, id?: string) => string;
+  PROD_ID: string;
+};
 
 describe('the production manifest (ADDIN_URL)', () => {
   const prod = productionManifest(manifest, 'https://rapport.example.se/finsam/');

@@ -49,7 +49,16 @@ export function summarySheet(): SheetModel {
 export function reportModel(extraRows = 0): ReportModel {
   return {
     lang: 'sv',
-    summary: { organisation: 'Exempel', year: 2024, period: 4, periodLabel: 'jan–apr 2024', result: decimalText('1199.75'), balanced: true, warnings: 1, errors: 0 },
+    summary: {
+      organisation: 'Exempel',
+      year: 2024,
+      period: 4,
+      periodLabel: 'jan–apr 2024',
+      result: decimalText('1199.75'),
+      balanced: true,
+      warnings: 1,
+      errors: 0,
+    },
     sheets: [incomeSheet(extraRows), summarySheet()],
     statements: [],
     checks: [],

@@ -116,9 +116,15 @@ describe('importSie', () => {
 
   test('the user’s own Kontoplan and Prognos are kept and reported; the report uses them', async () => {
     const { host, actions } = setup((h) => {
-      h.addSheet('Min plan', [['Konto', 'Avsnitt', 'Rad'], ['5000-5999', 'Kostnader', 'Personal']]);
+      h.addSheet('Min plan', [
+        ['Konto', 'Avsnitt', 'Rad'],
+        ['5000-5999', 'Kostnader', 'Personal'],
+      ]);
       h.addName('Kontoplan', 'Min plan', 'A1:C2');
-      h.addSheet('Prognos', [['Kostnadsställe', 'Helår'], ['3001', 50000]]);
+      h.addSheet('Prognos', [
+        ['Kostnadsställe', 'Helår'],
+        ['3001', 50000],
+      ]);
       h.addName('Prognos', 'Prognos', 'A1:B2');
     });
     const result = await actions.importSie(file('full-pc8.se'), () => undefined);

@@ -12,7 +12,10 @@ describe('parseArgs', () => {
       kind: 'run',
       options: { input: 'bok.xlsx', out: 'r.xlsx', year: 2024, period: 6, lang: 'en', json: 'm.json', inPlace: false },
     });
-    expect(parseArgs(['--in-place', '--', '-bok.xlsx'])).toEqual({ kind: 'run', options: { input: '-bok.xlsx', inPlace: true, lang: undefined, out: undefined, json: undefined } });
+    expect(parseArgs(['--in-place', '--', '-bok.xlsx'])).toEqual({
+      kind: 'run',
+      options: { input: '-bok.xlsx', inPlace: true, lang: undefined, out: undefined, json: undefined },
+    });
   });
 
   it.each([

@@ -266,7 +266,9 @@ describe('19. control characters from the user’s files are printed visibly', (
   });
 
   it('raw bytes and line breaks of a broken SIE file, in errors and in import-sie', async () => {
-    const dir = sieDir(sieText({ extra: ['#KONTO 3x\x1b[2J\x9b1m "Trasig"', '#VER "A" "2" 2024011\x075 "x\x0d\x1b[1A"', '{', '#TRANS 1930 {} 1\x1b.00', '}'] }));
+    const dir = sieDir(
+      sieText({ extra: ['#KONTO 3x\x1b[2J\x9b1m "Trasig"', '#VER "A" "2" 2024011\x075 "x\x0d\x1b[1A"', '{', '#TRANS 1930 {} 1\x1b.00', '}'] }),
+    );
     for (const argv of [['bokforing.se'], ['import-sie', 'bokforing.se']]) {
       const r = await run(argv, dir);
       expect(r.code).toBe(1);
@@ -287,7 +289,9 @@ describe('20. limits Excel has', () => {
     const r = await run(['import-sie', 'bokforing.se', '--out', 'ut.xlsx'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Varningar \(1\):\n {2}Kontoplan \(Kontoplan!B\d+\): Texten har 40\u00a0000 tecken men en Excel-cell rymmer 32\u00a0767; den kortades\./);
+    expect(r.stdout).toMatch(
+      /Varningar \(1\):\n {2}Kontoplan \(Kontoplan!B\d+\): Texten har 40\u00a0000 tecken men en Excel-cell rymmer 32\u00a0767; den kortades\./,
+    );
     const read = await readWorkbookRanges(join(dir, 'ut.xlsx'));
     const texts = read.ranges.flatMap((x) => x.values.flat()).filter((v): v is string => typeof v === 'string');
     expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(LIMIT);
@@ -347,7 +351,9 @@ describe('20. warnings for input that is read but rarely meant', () => {
     const input = inTempDir('förbund.xlsx', await contractWorkbook());
     const r = await run([input, '--year', '2023']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('  Huvudbok (Huvudbok!A1): Huvudboken har inga rader i räkenskapsåret 2023; rapporten visar bara nollor för året. Den senaste bokföringen är från 2024.');
+    expect(r.stdout).toContain(
+      '  Huvudbok (Huvudbok!A1): Huvudboken har inga rader i räkenskapsåret 2023; rapporten visar bara nollor för året. Den senaste bokföringen är från 2024.',
+    );
     const en = await run([input, '--year', '2023', '--lang', 'en']);
     expect(en.stdout).toContain('The ledger has no rows in the fiscal year 2023');
     // The year that has data gives no such warning.
@@ -380,7 +386,9 @@ describe('20. warnings for input that is read but rarely meant', () => {
     const r = await run([input]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  Periodens resultat: 7\u00a0499,75 kr');
-    expect(r.stdout).toContain('Huvudbok (Huvudbok!C4): Både "Debet" och "Kredit" har ett belopp på samma rad; raden räknas som debet minus kredit, 2\u00a0500,25.');
+    expect(r.stdout).toContain(
+      'Huvudbok (Huvudbok!C4): Både "Debet" och "Kredit" har ett belopp på samma rad; raden räknas som debet minus kredit, 2\u00a0500,25.',
+    );
     // A zero on the other side is how many systems write an empty one: no warning.
     expect(r.stdout).not.toContain('Huvudbok!C5');
   });

@@ -26,7 +26,10 @@ beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
   build = mkdtempSync(join(ARTIFACTS, 'cli-build-'));
   work = mkdtempSync(join(ARTIFACTS, 'cli-process-'));
-  execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json', '--outDir', build], { cwd: REPO, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json', '--outDir', build], {
+    cwd: REPO,
+    stdio: 'pipe',
+  });
 }, 180_000);
 
 afterAll(() => {
@@ -42,7 +45,9 @@ interface Exit {
 
 /** Starts the command; `preload` is a script run before it (`node -r`). */
 function start(args: string[], opts: { preload?: string } = {}): { child: ChildProcess; exit: Promise<Exit> } {
-  const child = spawn(process.execPath, [...(opts.preload ? ['-r', opts.preload] : []), join(build, 'cli', 'run.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.preload ? ['-r', opts.preload] : []), join(build, 'cli', 'run.js'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (s: string) => (stderr += s));

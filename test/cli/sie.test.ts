@@ -29,13 +29,17 @@ describe('finsam-rapport and SIE 4', () => {
     writeFileSync(sieFile, rangesToSie(toRangeData(exampleWorkbook()), { comparative: 'vouchers' }));
   });
 
-  it('import-sie writes the file\'s ranges as named ranges that give the same report', async () => {
+  it("import-sie writes the file's ranges as named ranges that give the same report", async () => {
     const r = await run(['import-sie', 'exempel.se', '--out', 'importerad.xlsx'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Från SIE-filen: .*Huvudbok.*IngaendeBalans/m);
     const read = await readWorkbookRanges(join(dir, 'importerad.xlsx'));
-    expect(read.ranges.map((x) => x.name).sort()).toEqual(importSie(readFileSync(sieFile)).ranges.map((x) => x.name).sort());
+    expect(read.ranges.map((x) => x.name).sort()).toEqual(
+      importSie(readFileSync(sieFile))
+        .ranges.map((x) => x.name)
+        .sort(),
+    );
     const viaWorkbook = buildReport({ ranges: read.ranges });
     const direct = buildReport({ ranges: importSie(readFileSync(sieFile)).ranges });
     expect(viaWorkbook.model!.summary).toEqual(direct.model!.summary);
@@ -96,7 +100,7 @@ describe('finsam-rapport and SIE 4', () => {
     const STYLES = join(FIXTURES, 'styles');
     const copy = (name: string) => copyFileSync(join(STYLES, name), join(dir, name));
 
-    it('a Magenta SIE 1 file: both accept 0351; the report cites the file\'s lines, never a sheet', async () => {
+    it("a Magenta SIE 1 file: both accept 0351; the report cites the file's lines, never a sheet", async () => {
       copy('magenta-typ1.se');
       const imp = await run(['import-sie', 'magenta-typ1.se', '--out', 'magenta-import.xlsx'], dir);
       expect(imp.code).toBe(0);
@@ -123,8 +127,12 @@ describe('finsam-rapport and SIE 4', () => {
     });
 
     it('an account of five digits (61100): both refuse with the same line', async () => {
-      writeFileSync(join(dir, 'lang.se'), ['#FLAGGA 0', '#SIETYP 4', '#RAR 0 20240101 20241231', '#VER A 1 20240110 "x"', '{',
-        '#TRANS 61100 {} 10.00', '#TRANS 1930 {} -10.00', '}'].join('\r\n'));
+      writeFileSync(
+        join(dir, 'lang.se'),
+        ['#FLAGGA 0', '#SIETYP 4', '#RAR 0 20240101 20241231', '#VER A 1 20240110 "x"', '{', '#TRANS 61100 {} 10.00', '#TRANS 1930 {} -10.00', '}'].join(
+          '\r\n',
+        ),
+      );
       const a = await run(['import-sie', 'lang.se'], dir);
       const b = await run(['lang.se'], dir);
       expect([a.code, b.code]).toEqual([1, 1]);
@@ -136,8 +144,10 @@ describe('finsam-rapport and SIE 4', () => {
 
 describe('sieSheets on a large ledger (issue 9, point 4)', () => {
   it('lays out 200 000 ledger rows without exhausting the stack', () => {
-    const values = [['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp'],
-      ...Array.from({ length: 200_000 }, (_, i) => ['2024-01-15', `A ${i}`, 5010, '10', '', 'x', '100,00'])];
+    const values = [
+      ['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp'],
+      ...Array.from({ length: 200_000 }, (_, i) => ['2024-01-15', `A ${i}`, 5010, '10', '', 'x', '100,00']),
+    ];
     const book = sieSheets([{ name: 'Huvudbok', sheet: 'Huvudbok', row: 0, col: 0, values }]);
     expect(book.names[0].ref).toBe('A1:G200001');
     expect(book.sheets[0].rows).toHaveLength(200_001);

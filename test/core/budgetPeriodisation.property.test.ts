@@ -39,7 +39,12 @@ describe('money.roundNested', () => {
     });
     fc.assert(
       fc.property(fc.array(part, { minLength: 1, maxLength: 40 }), fc.constantFrom(12, 3, 100), (parts, den) => {
-        const out = roundNested(parts.map((p) => p.num), den, parts.map((p) => p.a), parts.map((p) => p.b));
+        const out = roundNested(
+          parts.map((p) => p.num),
+          den,
+          parts.map((p) => p.a),
+          parts.map((p) => p.b),
+        );
         const total = parts.reduce((s, p) => s + p.num, 0);
         expect(out.reduce((s, v) => s + v, 0)).toBe(new Decimal(total).div(den).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() + 0);
         parts.forEach((p, i) => expect(nextTo(out[i], exactOf(p.num, den))).toBe(true));
@@ -100,14 +105,19 @@ function totals(): [string, (c: Cell) => boolean][] {
   for (const s of new Set(CHART.map((c) => c.section))) out.push([`section ${s}`, (c) => at(c).section === s]);
   for (const l of new Set(CHART.map((c) => `${c.section}|${c.line}`))) out.push([`line ${l}`, (c) => `${at(c).section}|${at(c).line}` === l]);
   for (const a of CHART) out.push([`account ${a.account}`, (c) => c.account === a.account]);
-  for (const g of new Set(Object.values(GROUPS))) out.push([`group ${g} (net)`, (c) => structure.groupOf(c.costCentre) === g && at(c).section !== 'contributions']);
+  for (const g of new Set(Object.values(GROUPS)))
+    out.push([`group ${g} (net)`, (c) => structure.groupOf(c.costCentre) === g && at(c).section !== 'contributions']);
   for (const cc of Object.keys(GROUPS)) {
     out.push([`cc ${cc} (net, its Uppföljning KST row)`, (c) => c.costCentre === cc && at(c).section !== 'contributions']);
     out.push([`cc ${cc} RES1`, (c) => c.costCentre === cc && res1(at(c).section)]);
-    out.push([`cc ${cc} RES2 without contributions`, (c) => c.costCentre === cc && (res1(at(c).section) || (fin(at(c).section) && at(c).section !== 'contributions'))]);
+    out.push([
+      `cc ${cc} RES2 without contributions`,
+      (c) => c.costCentre === cc && (res1(at(c).section) || (fin(at(c).section) && at(c).section !== 'contributions')),
+    ]);
     out.push([`cc ${cc} financial items without contributions`, (c) => c.costCentre === cc && fin(at(c).section) && at(c).section !== 'contributions']);
     for (const s of new Set(CHART.map((x) => x.section))) out.push([`cc ${cc} section ${s}`, (c) => c.costCentre === cc && at(c).section === s]);
-    for (const l of new Set(CHART.map((x) => `${x.section}|${x.line}`))) out.push([`cc ${cc} line ${l}`, (c) => c.costCentre === cc && `${at(c).section}|${at(c).line}` === l]);
+    for (const l of new Set(CHART.map((x) => `${x.section}|${x.line}`)))
+      out.push([`cc ${cc} line ${l}`, (c) => c.costCentre === cc && `${at(c).section}|${at(c).line}` === l]);
   }
   return out;
 }
@@ -181,7 +191,14 @@ describe('period budget of random budgets (post/budget.ts)', () => {
 
   it('a budget whose annual result is zero has a zero period result in every month', () => {
     const plan = fc.record({
-      costs: fc.array(fc.record({ costCentre: fc.constantFrom(...Object.keys(GROUPS)), account: fc.constantFrom(4010, 4020, 5010, 5410, 6110), annual: fc.integer({ min: 1, max: 900_000_000 }) }), { minLength: 1, maxLength: 12 }),
+      costs: fc.array(
+        fc.record({
+          costCentre: fc.constantFrom(...Object.keys(GROUPS)),
+          account: fc.constantFrom(4010, 4020, 5010, 5410, 6110),
+          annual: fc.integer({ min: 1, max: 900_000_000 }),
+        }),
+        { minLength: 1, maxLength: 12 },
+      ),
       members: fc.integer({ min: 1, max: 3 }),
     });
     fc.assert(
@@ -227,9 +244,18 @@ describe('the report of random budgets (buildReport)', () => {
         for (const r of budgetRows) budget.push([r.cc, r.account, r.months ? null : kr(r.annual), ...(r.months ? r.months.map(kr) : MONTHS.map(() => null))]);
         const { model, problems } = buildReport({
           ranges: [
-            range('Huvudbok', [['Period', 'Konto', 'Kostnadsställe', 'Belopp'], ['2024-01', 5010, '10', 100], ['2024-01', 1930, '', -100]]),
+            range('Huvudbok', [
+              ['Period', 'Konto', 'Kostnadsställe', 'Belopp'],
+              ['2024-01', 5010, '10', 100],
+              ['2024-01', 1930, '', -100],
+            ]),
             range('Budget', budget),
-            range('Kostnadsstallen', [['Kod', 'Namn', 'Grupp'], ['10', 'Kansli', 'A'], ['20', 'Insats', 'B'], ['30', 'Insats 2', 'B']]),
+            range('Kostnadsstallen', [
+              ['Kod', 'Namn', 'Grupp'],
+              ['10', 'Kansli', 'A'],
+              ['20', 'Insats', 'B'],
+              ['30', 'Insats 2', 'B'],
+            ]),
             settings({ Räkenskapsår: 2024, Period: period }),
           ],
         });

@@ -11,7 +11,11 @@ const base: RawCell[][] = [
   ['2024-01-10', 'B1', 3810, 10, -1000],
   ['2024-01-10', 'B1', 1920, '', 1000],
 ];
-const ib = range('IngaendeBalans', [['Konto', 'Belopp'], [1920, 400], [2010, -400]]);
+const ib = range('IngaendeBalans', [
+  ['Konto', 'Belopp'],
+  [1920, 400],
+  [2010, -400],
+]);
 
 function checks(ledger: RawCell[][], extra: ReturnType<typeof range>[] = [], set: Record<string, RawCell> = {}) {
   const r = buildReport({ ranges: [range('Huvudbok', ledger), ...extra, settings({ Räkenskapsår: 2024, Period: 1, ...set })] });
@@ -21,8 +25,37 @@ function checks(ledger: RawCell[][], extra: ReturnType<typeof range>[] = [], set
 
 describe('checks', () => {
   it('are OK on a clean workbook', () => {
-    const { byKey } = checks(base, [ib, range('Kostnadsstallen', [['Kod', 'Namn'], [10, 'Kansli']]), range('Budget', [['Konto', 'Helår'], [3810, -12000]])], { 'Eget kapital mål': 1000 });
-    for (const key of ['ledgerBalances', 'vouchers', 'openingBalance', 'balanceSheet:opening', 'balanceSheet:closing', 'res3Equity', 'cashFlow', 'costCentresTotal', 'unmapped', 'costCentreNames', 'budgetMonths', 'equityTarget', 'outsideRows', 'prevYear']) {
+    const { byKey } = checks(
+      base,
+      [
+        ib,
+        range('Kostnadsstallen', [
+          ['Kod', 'Namn'],
+          [10, 'Kansli'],
+        ]),
+        range('Budget', [
+          ['Konto', 'Helår'],
+          [3810, -12000],
+        ]),
+      ],
+      { 'Eget kapital mål': 1000 },
+    );
+    for (const key of [
+      'ledgerBalances',
+      'vouchers',
+      'openingBalance',
+      'balanceSheet:opening',
+      'balanceSheet:closing',
+      'res3Equity',
+      'cashFlow',
+      'costCentresTotal',
+      'unmapped',
+      'costCentreNames',
+      'budgetMonths',
+      'equityTarget',
+      'outsideRows',
+      'prevYear',
+    ]) {
       expect([key, byKey[key]?.status]).toEqual([key, 'ok']);
     }
   });
@@ -39,8 +72,17 @@ describe('checks', () => {
   });
 
   it('warn about an opening balance that does not balance, and a missing one', () => {
-    expect(checks(base, [range('IngaendeBalans', [['Konto', 'Belopp'], [1920, 400], [2010, -300]])]).byKey.openingBalance).toMatchObject({
-      status: 'warning', detail: 'Ingående balans summerar till 100,00 kr',
+    expect(
+      checks(base, [
+        range('IngaendeBalans', [
+          ['Konto', 'Belopp'],
+          [1920, 400],
+          [2010, -300],
+        ]),
+      ]).byKey.openingBalance,
+    ).toMatchObject({
+      status: 'warning',
+      detail: 'Ingående balans summerar till 100,00 kr',
     });
     expect(checks(base).byKey.openingBalance.status).toBe('warning');
   });
@@ -57,9 +99,20 @@ describe('checks', () => {
   });
 
   it('report accounts missing from a Kontoplan and cost centres missing from the register', () => {
-    const chart = range('Kontoplan', [['Konto', 'Avsnitt', 'Rad'], ['1900-1999', 'Likvida medel', ''], [2010, 'Eget kapital', '']]);
+    const chart = range('Kontoplan', [
+      ['Konto', 'Avsnitt', 'Rad'],
+      ['1900-1999', 'Likvida medel', ''],
+      [2010, 'Eget kapital', ''],
+    ]);
     const ledger = [...base, ['2024-01-12', 'B2', 6451, 10, 30], ['2024-01-12', 'B2', 1920, '', -30]];
-    const { byKey, problems } = checks(ledger, [ib, chart, range('Kostnadsstallen', [['Kod', 'Namn'], [20, 'Annat']])]);
+    const { byKey, problems } = checks(ledger, [
+      ib,
+      chart,
+      range('Kostnadsstallen', [
+        ['Kod', 'Namn'],
+        [20, 'Annat'],
+      ]),
+    ]);
     expect(byKey.unmapped.status).toBe('warning');
     expect(byKey.unmapped.detail).toContain('3810');
     expect(byKey.costCentreNames).toMatchObject({ status: 'warning' });
@@ -70,15 +123,17 @@ describe('checks', () => {
   });
 
   it('warn when budget months and the annual amount disagree', () => {
-    const budget = range('Budget', [['Konto', 'Helår', 'Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'], [3810, -1200, -100, -100, -100, -100, -100, -100, -100, -100, -100, -100, -100, -101]]);
+    const budget = range('Budget', [
+      ['Konto', 'Helår', 'Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'],
+      [3810, -1200, -100, -100, -100, -100, -100, -100, -100, -100, -100, -100, -100, -101],
+    ]);
     expect(checks(base, [ib, budget]).byKey.budgetMonths.status).toBe('warning');
   });
 });
 
 describe('checks of an imported SIE file', () => {
   const ranges = [range('Huvudbok', base), ib, settings({ Räkenskapsår: 2024, Period: 1 })];
-  const check = (imported: Parameters<typeof buildReport>[0]['imported']) =>
-    buildReport({ ranges, imported }).model!.checks.find((c) => c.key === 'sieFile');
+  const check = (imported: Parameters<typeof buildReport>[0]['imported']) => buildReport({ ranges, imported }).model!.checks.find((c) => c.key === 'sieFile');
 
   it('are absent without an import, OK when the file agrees with itself', () => {
     expect(check(undefined)).toBeUndefined();

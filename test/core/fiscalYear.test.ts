@@ -18,11 +18,16 @@ describe('fiscal calendar', () => {
 describe('report over a fiscal year starting in July', () => {
   const ledger = range('Huvudbok', [
     ['Period', 'Konto', 'KST', 'Belopp'],
-    [202307, 5539, 1, 100], [202307, 1920, '', -100], // fiscal 2023, month 1: comparative
-    [202406, 5539, 1, 999], [202406, 1920, '', -999], // fiscal 2023, month 12: not in the comparative period
-    [202407, 5539, 1, 200], [202407, 1920, '', -200], // fiscal 2024, month 1
-    [202409, 5539, 1, 300], [202409, 1920, '', -300], // fiscal 2024, month 3
-    [202410, 5539, 1, 400], [202410, 1920, '', -400], // fiscal 2024, month 4: after the period
+    [202307, 5539, 1, 100],
+    [202307, 1920, '', -100], // fiscal 2023, month 1: comparative
+    [202406, 5539, 1, 999],
+    [202406, 1920, '', -999], // fiscal 2023, month 12: not in the comparative period
+    [202407, 5539, 1, 200],
+    [202407, 1920, '', -200], // fiscal 2024, month 1
+    [202409, 5539, 1, 300],
+    [202409, 1920, '', -300], // fiscal 2024, month 3
+    [202410, 5539, 1, 400],
+    [202410, 1920, '', -400], // fiscal 2024, month 4: after the period
   ]);
   const budget = range('Budget', [
     ['KST', 'Konto', 'Helår', 'Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'],

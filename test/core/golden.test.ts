@@ -18,7 +18,11 @@ function model(): ReportModel {
         ['2023-01', 5539, 100],
         ['2023-01', 1920, -100],
       ]),
-      range('IngaendeBalans', [['Konto', 'Belopp'], [1920, 500], [2010, -500]]),
+      range('IngaendeBalans', [
+        ['Konto', 'Belopp'],
+        [1920, 500],
+        [2010, -500],
+      ]),
       settings({ Organisation: 'Guldförbundet', Period: 2 }),
     ],
     generatedAt: new Date(2024, 2, 1, 8, 0),

@@ -1,5 +1,19 @@
 import fc from 'fast-check';
-import { allocate, asOre, cumulativeLinear, Dec, decimalText, decimalOf, formatAmount, fromOre, isDecimalText, isOre, ore, oreToDecimal, toOre } from '../../src/core/money';
+import {
+  allocate,
+  asOre,
+  cumulativeLinear,
+  Dec,
+  decimalText,
+  decimalOf,
+  formatAmount,
+  fromOre,
+  isDecimalText,
+  isOre,
+  ore,
+  oreToDecimal,
+  toOre,
+} from '../../src/core/money';
 
 describe('money', () => {
   it('converts between öre and exact kronor', () => {
@@ -31,13 +45,23 @@ describe('money', () => {
   });
 
   it('allocates 17 668 000 kr as 4 × 4 417 000 kr', () => {
-    expect(allocate(ore(1_766_800_000), [1, 1, 1, 1].map((w) => new Dec(w)), 100)).toEqual([
-      441_700_000, 441_700_000, 441_700_000, 441_700_000,
-    ]);
+    expect(
+      allocate(
+        ore(1_766_800_000),
+        [1, 1, 1, 1].map((w) => new Dec(w)),
+        100,
+      ),
+    ).toEqual([441_700_000, 441_700_000, 441_700_000, 441_700_000]);
   });
 
   it('allocates by largest remainder: 100 kr in three equal parts', () => {
-    expect(allocate(ore(10_000), [1, 1, 1].map((w) => new Dec(w)), 100)).toEqual([3_400, 3_300, 3_300]);
+    expect(
+      allocate(
+        ore(10_000),
+        [1, 1, 1].map((w) => new Dec(w)),
+        100,
+      ),
+    ).toEqual([3_400, 3_300, 3_300]);
   });
 
   it('allocated parts always sum to the whole', () => {
@@ -46,7 +70,11 @@ describe('money', () => {
         fc.integer({ min: -1e9, max: 1e9 }),
         fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 20 }).filter((ws) => ws.some((w) => w > 0)),
         (kr, ws) => {
-          const parts = allocate(ore(kr * 100), ws.map((w) => new Dec(w)), 100);
+          const parts = allocate(
+            ore(kr * 100),
+            ws.map((w) => new Dec(w)),
+            100,
+          );
           return parts.reduce((a, b) => a + b, 0) === kr * 100 && parts.every((p) => p % 100 === 0);
         },
       ),
@@ -98,7 +126,12 @@ describe('formatAmount: the one number display (CLI, task pane, messages)', () =
       fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
         const sv = formatAmount(oreToDecimal(n), 'sv', 2);
         const en = formatAmount(oreToDecimal(n), 'en', 2);
-        return sv.replace(/\u00a0/g, '').replace(',', '.').replace('\u2212', '-') === oreToDecimal(n) && en.replace(/,/g, '').replace('\u2212', '-') === oreToDecimal(n);
+        return (
+          sv
+            .replace(/\u00a0/g, '')
+            .replace(',', '.')
+            .replace('\u2212', '-') === oreToDecimal(n) && en.replace(/,/g, '').replace('\u2212', '-') === oreToDecimal(n)
+        );
       }),
     );
   });

@@ -126,7 +126,13 @@ describe('buildReport on a hand-calculated ledger (jan–mar 2024)', () => {
     const is = model.sheets.find((s) => s.key === 'income')!;
     expect(is.rows[1].cells[0]).toEqual({ kind: 'text', text: 'Resultaträkning jan–mar 2024' });
     expect(is.rows[4].cells.map((c) => (c.kind === 'text' ? c.text : ''))).toEqual([
-      '', 'Budget jan–mar 2024', 'Utfall jan–mar 2024', 'Avvikelse', 'Utfall jan–mar 2023', 'Budget helår 2024', 'Not',
+      '',
+      'Budget jan–mar 2024',
+      'Utfall jan–mar 2024',
+      'Avvikelse',
+      'Utfall jan–mar 2023',
+      'Budget helår 2024',
+      'Not',
     ]);
   });
 

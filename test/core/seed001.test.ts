@@ -15,7 +15,12 @@ describe('seed 001 reproduced, with its change column corrected', () => {
   const st = (key: string) => m.statements.find((s) => s.key === key) as StatementData;
   const lineOf = (key: string, label: string) => {
     const found = st(key).lines.filter((l) => l.label === label);
-    if (!found.length) throw new Error(`${key}: no line ${label}: ${st(key).lines.map((l) => l.label).join(' | ')}`);
+    if (!found.length)
+      throw new Error(
+        `${key}: no line ${label}: ${st(key)
+          .lines.map((l) => l.label)
+          .join(' | ')}`,
+      );
     return found[found.length - 1];
   };
 
@@ -30,8 +35,18 @@ describe('seed 001 reproduced, with its change column corrected', () => {
       const acc = lineOf('income', e.line).accounts?.find((a) => a.account === e.account);
       expect([e.account, acc?.values.actual ?? '0.00']).toEqual([e.account, e.actual]);
     }
-    const costLines = st('income').lines.filter((l) => l.key.startsWith('expenses:')).map((l) => l.label);
-    expect(costLines).toEqual(['Arvoden', 'Reseersättning', 'Sociala avgifter', 'Övriga personalkostnader', 'Verksamhetsanknutna kostnader', 'Lokalkostnader', 'Övriga kostnader']);
+    const costLines = st('income')
+      .lines.filter((l) => l.key.startsWith('expenses:'))
+      .map((l) => l.label);
+    expect(costLines).toEqual([
+      'Arvoden',
+      'Reseersättning',
+      'Sociala avgifter',
+      'Övriga personalkostnader',
+      'Verksamhetsanknutna kostnader',
+      'Lokalkostnader',
+      'Övriga kostnader',
+    ]);
   });
 
   it('balance sheet with the correct change column, never the seed wrong figures', () => {
@@ -62,7 +77,14 @@ describe('seed 001 reproduced, with its change column corrected', () => {
 
   it('the checks sheet shows that all three balance-sheet columns and the equity change reconcile', () => {
     const byKey = Object.fromEntries(m.checks.map((c) => [c.key, c.status]));
-    expect(byKey).toMatchObject({ 'balanceSheet:opening': 'ok', 'balanceSheet:change': 'ok', 'balanceSheet:closing': 'ok', res3Equity: 'ok', cashFlow: 'ok', equityTarget: 'ok' });
+    expect(byKey).toMatchObject({
+      'balanceSheet:opening': 'ok',
+      'balanceSheet:change': 'ok',
+      'balanceSheet:closing': 'ok',
+      res3Equity: 'ok',
+      cashFlow: 'ok',
+      equityTarget: 'ok',
+    });
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });
 });

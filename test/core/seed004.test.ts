@@ -19,7 +19,12 @@ describe('seed 004 reproduced from its ledger', () => {
   const statement = (key: string) => m.statements.find((s) => s.key === key) as StatementData;
   const lineOf = (key: string, label: string) => {
     const found = statement(key).lines.filter((l) => l.label === label);
-    if (found.length === 0) throw new Error(`${key}: no line "${label}" among ${statement(key).lines.map((l) => l.label).join(' | ')}`);
+    if (found.length === 0)
+      throw new Error(
+        `${key}: no line "${label}" among ${statement(key)
+          .lines.map((l) => l.label)
+          .join(' | ')}`,
+      );
     return found[found.length - 1];
   };
 
@@ -82,7 +87,13 @@ describe('seed 004 reproduced from its ledger', () => {
     const cc = statement('costCentres');
     for (const e of E.costCentresTkr.filter((x) => x.costCentre !== null)) {
       const l = cc.lines.find((x) => x.key === String(e.costCentre))!;
-      expect([e.name, tkr(l.values.actual), tkr(l.values.budget), tkr(l.values.forecast), tkr(l.values.budgetYear)]).toEqual([e.name, e.actual, e.budget, e.forecast, e.budgetYear]);
+      expect([e.name, tkr(l.values.actual), tkr(l.values.budget), tkr(l.values.forecast), tkr(l.values.budgetYear)]).toEqual([
+        e.name,
+        e.actual,
+        e.budget,
+        e.forecast,
+        e.budgetYear,
+      ]);
     }
   });
 

@@ -76,7 +76,12 @@ describe('a budget that plans a zero result (issue 15)', () => {
     const ccs = sheet(m, 'costCentres');
     const pct = (label: string) => ccs.rows[labelRow(m, 'costCentres', label)].cells[5];
     // 1 % of 5 889 333,33, in whole kronor
-    expect(pct('Resultat')).toEqual({ kind: 'formula', formula: `IF(ABS(D${labelRow(m, 'costCentres', 'Resultat') + 1})<58893,"",E${labelRow(m, 'costCentres', 'Resultat') + 1}/ABS(D${labelRow(m, 'costCentres', 'Resultat') + 1}))`, value: '', style: 'percent' });
+    expect(pct('Resultat')).toEqual({
+      kind: 'formula',
+      formula: `IF(ABS(D${labelRow(m, 'costCentres', 'Resultat') + 1})<58893,"",E${labelRow(m, 'costCentres', 'Resultat') + 1}/ABS(D${labelRow(m, 'costCentres', 'Resultat') + 1}))`,
+      value: '',
+      style: 'percent',
+    });
     expect(valueOf(pct('Utbildning'))).toBe('');
     expect(valueOf(pct('Aktiv Kraft'))).not.toBe('');
     expect(valueOf(pct('Kansli'))).not.toBe('');
@@ -97,7 +102,7 @@ describe('a budget that plans a zero result (issue 15)', () => {
     expect(highlighted(row('Aktiv Kraft'))).toBe(true);
   });
 
-  it('leaves the project\'s share used and the small municipality\'s utilisation empty, and shows the others', () => {
+  it("leaves the project's share used and the small municipality's utilisation empty, and shows the others", () => {
     const project = sheet(m, 'project:UTB');
     const used = labelRow(m, 'project:UTB', 'Förbrukat av projektbudgeten');
     expect(valueOf(project.rows[used].cells[1])).toBe('');
@@ -113,7 +118,8 @@ describe('a budget that plans a zero result (issue 15)', () => {
     for (const s of m.sheets) {
       s.rows.forEach((r, i) =>
         r.cells.forEach((c, j) => {
-          if ((c.kind === 'formula' || c.kind === 'number') && c.style === 'percent' && c.value !== '' && new Decimal(c.value).abs().greaterThan(10)) wild.push(`${s.key}!R${i + 1}C${j + 1}=${c.value}`);
+          if ((c.kind === 'formula' || c.kind === 'number') && c.style === 'percent' && c.value !== '' && new Decimal(c.value).abs().greaterThan(10))
+            wild.push(`${s.key}!R${i + 1}C${j + 1}=${c.value}`);
         }),
       );
     }

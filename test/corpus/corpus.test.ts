@@ -84,7 +84,11 @@ describe('workbooks from real writers', () => {
       const out = join(work, 'out', c.file);
       let stdout = '';
       let stderr = '';
-      const code = await main([input, '--out', out], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
+      const code = await main([input, '--out', out], {
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: (s: string) => (stderr += s) },
+        isTTY: false,
+      });
       const bytes = code === 0 ? readFileSync(out) : Buffer.alloc(0);
       outcomes.push({ source: c, code, stdout, stderr, out: bytes, report: code === 0 ? await reportCells(bytes) : new Map() });
     }
@@ -100,7 +104,16 @@ describe('workbooks from real writers', () => {
     mkdirSync(dir);
     execFileSync(
       soffice(),
-      [`-env:UserInstallation=${recalcProfile(work)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', dir, ...outcomes.filter((o) => o.code === 0).map((o) => join(work, 'out', o.source.file))],
+      [
+        `-env:UserInstallation=${recalcProfile(work)}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        ...outcomes.filter((o) => o.code === 0).map((o) => join(work, 'out', o.source.file)),
+      ],
       { stdio: 'pipe', timeout: 300_000 },
     );
     recalculated = new Map();
@@ -166,7 +179,8 @@ describe('workbooks from real writers', () => {
       const edited = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/calcChain\.xml)$/;
       const changed = [...before].filter(([name, data]) => !edited.test(name) && !after.get(name)?.equals(data)).map(([name]) => name);
       expect({ writer: o.source.writer, changed }).toEqual({ writer: o.source.writer, changed: [] });
-      for (const keep of o.source.keeps) expect({ writer: o.source.writer, kept: [...after.keys()].some((n) => keep.test(n)) }).toEqual({ writer: o.source.writer, kept: true });
+      for (const keep of o.source.keeps)
+        expect({ writer: o.source.writer, kept: [...after.keys()].some((n) => keep.test(n)) }).toEqual({ writer: o.source.writer, kept: true });
     }
   });
 
@@ -175,7 +189,9 @@ describe('workbooks from real writers', () => {
     expect(cells.length).toBeGreaterThan(50);
     for (const o of outcomes) {
       const sheets = recalculated.get(o.source.file)!;
-      const wrong = cells.map((f) => ({ ...f, libreoffice: sheets.get(f.sheet)?.get(f.address) ?? null })).filter((f) => !sameFigure(f.libreoffice, f.value, f.style));
+      const wrong = cells
+        .map((f) => ({ ...f, libreoffice: sheets.get(f.sheet)?.get(f.address) ?? null }))
+        .filter((f) => !sameFigure(f.libreoffice, f.value, f.style));
       expect({ writer: o.source.writer, wrong: wrong.slice(0, 5), count: wrong.length }).toEqual({ writer: o.source.writer, wrong: [], count: 0 });
     }
   });

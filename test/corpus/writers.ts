@@ -53,7 +53,12 @@ export async function exceljsBook(spec: ContractSpec = SPEC, opts: { richText?: 
     const value = (v: string | number, c: number): ExcelJS.CellValue => {
       if (s.dateColumns?.includes(c)) return utcDate(String(v));
       if (opts.richText && typeof v === 'string' && v.length > 3 && !/^\d+$/.test(v)) {
-        return { richText: [{ text: v.slice(0, 3), font: { bold: true } }, { text: v.slice(3), font: { italic: true } }] };
+        return {
+          richText: [
+            { text: v.slice(0, 3), font: { bold: true } },
+            { text: v.slice(3), font: { italic: true } },
+          ],
+        };
       }
       return v;
     };
@@ -107,7 +112,9 @@ export function openpyxlBook(opts: { date1904?: boolean } = {}): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'finsam-openpyxl-'));
   try {
     const out = join(dir, 'book.xlsx');
-    execFileSync(python(), [join(__dirname, 'write_openpyxl.py'), join(__dirname, 'contract.json'), out, ...(opts.date1904 ? ['--1904'] : [])], { stdio: 'pipe' });
+    execFileSync(python(), [join(__dirname, 'write_openpyxl.py'), join(__dirname, 'contract.json'), out, ...(opts.date1904 ? ['--1904'] : [])], {
+      stdio: 'pipe',
+    });
     return readFileSync(out);
   } catch (e) {
     throw new Error(`openpyxl could not write the corpus workbook (install python3-openpyxl; .ci/run does): ${(e as Error).message}`);
@@ -121,10 +128,23 @@ export function libreofficeSave(bytes: Uint8Array): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'finsam-lo-save-'));
   try {
     writeFileSync(join(dir, 'in.xlsx'), bytes);
-    execFileSync(soffice(), [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'out'), join(dir, 'in.xlsx')], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      soffice(),
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'out'),
+        join(dir, 'in.xlsx'),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     return readFileSync(join(dir, 'out', 'in.xlsx'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -148,7 +168,9 @@ async function eachXmlPart(bytes: Uint8Array, edit: (xml: string, part: string, 
 export function openXmlSdkStyle(bytes: Uint8Array): Promise<Buffer> {
   return eachXmlPart(bytes, (xml) => {
     if (!xml.includes(`xmlns="${SML}"`)) return xml;
-    return xml.replace(`xmlns="${SML}"`, `xmlns:x="${SML}"`).replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (m, slash: string, name: string) => (name.includes(':') ? m : `<${slash}x:${name}`));
+    return xml
+      .replace(`xmlns="${SML}"`, `xmlns:x="${SML}"`)
+      .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (m, slash: string, name: string) => (name.includes(':') ? m : `<${slash}x:${name}`));
   });
 }
 
@@ -176,7 +198,10 @@ export async function inlineStrings(bytes: Uint8Array): Promise<Buffer> {
       const xml = await zip.file(name)!.async('string');
       zip.file(
         name,
-        xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_m, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is>${items[Number(i)]}</is></c>`),
+        xml.replace(
+          /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+          (_m, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is>${items[Number(i)]}</is></c>`,
+        ),
       );
     }
     zip.remove('xl/sharedStrings.xml');
@@ -221,7 +246,10 @@ export async function withMacros(bytes: Uint8Array): Promise<Buffer> {
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
     zip.file(
       'xl/_rels/workbook.xml.rels',
-      rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
     );
     let types = await zip.file('[Content_Types].xml')!.async('string');
     types = types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
@@ -258,6 +286,12 @@ export async function buildCorpus(): Promise<CorpusFile[]> {
     { writer: 'ExcelJS, inline strings', file: 'inline.xlsx', bytes: await inlineStrings(reference), expect: 'merged', keeps: [] },
     { writer: 'ExcelJS, shared formulas', file: 'shared-formulas.xlsx', bytes: await sharedFormulas(reference), expect: 'merged', keeps: [] },
     { writer: 'ExcelJS, rich text', file: 'richtext.xlsx', bytes: await exceljsBook(SPEC, { richText: true }), expect: 'merged', keeps: [] },
-    { writer: 'openpyxl with macros (.xlsm)', file: 'macros.xlsm', bytes: await withMacros(openpyxl), expect: 'merged', keeps: [chart, /^xl\/vbaProject\.bin$/] },
+    {
+      writer: 'openpyxl with macros (.xlsm)',
+      file: 'macros.xlsm',
+      bytes: await withMacros(openpyxl),
+      expect: 'merged',
+      keeps: [chart, /^xl\/vbaProject\.bin$/],
+    },
   ];
 }

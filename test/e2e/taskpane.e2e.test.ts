@@ -69,7 +69,15 @@ describe('task pane in Chromium with a fake Excel host', () => {
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 600_000);
@@ -106,11 +114,9 @@ describe('task pane in Chromium with a fake Excel host', () => {
 
   /** Waits until the pane is idle again (no run in progress) and `runs` Excel.run calls happened. */
   async function idle(page: Page, minSyncs = 0): Promise<void> {
-    await page.waitForFunction(
-      (n) => document.querySelector('main[aria-busy="false"]') !== null && window.__fakeExcel.stats().syncs >= n,
-      minSyncs,
-      { timeout: 120_000 },
-    );
+    await page.waitForFunction((n) => document.querySelector('main[aria-busy="false"]') !== null && window.__fakeExcel.stats().syncs >= n, minSyncs, {
+      timeout: 120_000,
+    });
   }
 
   const sheetValues = (page: Page, name: string) => page.evaluate((n) => window.__fakeExcel.sheetValues(n), name) as Promise<Scalar[][]>;
@@ -233,32 +239,36 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await page.context().close();
   }, 120_000);
 
-  test.each([270, 320, 450])('at %i px nothing overflows sideways (idle, result, error)', async (width) => {
-    const page = await openPane({ example: true });
-    await page.setViewportSize({ width, height: 800 });
-    await idle(page);
-    const overflow = () =>
-      page.evaluate(() => {
-        const root = document.documentElement;
-        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
-        return { scroll: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`.slice(0, 80)) };
-      });
-    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
-    await page.getByRole('button', { name: 'Skapa rapport' }).click();
-    await page.getByTestId('result').waitFor();
-    await idle(page);
-    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
-    await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px.png`), fullPage: true });
-    // an Office error with its details open
-    await page.getByRole('button', { name: 'Fler åtgärder' }).click();
-    await page.getByRole('menuitem', { name: 'Infoga exempeldata' }).click();
-    await page.getByTestId('office-error').waitFor();
-    await page.getByRole('button', { name: 'Visa detaljer' }).click();
-    await page.getByTestId('office-error-details').waitFor();
-    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
-    await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px-error.png`), fullPage: true });
-    await page.context().close();
-  }, 120_000);
+  test.each([270, 320, 450])(
+    'at %i px nothing overflows sideways (idle, result, error)',
+    async (width) => {
+      const page = await openPane({ example: true });
+      await page.setViewportSize({ width, height: 800 });
+      await idle(page);
+      const overflow = () =>
+        page.evaluate(() => {
+          const root = document.documentElement;
+          const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
+          return { scroll: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`.slice(0, 80)) };
+        });
+      expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+      await page.getByRole('button', { name: 'Skapa rapport' }).click();
+      await page.getByTestId('result').waitFor();
+      await idle(page);
+      expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+      await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px.png`), fullPage: true });
+      // an Office error with its details open
+      await page.getByRole('button', { name: 'Fler åtgärder' }).click();
+      await page.getByRole('menuitem', { name: 'Infoga exempeldata' }).click();
+      await page.getByTestId('office-error').waitFor();
+      await page.getByRole('button', { name: 'Visa detaljer' }).click();
+      await page.getByTestId('office-error-details').waitFor();
+      expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+      await page.screenshot({ path: join(ARTIFACTS, `taskpane-${width}px-error.png`), fullPage: true });
+      await page.context().close();
+    },
+    120_000,
+  );
 
   test('at 320×800 the progress sits next to "Skapa rapport", in view; the result links to each written sheet', async () => {
     const page = await openPane({ example: true, syncDelayMs: 400 });
@@ -287,7 +297,9 @@ describe('task pane in Chromium with a fake Excel host', () => {
   test('an old webview that cannot run the ES2020 bundle gets a clear message, not a blank pane', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
     const page = await context.newPage();
-    await page.route('**/*', (route) => (route.request().url().startsWith(baseUrl) ? route.continue() : route.fulfill({ status: 200, contentType: 'text/javascript', body: '' })));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(baseUrl) ? route.continue() : route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+    );
     // What Internet Explorer and old Edge lack (among much else).
     await page.addInitScript(() => {
       delete (Object as unknown as { fromEntries?: unknown }).fromEntries;
@@ -356,9 +368,13 @@ describe('task pane in Chromium with a fake Excel host', () => {
 
     // What the pane says: each range from the file with its rows and sheet, the reconciliation, no problems.
     for (const [i, r] of imported.ranges.entries()) {
-      await expect(page.locator(`li[data-import-range="${r.name}"]`).textContent()).resolves.toBe(`${r.name}${formatCount(r.values.length - 1)} rader → bladet ${written[i]}`);
+      await expect(page.locator(`li[data-import-range="${r.name}"]`).textContent()).resolves.toBe(
+        `${r.name}${formatCount(r.values.length - 1)} rader → bladet ${written[i]}`,
+      );
     }
-    await expect(page.getByTestId('reconciliation').textContent()).resolves.toBe('Verifikationerna ger exakt filens utgående balanser (#UB) och resultat (#RES).');
+    await expect(page.getByTestId('reconciliation').textContent()).resolves.toBe(
+      'Verifikationerna ger exakt filens utgående balanser (#UB) och resultat (#RES).',
+    );
     await expect(page.getByTestId('import-status').textContent()).resolves.toContain('Områdena från filen finns nu i arbetsboken.');
     // The workbook was read again: the ranges are found and the settings come from the file (#RAR 0; last voucher row 2024-04-15).
     await expect(page.locator('li[data-range="Huvudbok"]').textContent()).resolves.toContain(`Huvudbok (2)`);
@@ -419,10 +435,23 @@ describe('task pane in Chromium with a fake Excel host', () => {
   }, 300_000);
 
   test('a SIE import beside the user’s own Kontoplan and Prognos: those are kept, and the pane says so', async () => {
-    const plan = [['Konto', 'Avsnitt'], ['3000-3999', 'Intäkter'], ['4000-7999', 'Kostnader']];
+    const plan = [
+      ['Konto', 'Avsnitt'],
+      ['3000-3999', 'Intäkter'],
+      ['4000-7999', 'Kostnader'],
+    ];
     const page = await openPane({
       example: false,
-      userSheets: [{ name: 'Min plan', rows: plan }, { name: 'Prognos', rows: [['Kostnadsställe', 'Helår'], ['3001', 50000]] }],
+      userSheets: [
+        { name: 'Min plan', rows: plan },
+        {
+          name: 'Prognos',
+          rows: [
+            ['Kostnadsställe', 'Helår'],
+            ['3001', 50000],
+          ],
+        },
+      ],
       userNames: [
         { name: 'Kontoplan', sheet: 'Min plan', ref: 'A1:B3' },
         { name: 'Prognos', sheet: 'Prognos', ref: 'A1:B2' },
@@ -454,7 +483,9 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await idle(page);
     await expect(page.getByTestId('import-status').textContent()).resolves.toMatch(/^Filen har fel och importerades inte/);
     const entry = page.getByTestId('import-result').locator('li[data-severity="error"]');
-    await expect(entry.textContent()).resolves.toBe('FelRad 13: Verifikationen avslutas aldrig med ”}” — filen kan vara avkortad. — #VER "A" "2" 20240111 "Andra"');
+    await expect(entry.textContent()).resolves.toBe(
+      'FelRad 13: Verifikationen avslutas aldrig med ”}” — filen kan vara avkortad. — #VER "A" "2" 20240111 "Andra"',
+    );
     await expect(page.getByTestId('import-create').count()).resolves.toBe(0);
     expect(await sheetNames(page)).toEqual(namesBefore);
     expect(await page.evaluate(() => window.__fakeExcel.names())).toEqual([]);

@@ -40,7 +40,14 @@ function setting(key: string): RawCell {
 }
 
 const ledger = table(range('Huvudbok'));
-const L = { date: ledger.col('Datum'), ver: ledger.col('Verifikation'), account: ledger.col('Konto'), cc: ledger.col('Kostnadsställe'), text: ledger.col('Text'), amount: ledger.col('Belopp') };
+const L = {
+  date: ledger.col('Datum'),
+  ver: ledger.col('Verifikation'),
+  account: ledger.col('Konto'),
+  cc: ledger.col('Kostnadsställe'),
+  text: ledger.col('Text'),
+  amount: ledger.col('Belopp'),
+};
 
 describe('exampleWorkbook', () => {
   test('is deterministic: the same seed gives the same workbook, another seed another ledger', () => {
@@ -83,7 +90,12 @@ describe('exampleWorkbook', () => {
     }
     expect(byVoucher.size).toBeGreaterThan(500);
     expect([...byVoucher].filter(([, sum]) => sum !== 0)).toEqual([]);
-    expect(byYear).toEqual(new Map([[2023, 0], [2024, 0]]));
+    expect(byYear).toEqual(
+      new Map([
+        [2023, 0],
+        [2024, 0],
+      ]),
+    );
   });
 
   test('the 2024 opening balance is the 2023 opening balance plus 2023, with the 2023 result moved into 2010', () => {
@@ -165,7 +177,18 @@ describe('exampleWorkbook', () => {
     const unmapped = [...used].filter((a) => !spans.some((s) => a >= s.from && a <= s.to));
     expect(unmapped).toEqual([]);
     const sections = new Set(chart.rows.map((r) => r[chart.col('Avsnitt')]));
-    const keys = ['Intäkter', 'Kostnader', 'Bidrag', 'Finansiella intäkter', 'Finansiella kostnader', 'Kortfristiga fordringar', 'Likvida medel', 'Eget kapital', 'Periodens resultat', 'Kortfristiga skulder'];
+    const keys = [
+      'Intäkter',
+      'Kostnader',
+      'Bidrag',
+      'Finansiella intäkter',
+      'Finansiella kostnader',
+      'Kortfristiga fordringar',
+      'Likvida medel',
+      'Eget kapital',
+      'Periodens resultat',
+      'Kortfristiga skulder',
+    ];
     expect([...sections].sort()).toEqual([...keys].sort());
   });
 
@@ -174,7 +197,12 @@ describe('exampleWorkbook', () => {
     expect(listed.rows.length).toBe(15);
     expect(listed.rows.every((r) => typeof r[listed.col('Grupp')] === 'string')).toBe(true);
     const names = new Set(listed.rows.map((r) => String(r[listed.col('Kostnadsställe')])));
-    const used = new Set(ledger.rows.map((r) => r[L.cc]).filter((c) => c !== null).map(String));
+    const used = new Set(
+      ledger.rows
+        .map((r) => r[L.cc])
+        .filter((c) => c !== null)
+        .map(String),
+    );
     expect([...used].filter((c) => !names.has(c))).toEqual(['3008']);
     const texts = ledger.rows.filter((r) => typeof r[L.cc] === 'string').length;
     const numbers = ledger.rows.filter((r) => typeof r[L.cc] === 'number').length;

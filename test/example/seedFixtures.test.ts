@@ -129,7 +129,10 @@ function incomeStatement(rp: Replay, ranges: RangeData[], column: 'actual' | 'bu
 
 function balanceSheet(rp: Replay): Map<string, { opening: string; change: string; closing: string }> {
   const v = (l: string) => rp.balance.get(l) ?? { opening: 0, closing: 0 };
-  const sum = (...ls: { opening: number; closing: number }[]) => ({ opening: ls.reduce((s, x) => s + x.opening, 0), closing: ls.reduce((s, x) => s + x.closing, 0) });
+  const sum = (...ls: { opening: number; closing: number }[]) => ({
+    opening: ls.reduce((s, x) => s + x.opening, 0),
+    closing: ls.reduce((s, x) => s + x.closing, 0),
+  });
   const result = { opening: v('Periodens resultat').opening, closing: v('Periodens resultat').opening + rp.result };
   const fixed = v('Anläggningstillgångar');
   const current = sum(v('Kortfristiga fordringar'), v('Kortfristiga placeringar'), v('Likvida medel'));
@@ -247,11 +250,16 @@ describe('seed 004 fixture, budget and follow-up', () => {
     const forecastOf = new Map(forecast.rows.map((r) => [r[forecast.col('Kostnadsställe')] as number, -ore(r[forecast.col('Helår')])]));
     const total = (m: Map<number | null, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     for (const e of SEED004_EXPECTED.costCentresTkr) {
-      const pick = (m: Map<number | null, number>) => (e.costCentre === null ? total(m) : m.get(e.costCentre) ?? 0);
+      const pick = (m: Map<number | null, number>) => (e.costCentre === null ? total(m) : (m.get(e.costCentre) ?? 0));
       const actual = pick(actualOf);
       const budgetPeriod = pick(budgetYearOf) / 4;
       expect([e.name, tkr(actual), tkr(budgetPeriod), tkr(actual - budgetPeriod), tkr(pick(forecastOf)), tkr(pick(budgetYearOf))]).toEqual([
-        e.name, e.actual, e.budget, e.variance, e.forecast, e.budgetYear,
+        e.name,
+        e.actual,
+        e.budget,
+        e.variance,
+        e.forecast,
+        e.budgetYear,
       ]);
     }
     // Section 5: Bidrag has no forecast of its own (the full-year budget); the result's forecast adds the two.
@@ -260,15 +268,27 @@ describe('seed 004 fixture, budget and follow-up', () => {
     const netBudget = total(budgetYearOf) / 4;
     const [netRow, contributionRow, resultRow, equityRow] = SEED004_EXPECTED.summaryTkr;
     expect([tkr(net), tkr(netBudget), tkr(net - netBudget), tkr(total(forecastOf)), tkr(total(budgetYearOf))]).toEqual([
-      netRow.actual, netRow.budget, netRow.variance, netRow.forecast, netRow.budgetYear,
+      netRow.actual,
+      netRow.budget,
+      netRow.variance,
+      netRow.forecast,
+      netRow.budgetYear,
     ]);
     const contributions = rp.income.get('Erhållna bidrag från huvudmännen')!;
-    expect([tkr(contributions.actual), tkr(contributions.budget), tkr(contributions.actual - contributions.budget), tkr(contributionsYear), tkr(contributionsYear)]).toEqual([
-      contributionRow.actual, contributionRow.budget, contributionRow.variance, contributionRow.forecast, contributionRow.budgetYear,
-    ]);
-    expect([tkr(rp.result), tkr(rp.budgetResult), tkr(rp.result - rp.budgetResult), tkr(contributionsYear + total(forecastOf)), tkr(contributionsYear + total(budgetYearOf))]).toEqual([
-      resultRow.actual, resultRow.budget, resultRow.variance, resultRow.forecast, resultRow.budgetYear,
-    ]);
+    expect([
+      tkr(contributions.actual),
+      tkr(contributions.budget),
+      tkr(contributions.actual - contributions.budget),
+      tkr(contributionsYear),
+      tkr(contributionsYear),
+    ]).toEqual([contributionRow.actual, contributionRow.budget, contributionRow.variance, contributionRow.forecast, contributionRow.budgetYear]);
+    expect([
+      tkr(rp.result),
+      tkr(rp.budgetResult),
+      tkr(rp.result - rp.budgetResult),
+      tkr(contributionsYear + total(forecastOf)),
+      tkr(contributionsYear + total(budgetYearOf)),
+    ]).toEqual([resultRow.actual, resultRow.budget, resultRow.variance, resultRow.forecast, resultRow.budgetYear]);
     const equity = rp.balance.get('Eget kapital')!;
     expect([tkr(equity.closing + rp.result), tkr(equity.opening + contributionsYear + total(forecastOf))]).toEqual([equityRow.actual, equityRow.forecast]);
   });

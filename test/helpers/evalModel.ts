@@ -39,11 +39,21 @@ export class ModelEvaluator {
 
   evaluate(sheetKey: string, formula: string, depth = 0): V {
     if (depth > 50) throw new Error('circular');
-    const tokens = formula.match(/\{\{[^}]+\}\}![A-Z]+\d+(?::[A-Z]+\d+)?|[A-Z]+\d+(?::[A-Z]+\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|"[^"]*"|<=|>=|<>|[-+*/(),<>=]/g) ?? [];
+    const tokens =
+      formula.match(/\{\{[^}]+\}\}![A-Z]+\d+(?::[A-Z]+\d+)?|[A-Z]+\d+(?::[A-Z]+\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|"[^"]*"|<=|>=|<>|[-+*/(),<>=]/g) ?? [];
     let pos = 0;
     const peek = () => tokens[pos];
     const next = () => tokens[pos++];
-    const num = (v: V): Decimal => (v instanceof Decimal ? v : v === null ? new Decimal(0) : typeof v === 'boolean' ? new Decimal(v ? 1 : 0) : (() => { throw new Error(`not a number: ${v}`); })());
+    const num = (v: V): Decimal =>
+      v instanceof Decimal
+        ? v
+        : v === null
+          ? new Decimal(0)
+          : typeof v === 'boolean'
+            ? new Decimal(v ? 1 : 0)
+            : (() => {
+                throw new Error(`not a number: ${v}`);
+              })();
     const refValues = (tok: string): V[] => {
       let sheet = sheetKey;
       let r = tok;
@@ -61,7 +71,10 @@ export class ModelEvaluator {
         for (let c = colIndex(ma[1]); c <= colIndex(mb[1]); c++) {
           let letters = '';
           let n = c + 1;
-          while (n > 0) { letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters; n = Math.floor((n - 1) / 26); }
+          while (n > 0) {
+            letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+            n = Math.floor((n - 1) / 26);
+          }
           out.push(this.valueOf(sheet, `${letters}${row}`, depth));
         }
       return out;
@@ -69,11 +82,16 @@ export class ModelEvaluator {
     const args = (): V[][] => {
       next(); // (
       const list: V[][] = [];
-      if (peek() === ')') { next(); return list; }
+      if (peek() === ')') {
+        next();
+        return list;
+      }
       for (;;) {
         const t = peek();
-        if (t && /^(\{\{|[A-Z]+\d)/.test(t) && t.includes(':')) { next(); list.push(refValues(t)); }
-        else list.push([comparison()]);
+        if (t && /^(\{\{|[A-Z]+\d)/.test(t) && t.includes(':')) {
+          next();
+          list.push(refValues(t));
+        } else list.push([comparison()]);
         const sep = next();
         if (sep === ')') return list;
         if (sep !== ',') throw new Error(`expected , in ${formula}`);
@@ -81,7 +99,11 @@ export class ModelEvaluator {
     };
     const primary = (): V => {
       const t = next();
-      if (t === '(') { const v = comparison(); next(); return v; }
+      if (t === '(') {
+        const v = comparison();
+        next();
+        return v;
+      }
       if (t === '-') return num(primary()).negated();
       if (t === '+') return num(primary());
       if (/^\d/.test(t)) return new Decimal(t);
@@ -89,12 +111,18 @@ export class ModelEvaluator {
       if (/^[A-Z]+$/.test(t) && peek() === '(') {
         const a = args();
         switch (t) {
-          case 'SUM': return a.flat().reduce<Decimal>((s, v) => (v instanceof Decimal ? s.plus(v) : s), new Decimal(0));
-          case 'ABS': return num(a[0][0]).abs();
-          case 'IF': return a[0][0] ? a[1][0] : a[2]?.[0] ?? false;
-          case 'AND': return a.flat().every(Boolean);
-          case 'ISNUMBER': return a[0][0] instanceof Decimal;
-          default: throw new Error(`function ${t}`);
+          case 'SUM':
+            return a.flat().reduce<Decimal>((s, v) => (v instanceof Decimal ? s.plus(v) : s), new Decimal(0));
+          case 'ABS':
+            return num(a[0][0]).abs();
+          case 'IF':
+            return a[0][0] ? a[1][0] : (a[2]?.[0] ?? false);
+          case 'AND':
+            return a.flat().every(Boolean);
+          case 'ISNUMBER':
+            return a[0][0] instanceof Decimal;
+          default:
+            throw new Error(`function ${t}`);
         }
       }
       return refValues(t)[0];
@@ -125,7 +153,8 @@ export class ModelEvaluator {
         const b = expr();
         // As Excel and LibreOffice compare: text sorts after every number ("" < -0.1 is false).
         const rank = (v: V) => (typeof v === 'string' ? 1 : 0);
-        const cmp = rank(a) !== rank(b) ? rank(a) - rank(b) : typeof a === 'string' ? (a < (b as string) ? -1 : a > (b as string) ? 1 : 0) : num(a).comparedTo(num(b));
+        const cmp =
+          rank(a) !== rank(b) ? rank(a) - rank(b) : typeof a === 'string' ? (a < (b as string) ? -1 : a > (b as string) ? 1 : 0) : num(a).comparedTo(num(b));
         return op === '=' ? cmp === 0 : op === '<' ? cmp < 0 : op === '>' ? cmp > 0 : op === '<=' ? cmp <= 0 : op === '>=' ? cmp >= 0 : cmp !== 0;
       }
       return a;

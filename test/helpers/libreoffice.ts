@@ -45,7 +45,11 @@ export function recalcProfile(dir: string): string {
 export async function allCells(bytes: Uint8Array): Promise<Map<string, Map<string, RawCell>>> {
   const pkg = await openPackage(bytes);
   const info = await readWorkbookInfo(pkg);
-  const ctx: { sharedStrings: string[]; dateStyles: Uint8Array; date1904: boolean } = { sharedStrings: [], dateStyles: new Uint8Array(0), date1904: info.date1904 };
+  const ctx: { sharedStrings: string[]; dateStyles: Uint8Array; date1904: boolean } = {
+    sharedStrings: [],
+    dateStyles: new Uint8Array(0),
+    date1904: info.date1904,
+  };
   const rels = await readRels(pkg, pkg.workbookPath);
   const part = (kind: string) => rels.find((r) => r.kind === kind && !r.external)?.target;
   const text = async (p: string | undefined) => (p === undefined ? undefined : readPart(pkg, p));
@@ -98,4 +102,3 @@ function sameFigure(lo: RawCell, exact: string, style: string): boolean {
   const places = style === 'percent' ? 6 : 2;
   return new Decimal(lo).toFixed(places) === new Decimal(exact).toFixed(places);
 }
-

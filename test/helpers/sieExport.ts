@@ -78,8 +78,18 @@ export function rangesToSie(ranges: RangeData[], options: SieExportOptions = {})
 
 /** Typographic characters that PC8 lacks, as exporters write them. */
 const PC8_SUBSTITUTES: Record<string, string> = {
-  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"',
-  '\u201e': '"', '\u2026': '...', '\u202f': ' ', '\u2009': ' ', '\u20ac': 'EUR',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2026': '...',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u20ac': 'EUR',
 };
 
 /**
@@ -159,7 +169,10 @@ export function rangesToSieText(ranges: RangeData[], options: SieExportOptions =
   if (comparative === 'psaldo') {
     const results = previous.filter((r) => !isBalance(r.account));
     const totals = sumBy(results, (r) => `${r.account}|${period(r)}`);
-    const perCc = sumBy(results.filter((r) => r.costCentre), (r) => `${r.account}|${period(r)}|${r.costCentre}`);
+    const perCc = sumBy(
+      results.filter((r) => r.costCentre),
+      (r) => `${r.account}|${period(r)}|${r.costCentre}`,
+    );
     for (const key of [...totals.keys()].sort()) {
       const [a, p] = key.split('|');
       rec('#PSALDO', num(-1), num(p), num(a), list([]), num(oreToDecimal(totals.get(key)!)));
@@ -281,18 +294,22 @@ function accountOf(v: RawCell, where: string): number {
 
 function readLedger(range: RangeData | undefined): LedgerRow[] {
   if (!range) return [];
-  const { cols, first } = header(range, {
-    date: ['Datum', 'Date', 'Bokföringsdatum'],
-    period: ['Period', 'Månad', 'Month'],
-    account: ['Konto', 'Account'],
-    costCentre: ['Kostnadsställe', 'KST', 'Ansvar', 'Cost centre', 'Cost center'],
-    project: ['Projekt', 'Project'],
-    amount: ['Belopp', 'Amount', 'Saldo'],
-    debit: ['Debet', 'Debit'],
-    credit: ['Kredit', 'Credit'],
-    voucher: ['Verifikation', 'Ver', 'Voucher'],
-    text: ['Text', 'Beskrivning', 'Description'],
-  }, 'account');
+  const { cols, first } = header(
+    range,
+    {
+      date: ['Datum', 'Date', 'Bokföringsdatum'],
+      period: ['Period', 'Månad', 'Month'],
+      account: ['Konto', 'Account'],
+      costCentre: ['Kostnadsställe', 'KST', 'Ansvar', 'Cost centre', 'Cost center'],
+      project: ['Projekt', 'Project'],
+      amount: ['Belopp', 'Amount', 'Saldo'],
+      debit: ['Debet', 'Debit'],
+      credit: ['Kredit', 'Credit'],
+      voucher: ['Verifikation', 'Ver', 'Voucher'],
+      text: ['Text', 'Beskrivning', 'Description'],
+    },
+    'account',
+  );
   const rows: LedgerRow[] = [];
   for (let i = first; i < range.values.length; i++) {
     const row = range.values[i] ?? [];
@@ -310,11 +327,14 @@ function readLedger(range: RangeData | undefined): LedgerRow[] {
       if ('error' in dt) throw new Error(`rangesToSie: ${where}: bad date ${String(row[cols.date])}`);
       [y, m, d] = [dt.year, dt.month, dt.day];
     }
-    const ore = cols.amount >= 0
-      ? amountOf(row[cols.amount], where)
-      : (isEmpty(row[cols.debit]) ? 0 : amountOf(row[cols.debit], where)) - (isEmpty(row[cols.credit]) ? 0 : amountOf(row[cols.credit], where));
+    const ore =
+      cols.amount >= 0
+        ? amountOf(row[cols.amount], where)
+        : (isEmpty(row[cols.debit]) ? 0 : amountOf(row[cols.debit], where)) - (isEmpty(row[cols.credit]) ? 0 : amountOf(row[cols.credit], where));
     rows.push({
-      year: y, month: m, day: d,
+      year: y,
+      month: m,
+      day: d,
       account: accountOf(row[cols.account], where),
       costCentre: cols.costCentre >= 0 ? codeOf(row[cols.costCentre]) : '',
       project: cols.project >= 0 ? codeOf(row[cols.project]) : '',
@@ -375,10 +395,18 @@ interface BudgetLine {
 }
 
 const MONTHS = [
-  ['jan', 'januari', 'january', '1'], ['feb', 'februari', 'february', '2'], ['mar', 'mars', 'march', '3'],
-  ['apr', 'april', '4'], ['maj', 'may', '5'], ['jun', 'juni', 'june', '6'], ['jul', 'juli', 'july', '7'],
-  ['aug', 'augusti', 'august', '8'], ['sep', 'september', 'sept', '9'], ['okt', 'oktober', 'oct', 'october', '10'],
-  ['nov', 'november', '11'], ['dec', 'december', '12'],
+  ['jan', 'januari', 'january', '1'],
+  ['feb', 'februari', 'february', '2'],
+  ['mar', 'mars', 'march', '3'],
+  ['apr', 'april', '4'],
+  ['maj', 'may', '5'],
+  ['jun', 'juni', 'june', '6'],
+  ['jul', 'juli', 'july', '7'],
+  ['aug', 'augusti', 'august', '8'],
+  ['sep', 'september', 'sept', '9'],
+  ['okt', 'oktober', 'oct', 'october', '10'],
+  ['nov', 'november', '11'],
+  ['dec', 'december', '12'],
 ];
 
 function readBudget(range: RangeData | undefined): BudgetLine[] {
@@ -474,7 +502,10 @@ export function periodisedMonths(parsed: ParsedWorkbook): Map<{ costCentre: stri
   for (const [costCentre, accounts] of through[11]) {
     for (const account of accounts.keys()) {
       const at = (m: number) => (m < 0 ? 0 : through[m].get(costCentre)!.get(account)!.period);
-      out.set({ costCentre, account }, Array.from({ length: 12 }, (_, m) => at(m) - at(m - 1)));
+      out.set(
+        { costCentre, account },
+        Array.from({ length: 12 }, (_, m) => at(m) - at(m - 1)),
+      );
     }
   }
   return out;

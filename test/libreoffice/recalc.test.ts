@@ -75,7 +75,16 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
     mkdirSync(join(work, 'out'));
     execFileSync(
       bin,
-      [`-env:UserInstallation=${recalcProfile(work)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(work, 'out'), ...cases.map((c) => join(work, `${c.name}.xlsx`))],
+      [
+        `-env:UserInstallation=${recalcProfile(work)}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        join(work, 'out'),
+        ...cases.map((c) => join(work, `${c.name}.xlsx`)),
+      ],
       { stdio: 'pipe', timeout: 240_000 },
     );
     converted = new Map();
@@ -88,7 +97,16 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
     mkdirSync(join(work, 'out2'));
     execFileSync(
       bin,
-      [`-env:UserInstallation=${recalcProfile(work)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(work, 'out2'), join(work, 'again.xlsx')],
+      [
+        `-env:UserInstallation=${recalcProfile(work)}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        join(work, 'out2'),
+        join(work, 'again.xlsx'),
+      ],
       { stdio: 'pipe', timeout: 240_000 },
     );
     again = {

@@ -32,7 +32,15 @@ function prng(seed: number): () => number {
   };
 }
 
-const PARTS = ['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'];
+const PARTS = [
+  'xl/workbook.xml',
+  'xl/worksheets/sheet1.xml',
+  'xl/worksheets/sheet2.xml',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+  'xl/_rels/workbook.xml.rels',
+  '[Content_Types].xml',
+];
 
 const XML_MUTATIONS: ((xml: string, rnd: () => number) => string)[] = [
   (x, r) => x.slice(0, Math.floor(r() * x.length)),
@@ -64,70 +72,82 @@ describe('fuzzing the workbook reader and the CLI', () => {
 
   const cases = Array.from({ length: 48 }, (_v, i) => 1000 + i);
 
-  it.each(cases)('seed %i: the answer the file calls for (exit 1 naming the damage or each error, or a report that keeps the ranges), twice the same', async (seed) => {
-    const rnd = prng(seed);
-    let bytes: Buffer;
-    if (seed % 4 === 0) {
-      bytes = Buffer.from(base);
-      const flips = 1 + Math.floor(rnd() * 16);
-      for (let k = 0; k < flips; k++) bytes[Math.floor(rnd() * bytes.length)] ^= 1 + Math.floor(rnd() * 255);
-    } else if (seed % 4 === 1) {
-      bytes = base.subarray(0, Math.floor(rnd() * base.length));
-    } else {
-      const part = PARTS[Math.floor(rnd() * PARTS.length)];
-      const mutation = XML_MUTATIONS[Math.floor(rnd() * XML_MUTATIONS.length)];
-      bytes = await patchZip(base, async (zip) => {
-        const file = zip.file(part);
-        if (file) zip.file(part, mutation(await file.async('string'), rnd));
-      });
-    }
-    const input = inTempDir('fuzz.xlsx', bytes);
-    const out = `${input}.rapport.xlsx`;
-    const run = async () => {
-      let stdout = '';
-      let stderr = '';
-      const code = await main([input, '--out', out], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
-      return { code, stdout, stderr };
-    };
-    const first = await run();
-    if (process.env.FUZZ_LOG) process.stdout.write(`seed ${seed}: exit ${first.code} ${first.stderr.split('\n')[0].slice(0, 150)}\n`);
-    expect({ seed, internal: /Internt fel|Internal error/.test(first.stderr) }).toEqual({ seed, internal: false });
-
-    // What the file calls for, from the reader and the core directly.
-    let read: WorkbookRead | undefined;
-    try {
-      read = await readPackageRanges(await openPackage(bytes), { wanted: isReportRangeName });
-    } catch (e) {
-      expect(e instanceof WorkbookFormatError || e instanceof PartXmlError).toBe(true);
-    }
-    const built = read && buildReport({ ranges: read.ranges });
-    const errors: Problem[] = built?.problems.filter((p) => p.severity === 'error') ?? [];
-    if (read === undefined) {
-      expect({ seed, code: first.code, namesFile: first.stderr.includes(input) }).toEqual({ seed, code: 1, namesFile: true });
-    } else if (errors.length > 0 || built?.model === undefined) {
-      expect({ seed, code: first.code, errors: errors.length }).toEqual({ seed, code: 1, errors: expect.any(Number) });
-      const lines = first.stderr.trimEnd().split('\n');
-      expect(lines[0]).toBe(errors.length === 1 ? 'Ett fel i arbetsboken – inget skrevs:' : `${errors.length} fel i arbetsboken – inget skrevs:`);
-      expect(lines).toHaveLength(errors.length + 1);
-      for (const p of errors) {
-        // A known code (formatProblem throws for another) and where it is.
-        expect(p.range ?? p.cell).toBeTruthy();
-        expect(lines).toContain(`  ${formatProblem(p, 'sv')}`);
+  it.each(cases)(
+    'seed %i: the answer the file calls for (exit 1 naming the damage or each error, or a report that keeps the ranges), twice the same',
+    async (seed) => {
+      const rnd = prng(seed);
+      let bytes: Buffer;
+      if (seed % 4 === 0) {
+        bytes = Buffer.from(base);
+        const flips = 1 + Math.floor(rnd() * 16);
+        for (let k = 0; k < flips; k++) bytes[Math.floor(rnd() * bytes.length)] ^= 1 + Math.floor(rnd() * 255);
+      } else if (seed % 4 === 1) {
+        bytes = base.subarray(0, Math.floor(rnd() * base.length));
+      } else {
+        const part = PARTS[Math.floor(rnd() * PARTS.length)];
+        const mutation = XML_MUTATIONS[Math.floor(rnd() * XML_MUTATIONS.length)];
+        bytes = await patchZip(base, async (zip) => {
+          const file = zip.file(part);
+          if (file) zip.file(part, mutation(await file.async('string'), rnd));
+        });
       }
-    } else if (first.code === 1) {
-      // The ranges read, but a part the copy needs (content types, styles, relationships) is
-      // damaged: refused as a damaged file, naming the part — never a report-only stand-in.
-      expect({ seed, damaged: /är skadad \(delen [^)]+ går inte att läsa\)/.test(first.stderr), namesFile: first.stderr.includes(input) }).toEqual({ seed, damaged: true, namesFile: true });
-    } else {
-      expect({ seed, code: first.code, stderr: first.stderr }).toEqual({ seed, code: 0, stderr: '' });
-      const copy = await readWorkbookRanges(readFileSync(out), { wanted: isReportRangeName });
-      // The copy keeps the user's ranges as they were read, and has every sheet of the report.
-      expect(copy.ranges).toEqual(read.ranges);
-      expect(copy.sheetNames).toEqual(expect.arrayContaining([...read.sheetNames, ...built.model.sheets.map((s) => s.name)]));
-    }
-    // Nothing but the report is left beside the input (no temporary file), and only on exit 0.
-    expect(readdirSync(dirname(input)).sort()).toEqual(first.code === 0 ? [basename(input), basename(out)].sort() : [basename(input)]);
-    // The same file, the same answer.
-    expect(await run()).toEqual(first);
-  }, 20_000);
+      const input = inTempDir('fuzz.xlsx', bytes);
+      const out = `${input}.rapport.xlsx`;
+      const run = async () => {
+        let stdout = '';
+        let stderr = '';
+        const code = await main([input, '--out', out], {
+          stdout: { write: (s: string) => (stdout += s) },
+          stderr: { write: (s: string) => (stderr += s) },
+          isTTY: false,
+        });
+        return { code, stdout, stderr };
+      };
+      const first = await run();
+      if (process.env.FUZZ_LOG) process.stdout.write(`seed ${seed}: exit ${first.code} ${first.stderr.split('\n')[0].slice(0, 150)}\n`);
+      expect({ seed, internal: /Internt fel|Internal error/.test(first.stderr) }).toEqual({ seed, internal: false });
+
+      // What the file calls for, from the reader and the core directly.
+      let read: WorkbookRead | undefined;
+      try {
+        read = await readPackageRanges(await openPackage(bytes), { wanted: isReportRangeName });
+      } catch (e) {
+        expect(e instanceof WorkbookFormatError || e instanceof PartXmlError).toBe(true);
+      }
+      const built = read && buildReport({ ranges: read.ranges });
+      const errors: Problem[] = built?.problems.filter((p) => p.severity === 'error') ?? [];
+      if (read === undefined) {
+        expect({ seed, code: first.code, namesFile: first.stderr.includes(input) }).toEqual({ seed, code: 1, namesFile: true });
+      } else if (errors.length > 0 || built?.model === undefined) {
+        expect({ seed, code: first.code, errors: errors.length }).toEqual({ seed, code: 1, errors: expect.any(Number) });
+        const lines = first.stderr.trimEnd().split('\n');
+        expect(lines[0]).toBe(errors.length === 1 ? 'Ett fel i arbetsboken – inget skrevs:' : `${errors.length} fel i arbetsboken – inget skrevs:`);
+        expect(lines).toHaveLength(errors.length + 1);
+        for (const p of errors) {
+          // A known code (formatProblem throws for another) and where it is.
+          expect(p.range ?? p.cell).toBeTruthy();
+          expect(lines).toContain(`  ${formatProblem(p, 'sv')}`);
+        }
+      } else if (first.code === 1) {
+        // The ranges read, but a part the copy needs (content types, styles, relationships) is
+        // damaged: refused as a damaged file, naming the part — never a report-only stand-in.
+        expect({ seed, damaged: /är skadad \(delen [^)]+ går inte att läsa\)/.test(first.stderr), namesFile: first.stderr.includes(input) }).toEqual({
+          seed,
+          damaged: true,
+          namesFile: true,
+        });
+      } else {
+        expect({ seed, code: first.code, stderr: first.stderr }).toEqual({ seed, code: 0, stderr: '' });
+        const copy = await readWorkbookRanges(readFileSync(out), { wanted: isReportRangeName });
+        // The copy keeps the user's ranges as they were read, and has every sheet of the report.
+        expect(copy.ranges).toEqual(read.ranges);
+        expect(copy.sheetNames).toEqual(expect.arrayContaining([...read.sheetNames, ...built.model.sheets.map((s) => s.name)]));
+      }
+      // Nothing but the report is left beside the input (no temporary file), and only on exit 0.
+      expect(readdirSync(dirname(input)).sort()).toEqual(first.code === 0 ? [basename(input), basename(out)].sort() : [basename(input)]);
+      // The same file, the same answer.
+      expect(await run()).toEqual(first);
+    },
+    20_000,
+  );
 });

@@ -68,7 +68,13 @@ describe('zip bombs', () => {
   const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
   it.each([
-    ['the ledger sheet (streamed)', 'xl/worksheets/sheet1.xml', `<worksheet ${MAIN}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`, 'A', '</t></is></c></row></sheetData></worksheet>'],
+    [
+      'the ledger sheet (streamed)',
+      'xl/worksheets/sheet1.xml',
+      `<worksheet ${MAIN}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`,
+      'A',
+      '</t></is></c></row></sheetData></worksheet>',
+    ],
     ['the shared strings', 'xl/sharedStrings.xml', `<sst ${MAIN}><si><t>`, 'B', '</t></si></sst>'],
     ['the workbook part', 'xl/workbook.xml', `<workbook ${MAIN}><!--`, 'C', '--></workbook>'],
     ['the styles', 'xl/styles.xml', `<styleSheet ${MAIN}><!--`, 'D', '--></styleSheet>'],

@@ -17,7 +17,24 @@ describe('numberAt', () => {
   });
 
   it('equals Number() for what Excel and other writers put in <v>', () => {
-    for (const s of ['0', '-0', '45306', '2500.25', '-350.5', '0.1', '1E-3', '1.5e+300', '9999999999999.99', '123456789012345678', '.5', '1.', '-', '', 'abc', '1e400']) {
+    for (const s of [
+      '0',
+      '-0',
+      '45306',
+      '2500.25',
+      '-350.5',
+      '0.1',
+      '1E-3',
+      '1.5e+300',
+      '9999999999999.99',
+      '123456789012345678',
+      '.5',
+      '1.',
+      '-',
+      '',
+      'abc',
+      '1e400',
+    ]) {
       const expected = Number(s);
       expect({ s, v: read(s) }).toEqual({ s, v: expected });
     }

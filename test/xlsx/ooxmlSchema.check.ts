@@ -146,7 +146,15 @@ function withoutXmlSpace(xml: string): string {
 
 /** xmllint's messages, each distinct message once, at most `max` lines. */
 function summarise(stderr: string, dir: string, max = 40): string {
-  const lines = [...new Set(stderr.split(dir + '/').join('').split('\n').filter(Boolean))];
+  const lines = [
+    ...new Set(
+      stderr
+        .split(dir + '/')
+        .join('')
+        .split('\n')
+        .filter(Boolean),
+    ),
+  ];
   return lines.length <= max ? lines.join('\n') : [...lines.slice(0, max), `… and ${lines.length - max} more lines`].join('\n');
 }
 
@@ -269,7 +277,10 @@ describe('what the command line writes validates against the ISO/IEC 29500 trans
     const views = /<sheetViews>.*?<\/sheetViews>/s.exec(sheet)![0];
     const moved = sheet.replace(views, '').replace('</sheetData>', `</sheetData>${views}`);
     expect(moved).not.toBe(sheet);
-    const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString('utf8').replace(/ Id="[^"]*"/, '');
+    const rels = parts
+      .get('xl/_rels/workbook.xml.rels')!
+      .toString('utf8')
+      .replace(/ Id="[^"]*"/, '');
     const result = validateParts(
       new Map([
         ['xl/worksheets/sheet1.xml', Buffer.from(moved)],

@@ -11,14 +11,7 @@ function ledgerSheet(wb: ExcelJS.Workbook): void {
   ws.getCell('A1').value = 'Exempelförbundet — huvudbok 2024';
   ws.getRow(3).values = ['Datum', 'Konto', 'Kostnadsställe', 'Belopp', 'Text', 'Kontroll'];
   ws.getRow(4).values = [utc(2024, 1, 15), 5010, '3001', 1234.56, 'Hyra', true];
-  ws.getRow(5).values = [
-    utc(2024, 2, 1),
-    1930,
-    3001,
-    '1 234,56',
-    { richText: [{ text: 'Rich ' }, { font: { bold: true }, text: 'text' }] },
-    false,
-  ];
+  ws.getRow(5).values = [utc(2024, 2, 1), 1930, 3001, '1 234,56', { richText: [{ text: 'Rich ' }, { font: { bold: true }, text: 'text' }] }, false];
   ws.getCell('A4').numFmt = 'yyyy-mm-dd';
   ws.getCell('A5').numFmt = 'yyyy-mm-dd';
   ws.getCell('A6').value = '2024-03-10';
@@ -198,7 +191,10 @@ describe('readWorkbookRanges on other producers’ XML', () => {
       const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
       zip.file(
         'xl/worksheets/sheet1.xml',
-        xml.replace('</row>', '<c r="B1" t="inlineStr"><is><r><t>A &amp; B</t></r><r><rPr><b/></rPr><t xml:space="preserve"> &lt;C&gt;_x000D_</t></r></is></c></row>'),
+        xml.replace(
+          '</row>',
+          '<c r="B1" t="inlineStr"><is><r><t>A &amp; B</t></r><r><rPr><b/></rPr><t xml:space="preserve"> &lt;C&gt;_x000D_</t></r></is></c></row>',
+        ),
       );
       const wbXml = await zip.file('xl/workbook.xml')!.async('string');
       expect(wbXml).toMatch(/date1904="1"/);
@@ -221,10 +217,11 @@ describe('readWorkbookRanges on other producers’ XML', () => {
   });
 
   it('refuses a file that is not an .xlsx workbook, saying what it is', async () => {
-    const err = (b: Uint8Array) => readWorkbookRanges(b).then(
-      () => undefined,
-      (e: unknown) => (e instanceof WorkbookFormatError ? e.problem : e),
-    );
+    const err = (b: Uint8Array) =>
+      readWorkbookRanges(b).then(
+        () => undefined,
+        (e: unknown) => (e instanceof WorkbookFormatError ? e.problem : e),
+      );
     expect(await err(Buffer.from('Datum;Konto;Belopp\n'))).toBe('notXlsx');
     expect(await err(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('encryptedOrXls');
     const docx = await patchZip(await xlsx((wb) => wb.addWorksheet('A')), (zip) => {

@@ -5,8 +5,7 @@ import { defaultFont, StyleBook } from '../../src/xlsx/styleBook';
 const WB = (sheets: string, names: string, views = '<bookViews><workbookView activeTab="1" firstSheet="1"/></bookViews>') =>
   `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${views}<sheets>${sheets}</sheets>${names}<calcPr calcId="191029"/></workbook>`;
 
-const three =
-  '<sheet name="Data" sheetId="1" r:id="rId1"/><sheet name="Resultaträkning" sheetId="2" r:id="rId2"/><sheet name="Egen" sheetId="3" r:id="rId3"/>';
+const three = '<sheet name="Data" sheetId="1" r:id="rId1"/><sheet name="Resultaträkning" sheetId="2" r:id="rId2"/><sheet name="Egen" sheetId="3" r:id="rId3"/>';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
@@ -73,8 +72,14 @@ describe('editWorkbookXml', () => {
 
   it('writes new elements with the prefix of the .NET Open XML SDK style (x:)', () => {
     const sdk = `<x:workbook xmlns:x="${MAIN}" xmlns:r="${RELS}"><x:sheets><x:sheet name="Data" sheetId="1" r:id="rId1"/></x:sheets><x:calcPr calcId="1"/></x:workbook>`;
-    const r = editWorkbookXml(sdk, { remove: new Set(), add: [{ name: 'Ny', sheetId: 2, relId: 'rId2' }], markers: [{ name: 'FinsamRapport_1', ref: "'Ny'!$A$1" }] });
-    expect(r.xml).toContain('<x:sheet name="Ny" sheetId="2" r:id="rId2"/></x:sheets><x:definedNames><x:definedName name="FinsamRapport_1">\'Ny\'!$A$1</x:definedName></x:definedNames><x:calcPr');
+    const r = editWorkbookXml(sdk, {
+      remove: new Set(),
+      add: [{ name: 'Ny', sheetId: 2, relId: 'rId2' }],
+      markers: [{ name: 'FinsamRapport_1', ref: "'Ny'!$A$1" }],
+    });
+    expect(r.xml).toContain(
+      '<x:sheet name="Ny" sheetId="2" r:id="rId2"/></x:sheets><x:definedNames><x:definedName name="FinsamRapport_1">\'Ny\'!$A$1</x:definedName></x:definedNames><x:calcPr',
+    );
   });
 
   it('refuses a workbook part that is not SpreadsheetML', () => {
@@ -111,7 +116,7 @@ describe('editRelsXml and editContentTypes', () => {
   });
 });
 
-describe('StyleBook: the report\'s formats in the user\'s style sheet', () => {
+describe("StyleBook: the report's formats in the user's style sheet", () => {
   const user =
     `<styleSheet xmlns="${MAIN}">` +
     '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>' +
@@ -130,8 +135,12 @@ describe('StyleBook: the report\'s formats in the user\'s style sheet', () => {
     expect(book.xf({ numFmt: '@' })).toBe(3);
     expect(book.dxf({ color: '9C0006', fill: 'FCE4D6' })).toBe(0);
     const xml = book.toXml();
-    expect(xml).toContain('<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="#,##0.00;-#,##0.00"/></numFmts>');
-    expect(xml).toContain('<fonts count="2"><font><sz val="11"/><name val="Aptos Narrow"/></font><font><b/><sz val="11"/><name val="Aptos Narrow"/></font></fonts>');
+    expect(xml).toContain(
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="#,##0.00;-#,##0.00"/></numFmts>',
+    );
+    expect(xml).toContain(
+      '<fonts count="2"><font><sz val="11"/><name val="Aptos Narrow"/></font><font><b/><sz val="11"/><name val="Aptos Narrow"/></font></fonts>',
+    );
     expect(xml).toContain('<xf numFmtId="165" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/>');
     expect(xml).toContain('<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
     // The user had no dxfs: the block is inserted in schema order, before tableStyles.

@@ -76,7 +76,10 @@ describe('verifyPackage', () => {
   it('refuses a report marker name that points at no sheet', async () => {
     const broken = await patchZip(await good(), async (zip) => {
       const xml = await zip.file('xl/workbook.xml')!.async('string');
-      zip.file('xl/workbook.xml', xml.replace('</sheets>', "</sheets><definedNames><definedName name=\"FinsamRapport_1\">'Borta'!$A$1</definedName></definedNames>"));
+      zip.file(
+        'xl/workbook.xml',
+        xml.replace('</sheets>', '</sheets><definedNames><definedName name="FinsamRapport_1">\'Borta\'!$A$1</definedName></definedNames>'),
+      );
     });
     expect((await refusal(broken)).detail).toMatch(/FinsamRapport_1.*no such sheet/);
   });
@@ -96,7 +99,9 @@ describe('the CLI never publishes a package that fails the check', () => {
     let stderr = '';
     const code = await main([input], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/klarade inte kontrollen före publicering \(del xl\/worksheets\/sheet\d+\.xml: content type application\/xml for a worksheet part\)/);
+    expect(stderr).toMatch(
+      /klarade inte kontrollen före publicering \(del xl\/worksheets\/sheet\d+\.xml: content type application\/xml for a worksheet part\)/,
+    );
     expect(existsSync(join(dirname(input), 'förbund-rapport.xlsx'))).toBe(false);
     expect(readdirSync(dirname(input))).toEqual(['förbund.xlsx']);
   });

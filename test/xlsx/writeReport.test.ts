@@ -224,12 +224,18 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
       const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
       zip.file(
         'xl/_rels/workbook.xml.rels',
-        rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'),
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+        ),
       );
       const types = await zip.file('[Content_Types].xml')!.async('string');
       zip.file(
         '[Content_Types].xml',
-        types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'),
+        types.replace(
+          '</Types>',
+          '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+        ),
       );
     });
     const out = await writeReportToWorkbook(handModel(), user);

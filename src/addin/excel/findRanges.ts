@@ -55,7 +55,8 @@ export function referenceProblem(reference: string): 'external' | 'multiArea' | 
   if (reference.includes('(')) return undefined;
   let quoted = false;
   for (const ch of reference) {
-    if (ch === "'") quoted = !quoted; // a doubled '' toggles twice
+    if (ch === "'")
+      quoted = !quoted; // a doubled '' toggles twice
     else if (!quoted && (ch === ',' || ch === ';')) return 'multiArea';
   }
   return undefined;
@@ -153,7 +154,9 @@ export async function findRanges(context: Excel.RequestContext, wanted: (name: s
     const sheet = sheetOfAddress(c.range.address);
     const usedRange = usedBySheet.get(sheet);
     const used: Rect | undefined =
-      !usedRange || usedRange.isNullObject ? undefined : { row: usedRange.rowIndex, col: usedRange.columnIndex, rows: usedRange.rowCount, cols: usedRange.columnCount };
+      !usedRange || usedRange.isNullObject
+        ? undefined
+        : { row: usedRange.rowIndex, col: usedRange.columnIndex, rows: usedRange.rowCount, cols: usedRange.columnCount };
     const trimmed = used ? intersect(whole, used) : undefined;
     found.push({
       name: c.name,

@@ -14,13 +14,7 @@ export function isPlainLook(role: RowRole, highlight: boolean): boolean {
  * Queues the look of `role` on `range` (several whole rows of the same role). Only what differs
  * from a new sheet's default is set. `rowRange(i)` gives row i of the run on its own.
  */
-export function queueLook(
-  range: Excel.Range,
-  rowCount: number,
-  role: RowRole,
-  highlight: boolean,
-  rowRange: (offset: number) => Excel.Range,
-): void {
+export function queueLook(range: Excel.Range, rowCount: number, role: RowRole, highlight: boolean, rowRange: (offset: number) => Excel.Range): void {
   const look: RoleLook = ROLE_LOOKS[role];
   const font = range.format.font;
   if (look.bold) font.bold = true;

@@ -68,9 +68,7 @@ export async function loadImportState(context: Excel.RequestContext): Promise<Im
     ws.load('name');
     return ws;
   };
-  const markers = names.items
-    .filter((n) => isSieMarkerName(n.name))
-    .map((item) => ({ marker: item.name, ws: resolvable(item) ? sheetOf(item) : undefined }));
+  const markers = names.items.filter((n) => isSieMarkerName(n.name)).map((item) => ({ marker: item.name, ws: resolvable(item) ? sheetOf(item) : undefined }));
   const contract = names.items.flatMap((item) => {
     const key = contractRangeOf(item.name);
     if (!key) return [];

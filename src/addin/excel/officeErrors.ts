@@ -21,7 +21,7 @@ export function describeOfficeError(error: unknown): OfficeErrorInfo {
   if (error && typeof error === 'object') {
     const e = error as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown }; sheet?: unknown };
     const code = typeof e.code === 'string' && e.code !== '' ? e.code : undefined;
-    const message = typeof e.message === 'string' ? e.message : error instanceof Error ? error.message : JSON.stringify(error) ?? 'undefined';
+    const message = typeof e.message === 'string' ? e.message : error instanceof Error ? error.message : (JSON.stringify(error) ?? 'undefined');
     const location = typeof e.debugInfo?.errorLocation === 'string' ? e.debugInfo.errorLocation : undefined;
     const sheet = typeof e.sheet === 'string' ? e.sheet : undefined;
     return { code, message, ...(location ? { location } : {}), ...(sheet !== undefined ? { sheet } : {}) };

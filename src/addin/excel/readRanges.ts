@@ -90,7 +90,7 @@ export async function readRanges(context: Excel.RequestContext, found: readonly 
       }
       throw error;
     }
-    if (probe) probeText = (probe.text)[0];
+    if (probe) probeText = probe.text[0];
     for (const s of slices) {
       const target = values[s.index];
       for (const row of s.range.values as RawCell[][]) target.push(row);

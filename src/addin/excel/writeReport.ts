@@ -103,7 +103,9 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   if (options.features.api19) app.suspendScreenUpdatingUntilNextSync();
   const sheets = tempNames.map((name) => context.workbook.worksheets.getItem(name));
   // Frozen panes, conditional formats and charts: once per sheet, here (never sent twice).
-  sheets.forEach((ws, i) => { queueSheetFinish(ws, plans[i]); });
+  sheets.forEach((ws, i) => {
+    queueSheetFinish(ws, plans[i]);
+  });
   model.sheets.forEach((sheet, i) => {
     if (!reused[i]) context.workbook.names.add(markerOf(i), sheets[i].getRange('A1'), `finsam-rapport ${sheet.key}`);
   });
@@ -144,7 +146,14 @@ export interface ReuseSheet {
  * Writes one planned sheet under `name` (the SIE import and the example use it): the sheet's
  * blocks, then its frozen panes, conditional formats and charts with the last block.
  */
-export async function writeSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, options: WriteOptions, first: boolean, reuse?: ReuseSheet): Promise<void> {
+export async function writeSheet(
+  context: Excel.RequestContext,
+  name: string,
+  plan: SheetPlan,
+  options: WriteOptions,
+  first: boolean,
+  reuse?: ReuseSheet,
+): Promise<void> {
   await writeSheets(context, [{ name, plan, ...(reuse ? { reuse } : {}) }], options, { first, finish: true });
 }
 
@@ -249,7 +258,10 @@ export async function writeSheets(
       const [p] = batch;
       if (p.block.count <= 1) throw error;
       const half = Math.floor(p.block.count / 2);
-      pieces.unshift({ job: p.job, block: { first: p.block.first, count: half }, last: false }, { job: p.job, block: { first: p.block.first + half, count: p.block.count - half }, last: p.last });
+      pieces.unshift(
+        { job: p.job, block: { first: p.block.first, count: half }, last: false },
+        { job: p.job, block: { first: p.block.first + half, count: p.block.count - half }, last: p.last },
+      );
     }
   }
 }

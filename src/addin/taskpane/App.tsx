@@ -206,7 +206,15 @@ export function App({ actions, uiLang = 'sv', initialLang = 'sv' }: AppProps) {
           <Caption1 className={styles.intro}>{tr('appIntro', lang)}</Caption1>
         </header>
 
-        {error && <OfficeErrorBar error={error} lang={lang} onDismiss={() => { setError(undefined); }} />}
+        {error && (
+          <OfficeErrorBar
+            error={error}
+            lang={lang}
+            onDismiss={() => {
+              setError(undefined);
+            }}
+          />
+        )}
         {info && (
           <MessageBar intent="success" data-testid="info">
             <MessageBarBody>{info}</MessageBarBody>
@@ -245,34 +253,34 @@ export function App({ actions, uiLang = 'sv', initialLang = 'sv' }: AppProps) {
         </section>
 
         <div className={styles.section}>
-        <div className={styles.actions}>
-          <Button
-            appearance={createPrimary && !empty ? 'primary' : 'secondary'}
-            disabledFocusable={working || yearInvalid || empty}
-            aria-describedby={empty ? 'create-disabled' : undefined}
-            onClick={() => void create()}
-            data-testid="create"
-          >
-            {tr('createReport', lang)}
-          </Button>
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <MenuButton disabledFocusable={working} data-testid="more-actions">
-                {tr('moreActions', lang)}
-              </MenuButton>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                <MenuItem onClick={() => void scan()}>{tr('refresh', lang)}</MenuItem>
-                {!empty && <MenuItem onClick={() => void insertExample()}>{tr('insertExample', lang)}</MenuItem>}
-                {!empty && <MenuItem onClick={openFile}>{tr('importSie', lang)}</MenuItem>}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        </div>
-        {empty && <Caption1 id="create-disabled">{tr('createDisabledEmpty', lang)}</Caption1>}
-        {/* Progress right under the one primary action, where the eye is. */}
-        <div aria-live="polite">{progress && <ProgressPanel progress={progress} lang={lang} />}</div>
+          <div className={styles.actions}>
+            <Button
+              appearance={createPrimary && !empty ? 'primary' : 'secondary'}
+              disabledFocusable={working || yearInvalid || empty}
+              aria-describedby={empty ? 'create-disabled' : undefined}
+              onClick={() => void create()}
+              data-testid="create"
+            >
+              {tr('createReport', lang)}
+            </Button>
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <MenuButton disabledFocusable={working} data-testid="more-actions">
+                  {tr('moreActions', lang)}
+                </MenuButton>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  <MenuItem onClick={() => void scan()}>{tr('refresh', lang)}</MenuItem>
+                  {!empty && <MenuItem onClick={() => void insertExample()}>{tr('insertExample', lang)}</MenuItem>}
+                  {!empty && <MenuItem onClick={openFile}>{tr('importSie', lang)}</MenuItem>}
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          </div>
+          {empty && <Caption1 id="create-disabled">{tr('createDisabledEmpty', lang)}</Caption1>}
+          {/* Progress right under the one primary action, where the eye is. */}
+          <div aria-live="polite">{progress && <ProgressPanel progress={progress} lang={lang} />}</div>
         </div>
 
         <div aria-live="polite" className={styles.section}>

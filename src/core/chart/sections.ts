@@ -30,5 +30,13 @@ export function sectionName(section: SectionKey, lang: Lang): string {
 export const ASSET_SECTIONS: ReadonlySet<SectionKey> = new Set(['fixedAssets', 'receivables', 'investments', 'cash']);
 
 export const BALANCE_SECTIONS: ReadonlySet<SectionKey> = new Set([
-  'fixedAssets', 'receivables', 'investments', 'cash', 'equity', 'result', 'provisions', 'longTermLiabilities', 'currentLiabilities',
+  'fixedAssets',
+  'receivables',
+  'investments',
+  'cash',
+  'equity',
+  'result',
+  'provisions',
+  'longTermLiabilities',
+  'currentLiabilities',
 ]);

@@ -44,23 +44,40 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   // Ledger balances for the period.
   const periodRows = parsed.ledger.count - balances.ignoredRows - balances.rowsAfterPeriod - balances.prevYearRows;
   const sum = fromOre(balances.periodSumOre);
-  c.add('ledgerBalances', sum.isZero() ? 'ok' : 'error', c.text('ledgerBalances'),
-    sum.isZero() ? c.text('ledgerBalancesOk', { rows: periodRows }) : c.text('ledgerBalancesBad', { diff: c.kr(sum) }));
+  c.add(
+    'ledgerBalances',
+    sum.isZero() ? 'ok' : 'error',
+    c.text('ledgerBalances'),
+    sum.isZero() ? c.text('ledgerBalancesOk', { rows: periodRows }) : c.text('ledgerBalancesBad', { diff: c.kr(sum) }),
+  );
 
   // Vouchers.
   if (parsed.ledger.voucherIds.length === 0) c.add('vouchers', 'ok', c.text('vouchers'), c.text('vouchersNone'));
   else if (balances.unbalancedVouchers.length === 0) c.add('vouchers', 'ok', c.text('vouchers'), c.text('vouchersOk'));
   else
-    c.add('vouchers', 'warning', c.text('vouchers'), c.text('vouchersBad', {
-      count: balances.unbalancedVouchers.length,
-      list: shortList(balances.unbalancedVouchers.map((v) => `${v.voucher} (${c.kr(fromOre(v.differenceOre))})`), 5),
-    }));
+    c.add(
+      'vouchers',
+      'warning',
+      c.text('vouchers'),
+      c.text('vouchersBad', {
+        count: balances.unbalancedVouchers.length,
+        list: shortList(
+          balances.unbalancedVouchers.map((v) => `${v.voucher} (${c.kr(fromOre(v.differenceOre))})`),
+          5,
+        ),
+      }),
+    );
 
   // Opening balance.
   if (!parsed.openingBalance) c.add('openingBalance', 'warning', c.text('openingBalance'), c.text('openingMissing'));
   else {
     const ib = fromOre(parsed.openingBalance.rows.reduce((a, r) => a + r.amount, 0));
-    c.add('openingBalance', ib.isZero() ? 'ok' : 'warning', c.text('openingBalance'), ib.isZero() ? c.text('openingOk') : c.text('openingBad', { diff: c.kr(ib) }));
+    c.add(
+      'openingBalance',
+      ib.isZero() ? 'ok' : 'warning',
+      c.text('openingBalance'),
+      ib.isZero() ? c.text('openingOk') : c.text('openingBad', { diff: c.kr(ib) }),
+    );
   }
 
   // Balance sheet balances in all three columns.
@@ -69,7 +86,11 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   const eqLiab = rowOf(x.balance, 'equityLiabilitiesTotal');
   const columns: [string, string, Dec][] = [
     ['opening', x.info.openingDate, (assets.values.opening ?? ZERO).minus(eqLiab.values.opening ?? ZERO)],
-    ['change', c.text('balanceSheetChange'), (assets.values.closing ?? ZERO).minus(assets.values.opening ?? ZERO).minus((eqLiab.values.closing ?? ZERO).minus(eqLiab.values.opening ?? ZERO))],
+    [
+      'change',
+      c.text('balanceSheetChange'),
+      (assets.values.closing ?? ZERO).minus(assets.values.opening ?? ZERO).minus((eqLiab.values.closing ?? ZERO).minus(eqLiab.values.opening ?? ZERO)),
+    ],
     ['closing', x.info.closingDate, (assets.values.closing ?? ZERO).minus(eqLiab.values.closing ?? ZERO)],
   ];
   for (const [col, label, diff] of columns) {
@@ -84,11 +105,16 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   const res3 = rowOf(x.income, 'RES3').values.actual ?? ZERO;
   const eq = rowOf(x.balance, 'equityTotal');
   const eqDiff = (eq.values.closing ?? ZERO).minus(eq.values.opening ?? ZERO).minus(res3);
-  c.add('res3Equity', eqDiff.isZero() ? 'ok' : 'warning', c.text('res3Equity'),
-    eqDiff.isZero() ? c.text('res3EquityDetail') : c.text('res3EquityOther', { diff: c.kr(eqDiff) }), {
+  c.add(
+    'res3Equity',
+    eqDiff.isZero() ? 'ok' : 'warning',
+    c.text('res3Equity'),
+    eqDiff.isZero() ? c.text('res3EquityDetail') : c.text('res3EquityOther', { diff: c.kr(eqDiff) }),
+    {
       formula: `${ref('balance', bi.colOf('change'), bi.rowOf('equityTotal'))}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
       value: eqDiff,
-    });
+    },
+  );
 
   // Cash flow = change of cash.
   const cashRows = x.balance.rows.filter((r) => r.kind === 'line' && r.section === 'cash');
@@ -113,22 +139,30 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
     const col = n.statement === 'income' ? 'actual' : 'closing';
     const lineValue = n.row.values[col] ?? ZERO;
     const noteValue = (n.row.accounts ?? []).filter((a) => a.account !== 0).reduce((a, acc) => a.plus(acc.values[col] ?? ZERO), ZERO);
-    c.reconcile(`note:${n.no}`, c.text('noteSum', { n: n.no, line: n.row.label, statement: c.text(n.statement === 'income' ? 'noteSumIncome' : 'noteSumBalance') }), c.text('noteSumDetail'), {
-      formula: `${ref('notes', 'C', n.sumRow)}-${ref(n.statement, placed.colOf(col), placed.rowOf(n.row.key))}`,
-      value: noteValue.minus(lineValue),
-    });
+    c.reconcile(
+      `note:${n.no}`,
+      c.text('noteSum', { n: n.no, line: n.row.label, statement: c.text(n.statement === 'income' ? 'noteSumIncome' : 'noteSumBalance') }),
+      c.text('noteSumDetail'),
+      {
+        formula: `${ref('notes', 'C', n.sumRow)}-${ref(n.statement, placed.colOf(col), placed.rowOf(n.row.key))}`,
+        value: noteValue.minus(lineValue),
+      },
+    );
   }
 
   // Accounts without mapping.
-  if (x.unplaceable.length) c.add('unmapped', 'error', c.text('unmapped'), c.text('unmappedNone', { count: x.unplaceable.length, list: shortList(x.unplaceable) }));
+  if (x.unplaceable.length)
+    c.add('unmapped', 'error', c.text('unmapped'), c.text('unmappedNone', { count: x.unplaceable.length, list: shortList(x.unplaceable) }));
   else if (!parsed.chart) c.add('unmapped', 'ok', c.text('unmapped'), c.text('unmappedDefault'));
-  else if (x.unmapped.length) c.add('unmapped', 'warning', c.text('unmapped'), c.text('unmappedBad', { count: x.unmapped.length, list: shortList(x.unmapped) }));
+  else if (x.unmapped.length)
+    c.add('unmapped', 'warning', c.text('unmapped'), c.text('unmappedBad', { count: x.unmapped.length, list: shortList(x.unmapped) }));
   else c.add('unmapped', 'ok', c.text('unmapped'), c.text('unmappedOk'));
 
   // Cost centres without a name.
   const unnamed = x.costCentres.filter((cc) => cc.unnamed).map((cc) => cc.code);
   if (!parsed.costCentres) c.add('costCentreNames', unnamed.length ? 'warning' : 'ok', c.text('costCentreNames'), c.text('costCentreNamesMissingRange'));
-  else if (unnamed.length) c.add('costCentreNames', 'warning', c.text('costCentreNames'), c.text('costCentreNamesBad', { count: unnamed.length, list: shortList(unnamed) }));
+  else if (unnamed.length)
+    c.add('costCentreNames', 'warning', c.text('costCentreNames'), c.text('costCentreNamesBad', { count: unnamed.length, list: shortList(unnamed) }));
   else c.add('costCentreNames', 'ok', c.text('costCentreNames'), c.text('costCentreNamesOk'));
 
   // Budget months versus annual.
@@ -142,7 +176,12 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
   else {
     const tgt = fromOre(target);
     const ok = x.closingEquity.greaterThanOrEqualTo(tgt);
-    c.add('equityTarget', ok ? 'ok' : 'warning', c.text('equityTarget'), c.text(ok ? 'equityTargetOk' : 'equityTargetBad', { equity: c.kr(x.closingEquity), target: c.kr(tgt) }));
+    c.add(
+      'equityTarget',
+      ok ? 'ok' : 'warning',
+      c.text('equityTarget'),
+      c.text(ok ? 'equityTargetOk' : 'equityTargetBad', { equity: c.kr(x.closingEquity), target: c.kr(tgt) }),
+    );
   }
 
   // Rows outside the two years; rows after the period.
@@ -158,8 +197,12 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
     const list = imp.differences.map((d) => `${d.account} (${c.kr(new Dec(d.actual).minus(d.expected))})`);
     if (basis === 'annual') c.add('sieFile', 'ok', c.text('sieFileAnnual', { file: imp.file }), c.text('sieFileAnnualDetail'));
     else {
-      c.add('sieFile', imp.checked && !list.length ? 'ok' : 'warning', c.text(basis === 'periods' ? 'sieFilePeriods' : 'sieFile', { file: imp.file }),
-        !imp.checked ? c.text('sieFileUnchecked') : list.length ? c.text('sieFileBad', { count: list.length, list: shortList(list) }) : c.text('sieFileOk'));
+      c.add(
+        'sieFile',
+        imp.checked && !list.length ? 'ok' : 'warning',
+        c.text(basis === 'periods' ? 'sieFilePeriods' : 'sieFile', { file: imp.file }),
+        !imp.checked ? c.text('sieFileUnchecked') : list.length ? c.text('sieFileBad', { count: list.length, list: shortList(list) }) : c.text('sieFileOk'),
+      );
     }
     if (basis !== 'vouchers') {
       // What a file of balances cannot show: say so rather than show a reassuring OK.
@@ -167,20 +210,38 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
     }
     const closing = imp.closingVouchers ?? [];
     if (closing.length) {
-      c.add('sieClosing', 'ok', c.text('sieClosing'),
-        c.text('sieClosingDetail', { list: shortList(closing.map((v) => c.text('sieVoucherAt', { voucher: v.voucher, line: v.line }))) }));
+      c.add(
+        'sieClosing',
+        'ok',
+        c.text('sieClosing'),
+        c.text('sieClosingDetail', { list: shortList(closing.map((v) => c.text('sieVoucherAt', { voucher: v.voucher, line: v.line }))) }),
+      );
     }
     const dups = imp.duplicateVouchers ?? [];
     if (basis === 'vouchers') {
-      c.add('sieDuplicates', dups.length ? 'warning' : 'ok', c.text('sieDuplicates'), dups.length
-        ? c.text('sieDuplicatesBad', { count: dups.length, list: shortList(dups.map((d) => c.text('sieVoucherLines', { voucher: d.voucher, lines: d.lines.join(', ') }))) })
-        : c.text('sieDuplicatesOk'));
+      c.add(
+        'sieDuplicates',
+        dups.length ? 'warning' : 'ok',
+        c.text('sieDuplicates'),
+        dups.length
+          ? c.text('sieDuplicatesBad', {
+              count: dups.length,
+              list: shortList(dups.map((d) => c.text('sieVoucherLines', { voucher: d.voucher, lines: d.lines.join(', ') }))),
+            })
+          : c.text('sieDuplicatesOk'),
+      );
     }
   }
 
   // Comparative year.
-  c.add('prevYear', balances.prevYearRows ? 'ok' : 'warning', c.text('prevYear'),
-    balances.prevYearRows ? c.text('prevYearOk', { count: balances.prevYearRows, year: x.info.prevYearLabel }) : c.text('prevYearMissing', { year: x.info.prevYearLabel }));
+  c.add(
+    'prevYear',
+    balances.prevYearRows ? 'ok' : 'warning',
+    c.text('prevYear'),
+    balances.prevYearRows
+      ? c.text('prevYearOk', { count: balances.prevYearRows, year: x.info.prevYearLabel })
+      : c.text('prevYearMissing', { year: x.info.prevYearLabel }),
+  );
 
   return c.rows;
 }

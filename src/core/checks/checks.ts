@@ -32,7 +32,13 @@ export class Checks {
 
   /** A reconciliation: OK when the difference is exactly zero, else `failStatus`. */
   reconcile(key: string, label: string, detail: string, difference: { formula: string; value: Dec }, failStatus: CheckResult['status'] = 'error'): void {
-    this.add(key, difference.value.isZero() ? 'ok' : failStatus, label, difference.value.isZero() ? detail : `${detail}: ${this.kr(difference.value)}`, difference);
+    this.add(
+      key,
+      difference.value.isZero() ? 'ok' : failStatus,
+      label,
+      difference.value.isZero() ? detail : `${detail}: ${this.kr(difference.value)}`,
+      difference,
+    );
   }
 }
 
@@ -40,4 +46,3 @@ export class Checks {
 export function shortList(items: (string | number)[], max = 8): string {
   return items.slice(0, max).join(', ') + (items.length > max ? ', …' : '');
 }
-

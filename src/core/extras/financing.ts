@@ -34,7 +34,12 @@ export function addFinancing(x: ExtrasInput, range: RangeData, out: Extras): voi
     return;
   }
   if (total % 100 !== 0) {
-    problems.push({ severity: 'warning', code: 'contributionsTotalNotWhole', range: 'Installningar', params: { total: oreToDecimal(total), used: oreToDecimal(total - (total % 100)) } });
+    problems.push({
+      severity: 'warning',
+      code: 'contributionsTotalNotWhole',
+      range: 'Installningar',
+      params: { total: oreToDecimal(total), used: oreToDecimal(total - (total % 100)) },
+    });
   }
   const plan = financingPlan(members.rows, total, ctx.period);
   if (plan.missing.length > 0) {
@@ -53,7 +58,13 @@ export function addFinancing(x: ExtrasInput, range: RangeData, out: Extras): voi
   const isContribution = (a: number) => ctx.accounts.map(a)?.section === 'contributions';
   const active = [...ctx.balances.byAccount.keys()].filter(isContribution);
   const chart = parsed.chart;
-  const ties = tieMemberAccounts(plan.members.map((m) => m.member), active, chart?.rows, (a) => ctx.accounts.map(a)?.name ?? '', members.hasAccountColumn);
+  const ties = tieMemberAccounts(
+    plan.members.map((m) => m.member),
+    active,
+    chart?.rows,
+    (a) => ctx.accounts.map(a)?.name ?? '',
+    members.hasAccountColumn,
+  );
   for (const r of ties?.unknownChartMembers ?? []) {
     problems.push({
       severity: 'warning',
@@ -100,7 +111,17 @@ export function addFinancing(x: ExtrasInput, range: RangeData, out: Extras): voi
   const bookedSum = fromOre(active.filter((a) => tied.has(a)).reduce((s, a) => s + bookedOf(a), 0));
   out.checks.push(
     untied.length === 0
-      ? { key: 'financingBooked', status: 'ok', label: t('chkFinancingBooked', L), detail: t('chkFinancingBookedOk', L, { amount: formatAmount(bookedSum, L, 2) }) }
-      : { key: 'financingBooked', status: 'warning', label: t('chkFinancingBooked', L), detail: t('chkFinancingBookedBad', L, { amount: formatAmount(untiedSum, L, 2), list: untied.join(', ') }) },
+      ? {
+          key: 'financingBooked',
+          status: 'ok',
+          label: t('chkFinancingBooked', L),
+          detail: t('chkFinancingBookedOk', L, { amount: formatAmount(bookedSum, L, 2) }),
+        }
+      : {
+          key: 'financingBooked',
+          status: 'warning',
+          label: t('chkFinancingBooked', L),
+          detail: t('chkFinancingBookedBad', L, { amount: formatAmount(untiedSum, L, 2), list: untied.join(', ') }),
+        },
   );
 }

@@ -48,7 +48,15 @@ export function findExtraRanges(ranges: readonly RangeData[], problems: Problem[
       continue;
     }
     if (contractRangeOf(r.name) === undefined) {
-      problems.push({ severity: 'warning', code: 'rangeDuplicate', range: extra, sheet: r.sheet, cell: cellAddress(r.row, r.col), value: r.name, params: { used: had.name, usedSheet: had.sheet } });
+      problems.push({
+        severity: 'warning',
+        code: 'rangeDuplicate',
+        range: extra,
+        sheet: r.sheet,
+        cell: cellAddress(r.row, r.col),
+        value: r.name,
+        params: { used: had.name, usedSheet: had.sheet },
+      });
     }
   }
   for (const extra of Object.keys(found) as ExtraRange[]) {

@@ -28,10 +28,7 @@ export const BUDGET_COLUMNS = {
 
 const C = BUDGET_COLUMNS;
 const allMonths = (c: ColumnMap) => MONTH_COLUMNS.every((m) => c[m.key] >= 0);
-const REQUIREMENTS: Requirement[] = [
-  required(C.account),
-  { met: (c) => c.annual >= 0 || allMonths(c), code: 'budgetAnnualMissing', columns: [C.annual] },
-];
+const REQUIREMENTS: Requirement[] = [required(C.account), { met: (c) => c.annual >= 0 || allMonths(c), code: 'budgetAnnualMissing', columns: [C.annual] }];
 
 /** Parses the budget; `firstMonth` is the fiscal year's first calendar month (1–12). */
 export function parseBudget(range: RangeData, firstMonth: number, problems: Problem[]): { rows: BudgetRow[]; ref: RangeRef } | undefined {

@@ -53,15 +53,7 @@ export function cellText(v: RawCell): string {
 export function foldKey(v: RawCell): string {
   if (typeof v === 'number') return String(v);
   if (typeof v !== 'string') return '';
-  return v
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*:$/, '')
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/[éè]/g, 'e');
+  return v.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '').toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/[éè]/g, 'e');
 }
 
 /** `foldKey` with every character that is not a letter or digit removed (`Run-rate` → `runrate`). */

@@ -84,11 +84,7 @@ function matchRow(row: RawCell[] | undefined, defs: readonly ColumnDef[], table:
  * `complete(cols)` holds. When there is none, returns the row that matched the most columns
  * (the earliest on a tie; the first non-blank row when nothing matched) with `complete: false`.
  */
-export function findHeader(
-  values: RawCell[][],
-  defs: readonly ColumnDef[],
-  complete: (cols: ColumnMap) => boolean,
-): HeaderMatch {
+export function findHeader(values: RawCell[][], defs: readonly ColumnDef[], complete: (cols: ColumnMap) => boolean): HeaderMatch {
   const table = aliasTable(defs);
   const last = Math.min(values.length, HEADER_SEARCH_ROWS);
   let best: HeaderMatch | undefined;

@@ -38,8 +38,7 @@ export function parseOpeningBalance(range: RangeData, problems: Problem[]): { ro
     const row = range.values[i];
     if (rowBlankAt(row, s.known)) continue;
     const account = readAccount(ctx, row, i, cols.account);
-    const amount =
-      cols.amount >= 0 ? readAmount(ctx, row, i, cols.amount, true) : readDebitCredit(ctx, row, i, cols.debit, cols.credit);
+    const amount = cols.amount >= 0 ? readAmount(ctx, row, i, cols.amount, true) : readDebitCredit(ctx, row, i, cols.debit, cols.credit);
     if (account === undefined || amount === undefined || amount === null) continue;
     const col = cols.amount >= 0 ? cols.amount : isBlank(row[cols.debit]) ? cols.credit : cols.debit;
     if (!total.add(amount, i, col, row[col])) continue;

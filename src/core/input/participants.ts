@@ -158,7 +158,9 @@ export function parseVolumes(range: RangeData, problems: Problem[]): { rows: Vol
     const key = foldKey(municipality);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      rp.warning('duplicateMunicipality', i, cols.municipality, row[cols.municipality], { first: cellAddress(s.ref.row + first, s.ref.col + cols.municipality) });
+      rp.warning('duplicateMunicipality', i, cols.municipality, row[cols.municipality], {
+        first: cellAddress(s.ref.row + first, s.ref.col + cols.municipality),
+      });
       continue;
     }
     firstRowOf.set(key, i);

@@ -35,14 +35,7 @@ export class RangeProblems {
   }
 
   /** Reports a problem at a cell of the range (`rowIndex`/`colIndex` within its values). */
-  at(
-    severity: Severity,
-    code: string,
-    rowIndex: number,
-    colIndex: number,
-    value?: RawCell,
-    params?: Record<string, string | number>,
-  ): void {
+  at(severity: Severity, code: string, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
     if (this.flagged !== undefined && this.flagged.has(this.address(rowIndex, colIndex))) return;
     if (severity === 'error') this.errors++;
     if (this.shown >= this.limit) {

@@ -41,8 +41,25 @@ export const PROJECT_COLUMNS = {
   end: column('end', 'Slutdatum', 'End date', 'Slut', 'End', 'Till', 'To'),
   funder: column('funder', 'Finansiär', 'Funder', 'Extern finansiär', 'External funder'),
   budget: column('budget', 'Budget', 'Project budget', 'Projektbudget', 'Budget hela projektet', 'Total budget'),
-  actualCostCentres: column('actualCostCentres', 'Faktiska KST', 'Actual cost centres', 'Faktiska kostnadsställen', 'Kostnadsställen', 'KST', 'Cost centres', 'Cost centers'),
-  flatRateCostCentres: column('flatRateCostCentres', 'Schablon KST', 'Flat-rate cost centres', 'Schablonbaserade KST', 'Schablonkostnadsställen', 'Schablon kostnadsställen', 'Flat-rate cost centers'),
+  actualCostCentres: column(
+    'actualCostCentres',
+    'Faktiska KST',
+    'Actual cost centres',
+    'Faktiska kostnadsställen',
+    'Kostnadsställen',
+    'KST',
+    'Cost centres',
+    'Cost centers',
+  ),
+  flatRateCostCentres: column(
+    'flatRateCostCentres',
+    'Schablon KST',
+    'Flat-rate cost centres',
+    'Schablonbaserade KST',
+    'Schablonkostnadsställen',
+    'Schablon kostnadsställen',
+    'Flat-rate cost centers',
+  ),
   flatRateAccounts: column('flatRateAccounts', 'Schablonkonton', 'Flat-rate accounts', 'Schablon konton', 'Schablonbaserade konton'),
 } satisfies Record<string, ColumnDef>;
 
@@ -50,7 +67,11 @@ const C = PROJECT_COLUMNS;
 
 /** Items of a list cell: `3041`, `"3041, 3042"`, `"3041; 3042"` (numbers as their integer text). */
 export function listOf(v: RawCell): string[] | undefined {
-  if (typeof v === 'string') return v.split(/[,;\n]/).map((x) => x.trim()).filter((x) => x.length > 0);
+  if (typeof v === 'string')
+    return v
+      .split(/[,;\n]/)
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0);
   const c = codeOf(v);
   if (c === undefined) return undefined;
   return c === null ? [] : [c];

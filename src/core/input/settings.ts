@@ -17,15 +17,7 @@ import { RangeProblems } from './problems';
 import type { Lang, Problem, RangeData, RawCell, WorkbookInput } from './types';
 
 export type SettingId =
-  | 'organisation'
-  | 'year'
-  | 'period'
-  | 'firstMonth'
-  | 'lang'
-  | 'equityTarget'
-  | 'totalContributions'
-  | 'forecastMethod'
-  | 'varianceThreshold';
+  'organisation' | 'year' | 'period' | 'firstMonth' | 'lang' | 'equityTarget' | 'totalContributions' | 'forecastMethod' | 'varianceThreshold';
 
 export interface SettingDef {
   id: SettingId;
@@ -167,7 +159,9 @@ export function parseSettings(range: RangeData | undefined, overrides: WorkbookI
       }
       seen.set(def.id, i);
       if (isBlank(value)) continue; // not set: the default applies
-      const invalid = () => { rp.error('invalidSetting', i, 1, value, { setting: def.id, key: cellText(key).trim() }); };
+      const invalid = () => {
+        rp.error('invalidSetting', i, 1, value, { setting: def.id, key: cellText(key).trim() });
+      };
       switch (def.id) {
         case 'organisation':
           settings.organisation = cellText(value).trim();

@@ -38,7 +38,12 @@ export function costCentreChart(s: SheetBuilder, info: LayoutInfo, rows: CostCen
   const L = info.lang;
   const hasBudget = rows.some((r) => r.budget !== null);
   s.add('section', [text(t('chartData', L))]);
-  const headerRow = s.add('header', [text(t('colCode', L)), text(t('colName', L)), text(t('colNetCostActual', L)), ...(hasBudget ? [text(t('colNetCostBudget', L))] : [])]);
+  const headerRow = s.add('header', [
+    text(t('colCode', L)),
+    text(t('colName', L)),
+    text(t('colNetCostActual', L)),
+    ...(hasBudget ? [text(t('colNetCostBudget', L))] : []),
+  ]);
   const first = headerRow + 1;
   for (const r of rows) {
     const cells: CellValue[] = [text(r.code, true), text(r.label, r.fromData), formula(`-C${r.row}`, r.actual.negated(), 'tkr')];
@@ -90,5 +95,11 @@ export function monthlyResultChart(s: SheetBuilder, info: LayoutInfo, m: Monthly
   const last = first + m.months.length - 1;
   const series = [{ name: t('colResultCumulative', L), values: `C${first}:C${last}` }];
   if (hasBudget) series.push({ name: t('colBudgetCumulative', L), values: `D${first}:D${last}` });
-  return { kind: 'line', title: t('chartResult', L, { year: info.yearLabel }), categories: `B${first}:B${last}`, series, anchor: `H${Math.max(headerRow, minAnchorRow)}` };
+  return {
+    kind: 'line',
+    title: t('chartResult', L, { year: info.yearLabel }),
+    categories: `B${first}:B${last}`,
+    series,
+    anchor: `H${Math.max(headerRow, minAnchorRow)}`,
+  };
 }

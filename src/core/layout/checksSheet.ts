@@ -12,12 +12,11 @@ export function checksSheet(info: LayoutInfo, checks: CheckRow[], name: string):
   s.add('header', [text(t('colCheck', L)), text(t('colStatus', L)), text(t('colDifference', L)), text(t('colDetail', L))]);
   const status = { ok: t('statusOk', L), warning: t('statusWarning', L), error: t('statusError', L) };
   for (const c of checks) {
-    s.add('line', [
-      text(c.label, true),
-      text(status[c.status]),
-      c.difference ? formula(c.difference.formula, c.difference.value, 'kr') : empty(),
-      text(c.detail, true),
-    ], { highlight: c.status !== 'ok' });
+    s.add(
+      'line',
+      [text(c.label, true), text(status[c.status]), c.difference ? formula(c.difference.formula, c.difference.value, 'kr') : empty(), text(c.detail, true)],
+      { highlight: c.status !== 'ok' },
+    );
   }
   return s.build({ freeze: { rows: 5, cols: 0 } });
 }

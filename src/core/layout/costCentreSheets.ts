@@ -54,10 +54,24 @@ export interface ContributionFigures {
  * table, the data of two charts: net cost per cost centre against budget, and — given
  * `monthly` — the cumulative result by month against the budget line.
  */
-export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], contributions: ContributionFigures, threshold: Dec, methodText: string, name: string, monthly?: MonthlyResult): PlacedCostCentres {
+export function costCentresSheet(
+  info: LayoutInfo,
+  ccs: CostCentreFollowUp[],
+  contributions: ContributionFigures,
+  threshold: Dec,
+  methodText: string,
+  name: string,
+  monthly?: MonthlyResult,
+): PlacedCostCentres {
   const L = info.lang;
   const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 30, 14, 14, 14]);
-  s.titleRows({ organisation: info.organisation, title: `${t('titleCostCentres', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInTkr', L) });
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleCostCentres', L)} ${info.periodLabel}`,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInTkr', L),
+  });
   s.add('header', [
     text(t('colCode', L)),
     text(t('colName', L)),
@@ -109,21 +123,26 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     const rows: number[] = [];
     for (const cc of members) {
       const n = s.rows.length + 1;
-      s.add('line', [
-        text(cc.code, true),
-        text(costCentreLabel(cc, info), !!cc.name),
-        num(cc.actual, 'tkr'),
-        num(cc.budget, 'tkr'),
-        ...varianceCells(n, cc.actual, cc.budget, info.percentThreshold),
-        num(cc.forecast, 'tkr'),
-        text(t(BASIS_TEXT[cc.forecastBasis], L)),
-        num(cc.budgetYear, 'tkr'),
-        num(cc.prev, 'tkr'),
-        remainingCell(n, cc.actual, cc.budgetYear),
-      ], { indent: showGroup ? 1 : 0 });
+      s.add(
+        'line',
+        [
+          text(cc.code, true),
+          text(costCentreLabel(cc, info), !!cc.name),
+          num(cc.actual, 'tkr'),
+          num(cc.budget, 'tkr'),
+          ...varianceCells(n, cc.actual, cc.budget, info.percentThreshold),
+          num(cc.forecast, 'tkr'),
+          text(t(BASIS_TEXT[cc.forecastBasis], L)),
+          num(cc.budgetYear, 'tkr'),
+          num(cc.prev, 'tkr'),
+          remainingCell(n, cc.actual, cc.budgetYear),
+        ],
+        { indent: showGroup ? 1 : 0 },
+      );
       rows.push(n);
       // A cost centre with neither actual nor budget (one that holds only contributions) has no bar.
-      if (!cc.actual.isZero() || (cc.budget !== null && !cc.budget.isZero())) chartRows.push({ code: cc.code, label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
+      if (!cc.actual.isZero() || (cc.budget !== null && !cc.budget.isZero()))
+        chartRows.push({ code: cc.code, label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
     }
     if (showGroup) groupTotals.push(addSums('total', t('ccGroupTotal', L, { group: group || t('ccNoGroup', L) }), rows, members, !!group));
     else ungroupedRows.push(...rows);
@@ -149,7 +168,8 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
     const vals = ccs.map((cc) => (col === 'C' ? cc.actual : col === 'D' ? cc.budget : col === 'G' ? cc.forecast : col === 'I' ? cc.budgetYear : cc.prev));
     return vals.reduce<Dec>((a, x) => a.plus(x ?? ZERO), ZERO);
   };
-  const both = (col: 'C' | 'D' | 'G' | 'I' | 'J', own: Dec | null) => (own === null ? empty() : formula(`${col}${netRow}+${col}${contribRow}`, net(col).plus(own), 'tkr'));
+  const both = (col: 'C' | 'D' | 'G' | 'I' | 'J', own: Dec | null) =>
+    own === null ? empty() : formula(`${col}${netRow}+${col}${contribRow}`, net(col).plus(own), 'tkr');
   const resultActual = net('C').plus(c.actual);
   const resultBudget = c.budget === null ? null : net('D').plus(c.budget);
   s.add('grandTotal', [
@@ -169,9 +189,7 @@ export function costCentresSheet(info: LayoutInfo, ccs: CostCentreFollowUp[], co
   const pct = `${threshold.times(100).toFixed()} %`;
   s.add('subtitle', [text(`${t('ccThreshold', L, { pct })} ${t('percentRule', L, { threshold: formatAmount(info.percentThreshold, L, 0) })}`)]);
   const conditional: ConditionalRule[] =
-    lastData >= firstData
-      ? [{ range: `A${firstData}:K${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }]
-      : [];
+    lastData >= firstData ? [{ range: `A${firstData}:K${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }] : [];
   const charts: ChartSpec[] = [];
   if (chartRows.length > 0) {
     s.add('blank', []);

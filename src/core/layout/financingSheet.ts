@@ -35,13 +35,27 @@ export interface PlacedFinancing {
 export function financingSheet(info: LayoutInfo, plan: FinancingPlan, booked: BookedContributions | undefined, name: string): PlacedFinancing {
   const L = info.lang;
   const s = new SheetBuilder('financing', name, [28, 12, 12, 9, 16, 14, 14, 14, 14, 16, 16, 16]);
-  s.titleRows({ organisation: info.organisation, title: t('titleFinancing', L, { year: info.yearLabel }), generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInKr', L) });
+  s.titleRows({
+    organisation: info.organisation,
+    title: t('titleFinancing', L, { year: info.yearLabel }),
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInKr', L),
+  });
   const header = [
-    text(t('colMember', L)), text(t('colParty', L)), text(t('colPopulation', L)), text(t('colShare', L)),
+    text(t('colMember', L)),
+    text(t('colParty', L)),
+    text(t('colPopulation', L)),
+    text(t('colShare', L)),
     text(t('colAnnualAmount', L, { year: info.yearLabel })),
     ...[1, 2, 3, 4].map((n) => text(t('colQuarter', L, { n }))),
   ];
-  if (booked) header.push(text(t('colPlanPeriod', L, { period: info.periodLabel })), text(t('colBookedPeriod', L, { period: info.periodLabel })), text(t('colBookedMinusPlan', L)));
+  if (booked)
+    header.push(
+      text(t('colPlanPeriod', L, { period: info.periodLabel })),
+      text(t('colBookedPeriod', L, { period: info.periodLabel })),
+      text(t('colBookedMinusPlan', L)),
+    );
   s.add('header', header);
   const first = s.rows.length + 1;
   const municipalRows = plan.members.map((m, i) => (m.member.party === 'municipality' ? first + i : -1)).filter((r) => r > 0);
@@ -71,22 +85,52 @@ export function financingSheet(info: LayoutInfo, plan: FinancingPlan, booked: Bo
   const rows = plan.members.map((_, i) => first + i);
   const sum = (col: string, values: (number | null)[], style: 'kr' | 'integer' = 'kr'): CellValue => {
     const present = values.filter((v): v is number => v !== null);
-    return present.length === 0 ? empty() : formula(sumFormula(col, rows), present.reduce((a, v) => a.plus(fromOre(v)), ZERO), style);
+    return present.length === 0
+      ? empty()
+      : formula(
+          sumFormula(col, rows),
+          present.reduce((a, v) => a.plus(fromOre(v)), ZERO),
+          style,
+        );
   };
   const totals: CellValue[] = [
     text(t('finTotal', L)),
     empty(),
-    municipalRows.length > 0 ? formula(sumFormula('C', municipalRows), plan.members.reduce((a, m) => a.plus(m.member.population ?? 0), ZERO), 'integer') : empty(),
-    formula(sumFormula('D', rows), plan.members.reduce((a, m) => a.plus(m.share), ZERO), 'percent'),
-    sum('E', plan.members.map((m) => m.amount)),
-    ...[0, 1, 2, 3].map((q) => sum(String.fromCharCode(70 + q), plan.members.map((m) => m.quarters[q]))),
+    municipalRows.length > 0
+      ? formula(
+          sumFormula('C', municipalRows),
+          plan.members.reduce((a, m) => a.plus(m.member.population ?? 0), ZERO),
+          'integer',
+        )
+      : empty(),
+    formula(
+      sumFormula('D', rows),
+      plan.members.reduce((a, m) => a.plus(m.share), ZERO),
+      'percent',
+    ),
+    sum(
+      'E',
+      plan.members.map((m) => m.amount),
+    ),
+    ...[0, 1, 2, 3].map((q) =>
+      sum(
+        String.fromCharCode(70 + q),
+        plan.members.map((m) => m.quarters[q]),
+      ),
+    ),
   ];
   const totalRow = last + 1;
   if (booked) {
     const tied = plan.members.map((m, i) => (booked.byMember[i] === null ? null : m.periodPlan));
     const bookedSum = booked.byMember.filter((v): v is number => v !== null).reduce((a, v) => a + v, 0);
     const tiedPlan = tied.filter((v): v is number => v !== null).reduce((a, v) => a + v, 0);
-    totals.push(sum('J', plan.members.map((m) => m.periodPlan)), sum('K', booked.byMember));
+    totals.push(
+      sum(
+        'J',
+        plan.members.map((m) => m.periodPlan),
+      ),
+      sum('K', booked.byMember),
+    );
     totals.push(booked.byMember.every((v) => v === null) ? empty() : formula(sumFormula('L', rows), fromOre(bookedSum - tiedPlan), 'kr'));
   }
   s.add('grandTotal', totals);

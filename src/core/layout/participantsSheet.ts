@@ -32,7 +32,13 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
   const hasUnique = p.uniqueTotal !== undefined;
   const hasVolume = p.municipalities.some((m) => m.volume !== undefined);
   const volumeCol = colLetter(hasUnique ? 6 : 5);
-  const header = [text(t('colMunicipality', L)), text(t('colRegisteredWomen', L)), text(t('colRegisteredMen', L)), text(t('colRegistered', L)), text(t('colEnded', L))];
+  const header = [
+    text(t('colMunicipality', L)),
+    text(t('colRegisteredWomen', L)),
+    text(t('colRegisteredMen', L)),
+    text(t('colRegistered', L)),
+    text(t('colEnded', L)),
+  ];
   if (hasUnique) header.push(text(t('colUnique', L)));
   if (hasVolume) header.push(text(t('colVolume', L)), text(t('colUtilisation', L)));
   s.add('header', header);
@@ -59,14 +65,28 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
   }
   const rows = p.municipalities.map((_, i) => first + i);
   const totalRow = s.rows.length + 1;
-  const sumOf = (col: string, values: number[]) => formula(sumFormula(col, rows), values.reduce((a, v) => a.plus(v), ZERO), 'integer');
+  const sumOf = (col: string, values: number[]) =>
+    formula(
+      sumFormula(col, rows),
+      values.reduce((a, v) => a.plus(v), ZERO),
+      'integer',
+    );
   const registeredTotal = p.municipalities.reduce((a, m) => a + totalOf(m.registered), 0);
   const totals: CellValue[] = [
     text(t('partTotal', L)),
-    sumOf('B', p.municipalities.map((m) => m.registered.women)),
-    sumOf('C', p.municipalities.map((m) => m.registered.men)),
+    sumOf(
+      'B',
+      p.municipalities.map((m) => m.registered.women),
+    ),
+    sumOf(
+      'C',
+      p.municipalities.map((m) => m.registered.men),
+    ),
     formula(`B${totalRow}+C${totalRow}`, new Dec(registeredTotal), 'integer'),
-    sumOf('E', p.municipalities.map((m) => totalOf(m.ended))),
+    sumOf(
+      'E',
+      p.municipalities.map((m) => totalOf(m.ended)),
+    ),
   ];
   // A person who moved is one participant: the total of unique participants is counted, not summed.
   if (hasUnique) totals.push(count(p.uniqueTotal ?? 0));
@@ -74,7 +94,13 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
     const volumes = p.municipalities.map((m) => m.volume);
     const allVolumes = volumes.every((v) => v !== undefined);
     const volumeTotal = volumes.reduce<number>((a, v) => a + (v ?? 0), 0);
-    totals.push(sumOf(volumeCol, volumes.map((v) => v ?? 0)), allVolumes ? utilisationCell(totalRow, registeredTotal, volumeTotal) : empty());
+    totals.push(
+      sumOf(
+        volumeCol,
+        volumes.map((v) => v ?? 0),
+      ),
+      allVolumes ? utilisationCell(totalRow, registeredTotal, volumeTotal) : empty(),
+    );
   }
   s.add('total', totals);
   s.add('blank', []);
@@ -82,8 +108,13 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
   // Per month: A Månad, B–D Inskrivna kvinnor, män, totalt; E–G Utskrivna kvinnor, män, totalt.
   s.add('section', [text(t('partByMonth', L))]);
   s.add('header', [
-    text(t('colMonth', L)), text(t('colRegisteredWomen', L)), text(t('colRegisteredMen', L)), text(t('colRegistered', L)),
-    text(t('colEndedWomen', L)), text(t('colEndedMen', L)), text(t('colEnded', L)),
+    text(t('colMonth', L)),
+    text(t('colRegisteredWomen', L)),
+    text(t('colRegisteredMen', L)),
+    text(t('colRegistered', L)),
+    text(t('colEndedWomen', L)),
+    text(t('colEndedMen', L)),
+    text(t('colEnded', L)),
   ]);
   const firstMonth = s.rows.length + 1;
   for (const m of p.months) {
@@ -150,7 +181,12 @@ export function participantsData(info: LayoutInfo, p: ParticipantSummary, lang: 
     {
       key: 'participantsByMunicipality',
       title: t('titleParticipants', lang, { period: info.periodLabel }),
-      columns: [...flowColumns, { key: 'unique', label: t('colUnique', lang) }, { key: 'volume', label: t('colVolume', lang) }, { key: 'utilisation', label: t('colUtilisation', lang) }],
+      columns: [
+        ...flowColumns,
+        { key: 'unique', label: t('colUnique', lang) },
+        { key: 'volume', label: t('colVolume', lang) },
+        { key: 'utilisation', label: t('colUtilisation', lang) },
+      ],
       lines: p.municipalities.map((m) => ({
         key: m.name,
         label: m.name,
@@ -167,7 +203,12 @@ export function participantsData(info: LayoutInfo, p: ParticipantSummary, lang: 
       key: 'participantsByMonth',
       title: t('partByMonth', lang),
       columns: flowColumns,
-      lines: p.months.map((m) => ({ key: `${m.year}-${String(m.month).padStart(2, '0')}`, label: monthLabel(m.year, m.month, info), kind: 'line' as const, values: flows(m) })),
+      lines: p.months.map((m) => ({
+        key: `${m.year}-${String(m.month).padStart(2, '0')}`,
+        label: monthLabel(m.year, m.month, info),
+        kind: 'line' as const,
+        values: flows(m),
+      })),
     },
   ];
 }

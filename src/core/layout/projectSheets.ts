@@ -54,7 +54,8 @@ function placeProject(s: SheetBuilder, info: LayoutInfo, f: ProjectFigures, head
   infoRow(t('projReportedThrough', L), info.closingDate, false);
   if (p.actualCostCentres.length > 0) infoRow(t('projActualCostCentres', L), p.actualCostCentres.join(', '));
   if (p.flatRateCostCentres.length > 0) infoRow(t('projFlatRateCostCentres', L), p.flatRateCostCentres.join(', '));
-  if (p.flatRateAccounts.length > 0) infoRow(t('projFlatRateAccounts', L), p.flatRateAccounts.map((a) => (a.from === a.to ? String(a.from) : `${a.from}-${a.to}`)).join(', '));
+  if (p.flatRateAccounts.length > 0)
+    infoRow(t('projFlatRateAccounts', L), p.flatRateAccounts.map((a) => (a.from === a.to ? String(a.from) : `${a.from}-${a.to}`)).join(', '));
   s.add('blank', []);
   if (f.spans.length === 0) {
     s.add('subtitle', [text(t('projNotStarted', L))]);
@@ -68,14 +69,25 @@ function placeProject(s: SheetBuilder, info: LayoutInfo, f: ProjectFigures, head
   const total = toDate(f);
   const valueRow = (label: string, pick: (a: { actualCosts: number; flatRateCosts: number; income: number }) => number, key: string) => {
     const row = s.rows.length + 1;
-    s.add('line', [text(label), ...f.spans.map((sp) => num(fromOre(pick(sp)), 'kr')), formula(`SUM(${spanCols[0]}${row}:${spanCols[n - 1]}${row})`, fromOre(pick(total)), 'kr')], { key: `${p.code}:${key}` });
+    s.add(
+      'line',
+      [
+        text(label),
+        ...f.spans.map((sp) => num(fromOre(pick(sp)), 'kr')),
+        formula(`SUM(${spanCols[0]}${row}:${spanCols[n - 1]}${row})`, fromOre(pick(total)), 'kr'),
+      ],
+      { key: `${p.code}:${key}` },
+    );
     return row;
   };
   const actualRow = valueRow(t('projActualCosts', L), (a) => a.actualCosts, 'actual');
   const flatRow = valueRow(t('projFlatRateCosts', L), (a) => a.flatRateCosts, 'flat');
   const costsRow = s.rows.length + 1;
   const costs = (a: { actualCosts: number; flatRateCosts: number }) => fromOre(a.actualCosts + a.flatRateCosts);
-  s.add('total', [text(t('projCostsTotal', L)), ...[...spanCols, toDateCol].map((c, i) => formula(`SUM(${c}${actualRow}:${c}${flatRow})`, costs(i < n ? f.spans[i] : total), 'kr'))]);
+  s.add('total', [
+    text(t('projCostsTotal', L)),
+    ...[...spanCols, toDateCol].map((c, i) => formula(`SUM(${c}${actualRow}:${c}${flatRow})`, costs(i < n ? f.spans[i] : total), 'kr')),
+  ]);
   const incomeRow = valueRow(t('projIncome', L), (a) => a.income, 'income');
   s.add('grandTotal', [
     text(t('projCofinancing', L)),
@@ -92,7 +104,10 @@ function placeProject(s: SheetBuilder, info: LayoutInfo, f: ProjectFigures, head
     // The share used, only against a budget of at least the percentage threshold (layout/percentRule.ts).
     const budget = fromOre(p.budget);
     const used = carriesPercent(budget, info.percentThreshold) ? costs(total).div(budget) : null;
-    s.add('line', [text(t('projBudgetUsed', L)), formula(percentFormula(`B${budgetRow}`, `B${toDateRow}/B${budgetRow}`, info.percentThreshold), used, 'percent')]);
+    s.add('line', [
+      text(t('projBudgetUsed', L)),
+      formula(percentFormula(`B${budgetRow}`, `B${toDateRow}/B${budgetRow}`, info.percentThreshold), used, 'percent'),
+    ]);
     if (used === null) s.add('subtitle', [text(t('projPercentRule', L, { threshold: formatAmount(info.percentThreshold, L, 0) }))]);
   }
   if (f.monthsTotal > 0) s.add('line', [text(t('projTimeUsed', L)), num(new Dec(f.monthsElapsed).div(f.monthsTotal), 'percent')]);
@@ -104,21 +119,37 @@ function placeProject(s: SheetBuilder, info: LayoutInfo, f: ProjectFigures, head
  * The project sheets: one per project (key `project:‹code›`) when there are at most
  * `PROJECTS_PER_SHEET_LIMIT`, else one sheet `projects` with a block per project.
  */
-export function projectSheets(info: LayoutInfo, figures: ProjectFigures[], sheetName: (wanted: string) => string): { sheets: SheetModel[]; placed: PlacedProject[] } {
+export function projectSheets(
+  info: LayoutInfo,
+  figures: ProjectFigures[],
+  sheetName: (wanted: string) => string,
+): { sheets: SheetModel[]; placed: PlacedProject[] } {
   const L = info.lang;
   const widths = [46, 20, 20, 20, 20, 20];
   const placed: PlacedProject[] = [];
   if (figures.length <= PROJECTS_PER_SHEET_LIMIT) {
     const sheets = figures.map((f) => {
       const s = new SheetBuilder(`project:${f.project.code}`, sheetName(t('sheetProject', L, { code: f.project.code })), widths);
-      s.titleRows({ organisation: info.organisation, title: t('titleProject', L, { project: projectTitle(f) }), generatedAt: info.generatedAt, lang: L, unitNote: `${t('amountsInKr', L)} · ${t('projSigns', L)}` });
+      s.titleRows({
+        organisation: info.organisation,
+        title: t('titleProject', L, { project: projectTitle(f) }),
+        generatedAt: info.generatedAt,
+        lang: L,
+        unitNote: `${t('amountsInKr', L)} · ${t('projSigns', L)}`,
+      });
       placed.push(placeProject(s, info, f, false));
       return s.build();
     });
     return { sheets, placed };
   }
   const s = new SheetBuilder('projects', sheetName(t('sheetProjects', L)), widths);
-  s.titleRows({ organisation: info.organisation, title: t('titleProjects', L, { period: info.periodLabel }), generatedAt: info.generatedAt, lang: L, unitNote: `${t('amountsInKr', L)} · ${t('projSigns', L)}` });
+  s.titleRows({
+    organisation: info.organisation,
+    title: t('titleProjects', L, { period: info.periodLabel }),
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: `${t('amountsInKr', L)} · ${t('projSigns', L)}`,
+  });
   figures.forEach((f, i) => {
     if (i > 0) s.add('blank', []);
     placed.push(placeProject(s, info, f, true));
@@ -132,7 +163,12 @@ export function projectData(f: ProjectFigures, lang: Lang): StatementData {
   const total = toDate(f);
   const all = [...f.spans, total];
   const keys = columns.map((c) => c.key);
-  const line = (key: string, label: string, pick: (a: { actualCosts: number; flatRateCosts: number; income: number }) => Dec, kind: 'line' | 'sum' = 'line') => ({
+  const line = (
+    key: string,
+    label: string,
+    pick: (a: { actualCosts: number; flatRateCosts: number; income: number }) => Dec,
+    kind: 'line' | 'sum' = 'line',
+  ) => ({
     key,
     label,
     kind,
@@ -146,7 +182,10 @@ export function projectData(f: ProjectFigures, lang: Lang): StatementData {
     lines: [
       line('actualCosts', t('projActualCosts', lang), (a) => fromOre(a.actualCosts)),
       line('flatRateCosts', t('projFlatRateCosts', lang), (a) => fromOre(a.flatRateCosts)),
-      { ...line('costs', t('projCostsTotal', lang), costs, 'sum'), values: { ...line('costs', '', costs).values, budget: f.project.budget === undefined ? null : decimalOf(fromOre(f.project.budget), 2) } },
+      {
+        ...line('costs', t('projCostsTotal', lang), costs, 'sum'),
+        values: { ...line('costs', '', costs).values, budget: f.project.budget === undefined ? null : decimalOf(fromOre(f.project.budget), 2) },
+      },
       line('income', t('projIncome', lang), (a) => fromOre(a.income)),
       line('cofinancing', t('projCofinancing', lang), (a) => costs(a).minus(fromOre(a.income)), 'sum'),
     ],

@@ -103,7 +103,10 @@ export class SheetBuilder {
       // A lone text (a heading) overflows into the empty cells beside it: it needs no width.
       if (row.cells.slice(1).every((c) => c.kind === 'empty')) continue;
       row.cells.forEach((cell, i) => {
-        const need = Math.min(MAX_WIDTH, displayWidth(cell) + (row.role === 'header' || row.role === 'total' || row.role === 'grandTotal' ? 3 : 2) + (i === 0 ? 2 * (row.indent ?? 0) : 0));
+        const need = Math.min(
+          MAX_WIDTH,
+          displayWidth(cell) + (row.role === 'header' || row.role === 'total' || row.role === 'grandTotal' ? 3 : 2) + (i === 0 ? 2 * (row.indent ?? 0) : 0),
+        );
         widths[i] = Math.max(widths[i] ?? 8, need);
       });
     }

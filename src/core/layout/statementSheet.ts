@@ -79,7 +79,16 @@ export function placeStatement(
         if (v === null || v === undefined) cells.push(empty());
         else if (row.kind === 'sum') cells.push(formula(sumFormula(col, row.of.map(rowOf)), v, def.style));
         else if (details.length && details.length === (row.accounts ?? []).length)
-          cells.push(formula(sumFormula(col, details.map((_, i) => r + 1 + i)), v, def.style));
+          cells.push(
+            formula(
+              sumFormula(
+                col,
+                details.map((_, i) => r + 1 + i),
+              ),
+              v,
+              def.style,
+            ),
+          );
         else cells.push(num(v, def.style));
       }
     }
@@ -97,9 +106,7 @@ export function placeStatement(
           const vx = a.values[x];
           const vy = a.values[y];
           const here = sheet.rows.length + 1;
-          dcells.push(
-            vx == null || vy == null ? empty() : formula(`${letters.get(x)}${here}-${letters.get(y)}${here}`, vx.minus(vy), def.style),
-          );
+          dcells.push(vx == null || vy == null ? empty() : formula(`${letters.get(x)}${here}-${letters.get(y)}${here}`, vx.minus(vy), def.style));
         } else dcells.push(num(a.values[def.key], def.style));
       }
       sheet.add('detail', dcells, { indent: 2 });

@@ -46,7 +46,13 @@ export function incomeColumns(info: LayoutInfo, details = false): ColumnDef[] {
 
 export function incomeSheet(info: LayoutInfo, income: Statement, notes: Map<StatementRow, number>, name: string): PlacedSheet {
   const s = new SheetBuilder('income', name, [46, 18, 18, 16, 18, 18, 8]);
-  s.titleRows({ organisation: info.organisation, title: `${t('titleIncome', info.lang)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: info.lang, unitNote: t('amountsInKr', info.lang) });
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleIncome', info.lang)} ${info.periodLabel}`,
+    generatedAt: info.generatedAt,
+    lang: info.lang,
+    unitNote: t('amountsInKr', info.lang),
+  });
   const placed = placeStatement(s, income, incomeColumns(info), info.lang, { noteOf: (r) => notes.get(r) });
   return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), placed };
 }
@@ -54,7 +60,13 @@ export function incomeSheet(info: LayoutInfo, income: Statement, notes: Map<Stat
 export function balanceSheet(info: LayoutInfo, balance: Statement, notes: Map<StatementRow, number>, name: string): PlacedSheet {
   const L = info.lang;
   const s = new SheetBuilder('balance', name, [46, 20, 18, 20, 8]);
-  s.titleRows({ organisation: info.organisation, title: `${t('titleBalance', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInKr', L) });
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleBalance', L)} ${info.periodLabel}`,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInKr', L),
+  });
   const cols: ColumnDef[] = [
     { key: 'opening', header: t('colOpening', L, { date: info.openingDate }), style: 'kr' },
     { key: 'change', header: t('colChange', L), style: 'kr', minus: ['closing', 'opening'] },
@@ -67,7 +79,13 @@ export function balanceSheet(info: LayoutInfo, balance: Statement, notes: Map<St
 export function cashFlowSheet(info: LayoutInfo, cashflow: Statement, name: string): PlacedSheet {
   const L = info.lang;
   const s = new SheetBuilder('cashflow', name, [52, 20]);
-  s.titleRows({ organisation: info.organisation, title: `${t('titleCashflow', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInKr', L) });
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleCashflow', L)} ${info.periodLabel}`,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInKr', L),
+  });
   const placed = placeStatement(s, cashflow, [{ key: 'amount', header: info.periodLabel, style: 'kr' }], L);
   return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), placed };
 }
@@ -84,7 +102,13 @@ export interface PlacedNote {
 export function notesSheet(info: LayoutInfo, notes: Map<StatementRow, number>, income: Statement, name: string): { sheet: SheetModel; placed: PlacedNote[] } {
   const L = info.lang;
   const s = new SheetBuilder('notes', name, [10, 46, 20, 20]);
-  s.titleRows({ organisation: info.organisation, title: `${t('titleNotes', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInKr', L) });
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleNotes', L)} ${info.periodLabel}`,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInKr', L),
+  });
   const placed: PlacedNote[] = [];
   for (const [row, no] of notes) {
     const isIncome = income.rows.includes(row);

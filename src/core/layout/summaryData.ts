@@ -32,7 +32,14 @@ export function contributionFigures(ctx: ReportContext, income: Statement): Cont
   };
 }
 
-export function summaryData(ctx: ReportContext, income: Statement, openingEquity: Dec, closingEquity: Dec, ccs: CostCentreFollowUp[], c: ContributionFigures): SummaryData {
+export function summaryData(
+  ctx: ReportContext,
+  income: Statement,
+  openingEquity: Dec,
+  closingEquity: Dec,
+  ccs: CostCentreFollowUp[],
+  c: ContributionFigures,
+): SummaryData {
   const res3 = rowOf(income, 'RES3').values;
   const contrib = (col: string) => sectionSum(income, 'contributions', col);
   const contribActual = c.actual;
@@ -70,4 +77,3 @@ export function summaryData(ctx: ReportContext, income: Statement, openingEquity
   };
   return { netCost, contributions, result, equity };
 }
-

@@ -23,7 +23,13 @@ export interface SummaryData {
 export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): SheetModel {
   const L = info.lang;
   const s = new SheetBuilder('summary', name, [34, 16, 16, 14, 16, 16, 16]);
-  s.titleRows({ organisation: info.organisation, title: `${t('titleSummary', L)} ${info.periodLabel}`, generatedAt: info.generatedAt, lang: L, unitNote: t('amountsInTkr', L) });
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleSummary', L)} ${info.periodLabel}`,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInTkr', L),
+  });
   s.add('header', [
     empty(),
     text(t('colActualPeriod', L, { period: info.periodLabel })),
@@ -36,7 +42,15 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Sh
   const variance = (row: number, f: SummaryFigures) => (f.budget === null ? empty() : formula(`B${row}-C${row}`, f.actual.minus(f.budget), 'tkr'));
   const valueRow = (label: string, f: SummaryFigures, role: 'line' | 'total' = 'line') => {
     const row = s.rows.length + 1;
-    return s.add(role, [text(label), num(f.actual, 'tkr'), num(f.budget, 'tkr'), variance(row, f), num(f.forecast, 'tkr'), num(f.budgetYear, 'tkr'), num(f.prevYear, 'tkr')]);
+    return s.add(role, [
+      text(label),
+      num(f.actual, 'tkr'),
+      num(f.budget, 'tkr'),
+      variance(row, f),
+      num(f.forecast, 'tkr'),
+      num(f.budgetYear, 'tkr'),
+      num(f.prevYear, 'tkr'),
+    ]);
   };
   const a = valueRow(t('sumNetCost', L), d.netCost);
   const b = valueRow(t('sumContributions', L), d.contributions);

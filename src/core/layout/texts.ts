@@ -107,7 +107,10 @@ const TEXTS = defineCatalogue({
   ccForecastBudget: { sv: 'Budget helår (ingen prognos angiven)', en: 'Full-year budget (no forecast entered)' },
   ccForecastActualPlusBudget: { sv: 'Utfall + återstående budget', en: 'Actual + remaining budget' },
   ccForecastRunRate: { sv: 'Takt (utfall ÷ månader × 12)', en: 'Run rate (actual ÷ months × 12)' },
-  ccForecastMethod: { sv: 'Prognosmetod för kostnadsställen utan angiven prognos: {method}', en: 'Forecast method for cost centres without an entered forecast: {method}' },
+  ccForecastMethod: {
+    sv: 'Prognosmetod för kostnadsställen utan angiven prognos: {method}',
+    en: 'Forecast method for cost centres without an entered forecast: {method}',
+  },
   percentRule: {
     sv: 'Avvikelse % lämnas tom när periodens budget är under {threshold} kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr): mot en så liten budget säger en procentsats ingenting.',
     en: 'Variance % is left empty when the period budget is under {threshold} kr (1 % of the period budget for operating costs, at least 1,000 kr): against so small a budget a percentage says nothing.',
@@ -137,20 +140,38 @@ const TEXTS = defineCatalogue({
     sv: 'Staten (Försäkringskassan och Arbetsförmedlingen) betalar hälften, regionen en fjärdedel och kommunerna en fjärdedel fördelad efter befolkning. Beloppen är avrundade till hela kronor så att de summerar till totalen.',
     en: 'The state (the Social Insurance Agency and the Public Employment Service) pays half, the region a quarter and the municipalities a quarter split by population. Amounts are rounded to whole kronor so that they add up to the total.',
   },
-  finPeriodRule: { sv: 'Plan för perioden = helårsbelopp × {months}/12, i hela kronor. Kvartalen är räkenskapsårets kvartal.', en: 'Plan for the period = full-year amount × {months}/12, in whole kronor. Quarters are quarters of the fiscal year.' },
-  finTiesMemberAccount: { sv: 'Bokförda bidrag per medlem enligt kolumnen Konto i Medlemsbidrag.', en: 'Booked contributions per member by the Konto (Account) column of Medlemsbidrag.' },
-  finTiesChartMember: { sv: 'Bokförda bidrag per medlem enligt kolumnen Medlem i Kontoplan.', en: 'Booked contributions per member by the Medlem (Member) column of Kontoplan.' },
-  finTiesAccountName: { sv: 'Bokförda bidrag per medlem enligt kontonas namn (ett konto per medlem).', en: 'Booked contributions per member by the accounts\' names (one account per member).' },
+  finPeriodRule: {
+    sv: 'Plan för perioden = helårsbelopp × {months}/12, i hela kronor. Kvartalen är räkenskapsårets kvartal.',
+    en: 'Plan for the period = full-year amount × {months}/12, in whole kronor. Quarters are quarters of the fiscal year.',
+  },
+  finTiesMemberAccount: {
+    sv: 'Bokförda bidrag per medlem enligt kolumnen Konto i Medlemsbidrag.',
+    en: 'Booked contributions per member by the Konto (Account) column of Medlemsbidrag.',
+  },
+  finTiesChartMember: {
+    sv: 'Bokförda bidrag per medlem enligt kolumnen Medlem i Kontoplan.',
+    en: 'Booked contributions per member by the Medlem (Member) column of Kontoplan.',
+  },
+  finTiesAccountName: {
+    sv: 'Bokförda bidrag per medlem enligt kontonas namn (ett konto per medlem).',
+    en: "Booked contributions per member by the accounts' names (one account per member).",
+  },
   finNoTies: {
     sv: 'Bokförda bidrag kan inte knytas till medlemmarna. Ange medlemmens konto i kolumnen Konto i Medlemsbidrag eller medlemmen i kolumnen Medlem i Kontoplan.',
-    en: 'Booked contributions cannot be tied to the members. Give each member\'s account in the Konto (Account) column of Medlemsbidrag, or the member in the Medlem (Member) column of Kontoplan.',
+    en: "Booked contributions cannot be tied to the members. Give each member's account in the Konto (Account) column of Medlemsbidrag, or the member in the Medlem (Member) column of Kontoplan.",
   },
   chkFinancingTotal: { sv: 'Finansieringsplanen summerar till Medlemsbidrag totalt', en: 'The financing plan adds up to the total contributions' },
   chkFinancingTotalDetail: { sv: 'Planens totalt − inställningen Medlemsbidrag totalt', en: 'Plan total − the setting Total contributions' },
   chkFinancingBooked: { sv: 'Bokförda medlemsbidrag är knutna till medlemmar', en: 'Booked contributions are tied to members' },
   chkFinancingBookedOk: { sv: 'Alla bokförda bidrag ({amount} kr) hör till en medlem', en: 'All booked contributions ({amount}) belong to a member' },
-  chkFinancingBookedBad: { sv: 'Bidrag på {amount} kr är bokförda på konton som inte hör till någon medlem: {list}', en: 'Contributions of {amount} are booked on accounts that belong to no member: {list}' },
-  chkFinancingBookedNone: { sv: 'Bokförda bidrag kan inte knytas till medlemmarna (se Finansieringsplan)', en: 'Booked contributions cannot be tied to the members (see Financing plan)' },
+  chkFinancingBookedBad: {
+    sv: 'Bidrag på {amount} kr är bokförda på konton som inte hör till någon medlem: {list}',
+    en: 'Contributions of {amount} are booked on accounts that belong to no member: {list}',
+  },
+  chkFinancingBookedNone: {
+    sv: 'Bokförda bidrag kan inte knytas till medlemmarna (se Finansieringsplan)',
+    en: 'Booked contributions cannot be tied to the members (see Financing plan)',
+  },
   // participants
   sheetParticipants: { sv: 'Deltagare', en: 'Participants' },
   titleParticipants: { sv: 'Deltagare {period}', en: 'Participants {period}' },
@@ -171,10 +192,16 @@ const TEXTS = defineCatalogue({
     sv: 'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × {months}/12), tom när färre än en deltagare väntas under perioden.',
     en: 'Utilisation = registered ÷ (expected annual volume × {months}/12), empty when fewer than one participant is expected in the period.',
   },
-  partUniqueRule: { sv: 'Unika deltagare = olika person-id under perioden; i totalen räknas en person en gång.', en: 'Unique participants = distinct person ids in the period; the total counts a person once.' },
+  partUniqueRule: {
+    sv: 'Unika deltagare = olika person-id under perioden; i totalen räknas en person en gång.',
+    en: 'Unique participants = distinct person ids in the period; the total counts a person once.',
+  },
   chartFlows: { sv: 'In- och utflöden per månad {period}', en: 'Registrations and ends by month {period}' },
   chkParticipants: { sv: 'Deltagare: rader i perioden', en: 'Participants: rows in the period' },
-  chkParticipantsDetail: { sv: '{rows} rader i perioden; {outside} rader utanför perioden används inte', en: '{rows} rows in the period; {outside} rows outside the period are not used' },
+  chkParticipantsDetail: {
+    sv: '{rows} rader i perioden; {outside} rader utanför perioden används inte',
+    en: '{rows} rows in the period; {outside} rows outside the period are not used',
+  },
   // projects
   sheetProject: { sv: 'Projekt {code}', en: 'Project {code}' },
   sheetProjects: { sv: 'Projekt', en: 'Projects' },
@@ -190,7 +217,7 @@ const TEXTS = defineCatalogue({
   projFlatRateCosts: { sv: 'Schablonbaserade kostnader', en: 'Flat-rate costs' },
   projCostsTotal: { sv: 'Summa kostnader', en: 'Total costs' },
   projIncome: { sv: 'Externa intäkter', en: 'External income' },
-  projCofinancing: { sv: 'Förbundets medfinansiering (kostnader − externa intäkter)', en: 'The association\'s co-financing (costs − external income)' },
+  projCofinancing: { sv: 'Förbundets medfinansiering (kostnader − externa intäkter)', en: "The association's co-financing (costs − external income)" },
   projColThisPeriod: { sv: '{period} (denna period)', en: '{period} (this period)' },
   projColToDate: { sv: 'Projektet hittills', en: 'Project to date' },
   projBudget: { sv: 'Budget hela projektperioden', en: 'Budget for the whole project period' },
@@ -204,7 +231,10 @@ const TEXTS = defineCatalogue({
   projTimeUsed: { sv: 'Förbrukad projekttid', en: 'Share of the project period elapsed' },
   projNotStarted: { sv: 'Projektet har inte startat före periodens slut.', en: 'The project has not started by the end of the period.' },
   projSigns: { sv: 'Kostnader och intäkter visas som positiva belopp.', en: 'Costs and income are shown as positive amounts.' },
-  projLedgerGap: { sv: 'Huvudboken börjar {first}: projektets bokningar före dess saknas i "Projektet hittills".', en: 'The ledger starts {first}: the project\'s postings before then are missing from "Project to date".' },
+  projLedgerGap: {
+    sv: 'Huvudboken börjar {first}: projektets bokningar före dess saknas i "Projektet hittills".',
+    en: 'The ledger starts {first}: the project\'s postings before then are missing from "Project to date".',
+  },
   chkProjectCoverage: { sv: 'Projekt {code}: huvudboken täcker projektets period', en: 'Project {code}: the ledger covers the project period' },
   chkProjectCoverageOk: { sv: 'Huvudboken börjar {first}, projektet {start}', en: 'The ledger starts {first}, the project {start}' },
   chkProjectBudget: { sv: 'Projekt {code}: kostnader hittills inom projektbudgeten', en: 'Project {code}: costs to date within the project budget' },

@@ -85,10 +85,8 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     en: (p) => `The date column is missing: Date or Period is needed (accepted headers: ${param(p, 'accepted')}). ${foundEn(p)}`,
   },
   amountColumnMissing: {
-    sv: (p) =>
-      `Kolumnen för belopp saknas: det behövs Belopp, eller både Debet och Kredit (godtagna rubriker: ${param(p, 'accepted')}). ${foundSv(p)}`,
-    en: (p) =>
-      `The amount column is missing: Amount, or both Debit and Credit, is needed (accepted headers: ${param(p, 'accepted')}). ${foundEn(p)}`,
+    sv: (p) => `Kolumnen för belopp saknas: det behövs Belopp, eller både Debet och Kredit (godtagna rubriker: ${param(p, 'accepted')}). ${foundSv(p)}`,
+    en: (p) => `The amount column is missing: Amount, or both Debit and Credit, is needed (accepted headers: ${param(p, 'accepted')}). ${foundEn(p)}`,
   },
   budgetAnnualMissing: {
     sv: (p) =>
@@ -127,8 +125,7 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     en: (p) => `${inColumnEn(p)} holds the Excel error ${value(p)}, not a value. Correct the formula or the value that causes it.`,
   },
   formulaWithoutValue: {
-    sv: (p) =>
-      `${inColumnSv(p)} innehåller en formel${formulaOf(p)} utan sparat värde. Öppna och spara arbetsboken i Excel, eller skriv in värdena.`,
+    sv: (p) => `${inColumnSv(p)} innehåller en formel${formulaOf(p)} utan sparat värde. Öppna och spara arbetsboken i Excel, eller skriv in värdena.`,
     en: (p) => `${inColumnEn(p)} holds a formula${formulaOf(p)} with no stored value. Open and save the workbook in Excel, or give values.`,
   },
   amountTooLarge: {
@@ -148,8 +145,10 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     en: (p) => `Both "${param(p, 'debit')}" and "${param(p, 'credit')}" are empty on a row that has other data. Enter the amount in one of them.`,
   },
   debitCreditBoth: {
-    sv: (p) => `Både "${param(p, 'debit')}" och "${param(p, 'credit')}" har ett belopp på samma rad; raden räknas som debet minus kredit, ${kr(p, 'amount', 'sv')}. Ange beloppet i bara den ena om det inte är meningen.`,
-    en: (p) => `Both "${param(p, 'debit')}" and "${param(p, 'credit')}" hold an amount on the same row; the row counts as debit minus credit, ${kr(p, 'amount', 'en')}. Enter the amount in one of them unless that is meant.`,
+    sv: (p) =>
+      `Både "${param(p, 'debit')}" och "${param(p, 'credit')}" har ett belopp på samma rad; raden räknas som debet minus kredit, ${kr(p, 'amount', 'sv')}. Ange beloppet i bara den ena om det inte är meningen.`,
+    en: (p) =>
+      `Both "${param(p, 'debit')}" and "${param(p, 'credit')}" hold an amount on the same row; the row counts as debit minus credit, ${kr(p, 'amount', 'en')}. Enter the amount in one of them unless that is meant.`,
   },
   notDate: {
     sv: (p) => `Värdet "${value(p)}" är inte ett datum. Förväntat ÅÅÅÅ-MM-DD, t.ex. 2024-03-31, eller ett datumvärde.`,
@@ -224,8 +223,10 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     en: () => `The ledger has no rows.`,
   },
   yearWithoutData: {
-    sv: (p) => `Huvudboken har inga rader i räkenskapsåret ${param(p, 'year')}; rapporten visar bara nollor för året. Den senaste bokföringen är från ${param(p, 'latest')}.`,
-    en: (p) => `The ledger has no rows in the fiscal year ${param(p, 'year')}; the report shows only zeros for the year. The latest entries are from ${param(p, 'latest')}.`,
+    sv: (p) =>
+      `Huvudboken har inga rader i räkenskapsåret ${param(p, 'year')}; rapporten visar bara nollor för året. Den senaste bokföringen är från ${param(p, 'latest')}.`,
+    en: (p) =>
+      `The ledger has no rows in the fiscal year ${param(p, 'year')}; the report shows only zeros for the year. The latest entries are from ${param(p, 'latest')}.`,
   },
   moreProblems: {
     sv: (p) => `… och ytterligare ${decimal(param(p, 'count'), 'sv')} problem i området som inte visas.`,
@@ -238,8 +239,10 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     en: (p) => `Account ${param(p, 'account')} has postings but is not in the chart of accounts; it is reported by the default plan's account class.`,
   },
   accountNotReported: {
-    sv: (p) => `Konto ${param(p, 'account')} har bokningar men hör inte till någon rad i rapporten (kontoklass 0 och 9 och konton som kontoplanen inte placerar redovisas inte); beloppen ingår varken i resultat- eller balansräkningen.`,
-    en: (p) => `Account ${param(p, 'account')} has postings but belongs to no line of the report (classes 0 and 9 and accounts the chart does not place are not reported); its amounts are in neither the income statement nor the balance sheet.`,
+    sv: (p) =>
+      `Konto ${param(p, 'account')} har bokningar men hör inte till någon rad i rapporten (kontoklass 0 och 9 och konton som kontoplanen inte placerar redovisas inte); beloppen ingår varken i resultat- eller balansräkningen.`,
+    en: (p) =>
+      `Account ${param(p, 'account')} has postings but belongs to no line of the report (classes 0 and 9 and accounts the chart does not place are not reported); its amounts are in neither the income statement nor the balance sheet.`,
   },
   voucherUnbalanced: {
     sv: (p) => `Verifikation ${param(p, 'voucher')} balanserar inte: differensen är ${kr(p, 'difference', 'sv')} kr.`,
@@ -282,8 +285,10 @@ const PLAN_TEXTS = defineCatalogue<Record<string, Message>>({
     en: (p) => `The party "${value(p)}" is unknown. Expected Stat, Region or Kommun (State, Region or Municipality).`,
   },
   memberPopulationMissing: {
-    sv: (p) => `Kommunen ${param(p, 'member')} saknar befolkning. Kommunernas fjärdedel fördelas efter befolkning: ange antalet invånare i kolumnen Befolkning.`,
-    en: (p) => `The municipality ${param(p, 'member')} has no population. The municipalities' quarter is split by population: enter the number of inhabitants in the Befolkning (Population) column.`,
+    sv: (p) =>
+      `Kommunen ${param(p, 'member')} saknar befolkning. Kommunernas fjärdedel fördelas efter befolkning: ange antalet invånare i kolumnen Befolkning.`,
+    en: (p) =>
+      `The municipality ${param(p, 'member')} has no population. The municipalities' quarter is split by population: enter the number of inhabitants in the Befolkning (Population) column.`,
   },
   notPopulation: {
     sv: (p) => `Värdet "${value(p)}" är inte en befolkning. Förväntat ett heltal större än 0, t.ex. 48 312.`,

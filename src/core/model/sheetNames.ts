@@ -12,7 +12,10 @@ function cut(text: string, max: number): string {
 
 /** A valid Excel sheet name: forbidden characters replaced, at most 31 characters (UTF-16 units, as Excel counts). */
 export function sanitizeSheetName(name: string): string {
-  const cleaned = name.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
+  const cleaned = name
+    .replace(FORBIDDEN, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return cut(cleaned || 'Blad', 31).trim();
 }
 

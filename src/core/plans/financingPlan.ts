@@ -54,7 +54,11 @@ export function financingPlan(members: readonly MemberRow[], totalOre: number, p
   const missing = PARTY_ORDER.filter((p) => byParty.get(p)!.length === 0);
   if (missing.length > 0) return { total: totalOre, members: [], missing };
   const whole = totalOre - (totalOre % 100);
-  const partyTotals = allocate(ore(whole), PARTY_ORDER.map((p) => PARTY_SHARES[p]), 100);
+  const partyTotals = allocate(
+    ore(whole),
+    PARTY_ORDER.map((p) => PARTY_SHARES[p]),
+    100,
+  );
   const out: PlanMember[] = [];
   const quarters = new QuarterSplitter();
   PARTY_ORDER.forEach((party, pi) => {

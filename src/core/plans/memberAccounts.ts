@@ -40,7 +40,10 @@ export function tieMemberAccounts(
     members.forEach((m, i) => {
       if (!m.accounts) return;
       const { from, to } = m.accounts;
-      ties.set(i, sorted.filter((a) => a >= from && a <= to));
+      ties.set(
+        i,
+        sorted.filter((a) => a >= from && a <= to),
+      );
     });
     return { method: 'memberAccount', accounts: ties, unknownChartMembers: [] };
   }

@@ -13,7 +13,13 @@ import type { ReportContext } from '../statements/context';
 import { isIncomeAccount } from '../statements/incomeStatement';
 
 const RESULT_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>([
-  'revenue', 'expenses', 'contributions', 'financialIncome', 'financialExpenses', 'extraordinaryIncome', 'extraordinaryExpenses',
+  'revenue',
+  'expenses',
+  'contributions',
+  'financialIncome',
+  'financialExpenses',
+  'extraordinaryIncome',
+  'extraordinaryExpenses',
 ]);
 
 export interface MonthlyResult {

@@ -59,7 +59,12 @@ export interface ReportPeriod {
 const empty = (): ProjectAmounts => ({ actualCosts: 0, flatRateCosts: 0, income: 0 });
 
 /** Follows up every project over its own period, from the ledger's rows. One pass over the ledger. */
-export function projectFigures(ledger: LedgerColumns, projects: readonly ProjectRow[], kindOf: (account: number) => ProjectAccountKind, report: ReportPeriod): ProjectFigures[] {
+export function projectFigures(
+  ledger: LedgerColumns,
+  projects: readonly ProjectRow[],
+  kindOf: (account: number) => ProjectAccountKind,
+  report: ReportPeriod,
+): ProjectFigures[] {
   const end = calendarOf(report.year, report.period, report.firstMonth);
   const reportEnd = monthIndex(end.year, end.month);
   const byCode = new Map<string, number>();
@@ -98,7 +103,8 @@ export function projectFigures(ledger: LedgerColumns, projects: readonly Project
     if (!at) sums[p].set(mi, (at = empty()));
     const ore = ledger.amount[r];
     if (kind === 'income') at.income -= ore;
-    else if ((cc >= 0 && flatCostCentre[p].has(ledger.costCentreCodes[cc])) || project.flatRateAccounts.some((x) => account >= x.from && account <= x.to)) at.flatRateCosts += ore;
+    else if ((cc >= 0 && flatCostCentre[p].has(ledger.costCentreCodes[cc])) || project.flatRateAccounts.some((x) => account >= x.from && account <= x.to))
+      at.flatRateCosts += ore;
     else at.actualCosts += ore;
   }
   return projects.map((project, p) => {
@@ -109,7 +115,8 @@ export function projectFigures(ledger: LedgerColumns, projects: readonly Project
       const { year, month } = monthOfIndex(mi);
       const fy = fiscalOf(year, month, report.firstMonth).year;
       let span = spans[spans.length - 1];
-      if (!span || span.fiscalYear !== fy) spans.push((span = { fiscalYear: fy, from: { year, month }, to: { year, month }, isReportPeriod: fy === report.year, ...empty() }));
+      if (!span || span.fiscalYear !== fy)
+        spans.push((span = { fiscalYear: fy, from: { year, month }, to: { year, month }, isReportPeriod: fy === report.year, ...empty() }));
       span.to = { year, month };
       const s = sums[p].get(mi);
       if (s) {

@@ -5,9 +5,7 @@
  * Linear in the length of the line; never throws.
  */
 
-export type SieField =
-  | { kind: 'text'; value: string; quoted: boolean }
-  | { kind: 'list'; items: string[] };
+export type SieField = { kind: 'text'; value: string; quoted: boolean } | { kind: 'list'; items: string[] };
 
 export type LexError = 'noLabel' | 'unterminatedQuote' | 'unterminatedList' | 'nestedList';
 

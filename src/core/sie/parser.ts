@@ -18,15 +18,7 @@ import { decodeSieBytes, type SieEncoding } from './decode';
 import { lexLine, type SieField } from './lexer';
 import { ProblemSink } from './problems';
 import { lineText } from './sourceLines';
-import type {
-  SieAccount,
-  SieBalance,
-  SieFile,
-  SieObjectRef,
-  SiePeriodBalance,
-  SieTrans,
-  SieVoucher,
-} from './types';
+import type { SieAccount, SieBalance, SieFile, SieObjectRef, SiePeriodBalance, SieTrans, SieVoucher } from './types';
 import { parseAccount, parseAmount, parseDate, parseInteger, parsePeriod } from './values';
 
 /** Reads a SIE file from its bytes (encoding detected from the bytes). */
@@ -47,18 +39,36 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
 }
 
 const ENCODING_NAMES: Record<SieEncoding, string> = {
-  'cp437': 'PC8 (CP437)',
+  cp437: 'PC8 (CP437)',
   'utf-8': 'UTF-8',
   'windows-1252': 'Windows-1252 (Latin-1)',
   'iso-8859-15': 'ISO 8859-15 (Latin-9)',
-  'latin': 'ISO 8859-1/8859-15/Windows-1252 (Latin-1/Latin-9)',
+  latin: 'ISO 8859-1/8859-15/Windows-1252 (Latin-1/Latin-9)',
 };
 
 /** Labels that may only stand outside a #VER block: meeting one inside means `}` is missing. */
 const TOP_LEVEL_LABELS = new Set([
-  '#FLAGGA', '#PROGRAM', '#FORMAT', '#GEN', '#SIETYP', '#FNAMN', '#ORGNR', '#RAR', '#KONTO',
-  '#KTYP', '#DIM', '#OBJEKT', '#IB', '#UB', '#RES', '#OIB', '#OUB', '#PSALDO', '#PBUDGET',
-  '#VER', '#KSUMMA',
+  '#FLAGGA',
+  '#PROGRAM',
+  '#FORMAT',
+  '#GEN',
+  '#SIETYP',
+  '#FNAMN',
+  '#ORGNR',
+  '#RAR',
+  '#KONTO',
+  '#KTYP',
+  '#DIM',
+  '#OBJEKT',
+  '#IB',
+  '#UB',
+  '#RES',
+  '#OIB',
+  '#OUB',
+  '#PSALDO',
+  '#PBUDGET',
+  '#VER',
+  '#KSUMMA',
 ]);
 
 /** The shared empty object list (`{}`); frozen, as every object list of a parsed file is read-only. */
@@ -339,7 +349,11 @@ class SieReader {
         const amount = this.amount(fields, 3);
         if (year === undefined || account === undefined || objects === undefined || amount === undefined) return;
         (label === '#OIB' ? this.file.objectOpeningBalances : this.file.objectClosingBalances).push({
-          line: this.lineNo, year, account, objects, amount,
+          line: this.lineNo,
+          year,
+          account,
+          objects,
+          amount,
         });
         return;
       }

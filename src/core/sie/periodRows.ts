@@ -86,9 +86,7 @@ export function periodAmountsByCostCentre(rows: readonly SiePeriodBalance[]): Pe
       const sigs = [...levels.keys()].sort((a, b) => dimCount(a) - dimCount(b) || (a < b ? -1 : a > b ? 1 : 0));
       for (const row of levels.get(sigs[0])!) addTo(undefined, row.period, row.amount, row.line);
     }
-    const list = [...amounts.values()].sort(
-      (a, b) => cmp(a.costCentre ?? '', b.costCentre ?? '') || cmp(a.period, b.period),
-    );
+    const list = [...amounts.values()].sort((a, b) => cmp(a.costCentre ?? '', b.costCentre ?? '') || cmp(a.period, b.period));
     for (const a of list) out.push(a);
   }
   return out;

@@ -14,14 +14,7 @@ export class ProblemSink {
   private readonly counts = new Map<string, number>();
   private readonly severities = new Map<string, Severity>();
 
-  add(
-    severity: Severity,
-    code: string,
-    line: number,
-    text: string,
-    params: Record<string, string | number> = {},
-    value?: string,
-  ): void {
+  add(severity: Severity, code: string, line: number, text: string, params: Record<string, string | number> = {}, value?: string): void {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (severity === 'error' || !this.severities.has(code)) this.severities.set(code, severity);

@@ -410,7 +410,10 @@ class RangeMapper {
         const expected = r?.amount ?? 0;
         if (months !== expected) {
           this.warn('sieComparativeDiff', r?.line ?? this.firstPeriodLine(amounts, account), {
-            account, expected: oreToDecimal(expected), actual: oreToDecimal(months), difference: oreToDecimal(months - expected),
+            account,
+            expected: oreToDecimal(expected),
+            actual: oreToDecimal(months),
+            difference: oreToDecimal(months - expected),
           });
         }
       }
@@ -511,7 +514,10 @@ class RangeMapper {
         const at = this.where(account, ub0.get(account) ?? ib0.get(account));
         this.reconciliation.push({ account, kind: 'balance', expected: oreToDecimal(expected), actual: oreToDecimal(actual) });
         this.warn('sieBalanceDiff', at, {
-          account, expected: oreToDecimal(expected), actual: oreToDecimal(actual), difference: oreToDecimal(actual - expected),
+          account,
+          expected: oreToDecimal(expected),
+          actual: oreToDecimal(actual),
+          difference: oreToDecimal(actual - expected),
         });
       }
     }
@@ -525,7 +531,10 @@ class RangeMapper {
         const at = this.where(account, res0.get(account));
         this.reconciliation.push({ account, kind: 'result', expected: oreToDecimal(expected), actual: oreToDecimal(actual) });
         this.warn('sieResultDiff', at, {
-          account, expected: oreToDecimal(expected), actual: oreToDecimal(actual), difference: oreToDecimal(actual - expected),
+          account,
+          expected: oreToDecimal(expected),
+          actual: oreToDecimal(actual),
+          difference: oreToDecimal(actual - expected),
         });
       }
     }
@@ -537,7 +546,10 @@ class RangeMapper {
         if (closing === opening) continue;
         const at = this.where(account, ib0.get(account) ?? ubPrev.get(account));
         this.warn('sieUbIbDiff', at, {
-          account, closingPrev: oreToDecimal(closing), opening: oreToDecimal(opening), difference: oreToDecimal(opening - closing),
+          account,
+          closingPrev: oreToDecimal(closing),
+          opening: oreToDecimal(opening),
+          difference: oreToDecimal(opening - closing),
         });
       }
     }

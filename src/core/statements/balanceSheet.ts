@@ -75,7 +75,13 @@ export function balanceSpec(ctx: ReportContext): SpecItem[] {
     { kind: 'heading', heading: t('bsLiabilities', L), key: 'liabilitiesHeading' },
     { kind: 'section', section: 'longTermLiabilities', minLines: 0 },
     { kind: 'section', section: 'currentLiabilities' },
-    { kind: 'sum', sum: 'liabilitiesTotal', label: t('bsLiabilitiesTotal', L), of: ['section:longTermLiabilities', 'section:currentLiabilities'], role: 'total' },
+    {
+      kind: 'sum',
+      sum: 'liabilitiesTotal',
+      label: t('bsLiabilitiesTotal', L),
+      of: ['section:longTermLiabilities', 'section:currentLiabilities'],
+      role: 'total',
+    },
     { kind: 'sum', sum: 'equityLiabilitiesTotal', label: t('bsTotal', L), of: ['equityTotal', 'provisionsTotal', 'liabilitiesTotal'], role: 'grandTotal' },
   ];
 }

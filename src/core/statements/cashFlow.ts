@@ -16,9 +16,7 @@ function sectionChange(balance: Statement, section: string): Dec {
 }
 
 function sectionOpening(balance: Statement, section: string): Dec {
-  return balance.rows
-    .filter((r) => r.kind === 'line' && r.section === section)
-    .reduce((a, r) => a.plus(r.values.opening ?? ZERO), ZERO);
+  return balance.rows.filter((r) => r.kind === 'line' && r.section === section).reduce((a, r) => a.plus(r.values.opening ?? ZERO), ZERO);
 }
 
 /** Depreciation of the period as a positive add-back (from accounts mapped to depreciation). */

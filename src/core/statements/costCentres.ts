@@ -57,7 +57,7 @@ export function buildCostCentres(
   const forecastOf = new Map((forecasts ?? []).map((f) => [f.costCentre, f.annual]));
   const registered = new Map((register ?? []).map((r, i) => [r.code, { row: r, index: i }]));
   const codes = new Set<string>([...perCode.keys(), ...(ctx.budgetByCostCentre?.keys() ?? []), ...forecastOf.keys(), ...registered.keys()]);
-  const order = (code: string) => (code === '' ? Number.MAX_SAFE_INTEGER : registered.get(code)?.index ?? Number.MAX_SAFE_INTEGER - 1);
+  const order = (code: string) => (code === '' ? Number.MAX_SAFE_INTEGER : (registered.get(code)?.index ?? Number.MAX_SAFE_INTEGER - 1));
   const sorted = [...codes].sort((a, b) => order(a) - order(b) || naturalCompare(a, b));
   // keep each group together, groups in order of first appearance
   const groupOrder = new Map<string, number>();
@@ -126,5 +126,7 @@ export function buildCostCentres(
     };
   });
   // A cost centre outside the register with nothing but contributions has no row of its own.
-  return ccs.filter((cc) => !cc.unnamed || cc.forecastBasis === 'entered' || [cc.actual, cc.budget, cc.budgetYear, cc.prev].some((v) => v !== null && !v.isZero()));
+  return ccs.filter(
+    (cc) => !cc.unnamed || cc.forecastBasis === 'entered' || [cc.actual, cc.budget, cc.budgetYear, cc.prev].some((v) => v !== null && !v.isZero()),
+  );
 }

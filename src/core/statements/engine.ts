@@ -53,7 +53,10 @@ export function runSpec(
       const keys: string[] = [];
       lines.forEach((line, i) => {
         const rowKey = `${item.section}:${i}`;
-        const summed = addValues(columns, line.accounts.map((a) => a.values));
+        const summed = addValues(
+          columns,
+          line.accounts.map((a) => a.values),
+        );
         const values: Values = {};
         for (const c of columns) values[c] = emptyColumns.has(c) ? null : (summed[c] ?? ZERO);
         const row: StatementRow = {
@@ -74,14 +77,17 @@ export function runSpec(
       });
       sectionRows.set(item.section, keys);
     } else {
-      const of = item.of.flatMap((k) => (k.startsWith('section:') ? sectionRows.get(k.slice(8) as SectionKey) ?? [] : [k]));
+      const of = item.of.flatMap((k) => (k.startsWith('section:') ? (sectionRows.get(k.slice(8) as SectionKey) ?? []) : [k]));
       for (const k of of) if (!byKey.has(k)) throw new Error(`runSpec: ${item.sum} adds unknown row ${k}`);
       const row: StatementRow = {
         key: item.sum,
         label: item.label,
         kind: 'sum',
         role: item.role,
-        values: addValues(columns, of.map((k) => byKey.get(k)!.values)),
+        values: addValues(
+          columns,
+          of.map((k) => byKey.get(k)!.values),
+        ),
         of,
       };
       rows.push(row);
@@ -97,4 +103,3 @@ export function rowOf(statement: Statement, key: string): StatementRow {
   if (!row) throw new Error(`rowOf: ${statement.key} has no row ${key}`);
   return row;
 }
-

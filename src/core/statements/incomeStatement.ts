@@ -16,7 +16,13 @@ import type { SpecItem, Statement, Values } from './types';
 export const INCOME_COLUMNS = ['budget', 'actual', 'prev', 'budgetYear', 'prevYear'] as const;
 
 export const INCOME_SECTIONS: SectionKey[] = [
-  'revenue', 'expenses', 'contributions', 'financialIncome', 'financialExpenses', 'extraordinaryIncome', 'extraordinaryExpenses',
+  'revenue',
+  'expenses',
+  'contributions',
+  'financialIncome',
+  'financialExpenses',
+  'extraordinaryIncome',
+  'extraordinaryExpenses',
 ];
 
 /** Whether an account with this section is on the income statement (a line of one of its sections). */

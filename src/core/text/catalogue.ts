@@ -47,7 +47,8 @@ export function defineCatalogue<C extends Record<string, Entry>>(entries: C): Ca
  * A placeholder without a value stays as it is.
  */
 export function fill(template: string, params: Params = {}): string {
-  const lookup = typeof params === 'function' ? params : (name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : undefined);
+  const lookup =
+    typeof params === 'function' ? params : (name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : undefined);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => lookup(name) ?? whole);
 }
 

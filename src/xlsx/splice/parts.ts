@@ -4,20 +4,7 @@
  * namespace-aware document (dom.ts): new elements take the prefix their siblings have, and a
  * prefix the edit needs (`r:` for the sheets' relationship ids) is declared on the root.
  */
-import {
-  attrOf,
-  childNS,
-  childrenNS,
-  CONTENT_TYPES,
-  createLike,
-  parseXml,
-  PKG_RELS,
-  REL_ATTR,
-  rootPrefixFor,
-  serializeXml,
-  SML,
-  type Element,
-} from '../dom';
+import { attrOf, childNS, childrenNS, CONTENT_TYPES, createLike, parseXml, PKG_RELS, REL_ATTR, rootPrefixFor, serializeXml, SML, type Element } from '../dom';
 import { isMarkerName } from '../../core';
 import { SpliceError } from './errors';
 

@@ -102,7 +102,11 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   const addTypes: { part: string; type: string }[] = [];
   const sheetParts: { part: string; xml: string }[] = [];
   for (const sheet of names) {
-    const part = fresh(partNames, (n) => `${wbDir}worksheets/sheet${n}.xml`, (s) => s.toLowerCase());
+    const part = fresh(
+      partNames,
+      (n) => `${wbDir}worksheets/sheet${n}.xml`,
+      (s) => s.toLowerCase(),
+    );
     const relId = fresh(relIds, (n) => `rId${n}`);
     newSheets.push({ name: sheet.name, sheetId: ++sheetId, relId });
     addRels.push({ id: relId, type: `${REL_BASE}worksheet`, target: part.slice(wbDir.length) });
@@ -122,7 +126,11 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
 
   let stylesPart = stylesRel?.target;
   if (stylesPart === undefined) {
-    stylesPart = fresh(partNames, (n) => `${wbDir}styles${n === 1 ? '' : n}.xml`, (s) => s.toLowerCase());
+    stylesPart = fresh(
+      partNames,
+      (n) => `${wbDir}styles${n === 1 ? '' : n}.xml`,
+      (s) => s.toLowerCase(),
+    );
     addRels.push({ id: fresh(relIds, (n) => `rId${n}`), type: `${REL_BASE}styles`, target: stylesPart.slice(wbDir.length) });
     addTypes.push({ part: stylesPart, type: STYLES_TYPE });
   }

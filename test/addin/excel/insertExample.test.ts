@@ -37,9 +37,11 @@ describe('insertExample', () => {
     // Text stays text, even text that looks like a number in an amount column.
     const ledger = example.sheets.find((s) => s.name === 'Huvudbok');
     const plan = planExampleSheet(ledger!);
-    plan.inputs.forEach((row, r) => row.forEach((v, c) => {
-      if (typeof v === 'string' && v !== '') expect(plan.numberFormats[r][c]).toBe('@');
-    }));
+    plan.inputs.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === 'string' && v !== '') expect(plan.numberFormats[r][c]).toBe('@');
+      }),
+    );
 
     const read = await host.run(async (c) => readRanges(c, (await findRanges(c, isInputName)).found));
     const at = new Date(Date.UTC(2024, 8, 2, 8));

@@ -43,7 +43,16 @@ describe('readRanges', () => {
     host.addSheet('IB', [[], [], ['', 'Konto', 'Belopp'], ['', 1930, 1000]]);
     const result = await host.run((c) => readRanges(c, [found('Huvudbok', 'Data', 100, 4), found('IB', 'IB', 2, 2, 2, 1)]));
     expect(host.stats.syncs).toBe(1);
-    expect(result.ranges[1]).toEqual({ name: 'IB', sheet: 'IB', row: 2, col: 1, values: [['Konto', 'Belopp'], [1930, 1000]] });
+    expect(result.ranges[1]).toEqual({
+      name: 'IB',
+      sheet: 'IB',
+      row: 2,
+      col: 1,
+      values: [
+        ['Konto', 'Belopp'],
+        [1930, 1000],
+      ],
+    });
   });
 
   test('halves the block when Excel on the web refuses the response, and still reads every row once', async () => {

@@ -17,7 +17,10 @@ describe('cellInput', () => {
 
   test('formulas get "=" and resolved sheet references, and never the text format', () => {
     const resolve = (formula: string) => formula.replace('{{income}}', "'Resultaträkning'");
-    expect(cellInput({ kind: 'formula', formula: '{{income}}!C9', value: decimalText('1'), style: 'kr' }, resolve)).toEqual({ input: "='Resultaträkning'!C9", format: '#,##0.00;-#,##0.00' });
+    expect(cellInput({ kind: 'formula', formula: '{{income}}!C9', value: decimalText('1'), style: 'kr' }, resolve)).toEqual({
+      input: "='Resultaträkning'!C9",
+      format: '#,##0.00;-#,##0.00',
+    });
     expect(cellInput({ kind: 'formula', formula: 'IF(A1=0,"",1)', value: '', style: 'text' }, noRefs).format).toBe('General');
   });
 
@@ -85,6 +88,8 @@ describe('splitRows', () => {
     expect(splitRows([['x'.repeat(100)]], [], 10, 100)).toEqual([{ first: 0, count: 1 }]);
   });
   test('runs are cut at block boundaries', () => {
-    expect(looksIn([{ first: 0, count: 10, role: 'line', highlight: false }], { first: 4, count: 3 })).toEqual([{ first: 4, count: 3, role: 'line', highlight: false }]);
+    expect(looksIn([{ first: 0, count: 10, role: 'line', highlight: false }], { first: 4, count: 3 })).toEqual([
+      { first: 4, count: 3, role: 'line', highlight: false },
+    ]);
   });
 });

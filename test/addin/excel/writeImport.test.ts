@@ -30,13 +30,15 @@ function hostWith(prepare?: (host: FakeExcelHost) => void): FakeExcelHost {
   return host;
 }
 
-const write = (host: FakeExcelHost, ranges: RangeData[], fileName = 'full-pc8.se') =>
-  host.run((c) => writeImport(c, ranges, { features: FEATURES, fileName }));
+const write = (host: FakeExcelHost, ranges: RangeData[], fileName = 'full-pc8.se') => host.run((c) => writeImport(c, ranges, { features: FEATURES, fileName }));
 
 /** Every workbook name → what it refers to (`Sheet!A1:G20`, or `#REF!`), sorted by name. */
 function namesOf(host: FakeExcelHost): [string, string][] {
   return host.workbook.names
-    .map((n): [string, string] => [n.name, n.ref.kind === 'range' ? `${host.workbook.sheetById(n.ref.sheetId)!.name}!${formatLocal(n.ref.rect)}` : String(n.ref.value)])
+    .map((n): [string, string] => [
+      n.name,
+      n.ref.kind === 'range' ? `${host.workbook.sheetById(n.ref.sheetId)!.name}!${formatLocal(n.ref.rect)}` : String(n.ref.value),
+    ])
     .sort((a, b) => a[0].localeCompare(b[0]));
 }
 
@@ -47,7 +49,9 @@ const contractNamesOf = (host: FakeExcelHost) => namesOf(host).filter(([n]) => i
 const visible = (host: FakeExcelHost) => ({
   sheets: host.sheetNames().map((n) => [n, host.sheetValues(n)]),
   names: contractNamesOf(host),
-  markers: markersOf(host).map(([, where]) => where).sort(),
+  markers: markersOf(host)
+    .map(([, where]) => where)
+    .sort(),
 });
 
 /** Reads the contract ranges back through the add-in's own reader. */
@@ -77,8 +81,14 @@ describe('writeImport into a workbook with no ranges', () => {
       expect(names[r.name]).toBe(`${SIE_SHEET_NAMES[r.name]}!${formatLocal({ row: 0, col: 0, rows: r.values.length, cols })}`);
     }
     // One marker per sheet, on its A1, saying what it holds and from which file.
-    expect(markersOf(host).map(([, where]) => where).sort()).toEqual(expectedSheets.map((s) => `${s}!A1`).sort());
-    const huvudbokMarker = host.workbook.names.find((n) => n.name.startsWith(SIE_MARKER_PREFIX) && n.ref.kind === 'range' && host.workbook.sheetById(n.ref.sheetId)!.name === 'Huvudbok');
+    expect(
+      markersOf(host)
+        .map(([, where]) => where)
+        .sort(),
+    ).toEqual(expectedSheets.map((s) => `${s}!A1`).sort());
+    const huvudbokMarker = host.workbook.names.find(
+      (n) => n.name.startsWith(SIE_MARKER_PREFIX) && n.ref.kind === 'range' && host.workbook.sheetById(n.ref.sheetId)!.name === 'Huvudbok',
+    );
     expect(huvudbokMarker?.comment).toBe('finsam-sie Huvudbok: full-pc8.se');
   });
 
@@ -152,11 +162,18 @@ describe('the user’s sheets and ranges', () => {
 
   test('a user’s own Kontoplan (and Prognos) are kept: no Kontoplan sheet or name from the file', async () => {
     const sie = full();
-    const plan = [['Konto', 'Avsnitt'], ['3000-3999', 'Intäkter'], ['4000-7999', 'Kostnader']];
+    const plan = [
+      ['Konto', 'Avsnitt'],
+      ['3000-3999', 'Intäkter'],
+      ['4000-7999', 'Kostnader'],
+    ];
     const host = hostWith((h) => {
       h.addSheet('Min plan', plan);
       h.addName('Kontoplan', 'Min plan', 'A1:B3');
-      h.addSheet('Prognos', [['Kostnadsställe', 'Helår'], ['3001', 1000]]);
+      h.addSheet('Prognos', [
+        ['Kostnadsställe', 'Helår'],
+        ['3001', 1000],
+      ]);
       h.addName('Prognos', 'Prognos', 'A1:B2');
     });
     const result = await write(host, sie.ranges);
@@ -180,9 +197,15 @@ describe('the user’s sheets and ranges', () => {
   test('a range under another of its names, or as a table, is the user’s too (ChartOfAccounts table, IB name)', async () => {
     const sie = full();
     const host = hostWith((h) => {
-      h.addSheet('Plan', [['Account', 'Section'], [3810, 'Bidrag']]);
+      h.addSheet('Plan', [
+        ['Account', 'Section'],
+        [3810, 'Bidrag'],
+      ]);
       h.addTable('ChartOfAccounts', 'Plan', 'A1:B2');
-      h.addSheet('Ingående', [['Konto', 'Belopp'], [1930, 5]]);
+      h.addSheet('Ingående', [
+        ['Konto', 'Belopp'],
+        [1930, 5],
+      ]);
       h.addName('IB', 'Ingående', 'A1:B2');
     });
     const result = await write(host, sie.ranges);
@@ -203,7 +226,11 @@ describe('the user’s sheets and ranges', () => {
   test('a contract name that refers to #REF! holds nothing: the import replaces it', async () => {
     const host = hostWith((h) => h.addErrorName('Kostnadsstallen'));
     const result = await write(host, full().ranges);
-    expect(result.ranges.find((r) => r.key === 'Kostnadsstallen')).toMatchObject({ status: 'written', sheet: 'Kostnadsställen', replacedBroken: 'Kostnadsstallen' });
+    expect(result.ranges.find((r) => r.key === 'Kostnadsstallen')).toMatchObject({
+      status: 'written',
+      sheet: 'Kostnadsställen',
+      replacedBroken: 'Kostnadsstallen',
+    });
     expect(Object.fromEntries(contractNamesOf(host)).Kostnadsstallen).toBe('Kostnadsställen!A1:B3');
   });
 });
@@ -308,7 +335,10 @@ describe('re-import', () => {
     const marker = markersOf(host).find(([, where]) => where === 'Kontoplan!A1')![0];
     host.workbook.names = host.workbook.names.filter((n) => n.name !== marker);
     const result = await write(host, full().ranges);
-    expect(result.ranges.find((r) => r.key === 'Kontoplan')).toMatchObject({ status: 'userKept', user: { name: 'Kontoplan', reference: 'Kontoplan!$A$1:$E$10' } });
+    expect(result.ranges.find((r) => r.key === 'Kontoplan')).toMatchObject({
+      status: 'userKept',
+      user: { name: 'Kontoplan', reference: 'Kontoplan!$A$1:$E$10' },
+    });
     expect(host.sheetNames().filter((n) => n.startsWith('Kontoplan'))).toEqual(['Kontoplan']);
   });
 });
@@ -413,8 +443,18 @@ describe('planImport and planImportSheet (pure)', () => {
   });
 
   test('planImportSheet: header look and frozen row, text format for every string, widths from the content', () => {
-    const plan = planImportSheet(range('Kontoplan', [['Konto', 'Benämning'], [1930, 'Företagskonto med ett långt namn'], [2010, null]]));
-    expect(plan.numberFormats).toEqual([['@', '@'], ['General', '@'], ['General', 'General']]);
+    const plan = planImportSheet(
+      range('Kontoplan', [
+        ['Konto', 'Benämning'],
+        [1930, 'Företagskonto med ett långt namn'],
+        [2010, null],
+      ]),
+    );
+    expect(plan.numberFormats).toEqual([
+      ['@', '@'],
+      ['General', '@'],
+      ['General', 'General'],
+    ]);
     expect(plan.inputs[2]).toEqual([2010, '']);
     expect(plan.looks).toEqual([{ first: 0, count: 1, role: 'header', highlight: false }]);
     expect(plan.freeze).toEqual({ rows: 1, cols: 0 });

@@ -8,12 +8,16 @@ const FEATURES = { api19: true };
 
 function hostWithData(options = {}): FakeExcelHost {
   const host = new FakeExcelHost(options);
-  host.addSheet('Data', [['Datum', 'Konto', 'Belopp'], ['2024-01-15', 5000, 100]]);
+  host.addSheet('Data', [
+    ['Datum', 'Konto', 'Belopp'],
+    ['2024-01-15', 5000, 100],
+  ]);
   host.addName('Huvudbok', 'Data', 'A1:C2');
   return host;
 }
 
-const write = (host: FakeExcelHost, model: ReportModel = reportModel(), options = {}) => host.run((c) => writeReport(c, model, { features: FEATURES, ...options }));
+const write = (host: FakeExcelHost, model: ReportModel = reportModel(), options = {}) =>
+  host.run((c) => writeReport(c, model, { features: FEATURES, ...options }));
 
 /** Marker names and the sheets they point at. */
 function markers(host: FakeExcelHost): [string, string][] {
@@ -26,7 +30,14 @@ describe('writeReport into a workbook without a report', () => {
   test('writes every sheet with the model’s values, formulas and number formats', async () => {
     const host = hostWithData();
     const result = await write(host);
-    expect(result).toEqual({ sheets: [{ key: 'income', name: 'Resultaträkning' }, { key: 'summary', name: 'Ekonomisk sammanfattning' }], removed: [], reused: [] });
+    expect(result).toEqual({
+      sheets: [
+        { key: 'income', name: 'Resultaträkning' },
+        { key: 'summary', name: 'Ekonomisk sammanfattning' },
+      ],
+      removed: [],
+      reused: [],
+    });
     expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
     expect(host.cell('Resultaträkning', 'A1')).toBe('Samordningsförbundet Exempel');
     expect(host.cell('Resultaträkning', 'C7')).toBe(1200.5);
@@ -188,7 +199,7 @@ describe('writeReport over an earlier report', () => {
     await write(host, reportModel(3)); // a different report: more detail rows
     expect(host.formula('Min sammanställning', 'A1')).toBe('=Resultaträkning!C9*2');
     expect(host.formula('Min sammanställning', 'B1')).toBe("='Ekonomisk sammanfattning'!B2");
-    expect(host.cell('Min sammanställning', 'A1')).toBe(host.cell('Resultaträkning', 'C9') as number * 2);
+    expect(host.cell('Min sammanställning', 'A1')).toBe((host.cell('Resultaträkning', 'C9') as number) * 2);
     expect(host.sheet('Resultaträkning').charts).toHaveLength(reportModel(3).sheets[0].charts?.length ?? 0);
   });
 

@@ -36,7 +36,8 @@ export function countCells(ctx: FakeContext, rect: Rect): void {
   const cells = rect.rows * rect.cols;
   if (cells > ctx.host.options.rangeCellLimit) fail('RangeExceedsLimit', `The range has ${cells} cells, more than the limit.`);
   ctx.cellsWritten += cells;
-  if (ctx.cellsWritten > ctx.host.options.operationCellLimit) fail('OperationCellsExceedLimit', `The request changes ${ctx.cellsWritten} cells, more than the limit.`);
+  if (ctx.cellsWritten > ctx.host.options.operationCellLimit)
+    fail('OperationCellsExceedLimit', `The request changes ${ctx.cellsWritten} cells, more than the limit.`);
 }
 
 /** Base of every client object: lazy resolution of its target, loads, strict reads. */
@@ -172,7 +173,11 @@ export abstract class CollectionClient<T, C> {
 }
 
 /** Mixin-like helpers so an item client can load its snapshot as part of a collection load. */
-export function withSnapshot<C extends ClientObject<T>, T>(client: C, target: T, snap: (t: T, p: string) => unknown): C & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
+export function withSnapshot<C extends ClientObject<T>, T>(
+  client: C,
+  target: T,
+  snap: (t: T, p: string) => unknown,
+): C & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
   const staged = new Map<string, unknown>();
   const c = client as unknown as {
     target: T | null | undefined;

@@ -62,7 +62,10 @@ export class FakeContext {
     if (host.cellEditMode) {
       if (!this.delayForCellEdit) {
         record.code = 'InvalidOperationInCellEditMode';
-        fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        fail(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        );
       }
       host.cellEditMode = false; // the request waited until the user left the cell
       host.cellEditWaits++;

@@ -18,4 +18,3 @@ export class FakeRichApiError extends Error {
 export const fail = (code: string, message: string, where?: string): never => {
   throw new FakeRichApiError(code, message, where);
 };
-

@@ -165,7 +165,18 @@ export function evaluate(formula: string, source: CellSource): Value {
       if (typeof x === 'string' && typeof y === 'number' && a === null) x = 0;
       if (a === null && typeof y === 'string') x = '';
       if (b === null && typeof x === 'string') y = '';
-      const cmp = typeof x === 'string' && typeof y === 'string' ? x.toLowerCase().localeCompare(y.toLowerCase()) : typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : typeof x === 'number' ? -1 : 1;
+      const cmp =
+        typeof x === 'string' && typeof y === 'string'
+          ? x.toLowerCase().localeCompare(y.toLowerCase())
+          : typeof x === typeof y
+            ? x < y
+              ? -1
+              : x > y
+                ? 1
+                : 0
+            : typeof x === 'number'
+              ? -1
+              : 1;
       const r = { '=': cmp === 0, '<>': cmp !== 0, '<': cmp < 0, '>': cmp > 0, '<=': cmp <= 0, '>=': cmp >= 0 }[t.v] as boolean;
       left = r;
     }
@@ -183,20 +194,22 @@ export function evaluate(formula: string, source: CellSource): Value {
     }
     return left;
   };
-  const binary = (next: () => Arg, ops: string[], f: (a: number, b: number, op: string) => Value): (() => Arg) => () => {
-    let left = next();
-    for (;;) {
-      const t = peek();
-      if (!t || t.t !== 'op' || !ops.includes(t.v)) return left;
-      pos++;
-      const right = next();
-      const a = toNumber(scalar(left));
-      const b = toNumber(scalar(right));
-      if (isError(a)) left = a;
-      else if (isError(b)) left = b;
-      else left = f(a, b, t.v);
-    }
-  };
+  const binary =
+    (next: () => Arg, ops: string[], f: (a: number, b: number, op: string) => Value): (() => Arg) =>
+    () => {
+      let left = next();
+      for (;;) {
+        const t = peek();
+        if (!t || t.t !== 'op' || !ops.includes(t.v)) return left;
+        pos++;
+        const right = next();
+        const a = toNumber(scalar(left));
+        const b = toNumber(scalar(right));
+        if (isError(a)) left = a;
+        else if (isError(b)) left = b;
+        else left = f(a, b, t.v);
+      }
+    };
   const unary = (): Arg => {
     if (isOp('-')) {
       pos++;

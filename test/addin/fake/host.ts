@@ -76,7 +76,17 @@ export class FakeExcelHost {
   }
 
   static emptyStats(): FakeStats {
-    return { syncs: 0, runs: 0, maxRequestBytes: 0, maxResponseBytes: 0, calculationSuspended: 0, recalculations: 0, screenUpdatingSuspended: 0, formatCommands: 0, history: [] };
+    return {
+      syncs: 0,
+      runs: 0,
+      maxRequestBytes: 0,
+      maxResponseBytes: 0,
+      calculationSuspended: 0,
+      recalculations: 0,
+      screenUpdatingSuspended: 0,
+      formatCommands: 0,
+      history: [],
+    };
   }
 
   resetStats(): void {

@@ -28,11 +28,17 @@ export class NamedItemCollectionClient extends CollectionClient<NameData, NamedI
 
   protected client(target: NameData): NamedItemClient & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
     const c = new NamedItemClient(this.ctx, () => target);
-    return strict(withSnapshot(c, target, (t, p) => c.snap(t, p)), 'NamedItem');
+    return strict(
+      withSnapshot(c, target, (t, p) => c.snap(t, p)),
+      'NamedItem',
+    );
   }
 
   getItem(name: string): NamedItemClient {
-    return strict(new NamedItemClient(this.ctx, () => this.ctx.wb.nameByName(name, this.scope?.().id) ?? fail('ItemNotFound', `No name '${name}'.`)), 'NamedItem');
+    return strict(
+      new NamedItemClient(this.ctx, () => this.ctx.wb.nameByName(name, this.scope?.().id) ?? fail('ItemNotFound', `No name '${name}'.`)),
+      'NamedItem',
+    );
   }
 
   getItemOrNullObject(name: string): NamedItemClient {
@@ -44,7 +50,8 @@ export class NamedItemCollectionClient extends CollectionClient<NameData, NamedI
     this.ctx.enqueue('NamedItemCollection.add', name.length + (comment ?? '').length, () => {
       const wb = this.ctx.wb;
       if (this.scope) fail('InvalidOperation', 'FakeExcel: adding sheet-scoped names is not modelled');
-      if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) fail('InvalidArgument', `The name '${name}' is not valid.`);
+      if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        fail('InvalidArgument', `The name '${name}' is not valid.`);
       if (wb.nameByName(name)) fail('ItemAlreadyExists', `The name '${name}' already exists.`);
       let ref: NameData['ref'];
       if (typeof reference === 'string') {
@@ -118,7 +125,8 @@ class NamedItemClient extends ClientObject<NameData> {
   getRange(): RangeClient {
     return rangeClient(this.ctx, () => {
       const n = this.need();
-      if (n.ref.kind === 'external' || n.ref.kind === 'multiArea') return fail('InvalidReference', `The name '${n.name}' does not refer to one range in this workbook.`);
+      if (n.ref.kind === 'external' || n.ref.kind === 'multiArea')
+        return fail('InvalidReference', `The name '${n.name}' does not refer to one range in this workbook.`);
       if (n.ref.kind !== 'range') return fail('InvalidOperation', `The name '${n.name}' does not refer to a range.`);
       const sheet = this.ctx.wb.sheetById(n.ref.sheetId) ?? fail('InvalidReference', 'The name refers to a deleted sheet.');
       return { sheet, rect: n.ref.rect };

@@ -67,7 +67,8 @@ export class RangeClient extends ClientObject<RangeTarget> {
       case 'columnCount':
         return rect.cols;
     }
-    if (rect.rows * rect.cols > this.ctx.host.options.rangeCellLimit) fail('RangeExceedsLimit', `Reading ${rect.rows * rect.cols} cells exceeds the limit for one range.`);
+    if (rect.rows * rect.cols > this.ctx.host.options.rangeCellLimit)
+      fail('RangeExceedsLimit', `Reading ${rect.rows * rect.cols} cells exceeds the limit for one range.`);
     const wb = this.ctx.wb;
     const memo = new Map<string, Value>();
     const out: unknown[][] = [];
@@ -139,7 +140,8 @@ export class RangeClient extends ClientObject<RangeTarget> {
       if (applyTo !== 'All') fail('InvalidArgument', `clear(${applyTo}) is not modelled`);
       const { sheet, rect } = this.need();
       guard(sheet);
-      const inside = (r: Rect): boolean => r.row >= rect.row && r.col >= rect.col && r.row + r.rows <= rect.row + rect.rows && r.col + r.cols <= rect.col + rect.cols;
+      const inside = (r: Rect): boolean =>
+        r.row >= rect.row && r.col >= rect.col && r.row + r.rows <= rect.row + rect.rows && r.col + r.cols <= rect.col + rect.cols;
       for (const grid of [sheet.values, sheet.formulas, sheet.numberFormats] as unknown[][][]) {
         for (let r = rect.row; r < Math.min(grid.length, rect.row + rect.rows); r++) {
           const row = grid[r];
@@ -178,7 +180,10 @@ export class RangeClient extends ClientObject<RangeTarget> {
             t.sheet.conditionalFormats.push(record);
           });
           const rec = (): NonNullable<typeof record> => record ?? fail('ItemNotFound', 'conditional format not created');
-          const setter = (label: string, f: (v: string) => void): ((v: string) => void) => (v: string) => ctx.enqueue(label, v.length, () => f(v));
+          const setter =
+            (label: string, f: (v: string) => void): ((v: string) => void) =>
+            (v: string) =>
+              ctx.enqueue(label, v.length, () => f(v));
           const setFormula = setter('ConditionalRangeFormatRule.formula', (v) => {
             rec().formula = v;
           });
@@ -192,11 +197,32 @@ export class RangeClient extends ClientObject<RangeTarget> {
             {
               custom: strict(
                 {
-                  rule: strict({ set formula(v: string) { setFormula(v); } }, 'ConditionalRangeFormatRule'),
+                  rule: strict(
+                    {
+                      set formula(v: string) {
+                        setFormula(v);
+                      },
+                    },
+                    'ConditionalRangeFormatRule',
+                  ),
                   format: strict(
                     {
-                      fill: strict({ set color(v: string) { setFill(v); } }, 'ConditionalRangeFill'),
-                      font: strict({ set color(v: string) { setFont(v); } }, 'ConditionalRangeFont'),
+                      fill: strict(
+                        {
+                          set color(v: string) {
+                            setFill(v);
+                          },
+                        },
+                        'ConditionalRangeFill',
+                      ),
+                      font: strict(
+                        {
+                          set color(v: string) {
+                            setFont(v);
+                          },
+                        },
+                        'ConditionalRangeFont',
+                      ),
                     },
                     'ConditionalRangeFormat',
                   ),

@@ -22,7 +22,10 @@ export class TableCollectionClient extends CollectionClient<TableData, TableClie
 
   protected client(target: TableData): TableClient & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
     const c = new TableClient(this.ctx, () => target);
-    return strict(withSnapshot(c, target, (t, p) => c.snap(t, p)), 'Table');
+    return strict(
+      withSnapshot(c, target, (t, p) => c.snap(t, p)),
+      'Table',
+    );
   }
 
   getItemOrNullObject(name: string): TableClient {
@@ -60,7 +63,10 @@ class TableClient extends ClientObject<TableData> {
 
   /** The whole table: header row, data body and total row, as Excel's `Table.getRange`. */
   getRange(): RangeClient {
-    return this.part(() => true, (t) => t.rect);
+    return this.part(
+      () => true,
+      (t) => t.rect,
+    );
   }
 
   getHeaderRowRange(): RangeClient {

@@ -193,4 +193,3 @@ export function parseInput(input: unknown, numberFormat: string): { value?: Scal
   }
   return { value: input };
 }
-

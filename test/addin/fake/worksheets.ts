@@ -35,7 +35,10 @@ export class WorksheetCollectionClient extends CollectionClient<SheetData, Works
 
   protected client(target: SheetData): WorksheetClient & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
     const c = new WorksheetClient(this.ctx, () => target);
-    return strict(withSnapshot(c, target, (t, p) => c.snap(t, p)), 'Worksheet');
+    return strict(
+      withSnapshot(c, target, (t, p) => c.snap(t, p)),
+      'Worksheet',
+    );
   }
 
   getItem(name: string): WorksheetClient {
@@ -243,7 +246,10 @@ class ChartCollectionClient extends CollectionClient<ChartRecord, ChartItemClien
 
   protected client(target: ChartRecord): ChartItemClient & { loadSnapshot(props: string[]): number; commitSnapshot(): void } {
     const c = new ChartItemClient(this.ctx, () => target, this.sheet);
-    return strict(withSnapshot(c, target, (t) => t.title ?? ''), 'Chart');
+    return strict(
+      withSnapshot(c, target, (t) => t.title ?? ''),
+      'Chart',
+    );
   }
 }
 

@@ -24,11 +24,18 @@ describe('the import panel', () => {
     const r = { key: 'Huvudbok', rows: 3412, status: 'written', sheet: 'Huvudbok (2)', address: 'A1:G3413' } as const;
     expect(importedRangeText(r, 'sv')).toBe('3\u00a0412 rader → bladet Huvudbok (2)');
     expect(importedRangeText(r, 'en')).toBe('3,412 rows → sheet Huvudbok (2)');
-    expect(importedRangeText({ ...r, replacedBroken: 'Huvudbok' }, 'sv')).toBe('3\u00a0412 rader → bladet Huvudbok (2) (ersätter namnet Huvudbok, som pekade på ett fel)');
+    expect(importedRangeText({ ...r, replacedBroken: 'Huvudbok' }, 'sv')).toBe(
+      '3\u00a0412 rader → bladet Huvudbok (2) (ersätter namnet Huvudbok, som pekade på ett fel)',
+    );
   });
 
   test('a range of the user’s that was kept says so, with where the user’s range is', () => {
-    const r = { key: 'Kontoplan', rows: 9, status: 'userKept', user: { name: 'Kontoplan', source: 'name', reference: "'Min plan'!$A$1:$C$40", unusable: false } } as const;
+    const r = {
+      key: 'Kontoplan',
+      rows: 9,
+      status: 'userKept',
+      user: { name: 'Kontoplan', source: 'name', reference: "'Min plan'!$A$1:$C$40", unusable: false },
+    } as const;
     expect(importedRangeText(r, 'sv')).toBe("filens 9 rader skrevs inte: ditt eget område Kontoplan ('Min plan'!$A$1:$C$40) behålls");
     expect(importedRangeText(r, 'en')).toBe("the file's 9 rows were not written: your own range Kontoplan ('Min plan'!$A$1:$C$40) is kept");
   });
@@ -36,7 +43,9 @@ describe('the import panel', () => {
   test('the headline: done, nothing to write, errors, empty', () => {
     expect(importStatusText(result({}), 'sv')).toBe('Områdena från filen finns nu i arbetsboken. Dina egna blad ändrades inte.');
     expect(importStatusText(result({ sheets: [] }), 'sv')).toBe('Arbetsboken har redan egna områden för allt filen innehåller; inget skrevs.');
-    expect(importStatusText(result({ written: false, notWritten: 'errors', sheets: [] }), 'sv')).toMatch(/^Filen har fel och importerades inte: arbetsboken är oförändrad\./);
+    expect(importStatusText(result({ written: false, notWritten: 'errors', sheets: [] }), 'sv')).toMatch(
+      /^Filen har fel och importerades inte: arbetsboken är oförändrad\./,
+    );
     expect(importStatusText(result({ written: false, notWritten: 'empty', sheets: [] }), 'en')).toMatch(/^The file held nothing to import/);
   });
 

@@ -19,17 +19,21 @@ const found = (over: Partial<RangeStatus['found']> = {}): RangeStatus['found'] =
 describe('the range list', () => {
   test('a found range: where, and its data rows', () => {
     expect(statusText({ key: 'Huvudbok', need: 'required', found: found(), dataRows: 3412 }, 'sv')).toBe('Data!A3:G3415 · 3\u00a0412 rader');
-    expect(statusText({ key: 'Huvudbok', need: 'required', found: found({ name: 'Ledger' }), dataRows: 3412 }, 'en')).toBe('Ledger: Data!A3:G3415 · 3,412 rows');
-    expect(statusText({ key: 'Budget', need: 'optional', found: found({ name: 'Budget', source: 'table', address: 'Budget!A1:P51' }), dataRows: 50 }, 'sv')).toBe(
-      'tabell Budget, Budget!A1:P51 · 50 rader',
+    expect(statusText({ key: 'Huvudbok', need: 'required', found: found({ name: 'Ledger' }), dataRows: 3412 }, 'en')).toBe(
+      'Ledger: Data!A3:G3415 · 3,412 rows',
     );
+    expect(
+      statusText({ key: 'Budget', need: 'optional', found: found({ name: 'Budget', source: 'table', address: 'Budget!A1:P51' }), dataRows: 50 }, 'sv'),
+    ).toBe('tabell Budget, Budget!A1:P51 · 50 rader');
   });
 
   test('what is missing, by how much the report needs it', () => {
     expect(statusText({ key: 'Huvudbok', need: 'required' }, 'sv')).toBe('saknas – krävs');
     expect(statusText({ key: 'IngaendeBalans', need: 'balanceSheet' }, 'sv')).toBe('saknas – behövs för balansräkning och finansieringsanalys');
     expect(statusText({ key: 'Prognos', need: 'optional' }, 'en')).toBe('missing (optional)');
-    expect(statusText({ key: 'Huvudbok', need: 'required', issue: { name: 'Huvudbok', kind: 'error', detail: '#REF!' } }, 'sv')).toBe('Huvudbok: namnet pekar på ett fel (#REF!)');
+    expect(statusText({ key: 'Huvudbok', need: 'required', issue: { name: 'Huvudbok', kind: 'error', detail: '#REF!' } }, 'sv')).toBe(
+      'Huvudbok: namnet pekar på ett fel (#REF!)',
+    );
   });
 });
 

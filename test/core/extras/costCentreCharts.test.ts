@@ -26,12 +26,14 @@ function build(withBudget: boolean): ReportModel {
         ['2024-02', 1920, null, -300],
       ]),
       ...(withBudget
-        ? [range('Budget', [
-            ['KST', 'Konto', 'Helår', ...Array.from({ length: 12 }, (_, i) => String(i + 1))],
-            [3001, 5539, 1200],
-            [3002, 5010, 600, ...Array<number>(12).fill(50)],
-            [9000, 3810, -2400],
-          ])]
+        ? [
+            range('Budget', [
+              ['KST', 'Konto', 'Helår', ...Array.from({ length: 12 }, (_, i) => String(i + 1))],
+              [3001, 5539, 1200],
+              [3002, 5010, 600, ...Array<number>(12).fill(50)],
+              [9000, 3810, -2400],
+            ]),
+          ]
         : []),
       settings({ Period: 2 }),
     ],
@@ -53,7 +55,7 @@ describe('Uppföljning KST with a budget', () => {
     expect(sheetOf(m, 'costCentres').conditional![0].range).toBe('A6:K8');
   });
 
-  it('lays out the bar chart\'s data: net cost per cost centre as formulas over the table', () => {
+  it("lays out the bar chart's data: net cost per cost centre as formulas over the table", () => {
     expect(rowTexts(m, 'costCentres', 15)).toEqual(['Diagramdata']);
     expect(rowTexts(m, 'costCentres', 16)).toEqual(['KST', 'Namn', 'Nettokostnad utfall', 'Nettokostnad budget']);
     expect(rowTexts(m, 'costCentres', 17)).toEqual(['3001', '3001', '=-C6→400', '=-D6→200']);
@@ -76,14 +78,20 @@ describe('Uppföljning KST with a budget', () => {
         kind: 'bar',
         title: 'Nettokostnad per kostnadsställe jan–feb 2024: utfall och budget',
         categories: 'B17:B18',
-        series: [{ name: 'Nettokostnad utfall', values: 'C17:C18' }, { name: 'Nettokostnad budget', values: 'D17:D18' }],
+        series: [
+          { name: 'Nettokostnad utfall', values: 'C17:C18' },
+          { name: 'Nettokostnad budget', values: 'D17:D18' },
+        ],
         anchor: 'H16',
       },
       {
         kind: 'line',
         title: 'Ackumulerat resultat per månad mot budget 2024',
         categories: 'B21:B32',
-        series: [{ name: 'Resultat ackumulerat', values: 'C21:C32' }, { name: 'Budget ackumulerad', values: 'D21:D32' }],
+        series: [
+          { name: 'Resultat ackumulerat', values: 'C21:C32' },
+          { name: 'Budget ackumulerad', values: 'D21:D32' },
+        ],
         anchor: 'H34',
       },
     ]);

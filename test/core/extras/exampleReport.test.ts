@@ -16,7 +16,7 @@ const m = result.model!;
 const statement = (key: string) => m.statements.find((s) => s.key === key)!;
 const rangeRows = (name: string) => ranges.find((r) => r.name === name)!.values.slice(1);
 
-describe('the example workbook\'s report', () => {
+describe("the example workbook's report", () => {
   it('builds without errors and has the financing plan, participants and project sheets before the checks', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const keys = m.sheets.map((s) => s.key);
@@ -39,9 +39,11 @@ describe('the example workbook\'s report', () => {
     ]);
   });
 
-  it('financing plan = the budget\'s contributions (the generator\'s own split); booked = the income statement\'s contributions', () => {
+  it("financing plan = the budget's contributions (the generator's own split); booked = the income statement's contributions", () => {
     const plan = statement('financingPlan');
-    const budget = rangeRows('Budget').filter((r) => Number(r[1]) >= 3800 && Number(r[1]) <= 3899).map((r) => new Decimal(-Number(r[2])).toFixed(2));
+    const budget = rangeRows('Budget')
+      .filter((r) => Number(r[1]) >= 3800 && Number(r[1]) <= 3899)
+      .map((r) => new Decimal(-Number(r[2])).toFixed(2));
     expect(plan.lines.filter((l) => l.key !== 'total').map((l) => l.values.amount)).toEqual(budget);
     const total = plan.lines.find((l) => l.key === 'total')!;
     expect(total.values.amount).toBe('14800000.00');
@@ -49,7 +51,7 @@ describe('the example workbook\'s report', () => {
     expect(total.values.booked).toBe(contributions.values.actual);
   });
 
-  it('participants: the sheet\'s totals are the sums of the Deltagare range', () => {
+  it("participants: the sheet's totals are the sums of the Deltagare range", () => {
     const rows = rangeRows('Deltagare');
     const sum = (col: number) => rows.reduce((s, r) => s + Number(r[col] ?? 0), 0);
     const byMonth = statement('participantsByMonth');
@@ -59,7 +61,7 @@ describe('the example workbook\'s report', () => {
     expect(sheetOf(m, 'participants').charts).toHaveLength(1);
   });
 
-  it('project: this period\'s co-financing is the net cost of its two cost centres; the project to date adds the year before', () => {
+  it("project: this period's co-financing is the net cost of its two cost centres; the project to date adds the year before", () => {
     const cc = statement('costCentres');
     const net = (code: string) => new Decimal(cc.lines.find((l) => l.key === code)!.values.actual!);
     const project = statement('project:ESF-VV');

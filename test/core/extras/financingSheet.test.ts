@@ -41,7 +41,7 @@ function build(extra: RangeData[], lang = 'sv'): ReportModel {
   return r.model;
 }
 
-describe('Finansieringsplan with the members\' accounts in Medlemsbidrag (Konto)', () => {
+describe("Finansieringsplan with the members' accounts in Medlemsbidrag (Konto)", () => {
   const accounts = [3830, 3810, 3820, 3811, 3831];
   const m = build([range('Medlemsbidrag', [[...membersHeader, 'Konto'], ...memberRows.map((r, i) => [...r, accounts[i]])])]);
 
@@ -49,14 +49,31 @@ describe('Finansieringsplan with the members\' accounts in Medlemsbidrag (Konto)
     expect(textAt(m, 'financing', 'A1')).toBe('Sjuhärad');
     expect(textAt(m, 'financing', 'A2')).toBe('Finansieringsplan 2024');
     expect(rowTexts(m, 'financing', 5)).toEqual([
-      'Medlem', 'Huvudman', 'Befolkning', 'Andel', 'Belopp helår 2024', 'Kv 1', 'Kv 2', 'Kv 3', 'Kv 4', 'Plan jan–apr 2024', 'Bokfört jan–apr 2024', 'Bokfört − plan',
+      'Medlem',
+      'Huvudman',
+      'Befolkning',
+      'Andel',
+      'Belopp helår 2024',
+      'Kv 1',
+      'Kv 2',
+      'Kv 3',
+      'Kv 4',
+      'Plan jan–apr 2024',
+      'Bokfört jan–apr 2024',
+      'Bokfört − plan',
     ]);
     expect(sheetOf(m, 'financing').name).toBe('Finansieringsplan');
     expect(sheetOf(m, 'financing').freeze).toEqual({ rows: 5, cols: 1 });
   });
 
   it('members by party: the state, the region, the municipalities (by population)', () => {
-    expect([6, 7, 8, 9, 10].map((r) => textAt(m, 'financing', `A${r}`))).toEqual(['Försäkringskassan', 'Arbetsförmedlingen', 'Västra Götalandsregionen', 'Alby kommun', 'Bstads kommun']);
+    expect([6, 7, 8, 9, 10].map((r) => textAt(m, 'financing', `A${r}`))).toEqual([
+      'Försäkringskassan',
+      'Arbetsförmedlingen',
+      'Västra Götalandsregionen',
+      'Alby kommun',
+      'Bstads kommun',
+    ]);
     expect([6, 7, 8, 9, 10].map((r) => textAt(m, 'financing', `B${r}`))).toEqual(['Stat', 'Stat', 'Region', 'Kommun', 'Kommun']);
     expect(cellAt(m, 'financing', 'A6')).toEqual({ kind: 'text', text: 'Försäkringskassan', fromData: true });
     expect(cellAt(m, 'financing', 'C6')).toEqual({ kind: 'empty' });
@@ -75,9 +92,18 @@ describe('Finansieringsplan with the members\' accounts in Medlemsbidrag (Konto)
     // Bstad's three spare kronor go to Q2–Q4, after Alby's to Q1: every quarter's column is 4 417 000
     expect(rowTexts(m, 'financing', 10).slice(5, 9)).toEqual(['736166', '736167', '736167', '736167']);
     expect(rowTexts(m, 'financing', 11)).toEqual([
-      'Totalt', '', '=SUM(C9:C10)→3000', '=SUM(D6:D10)→1', '=SUM(E6:E10)→17668000',
-      '=SUM(F6:F10)→4417000', '=SUM(G6:G10)→4417000', '=SUM(H6:H10)→4417000', '=SUM(I6:I10)→4417000',
-      '=SUM(J6:J10)→5889333', '=SUM(K6:K10)→5521251', '=SUM(L6:L10)→-368082',
+      'Totalt',
+      '',
+      '=SUM(C9:C10)→3000',
+      '=SUM(D6:D10)→1',
+      '=SUM(E6:E10)→17668000',
+      '=SUM(F6:F10)→4417000',
+      '=SUM(G6:G10)→4417000',
+      '=SUM(H6:H10)→4417000',
+      '=SUM(I6:I10)→4417000',
+      '=SUM(J6:J10)→5889333',
+      '=SUM(K6:K10)→5521251',
+      '=SUM(L6:L10)→-368082',
     ]);
     expect(sheetOf(m, 'financing').rows[10].role).toBe('grandTotal');
   });
@@ -97,7 +123,10 @@ describe('Finansieringsplan with the members\' accounts in Medlemsbidrag (Konto)
     const checks = sheetOf(m, 'checks');
     const row = checks.rows.find((r) => r.cells[0]?.kind === 'text' && r.cells[0].text === total.label)!;
     expect(row.cells[2]).toEqual({ kind: 'formula', formula: '{{financing}}!E11-17668000', value: '0', style: 'kr' });
-    expect(m.checks.find((c) => c.key === 'financingBooked')).toMatchObject({ status: 'ok', detail: 'Alla bokförda bidrag (5\u00a0521\u00a0251,00 kr) hör till en medlem' });
+    expect(m.checks.find((c) => c.key === 'financingBooked')).toMatchObject({
+      status: 'ok',
+      detail: 'Alla bokförda bidrag (5\u00a0521\u00a0251,00 kr) hör till en medlem',
+    });
   });
 
   it('states for every formula the value it computes, and gives the plan in the JSON', () => {
@@ -153,7 +182,7 @@ describe('Finansieringsplan with the Medlem column of Kontoplan', () => {
   });
 });
 
-describe('Finansieringsplan by the accounts\' names, and without ties', () => {
+describe("Finansieringsplan by the accounts' names, and without ties", () => {
   const chart = (names: string[]) =>
     range('Kontoplan', [
       ['Konto', 'Benämning', 'Avsnitt'],
@@ -161,10 +190,18 @@ describe('Finansieringsplan by the accounts\' names, and without ties', () => {
       ...[3810, 3811, 3820, 3830, 3831].map((a, i) => [a, names[i], 'Bidrag']),
     ]);
   const build2 = (names: string[]) =>
-    buildReport({ ranges: [ledger, chart(names), range('Medlemsbidrag', [membersHeader, ...memberRows]), settings({ Period: 4, 'Medlemsbidrag totalt': 17_668_000 })] }).model!;
+    buildReport({
+      ranges: [ledger, chart(names), range('Medlemsbidrag', [membersHeader, ...memberRows]), settings({ Period: 4, 'Medlemsbidrag totalt': 17_668_000 })],
+    }).model!;
 
-  it('one account per member whose name contains the member\'s name', () => {
-    const m = build2(['Bidrag Försäkringskassan', 'Bidrag Arbetsförmedlingen', 'Bidrag Västra Götalandsregionen', 'Bidrag Alby kommun', 'Bidrag Bstads kommun']);
+  it("one account per member whose name contains the member's name", () => {
+    const m = build2([
+      'Bidrag Försäkringskassan',
+      'Bidrag Arbetsförmedlingen',
+      'Bidrag Västra Götalandsregionen',
+      'Bidrag Alby kommun',
+      'Bidrag Bstads kommun',
+    ]);
     expect(rowTexts(m, 'financing', 10).slice(9)).toEqual(['981556', '736167', '=K10-J10→-245389']);
     expect(textAt(m, 'financing', 'A15')).toBe('Bokförda bidrag per medlem enligt kontonas namn (ett konto per medlem).');
   });

@@ -34,14 +34,21 @@ describe('Medlemsbidrag', () => {
   });
 
   it('knows the parties and nothing else', () => {
-    expect(['Stat', 'state', 'Region', 'Regionen', 'kommunen', 'Kommuner'].map(partyOf)).toEqual(['state', 'state', 'region', 'region', 'municipality', 'municipality']);
+    expect(['Stat', 'state', 'Region', 'Regionen', 'kommunen', 'Kommuner'].map(partyOf)).toEqual([
+      'state',
+      'state',
+      'region',
+      'region',
+      'municipality',
+      'municipality',
+    ]);
     expect(partyOf('Landstinget X')).toBeUndefined();
     expect(partyOf(null)).toBeUndefined();
   });
 });
 
 describe('Deltagare and Arsvolym', () => {
-  it('reads the contract\'s aliases, blank counts as 0, periods in every form, a person id', () => {
+  it("reads the contract's aliases, blank counts as 0, periods in every form, a person id", () => {
     const problems: Problem[] = [];
     const parsed = parseParticipants(
       range('Participants', [
@@ -70,9 +77,19 @@ describe('Deltagare and Arsvolym', () => {
 
   it('reads expected volumes', () => {
     const problems: Problem[] = [];
-    const v = parseVolumes(range('Arsvolym', [['Kommun', 'Årsvolym'], ['Alby', 40], ['Bstad', '12']]), problems)!;
+    const v = parseVolumes(
+      range('Arsvolym', [
+        ['Kommun', 'Årsvolym'],
+        ['Alby', 40],
+        ['Bstad', '12'],
+      ]),
+      problems,
+    )!;
     expect(problems).toEqual([]);
-    expect(v.rows.map((r) => [r.municipality, r.volume])).toEqual([['Alby', 40], ['Bstad', 12]]);
+    expect(v.rows.map((r) => [r.municipality, r.volume])).toEqual([
+      ['Alby', 40],
+      ['Bstad', 12],
+    ]);
   });
 });
 
@@ -90,8 +107,19 @@ describe('Projekt', () => {
     expect(problems).toEqual([]);
     expect(parsed.rows.map((r) => ({ ...r, sourceRow: undefined }))).toEqual([
       {
-        code: 'SPACE', name: 'Space', funder: 'ESF', start: 20151101, end: 20181030, budget: 420_000_000,
-        actualCostCentres: ['3041', '3043'], flatRateCostCentres: ['3042'], flatRateAccounts: [{ from: 5500, to: 5599 }, { from: 7551, to: 7551 }], sourceRow: undefined,
+        code: 'SPACE',
+        name: 'Space',
+        funder: 'ESF',
+        start: 20151101,
+        end: 20181030,
+        budget: 420_000_000,
+        actualCostCentres: ['3041', '3043'],
+        flatRateCostCentres: ['3042'],
+        flatRateAccounts: [
+          { from: 5500, to: 5599 },
+          { from: 7551, to: 7551 },
+        ],
+        sourceRow: undefined,
       },
       { code: '3044', start: 20160201, end: 20190131, actualCostCentres: [], flatRateCostCentres: [], flatRateAccounts: [], sourceRow: undefined },
     ]);
@@ -109,8 +137,15 @@ describe('the Medlem column of Kontoplan', () => {
   it('is an optional field of each chart row, and its column is remembered for problems', () => {
     const p = parseWorkbook({
       ranges: [
-        range('Huvudbok', [['Period', 'Konto', 'Belopp'], ['2024-01', 3810, 1]]),
-        range('Kontoplan', [['Konto', 'Avsnitt', 'Member'], [3810, 'Bidrag', 'Försäkringskassan'], ['3800-3899', 'Bidrag', null]]),
+        range('Huvudbok', [
+          ['Period', 'Konto', 'Belopp'],
+          ['2024-01', 3810, 1],
+        ]),
+        range('Kontoplan', [
+          ['Konto', 'Avsnitt', 'Member'],
+          [3810, 'Bidrag', 'Försäkringskassan'],
+          ['3800-3899', 'Bidrag', null],
+        ]),
       ],
     });
     expect(p.chart!.memberCol).toBe(2);
@@ -118,15 +153,33 @@ describe('the Medlem column of Kontoplan', () => {
   });
 
   it('is absent without the column', () => {
-    const p = parseWorkbook({ ranges: [range('Huvudbok', [['Period', 'Konto', 'Belopp'], ['2024-01', 3810, 1]]), range('Kontoplan', [['Konto', 'Avsnitt'], [3810, 'Bidrag']])] });
+    const p = parseWorkbook({
+      ranges: [
+        range('Huvudbok', [
+          ['Period', 'Konto', 'Belopp'],
+          ['2024-01', 3810, 1],
+        ]),
+        range('Kontoplan', [
+          ['Konto', 'Avsnitt'],
+          [3810, 'Bidrag'],
+        ]),
+      ],
+    });
     expect(p.chart).toEqual({ rows: [{ from: 3810, to: 3810, section: 'contributions', note: false, sourceRow: 1 }], ref: expect.anything() });
   });
 });
 
-describe('finding the extras\' ranges', () => {
+describe("finding the extras' ranges", () => {
   it('by every alias, with Swedish letters, a sheet prefix, any case', () => {
     expect(['Medlemsbidrag', 'contributions', 'Deltagare', 'Participants', 'Årsvolym', 'ARSVOLYM', 'Data!Projekt', 'projects'].map(extraRangeOf)).toEqual([
-      'Medlemsbidrag', 'Medlemsbidrag', 'Deltagare', 'Deltagare', 'Arsvolym', 'Arsvolym', 'Projekt', 'Projekt',
+      'Medlemsbidrag',
+      'Medlemsbidrag',
+      'Deltagare',
+      'Deltagare',
+      'Arsvolym',
+      'Arsvolym',
+      'Projekt',
+      'Projekt',
     ]);
     expect(extraRangeOf('Huvudbok')).toBeUndefined();
   });

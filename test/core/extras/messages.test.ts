@@ -14,7 +14,11 @@ import type { Lang, Problem, RangeData, RawCell } from '../../../src/core/input/
 import { range, settings } from '../../helpers/ranges';
 
 const covered = new Set<string>();
-const ledger = range('Huvudbok', [['Period', 'Konto', 'Belopp'], ['2024-03', 3810, -100], ['2024-03', 1920, 100]]);
+const ledger = range('Huvudbok', [
+  ['Period', 'Konto', 'Belopp'],
+  ['2024-03', 3810, -100],
+  ['2024-03', 1920, 100],
+]);
 const at = (name: string, values: RawCell[][], sheet = 'Plan') => range(name, values, { sheet, row: 2, col: 1 });
 const withTotal = settings({ Period: 3, 'Medlemsbidrag totalt': 1_000_000 });
 
@@ -28,10 +32,15 @@ function render(ranges: RangeData[], code: string, severity: 'error' | 'warning'
 }
 
 const members = (...rows: RawCell[][]) => at('Medlemsbidrag', [['Medlem', 'Huvudman', 'Befolkning'], ...rows]);
-const good: RawCell[][] = [['FK', 'Stat', null], ['AF', 'Stat', null], ['Regionen', 'Region', null], ['Alby', 'Kommun', 1000]];
+const good: RawCell[][] = [
+  ['FK', 'Stat', null],
+  ['AF', 'Stat', null],
+  ['Regionen', 'Region', null],
+  ['Alby', 'Kommun', 1000],
+];
 
 describe('Medlemsbidrag', () => {
-  it('contributionsTotalMissing (at the header row\'s first cell, B3)', () => {
+  it("contributionsTotalMissing (at the header row's first cell, B3)", () => {
     expect(render([members(...good), settings({ Period: 3 })], 'contributionsTotalMissing')).toBe(
       'Medlemsbidrag (Plan!B3): Området Medlemsbidrag finns men inställningen Medlemsbidrag totalt saknas. Ange årets totala medlemsbidrag i kronor i Installningar, t.ex. 17 668 000.',
     );
@@ -66,7 +75,15 @@ describe('Medlemsbidrag', () => {
   });
 
   it('memberPopulationMissing without a Befolkning column (at the Huvudman cell)', () => {
-    const ranges = [at('Medlemsbidrag', [['Medlem', 'Huvudman'], ['FK', 'Stat'], ['R', 'Region'], ['Alby', 'Kommun']]), withTotal];
+    const ranges = [
+      at('Medlemsbidrag', [
+        ['Medlem', 'Huvudman'],
+        ['FK', 'Stat'],
+        ['R', 'Region'],
+        ['Alby', 'Kommun'],
+      ]),
+      withTotal,
+    ];
     expect(render(ranges, 'memberPopulationMissing')).toMatch(/^Medlemsbidrag \(Plan!C6\): Kommunen Alby saknar befolkning\./);
   });
 
@@ -83,14 +100,30 @@ describe('Medlemsbidrag', () => {
   });
 
   it('chartMemberUnknown (warning, at the Medlem cell of Kontoplan)', () => {
-    const chart = range('Kontoplan', [['Konto', 'Avsnitt', 'Medlem'], [3810, 'Bidrag', 'FK'], [3811, 'Bidrag', 'Statskontoret'], ['1900-1999', 'Likvida medel', null]]);
+    const chart = range('Kontoplan', [
+      ['Konto', 'Avsnitt', 'Medlem'],
+      [3810, 'Bidrag', 'FK'],
+      [3811, 'Bidrag', 'Statskontoret'],
+      ['1900-1999', 'Likvida medel', null],
+    ]);
     expect(render([members(...good), withTotal, chart], 'chartMemberUnknown', 'warning')).toBe(
       'Kontoplan (Kontoplan!C3): Medlemmen "Statskontoret" finns inte i Medlemsbidrag; kontona på raden knyts inte till någon medlem.',
     );
   });
 
-  it('columnMissing for Medlemsbidrag (the contract\'s own message)', () => {
-    expect(render([at('Medlemsbidrag', [['Medlem', 'Befolkning'], ['FK', 1]]), withTotal], 'columnMissing')).toBe(
+  it("columnMissing for Medlemsbidrag (the contract's own message)", () => {
+    expect(
+      render(
+        [
+          at('Medlemsbidrag', [
+            ['Medlem', 'Befolkning'],
+            ['FK', 1],
+          ]),
+          withTotal,
+        ],
+        'columnMissing',
+      ),
+    ).toBe(
       'Medlemsbidrag (Plan!B3): Kolumnen "Huvudman" saknas (godtagna rubriker: Huvudman, Party, Part, Typ av huvudman, Owner type). Rubrikraden innehåller: "Medlem", "Befolkning".',
     );
   });
@@ -112,7 +145,7 @@ describe('Deltagare and Arsvolym', () => {
     );
   });
 
-  it('notPeriod in Deltagare (the contract\'s own message)', () => {
+  it("notPeriod in Deltagare (the contract's own message)", () => {
     expect(render([at('Deltagare', [header, ['januari', 'Alby', 'M', 1, 0]])], 'notPeriod')).toBe(
       'Deltagare (Plan!B4): Värdet "januari" är inte en period. Förväntat ÅÅÅÅ-MM eller ÅÅÅÅMM, t.ex. 2024-03 eller 202403.',
     );
@@ -123,7 +156,15 @@ describe('Deltagare and Arsvolym', () => {
   });
 
   it('duplicateMunicipality (warning, in Arsvolym)', () => {
-    const volumes = at('Arsvolym', [['Kommun', 'Förväntad årsvolym'], ['Alby', 40], ['ALBY', 50]], 'Volym');
+    const volumes = at(
+      'Arsvolym',
+      [
+        ['Kommun', 'Förväntad årsvolym'],
+        ['Alby', 40],
+        ['ALBY', 50],
+      ],
+      'Volym',
+    );
     expect(render([at('Deltagare', [header, ok]), volumes], 'duplicateMunicipality', 'warning')).toBe(
       'Arsvolym (Volym!B5): Kommunen "ALBY" finns redan (B4); den första raden används.',
     );
@@ -137,7 +178,18 @@ describe('Deltagare and Arsvolym', () => {
   });
 
   it('rangeEmpty for a blank Projekt range (warning)', () => {
-    expect(render([at('Projekt', [[null, null], [null, '  ']])], 'rangeEmpty', 'warning')).toBe('Projekt: Området "Projekt" är tomt och används inte.');
+    expect(
+      render(
+        [
+          at('Projekt', [
+            [null, null],
+            [null, '  '],
+          ]),
+        ],
+        'rangeEmpty',
+        'warning',
+      ),
+    ).toBe('Projekt: Området "Projekt" är tomt och används inte.');
   });
 });
 
@@ -156,16 +208,24 @@ describe('Projekt', () => {
     );
   });
 
-  it('notDate in Projekt (the contract\'s own message)', () => {
+  it("notDate in Projekt (the contract's own message)", () => {
     expect(render([at('Projekt', [header, ['P1', 'våren 2024', '2024-12-31']])], 'notDate')).toBe(
       'Projekt (Plan!C4): Värdet "våren 2024" är inte ett datum. Förväntat ÅÅÅÅ-MM-DD, t.ex. 2024-03-31, eller ett datumvärde.',
     );
   });
 
   it('notAccountOrRange for a flat-rate account', () => {
-    expect(render([at('Projekt', [[...header, 'Schablonkonton'], ['P1', '2024-01-01', '2024-12-31', '5500-5599, 55x']])], 'notAccountOrRange')).toBe(
-      'Projekt (Plan!E4): Värdet "55x" är inte ett konto eller ett kontointervall. Förväntat ett konto 1000–9999 eller ett intervall, t.ex. 5500-5599.',
-    );
+    expect(
+      render(
+        [
+          at('Projekt', [
+            [...header, 'Schablonkonton'],
+            ['P1', '2024-01-01', '2024-12-31', '5500-5599, 55x'],
+          ]),
+        ],
+        'notAccountOrRange',
+      ),
+    ).toBe('Projekt (Plan!E4): Värdet "55x" är inte ett konto eller ett kontointervall. Förväntat ett konto 1000–9999 eller ett intervall, t.ex. 5500-5599.');
   });
 });
 

@@ -11,7 +11,11 @@ import { ModelEvaluator } from '../../helpers/evalModel';
 import { range, settings } from '../../helpers/ranges';
 import { cellAt, fx, rowTexts, sheetOf, textAt } from './helpers';
 
-const ledger = range('Huvudbok', [['Period', 'Konto', 'Belopp'], ['2024-04', 5010, 100], ['2024-04', 1920, -100]]);
+const ledger = range('Huvudbok', [
+  ['Period', 'Konto', 'Belopp'],
+  ['2024-04', 5010, 100],
+  ['2024-04', 1920, -100],
+]);
 
 function build(extra: RangeData[]): ReportModel {
   const r = buildReport({ ranges: [ledger, settings({ Organisation: 'Sjuhärad', Period: 4 }), ...extra], generatedAt: new Date(2024, 4, 2, 8, 0) });
@@ -31,14 +35,31 @@ const flows = range('Deltagare', [
   ['2024-04', 'Mark', 'M', '7', 12],
   ['2023-12', 'Mark', 'K', 5, 5], // the year before: not in the period
 ]);
-const volumes = range('Arsvolym', [['Kommun', 'Förväntad årsvolym'], ['Borås', 409], ['Mark', 145], ['Bollebygd', 47]], { sheet: 'Deltagare', col: 8 });
+const volumes = range(
+  'Arsvolym',
+  [
+    ['Kommun', 'Förväntad årsvolym'],
+    ['Borås', 409],
+    ['Mark', 145],
+    ['Bollebygd', 47],
+  ],
+  { sheet: 'Deltagare', col: 8 },
+);
 
 describe('Deltagare: per municipality and per month, with expected volumes', () => {
   const m = build([flows, volumes]);
 
   it('per municipality: registrations by gender, ends, volume and utilisation pro rata (jan–apr = 4/12)', () => {
     expect(textAt(m, 'participants', 'A2')).toBe('Deltagare jan–apr 2024');
-    expect(rowTexts(m, 'participants', 5)).toEqual(['Kommun', 'Inskrivna kvinnor', 'Inskrivna män', 'Inskrivna', 'Utskrivna', 'Förväntad årsvolym', 'Nyttjandegrad']);
+    expect(rowTexts(m, 'participants', 5)).toEqual([
+      'Kommun',
+      'Inskrivna kvinnor',
+      'Inskrivna män',
+      'Inskrivna',
+      'Utskrivna',
+      'Förväntad årsvolym',
+      'Nyttjandegrad',
+    ]);
     expect(rowTexts(m, 'participants', 6).slice(0, 6)).toEqual(['Borås', '75', '62', '=B6+C6→137', '69', '409']);
     // 137 ÷ (409 × 4/12) = 1644 ÷ 1636
     expect(cellAt(m, 'participants', 'G6')).toMatchObject({ kind: 'formula', formula: 'IF(ABS(F6*4/12)<1,"",D6/(F6*4/12))', style: 'percent' });
@@ -47,28 +68,63 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
     expect((cellAt(m, 'participants', 'G7') as { value: string }).value.slice(0, 12)).toBe('1.4689655172'); // 71 ÷ (145 × 4/12) = 852 ÷ 580
     // a municipality in Arsvolym without participants: zeros, utilisation 0
     expect(rowTexts(m, 'participants', 8)).toEqual(['Bollebygd', '0', '0', '=B8+C8→0', '0', '47', '=IF(ABS(F8*4/12)<1,"",D8/(F8*4/12))→0']);
-    expect(rowTexts(m, 'participants', 9).slice(0, 6)).toEqual(['Totalt perioden', '=SUM(B6:B8)→121', '=SUM(C6:C8)→87', '=B9+C9→208', '=SUM(E6:E8)→156', '=SUM(F6:F8)→601']);
+    expect(rowTexts(m, 'participants', 9).slice(0, 6)).toEqual([
+      'Totalt perioden',
+      '=SUM(B6:B8)→121',
+      '=SUM(C6:C8)→87',
+      '=B9+C9→208',
+      '=SUM(E6:E8)→156',
+      '=SUM(F6:F8)→601',
+    ]);
     expect((cellAt(m, 'participants', 'G9') as { value: string }).value.slice(0, 12)).toBe('1.0382695507'); // 2496 ÷ 2404
     expect(sheetOf(m, 'participants').rows[8].role).toBe('total');
   });
 
   it('per month by gender with monthly totals and a computed period total (seed 000)', () => {
     expect(textAt(m, 'participants', 'A11')).toBe('Flöden per månad');
-    expect(rowTexts(m, 'participants', 12)).toEqual(['Månad', 'Inskrivna kvinnor', 'Inskrivna män', 'Inskrivna', 'Utskrivna kvinnor', 'Utskrivna män', 'Utskrivna']);
+    expect(rowTexts(m, 'participants', 12)).toEqual([
+      'Månad',
+      'Inskrivna kvinnor',
+      'Inskrivna män',
+      'Inskrivna',
+      'Utskrivna kvinnor',
+      'Utskrivna män',
+      'Utskrivna',
+    ]);
     expect(rowTexts(m, 'participants', 13)).toEqual(['jan', '50', '30', '=B13+C13→80', '21', '20', '=E13+F13→41']);
     expect(rowTexts(m, 'participants', 14)).toEqual(['feb', '25', '32', '=B14+C14→57', '19', '9', '=E14+F14→28']);
     expect(rowTexts(m, 'participants', 15)).toEqual(['mar', '28', '18', '=B15+C15→46', '38', '22', '=E15+F15→60']);
     expect(rowTexts(m, 'participants', 16)).toEqual(['apr', '18', '7', '=B16+C16→25', '15', '12', '=E16+F16→27']);
     expect(rowTexts(m, 'participants', 17)).toEqual([
-      'Totalt perioden', '=SUM(B13:B16)→121', '=SUM(C13:C16)→87', '=SUM(D13:D16)→208', '=SUM(E13:E16)→93', '=SUM(F13:F16)→63', '=SUM(G13:G16)→156',
+      'Totalt perioden',
+      '=SUM(B13:B16)→121',
+      '=SUM(C13:C16)→87',
+      '=SUM(D13:D16)→208',
+      '=SUM(E13:E16)→93',
+      '=SUM(F13:F16)→63',
+      '=SUM(G13:G16)→156',
     ]);
     expect(cellAt(m, 'participants', 'D17')).toEqual(fx('SUM(D13:D16)', '208', 'integer'));
-    expect(textAt(m, 'participants', 'A19')).toBe('Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × 4/12), tom när färre än en deltagare väntas under perioden.');
+    expect(textAt(m, 'participants', 'A19')).toBe(
+      'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × 4/12), tom när färre än en deltagare väntas under perioden.',
+    );
   });
 
   it('leaves utilisation empty against fewer than one expected participant (issue 15)', () => {
     // Mark expects 2 a year: 2 × 4/12 = 0,67 participants in jan–apr, against whom its 71 would be 10 650 %
-    const small = build([flows, range('Arsvolym', [['Kommun', 'Förväntad årsvolym'], ['Borås', 409], ['Mark', 2], ['Bollebygd', 3]], { sheet: 'Deltagare', col: 8 })]);
+    const small = build([
+      flows,
+      range(
+        'Arsvolym',
+        [
+          ['Kommun', 'Förväntad årsvolym'],
+          ['Borås', 409],
+          ['Mark', 2],
+          ['Bollebygd', 3],
+        ],
+        { sheet: 'Deltagare', col: 8 },
+      ),
+    ]);
     expect(cellAt(small, 'participants', 'G7')).toEqual(fx('IF(ABS(F7*4/12)<1,"",D7/(F7*4/12))', '', 'percent'));
     // Bollebygd's 3 a year is exactly 1 expected: shown (0 registered → 0 %)
     expect(cellAt(small, 'participants', 'G8')).toEqual(fx('IF(ABS(F8*4/12)<1,"",D8/(F8*4/12))', '0', 'percent'));
@@ -82,7 +138,10 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
         kind: 'bar',
         title: 'In- och utflöden per månad jan–apr 2024',
         categories: 'A13:A16',
-        series: [{ name: 'Inskrivna', values: 'D13:D16' }, { name: 'Utskrivna', values: 'G13:G16' }],
+        series: [
+          { name: 'Inskrivna', values: 'D13:D16' },
+          { name: 'Utskrivna', values: 'G13:G16' },
+        ],
         anchor: 'I11',
       },
     ]);
@@ -90,7 +149,10 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
 
   it('every formula states its value; a check counts the rows; the JSON has both tables', () => {
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
-    expect(m.checks.find((c) => c.key === 'participantsRows')).toMatchObject({ status: 'ok', detail: '8 rader i perioden; 1 rader utanför perioden används inte' });
+    expect(m.checks.find((c) => c.key === 'participantsRows')).toMatchObject({
+      status: 'ok',
+      detail: '8 rader i perioden; 1 rader utanför perioden används inte',
+    });
     const byMonth = m.statements.find((s) => s.key === 'participantsByMonth')!;
     expect(byMonth.lines.map((l) => l.values.registered)).toEqual(['80', '57', '46', '25']);
     const byMunicipality = m.statements.find((s) => s.key === 'participantsByMunicipality')!;
@@ -119,7 +181,10 @@ describe('Deltagare with a person id and without Arsvolym', () => {
     expect(rowTexts(m, 'participants', 7)).toEqual(['Mark', '1', '0', '=B7+C7→1', '0', '1']);
     expect(rowTexts(m, 'participants', 8)).toEqual(['Totalt perioden', '=SUM(B6:B7)→2', '=SUM(C6:C7)→1', '=B8+C8→3', '=SUM(E6:E7)→1', '2']);
     // person ids are never written to the report
-    const texts = sheetOf(m, 'participants').rows.flatMap((r) => r.cells).filter((c) => c.kind === 'text').map((c) => (c as { text: string }).text);
+    const texts = sheetOf(m, 'participants')
+      .rows.flatMap((r) => r.cells)
+      .filter((c) => c.kind === 'text')
+      .map((c) => (c as { text: string }).text);
     expect(texts.some((s) => s.includes('19800101'))).toBe(false);
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });

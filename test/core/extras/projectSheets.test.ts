@@ -53,7 +53,7 @@ describe('a project crossing two fiscal years', () => {
     expect(rowTexts(m, key, 9)).toEqual(['Kostnadsställen, schablonbaserade kostnader', '3042']);
   });
 
-  it('a column per fiscal year of the project, this period\'s part last, and the project to date', () => {
+  it("a column per fiscal year of the project, this period's part last, and the project to date", () => {
     expect(rowTexts(m, key, 11)).toEqual(['', 'nov–dec 2023', 'jan–mar 2024 (denna period)', 'Projektet hittills']);
     expect(rowTexts(m, key, 12)).toEqual(['Faktiska kostnader', '2000', '3000', '=SUM(B12:C12)→5000']);
     expect(rowTexts(m, key, 13)).toEqual(['Schablonbaserade kostnader', '500', '800', '=SUM(B13:C13)→1300']);
@@ -76,7 +76,7 @@ describe('a project crossing two fiscal years', () => {
     expect((cellAt(m, key, 'B22') as { value: string }).value.slice(0, 8)).toBe('0.416666');
   });
 
-  it('this period\'s part agrees with the cost-centre follow-up: co-financing = −(3041 + 3042 net)', () => {
+  it("this period's part agrees with the cost-centre follow-up: co-financing = −(3041 + 3042 net)", () => {
     const cc = m.statements.find((s) => s.key === 'costCentres')!;
     const net = (code: string) => Number(cc.lines.find((l) => l.key === code)!.values.actual);
     expect(net('3041') + net('3042')).toBe(-1300);
@@ -100,7 +100,9 @@ describe('a project that started before the ledger, over its budget', () => {
     expect(rowTexts(m, 'project:P0', 9)).toEqual(['', 'jan–dec 2021', 'jan–dec 2022', 'jan–dec 2023', 'jan–mar 2024 (denna period)', 'Projektet hittills']);
     expect(rowTexts(m, 'project:P0', 10)).toEqual(['Faktiska kostnader', '0', '999', '2500', '3800', '=SUM(B10:E10)→7299']);
     expect(m.checks.find((c) => c.key === 'project:P0:coverage')).toMatchObject({ status: 'warning' });
-    expect(m.checks.find((c) => c.key === 'project:P0:coverage')!.detail).toBe('Huvudboken börjar maj 2022: projektets bokningar före dess saknas i "Projektet hittills".');
+    expect(m.checks.find((c) => c.key === 'project:P0:coverage')!.detail).toBe(
+      'Huvudboken börjar maj 2022: projektets bokningar före dess saknas i "Projektet hittills".',
+    );
     expect(m.checks.find((c) => c.key === 'project:P0:budget')).toMatchObject({ status: 'warning' });
     const texts = sheetOf(m, 'project:P0').rows.map((r) => (r.cells[0]?.kind === 'text' ? r.cells[0].text : ''));
     expect(texts).toContain('Huvudboken börjar maj 2022: projektets bokningar före dess saknas i "Projektet hittills".');
@@ -115,7 +117,9 @@ describe('a project with a token budget (issue 15)', () => {
     expect(used).toBeGreaterThan(0);
     // 5 500 kr of costs against 999,99 kr would be 550 %
     expect(rowTexts(m, 'project:P9', used)).toEqual(['Förbrukat av projektbudgeten', `=IF(ABS(B${used - 3})<1000,"",B${used - 2}/B${used - 3})→`]);
-    expect(texts[used]).toBe('Förbrukat av projektbudgeten visas bara mot en budget på minst 1\u00a0000 kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr).');
+    expect(texts[used]).toBe(
+      'Förbrukat av projektbudgeten visas bara mot en budget på minst 1\u00a0000 kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr).',
+    );
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });
 });

@@ -178,10 +178,7 @@ const notations: Record<string, Notation> = {
 };
 
 describe('parseAmount property', () => {
-  const oreValues = fc.oneof(
-    fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
-    fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }).map(Number),
-  );
+  const oreValues = fc.oneof(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }).map(Number));
 
   it.each(Object.keys(notations))('%s: formatting öre and parsing it back gives the same öre', (name) => {
     const format = notations[name];

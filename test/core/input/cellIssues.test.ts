@@ -39,10 +39,22 @@ describe('Excel error cells (point 9)', () => {
     const parsed = parseWorkbook({
       ranges: [
         ledger(['#VALUE!', 'A2', '#NAME?', '10', 1, '#SPILL!']),
-        range('IngaendeBalans', [['Konto', 'Belopp'], [1930, '#NUM!']]),
-        range('Kontoplan', [['Konto', 'Benämning', 'Avsnitt'], [5010, '#N/A', 'Kostnader']]),
-        range('Budget', [['Kostnadsställe', 'Konto', 'Helår'], ['#NULL!', 5010, 1000]]),
-        range('Kostnadsstallen', [['Kostnadsställe', 'Benämning'], ['10', '#CALC!']]),
+        range('IngaendeBalans', [
+          ['Konto', 'Belopp'],
+          [1930, '#NUM!'],
+        ]),
+        range('Kontoplan', [
+          ['Konto', 'Benämning', 'Avsnitt'],
+          [5010, '#N/A', 'Kostnader'],
+        ]),
+        range('Budget', [
+          ['Kostnadsställe', 'Konto', 'Helår'],
+          ['#NULL!', 5010, 1000],
+        ]),
+        range('Kostnadsstallen', [
+          ['Kostnadsställe', 'Benämning'],
+          ['10', '#CALC!'],
+        ]),
         settings({ Organisation: '#REF!' }),
       ],
     });
@@ -59,7 +71,14 @@ describe('Excel error cells (point 9)', () => {
   });
 
   it('leaves text that merely starts with # alone, and columns the contract does not read', () => {
-    const parsed = parseWorkbook({ ranges: [range('Huvudbok', [[...header, 'Kommentar'], ['2024-01-15', '#12', 5010, '#A', 1, 'x', '#N/A']])] });
+    const parsed = parseWorkbook({
+      ranges: [
+        range('Huvudbok', [
+          [...header, 'Kommentar'],
+          ['2024-01-15', '#12', 5010, '#A', 1, 'x', '#N/A'],
+        ]),
+      ],
+    });
     expect(parsed.problems).toEqual([]);
     expect(parsed.ledger.voucherIds).toEqual(['#12']);
   });

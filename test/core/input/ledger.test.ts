@@ -79,7 +79,14 @@ describe('Huvudbok: Debet and Kredit', () => {
   it('gives Debet − Kredit, an empty side counting as 0, and warns when both sides hold an amount', () => {
     const p = parse(range('Huvudbok', values));
     expect(p.problems).toEqual([
-      { severity: 'warning', code: 'debitCreditBoth', range: 'Huvudbok', sheet: 'Data', cell: 'C4', params: { debit: 'Debet', credit: 'Kredit', amount: '199.50' } },
+      {
+        severity: 'warning',
+        code: 'debitCreditBoth',
+        range: 'Huvudbok',
+        sheet: 'Data',
+        cell: 'C4',
+        params: { debit: 'Debet', credit: 'Kredit', amount: '199.50' },
+      },
     ]);
     expect(Array.from(p.ledger.amount)).toEqual([100_000, -100_000, 19_950]);
     expect(p.ledger.amountCol).toBe(2);
@@ -171,8 +178,19 @@ describe('Huvudbok: English headers, aliases and header rows', () => {
   });
 
   it('uses the first of two ranges for the ledger and warns about the second', () => {
-    const a = range('Huvudbok', [['Datum', 'Konto', 'Belopp'], ['2024-01-01', 4010, 1]]);
-    const b = range('Ledger', [['Datum', 'Konto', 'Belopp'], ['2024-01-01', 4010, 2], ['2024-01-01', 4010, 3]], 'Blad2');
+    const a = range('Huvudbok', [
+      ['Datum', 'Konto', 'Belopp'],
+      ['2024-01-01', 4010, 1],
+    ]);
+    const b = range(
+      'Ledger',
+      [
+        ['Datum', 'Konto', 'Belopp'],
+        ['2024-01-01', 4010, 2],
+        ['2024-01-01', 4010, 3],
+      ],
+      'Blad2',
+    );
     const p = parse(a, b);
     expect(p.ledger.count).toBe(1);
     expect(p.problems.map((x) => x.code)).toEqual(['rangeDuplicate']);
@@ -267,7 +285,10 @@ describe('Huvudbok: an account written with a leading zero (issue 14)', () => {
         ['2024-01-01', '351', 1],
       ]),
     );
-    expect(p.problems.map((x) => [x.code, x.cell, x.value])).toEqual([['notAccount', 'B3', '351'], ['notAccount', 'B4', '351']]);
+    expect(p.problems.map((x) => [x.code, x.cell, x.value])).toEqual([
+      ['notAccount', 'B3', '351'],
+      ['notAccount', 'B4', '351'],
+    ]);
   });
 });
 
@@ -279,9 +300,7 @@ describe('Huvudbok: amounts', () => {
         ['2024-01-01', 4010, 12.345],
       ]),
     );
-    expect(p.problems.map((x) => [x.severity, x.code, x.cell, x.value, x.params?.rounded])).toEqual([
-      ['warning', 'amountRounded', 'C2', '12.345', '12.35'],
-    ]);
+    expect(p.problems.map((x) => [x.severity, x.code, x.cell, x.value, x.params?.rounded])).toEqual([['warning', 'amountRounded', 'C2', '12.345', '12.35']]);
     expect(Array.from(p.ledger.amount)).toEqual([1235]);
   });
 
@@ -326,7 +345,16 @@ describe('Huvudbok: amounts', () => {
 
 describe('Huvudbok: an empty ledger', () => {
   it('warns when the ledger has a header row but no rows', () => {
-    expect(codes({ ranges: [range('Huvudbok', [['Datum', 'Konto', 'Belopp'], [null, '', null]])] })).toEqual(['warning:ledgerEmpty:']);
+    expect(
+      codes({
+        ranges: [
+          range('Huvudbok', [
+            ['Datum', 'Konto', 'Belopp'],
+            [null, '', null],
+          ]),
+        ],
+      }),
+    ).toEqual(['warning:ledgerEmpty:']);
   });
 });
 

@@ -46,17 +46,32 @@ describe('the limit on a range total', () => {
   });
 
   it('applies to Debet and Kredit, naming the side that holds the amount', () => {
-    const rows: RawCell[][] = [['Datum', 'Konto', 'Debet', 'Kredit'], ['2024-01-15', 5010, 9e12, null], ['2024-01-15', 1930, null, 9e12]];
+    const rows: RawCell[][] = [
+      ['Datum', 'Konto', 'Debet', 'Kredit'],
+      ['2024-01-15', 5010, 9e12, null],
+      ['2024-01-15', 1930, null, 9e12],
+    ];
     const errors = totalErrors(parseWorkbook({ ranges: [range('Huvudbok', rows)] }).problems);
     expect(errors.map((p) => [p.cell, p.value])).toEqual([['D3', '9000000000000']]);
   });
 
   it('applies to the opening balance, the budget (month by month) and the forecast', () => {
-    const ib = range('IngaendeBalans', [['Konto', 'Belopp'], [1930, 6e12], [2010, -6e12]]);
+    const ib = range('IngaendeBalans', [
+      ['Konto', 'Belopp'],
+      [1930, 6e12],
+      [2010, -6e12],
+    ]);
     const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'];
     // One row of twelve months of 1 000 000 000 000 kr: within the row the total reaches 10^13 kr at Okt.
-    const budget = range('Budget', [['Konto', ...months], [5010, ...months.map(() => 1e12)]]);
-    const forecast = range('Prognos', [['Kostnadsställe', 'Prognos helår'], ['10', 5e12], ['20', 5e12]]);
+    const budget = range('Budget', [
+      ['Konto', ...months],
+      [5010, ...months.map(() => 1e12)],
+    ]);
+    const forecast = range('Prognos', [
+      ['Kostnadsställe', 'Prognos helår'],
+      ['10', 5e12],
+      ['20', 5e12],
+    ]);
     const problems = parseWorkbook({ ranges: [range('Huvudbok', hugeLedger(1, 1, -1)), ib, budget, forecast] }).problems;
     expect(totalErrors(problems).map((p) => `${p.range}!${p.cell}`)).toEqual(['IngaendeBalans!B3', 'Budget!K2', 'Prognos!B3']);
   });

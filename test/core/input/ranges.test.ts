@@ -12,8 +12,14 @@ const withSettings = (settings: RawCell[][], ...ranges: RangeData[]) =>
 
 describe('range names', () => {
   it('finds every optional range by its contract name, its aliases and the å/ä/ö spellings', () => {
-    const ib = [['Konto', 'Belopp'], [1930, 100]];
-    const cc = [['Kostnadsställe', 'Namn'], ['3001', 'Aktiv hälsa']];
+    const ib = [
+      ['Konto', 'Belopp'],
+      [1930, 100],
+    ];
+    const cc = [
+      ['Kostnadsställe', 'Namn'],
+      ['3001', 'Aktiv hälsa'],
+    ];
     for (const name of ['IngaendeBalans', 'IngåendeBalans', 'IB', 'OpeningBalances', 'ingåendebalans']) {
       expect(parse(range(name, ib)).openingBalance?.rows).toHaveLength(1);
     }
@@ -23,8 +29,22 @@ describe('range names', () => {
     for (const name of ['Installningar', 'Inställningar', 'Settings']) {
       expect(parseWorkbook({ ranges: [ledger, range(name, [['Språk', 'en']])] }).settings.lang).toBe('en');
     }
-    expect(parse(range('ChartOfAccounts', [['Konto', 'Avsnitt'], [3001, 'Intäkter']])).chart?.rows).toHaveLength(1);
-    expect(parse(range('Forecast', [['KST', 'Helår'], [3001, 5]])).forecast?.rows).toHaveLength(1);
+    expect(
+      parse(
+        range('ChartOfAccounts', [
+          ['Konto', 'Avsnitt'],
+          [3001, 'Intäkter'],
+        ]),
+      ).chart?.rows,
+    ).toHaveLength(1);
+    expect(
+      parse(
+        range('Forecast', [
+          ['KST', 'Helår'],
+          [3001, 5],
+        ]),
+      ).forecast?.rows,
+    ).toHaveLength(1);
   });
 
   it('leaves absent optional ranges undefined', () => {
@@ -38,7 +58,12 @@ describe('range names', () => {
   });
 
   it('ignores a blank optional range with a warning', () => {
-    const p = parse(range('Budget', [[null, null], ['', ' ']]));
+    const p = parse(
+      range('Budget', [
+        [null, null],
+        ['', ' '],
+      ]),
+    );
     expect(p.budget).toBeUndefined();
     expect(p.problems.map((x) => [x.severity, x.code])).toEqual([['warning', 'rangeEmpty']]);
   });
@@ -47,11 +72,17 @@ describe('range names', () => {
 describe('IngaendeBalans', () => {
   it('reads account and amount, debit positive', () => {
     const p = parse(
-      range('IB', [
-        ['Konto', 'Benämning', 'Belopp'],
-        [1930, 'Bank', '2 500 000,00'],
-        [2010, 'Eget kapital', -2_500_000],
-      ], 'IB', 3, 0),
+      range(
+        'IB',
+        [
+          ['Konto', 'Benämning', 'Belopp'],
+          [1930, 'Bank', '2 500 000,00'],
+          [2010, 'Eget kapital', -2_500_000],
+        ],
+        'IB',
+        3,
+        0,
+      ),
     );
     expect(p.problems).toEqual([]);
     expect(p.openingBalance).toEqual({
@@ -64,12 +95,23 @@ describe('IngaendeBalans', () => {
   });
 
   it('also takes Debet and Kredit', () => {
-    const p = parse(range('IB', [['Account', 'Debit', 'Credit'], [1930, 100, null], [2010, null, 100]]));
+    const p = parse(
+      range('IB', [
+        ['Account', 'Debit', 'Credit'],
+        [1930, 100, null],
+        [2010, null, 100],
+      ]),
+    );
     expect(p.openingBalance?.rows.map((r) => r.amount)).toEqual([10_000, -10_000]);
   });
 
   it('needs Konto and Belopp', () => {
-    const p = parse(range('IB', [['Konto', 'Summa'], [1930, 1]]));
+    const p = parse(
+      range('IB', [
+        ['Konto', 'Summa'],
+        [1930, 1],
+      ]),
+    );
     expect(p.openingBalance).toBeUndefined();
     expect(p.problems.map((x) => [x.code, x.cell])).toEqual([['amountColumnMissing', 'A1']]);
   });
@@ -102,9 +144,60 @@ describe('Kontoplan', () => {
   });
 
   it('knows all sixteen section keys in both languages', () => {
-    const sv = ['Intäkter', 'Kostnader', 'Bidrag', 'Finansiella intäkter', 'Finansiella kostnader', 'Extraordinära intäkter', 'Extraordinära kostnader', 'Anläggningstillgångar', 'Kortfristiga fordringar', 'Kortfristiga placeringar', 'Likvida medel', 'Eget kapital', 'Periodens resultat', 'Avsättningar', 'Långfristiga skulder', 'Kortfristiga skulder'];
-    const en = ['Revenue', 'Expenses', 'Contributions', 'Financial income', 'Financial expenses', 'Extraordinary income', 'Extraordinary expenses', 'Fixed assets', 'Current receivables', 'Short-term investments', 'Cash', 'Equity', 'Result for the period', 'Provisions', 'Long-term liabilities', 'Current liabilities'];
-    const keys = ['revenue', 'expenses', 'contributions', 'financialIncome', 'financialExpenses', 'extraordinaryIncome', 'extraordinaryExpenses', 'fixedAssets', 'receivables', 'investments', 'cash', 'equity', 'result', 'provisions', 'longTermLiabilities', 'currentLiabilities'];
+    const sv = [
+      'Intäkter',
+      'Kostnader',
+      'Bidrag',
+      'Finansiella intäkter',
+      'Finansiella kostnader',
+      'Extraordinära intäkter',
+      'Extraordinära kostnader',
+      'Anläggningstillgångar',
+      'Kortfristiga fordringar',
+      'Kortfristiga placeringar',
+      'Likvida medel',
+      'Eget kapital',
+      'Periodens resultat',
+      'Avsättningar',
+      'Långfristiga skulder',
+      'Kortfristiga skulder',
+    ];
+    const en = [
+      'Revenue',
+      'Expenses',
+      'Contributions',
+      'Financial income',
+      'Financial expenses',
+      'Extraordinary income',
+      'Extraordinary expenses',
+      'Fixed assets',
+      'Current receivables',
+      'Short-term investments',
+      'Cash',
+      'Equity',
+      'Result for the period',
+      'Provisions',
+      'Long-term liabilities',
+      'Current liabilities',
+    ];
+    const keys = [
+      'revenue',
+      'expenses',
+      'contributions',
+      'financialIncome',
+      'financialExpenses',
+      'extraordinaryIncome',
+      'extraordinaryExpenses',
+      'fixedAssets',
+      'receivables',
+      'investments',
+      'cash',
+      'equity',
+      'result',
+      'provisions',
+      'longTermLiabilities',
+      'currentLiabilities',
+    ];
     for (const names of [sv, en]) {
       const p = chart([['Account', 'Section'], ...names.map((n, i) => [1000 + i, n])]);
       expect(p.problems).toEqual([]);
@@ -152,14 +245,25 @@ describe('Budget', () => {
       ]),
     );
     expect(p.problems).toEqual([]);
-    expect(p.budget?.rows[0]).toEqual({ costCentre: 'A', account: 5510, annual: 7800, months: [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200], sourceRow: 1 });
+    expect(p.budget?.rows[0]).toEqual({
+      costCentre: 'A',
+      account: 5510,
+      annual: 7800,
+      months: [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200],
+      sourceRow: 1,
+    });
   });
 
   it('reads English month names and numbers 1–12 as month headers, without a Helår column', () => {
     const en = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const nums = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     for (const months of [en, nums, en.map((m) => m.slice(0, 3).toUpperCase())]) {
-      const p = parse(range('Budget', [['Account', ...months], [4010, ...nums.map((m) => (m === 5 ? '1 000,50' : 0))]]));
+      const p = parse(
+        range('Budget', [
+          ['Account', ...months],
+          [4010, ...nums.map((m) => (m === 5 ? '1 000,50' : 0))],
+        ]),
+      );
       expect(p.problems).toEqual([]);
       // Only May has money: 1 000,50 kr at fiscal index 4 (calendar year).
       expect(p.budget?.rows[0].months?.[4]).toBe(100_050);
@@ -183,7 +287,12 @@ describe('Budget', () => {
   });
 
   it('warns when Helår differs from the sum of the months, and uses the months', () => {
-    const p = parse(range('Budget', [['Konto', 'Helår', 'Jan', 'Feb'], [5510, '120 000', '50 000', '60 000']]));
+    const p = parse(
+      range('Budget', [
+        ['Konto', 'Helår', 'Jan', 'Feb'],
+        [5510, '120 000', '50 000', '60 000'],
+      ]),
+    );
     expect(p.budget?.rows[0].annual).toBe(11_000_000);
     expect(p.problems.map((x) => [x.severity, x.code, x.cell, x.params])).toEqual([
       ['warning', 'budgetMonthsDiffer', 'B2', { annual: '120000.00', months: '110000.00' }],
@@ -191,12 +300,22 @@ describe('Budget', () => {
   });
 
   it('uses Helår when the row has no month amounts', () => {
-    const p = parse(range('Budget', [['Konto', 'Helår', 'Jan', 'Feb'], [5510, 1200, null, '']]));
+    const p = parse(
+      range('Budget', [
+        ['Konto', 'Helår', 'Jan', 'Feb'],
+        [5510, 1200, null, ''],
+      ]),
+    );
     expect(p.budget?.rows[0]).toEqual({ account: 5510, annual: 120_000, sourceRow: 1 });
   });
 
   it('needs Helår unless all twelve months are given', () => {
-    const p = parse(range('Budget', [['Konto', 'Jan', 'Feb'], [5510, 1, 2]]));
+    const p = parse(
+      range('Budget', [
+        ['Konto', 'Jan', 'Feb'],
+        [5510, 1, 2],
+      ]),
+    );
     expect(p.budget).toBeUndefined();
     expect(p.problems.map((x) => x.code)).toEqual(['budgetAnnualMissing']);
   });

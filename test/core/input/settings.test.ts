@@ -1,7 +1,16 @@
 import { parseWorkbook } from '../../../src/core/input';
 import type { RawCell, WorkbookInput } from '../../../src/core/input';
 
-const ledger = { name: 'Huvudbok', sheet: 'Data', row: 0, col: 0, values: [['Datum', 'Konto', 'Belopp'], ['2024-01-01', 4010, 1]] };
+const ledger = {
+  name: 'Huvudbok',
+  sheet: 'Data',
+  row: 0,
+  col: 0,
+  values: [
+    ['Datum', 'Konto', 'Belopp'],
+    ['2024-01-01', 4010, 1],
+  ],
+};
 const settingsOf = (values: RawCell[][], overrides?: WorkbookInput['overrides']) => {
   const p = parseWorkbook({ ranges: [ledger, { name: 'Installningar', sheet: 'Inställningar', row: 0, col: 0, values }], overrides });
   return { settings: p.settings, problems: p.problems.map((x) => [x.severity, x.code, x.cell ?? '']) };
@@ -42,7 +51,12 @@ describe('Installningar', () => {
   });
 
   it('reads the same with a header row, and with a title above the header row', () => {
-    for (const header of [['Inställning', 'Värde'], ['Key', 'Value'], ['Nyckel', 'Värde:'], ['Setting', 'Value']]) {
+    for (const header of [
+      ['Inställning', 'Värde'],
+      ['Key', 'Value'],
+      ['Nyckel', 'Värde:'],
+      ['Setting', 'Value'],
+    ]) {
       expect(settingsOf([header, ...all])).toEqual({ settings: expected, problems: [] });
     }
     expect(settingsOf([['Inställningar', null], ['Inställning', 'Värde'], ...all])).toEqual({ settings: expected, problems: [] });
@@ -75,7 +89,13 @@ describe('Installningar', () => {
   });
 
   it('accepts the aliases År, Månad, Till och med månad, Förbund', () => {
-    expect(settingsOf([['Förbund', 'F'], ['År', 2023], ['Till och med månad', 12]]).settings).toMatchObject({ organisation: 'F', year: 2023, period: 12 });
+    expect(
+      settingsOf([
+        ['Förbund', 'F'],
+        ['År', 2023],
+        ['Till och med månad', 12],
+      ]).settings,
+    ).toMatchObject({ organisation: 'F', year: 2023, period: 12 });
     expect(settingsOf([['Månad', '3']]).settings.period).toBe(3);
   });
 
@@ -117,7 +137,12 @@ describe('Installningar', () => {
 
   it('reads a month name as Period, converted to the fiscal month', () => {
     // Fiscal year July–June: April is fiscal month 10.
-    expect(settingsOf([['Första månad', 'juli'], ['Period', 'april']]).settings).toMatchObject({ firstMonth: 7, period: 10 });
+    expect(
+      settingsOf([
+        ['Första månad', 'juli'],
+        ['Period', 'april'],
+      ]).settings,
+    ).toMatchObject({ firstMonth: 7, period: 10 });
     expect(settingsOf([['Period', 'april']]).settings.period).toBe(4);
   });
 
@@ -127,7 +152,12 @@ describe('Installningar', () => {
   });
 
   it('leaves a setting with an empty value at its default', () => {
-    expect(settingsOf([['Räkenskapsår', null], ['Språk', '']])).toEqual({
+    expect(
+      settingsOf([
+        ['Räkenskapsår', null],
+        ['Språk', ''],
+      ]),
+    ).toEqual({
       settings: { organisation: '', firstMonth: 1, lang: 'sv', forecastMethod: 'budget', varianceThreshold: '0.1' },
       problems: [],
     });
@@ -161,7 +191,14 @@ describe('Installningar', () => {
   });
 
   it('lets the overrides win over the range', () => {
-    const { settings } = settingsOf([['Räkenskapsår', 2023], ['Period', 12], ['Språk', 'sv']], { year: 2024, period: 4, lang: 'en' });
+    const { settings } = settingsOf(
+      [
+        ['Räkenskapsår', 2023],
+        ['Period', 12],
+        ['Språk', 'sv'],
+      ],
+      { year: 2024, period: 4, lang: 'en' },
+    );
     expect(settings).toMatchObject({ year: 2024, period: 4, lang: 'en' });
   });
 });

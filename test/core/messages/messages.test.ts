@@ -19,8 +19,7 @@ const goodLedger = range('Huvudbok', [
 ]);
 
 /** A ledger at C6 with header Datum | Belopp | Konto and `rows` below two good rows. */
-const ledgerAt = (rows: RawCell[][], header: RawCell[] = ['Datum', 'Belopp', 'Konto']) =>
-  range('Huvudbok', [header, ...rows], 'Data', 5, 2);
+const ledgerAt = (rows: RawCell[][], header: RawCell[] = ['Datum', 'Belopp', 'Konto']) => range('Huvudbok', [header, ...rows], 'Data', 5, 2);
 const good = ['2024-01-10', 100, 3001];
 
 /** The one problem with `code`, rendered; asserts its severity. */
@@ -75,14 +74,31 @@ describe('amount messages', () => {
   });
 
   it('debitCreditEmpty (Debet is range column 1 → D)', () => {
-    const ranges = [ledgerAt([['2024-01-10', 100, null, 3001], ['2024-01-11', null, 5, 3001], ['2024-01-12', '', null, 4010]], ['Datum', 'Debet', 'Kredit', 'Konto'])];
+    const ranges = [
+      ledgerAt(
+        [
+          ['2024-01-10', 100, null, 3001],
+          ['2024-01-11', null, 5, 3001],
+          ['2024-01-12', '', null, 4010],
+        ],
+        ['Datum', 'Debet', 'Kredit', 'Konto'],
+      ),
+    ];
     expect(render(ranges, 'debitCreditEmpty')).toBe(
       'Huvudbok (Data!D9): Både "Debet" och "Kredit" är tomma på en rad som har andra uppgifter. Ange beloppet i den ena.',
     );
   });
 
   it('debitCreditBoth (warning)', () => {
-    const ranges = [ledgerAt([['2024-01-10', 100, null, 3001], ['2024-01-11', 1200, 0.5, 3001]], ['Datum', 'Debet', 'Kredit', 'Konto'])];
+    const ranges = [
+      ledgerAt(
+        [
+          ['2024-01-10', 100, null, 3001],
+          ['2024-01-11', 1200, 0.5, 3001],
+        ],
+        ['Datum', 'Debet', 'Kredit', 'Konto'],
+      ),
+    ];
     expect(render(ranges, 'debitCreditBoth', 'warning')).toBe(
       'Huvudbok (Data!D8): Både "Debet" och "Kredit" har ett belopp på samma rad; raden räknas som debet minus kredit, 1\u00a0199,50. Ange beloppet i bara den ena om det inte är meningen.',
     );
@@ -111,16 +127,40 @@ describe('date, period, account and code messages', () => {
 
   it('notPeriod', () => {
     const header = ['Period', 'Belopp', 'Konto'];
-    expect(render([ledgerAt([['2024-01', 1, 3001], ['2024-01', 1, 3001], ['mars', 100, 4010]], header)], 'notPeriod')).toBe(
-      'Huvudbok (Data!C9): Värdet "mars" är inte en period. Förväntat ÅÅÅÅ-MM eller ÅÅÅÅMM, t.ex. 2024-03 eller 202403.',
-    );
+    expect(
+      render(
+        [
+          ledgerAt(
+            [
+              ['2024-01', 1, 3001],
+              ['2024-01', 1, 3001],
+              ['mars', 100, 4010],
+            ],
+            header,
+          ),
+        ],
+        'notPeriod',
+      ),
+    ).toBe('Huvudbok (Data!C9): Värdet "mars" är inte en period. Förväntat ÅÅÅÅ-MM eller ÅÅÅÅMM, t.ex. 2024-03 eller 202403.');
   });
 
   it('invalidMonth', () => {
     const header = ['Period', 'Belopp', 'Konto'];
-    expect(render([ledgerAt([['2024-01', 1, 3001], ['2024-01', 1, 3001], ['2024-13', 100, 4010]], header)], 'invalidMonth')).toBe(
-      'Huvudbok (Data!C9): Perioden "2024-13" har en månad som inte finns; månaden ska vara 1–12.',
-    );
+    expect(
+      render(
+        [
+          ledgerAt(
+            [
+              ['2024-01', 1, 3001],
+              ['2024-01', 1, 3001],
+              ['2024-13', 100, 4010],
+            ],
+            header,
+          ),
+        ],
+        'invalidMonth',
+      ),
+    ).toBe('Huvudbok (Data!C9): Perioden "2024-13" har en månad som inte finns; månaden ska vara 1–12.');
   });
 
   it('notAccount', () => {
@@ -131,7 +171,16 @@ describe('date, period, account and code messages', () => {
 
   it('notCode (KST is range column 3 → F)', () => {
     const header = ['Datum', 'Belopp', 'Konto', 'KST'];
-    const ranges = [ledgerAt([[...good, 'A'], [...good, 1], ['2024-01-12', 100, 4010, new Date(Date.UTC(2024, 2, 1))]], header)];
+    const ranges = [
+      ledgerAt(
+        [
+          [...good, 'A'],
+          [...good, 1],
+          ['2024-01-12', 100, 4010, new Date(Date.UTC(2024, 2, 1))],
+        ],
+        header,
+      ),
+    ];
     expect(render(ranges, 'notCode')).toBe('Huvudbok (Data!F9): Värdet "2024-03-01" kan inte vara en kod. Förväntat text eller ett heltal, t.ex. 3001.');
   });
 });
@@ -140,7 +189,16 @@ describe('cells with no usable value (issue 9, points 9 and 11)', () => {
   const header = ['Datum', 'Belopp', 'Konto', 'Kostnadsställe'];
 
   it('cellError: an Excel error in the Kostnadsställe column (range column 3 → F)', () => {
-    const ranges = [ledgerAt([[...good, '10'], [...good, '10'], ['2024-01-12', 100, 4010, '#N/A']], header)];
+    const ranges = [
+      ledgerAt(
+        [
+          [...good, '10'],
+          [...good, '10'],
+          ['2024-01-12', 100, 4010, '#N/A'],
+        ],
+        header,
+      ),
+    ];
     expect(render(ranges, 'cellError')).toBe(
       'Huvudbok (Data!F9): Cellen i kolumnen "Kostnadsställe" innehåller Excel-felet #N/A, inte ett värde. Rätta formeln eller värdet som ger felet.',
     );
@@ -161,7 +219,7 @@ describe('cells with no usable value (issue 9, points 9 and 11)', () => {
 });
 
 describe('header row messages', () => {
-  it('columnMissing (reported at the header row\'s first cell, C6)', () => {
+  it("columnMissing (reported at the header row's first cell, C6)", () => {
     expect(render([ledgerAt([good], ['Datum', 'Belopp'])], 'columnMissing')).toBe(
       'Huvudbok (Data!C6): Kolumnen "Konto" saknas (godtagna rubriker: Konto, Account, Kontonummer, Kontonr, Account number). Rubrikraden innehåller: "Datum", "Belopp".',
     );
@@ -190,9 +248,19 @@ describe('header row messages', () => {
   });
 
   it('budgetAnnualMissing (on a sheet whose name needs quotes)', () => {
-    const ranges = [goodLedger, range('Budget', [['Konto', 'Jan'], [5510, 1]], 'Budget 2024')];
+    const ranges = [
+      goodLedger,
+      range(
+        'Budget',
+        [
+          ['Konto', 'Jan'],
+          [5510, 1],
+        ],
+        'Budget 2024',
+      ),
+    ];
     expect(render(ranges, 'budgetAnnualMissing')).toBe(
-      "Budget ('Budget 2024'!A1): Kolumnen \"Helår\" saknas och alla tolv månadskolumner (Jan … Dec) finns inte heller (godtagna rubriker för helår: Helår, Annual, År, Year, Helårsbudget, Årsbudget, Annual budget). Rubrikraden innehåller: \"Konto\", \"Jan\".",
+      'Budget (\'Budget 2024\'!A1): Kolumnen "Helår" saknas och alla tolv månadskolumner (Jan … Dec) finns inte heller (godtagna rubriker för helår: Helår, Annual, År, Year, Helårsbudget, Årsbudget, Annual budget). Rubrikraden innehåller: "Konto", "Jan".',
     );
   });
 
@@ -212,14 +280,34 @@ describe('header row messages', () => {
 
 describe('chart, budget, forecast and cost-centre messages', () => {
   it('notAccountOrRange', () => {
-    const ranges = [goodLedger, range('Kontoplan', [['Konto', 'Avsnitt'], ['55xx', 'Kostnader']], 'Kontoplan')];
+    const ranges = [
+      goodLedger,
+      range(
+        'Kontoplan',
+        [
+          ['Konto', 'Avsnitt'],
+          ['55xx', 'Kostnader'],
+        ],
+        'Kontoplan',
+      ),
+    ];
     expect(render(ranges, 'notAccountOrRange')).toBe(
       'Kontoplan (Kontoplan!A2): Värdet "55xx" är inte ett konto eller ett kontointervall. Förväntat ett konto 1000–9999 eller ett intervall, t.ex. 5500-5599.',
     );
   });
 
   it('unknownSection lists the allowed keys', () => {
-    const ranges = [goodLedger, range('Kontoplan', [['Konto', 'Avsnitt'], [3001, 'Intäkt']], 'Kontoplan')];
+    const ranges = [
+      goodLedger,
+      range(
+        'Kontoplan',
+        [
+          ['Konto', 'Avsnitt'],
+          [3001, 'Intäkt'],
+        ],
+        'Kontoplan',
+      ),
+    ];
     expect(render(ranges, 'unknownSection')).toBe(
       'Kontoplan (Kontoplan!B2): Avsnittet "Intäkt" finns inte. Tillåtna avsnitt: Intäkter, Kostnader, Bidrag, Finansiella intäkter, Finansiella kostnader, Extraordinära intäkter, Extraordinära kostnader, Anläggningstillgångar, Kortfristiga fordringar, Kortfristiga placeringar, Likvida medel, Eget kapital, Periodens resultat, Avsättningar, Långfristiga skulder, Kortfristiga skulder.',
     );
@@ -229,7 +317,19 @@ describe('chart, budget, forecast and cost-centre messages', () => {
   });
 
   it('budgetMonthsDiffer (warning; budget at B3, Helår in column C, data row in sheet row 4)', () => {
-    const ranges = [goodLedger, range('Budget', [['Konto', 'Helår', 'Jan', 'Feb'], [5510, '120 000', '50 000', '60 000']], 'Budget', 2, 1)];
+    const ranges = [
+      goodLedger,
+      range(
+        'Budget',
+        [
+          ['Konto', 'Helår', 'Jan', 'Feb'],
+          [5510, '120 000', '50 000', '60 000'],
+        ],
+        'Budget',
+        2,
+        1,
+      ),
+    ];
     expect(render(ranges, 'budgetMonthsDiffer', 'warning')).toBe(
       'Budget (Budget!C4): Helår 120\u00a0000,00 skiljer sig från summan av månaderna 110\u00a0000,00; månaderna används.',
     );
@@ -239,14 +339,36 @@ describe('chart, budget, forecast and cost-centre messages', () => {
   });
 
   it('duplicateForecast (warning)', () => {
-    const ranges = [goodLedger, range('Prognos', [['KST', 'Helår'], [3001, 1], ['3001', 2]], 'Prognos')];
+    const ranges = [
+      goodLedger,
+      range(
+        'Prognos',
+        [
+          ['KST', 'Helår'],
+          [3001, 1],
+          ['3001', 2],
+        ],
+        'Prognos',
+      ),
+    ];
     expect(render(ranges, 'duplicateForecast', 'warning')).toBe(
       'Prognos (Prognos!A3): Kostnadsstället "3001" har redan en prognos (A2); den första raden används.',
     );
   });
 
   it('duplicateCostCentre (warning)', () => {
-    const ranges = [goodLedger, range('Kostnadsställen', [['Kod', 'Namn'], [3001, 'A'], ['3001', 'B']], 'KST')];
+    const ranges = [
+      goodLedger,
+      range(
+        'Kostnadsställen',
+        [
+          ['Kod', 'Namn'],
+          [3001, 'A'],
+          ['3001', 'B'],
+        ],
+        'KST',
+      ),
+    ];
     expect(render(ranges, 'duplicateCostCentre', 'warning')).toBe(
       'Kostnadsstallen (KST!A3): Kostnadsstället "3001" finns redan (A2); den första raden används.',
     );
@@ -275,9 +397,16 @@ describe('settings messages', () => {
   });
 
   it('duplicateSetting (warning)', () => {
-    expect(render(settings([['Period', 4], ['Månad', 5]]), 'duplicateSetting', 'warning')).toBe(
-      'Installningar (Inställningar!A3): Inställningen Period anges flera gånger; den första (A2) används.',
-    );
+    expect(
+      render(
+        settings([
+          ['Period', 4],
+          ['Månad', 5],
+        ]),
+        'duplicateSetting',
+        'warning',
+      ),
+    ).toBe('Installningar (Inställningar!A3): Inställningen Period anges flera gånger; den första (A2) används.');
   });
 });
 
@@ -329,21 +458,49 @@ describe('messages for the posting and checks steps', () => {
   });
 
   it('accountNotReported (an account written with its leading zero, cited by the SIE line it came from)', () => {
-    const p: Problem = { severity: 'warning', code: 'accountNotReported', value: '0351', params: { account: '0351', line: '–', sieLine: 23, sieText: '#RES 0  0351 -104320.00' } };
-    expect(say(p)).toBe('Rad 23: Konto 0351 har bokningar men hör inte till någon rad i rapporten (kontoklass 0 och 9 och konton som kontoplanen inte placerar redovisas inte); beloppen ingår varken i resultat- eller balansräkningen. — #RES 0  0351 -104320.00');
-    expect(say(p, 'en')).toBe('Line 23: Account 0351 has postings but belongs to no line of the report (classes 0 and 9 and accounts the chart does not place are not reported); its amounts are in neither the income statement nor the balance sheet. — #RES 0  0351 -104320.00');
+    const p: Problem = {
+      severity: 'warning',
+      code: 'accountNotReported',
+      value: '0351',
+      params: { account: '0351', line: '–', sieLine: 23, sieText: '#RES 0  0351 -104320.00' },
+    };
+    expect(say(p)).toBe(
+      'Rad 23: Konto 0351 har bokningar men hör inte till någon rad i rapporten (kontoklass 0 och 9 och konton som kontoplanen inte placerar redovisas inte); beloppen ingår varken i resultat- eller balansräkningen. — #RES 0  0351 -104320.00',
+    );
+    expect(say(p, 'en')).toBe(
+      'Line 23: Account 0351 has postings but belongs to no line of the report (classes 0 and 9 and accounts the chart does not place are not reported); its amounts are in neither the income statement nor the balance sheet. — #RES 0  0351 -104320.00',
+    );
   });
 
   it('voucherUnbalanced', () => {
-    const p: Problem = { severity: 'warning', code: 'voucherUnbalanced', range: 'Huvudbok', sheet: 'Data', cell: 'B17', params: { voucher: 'V17', difference: '-1234.50' } };
+    const p: Problem = {
+      severity: 'warning',
+      code: 'voucherUnbalanced',
+      range: 'Huvudbok',
+      sheet: 'Data',
+      cell: 'B17',
+      params: { voucher: 'V17', difference: '-1234.50' },
+    };
     expect(say(p)).toBe('Huvudbok (Data!B17): Verifikation V17 balanserar inte: differensen är \u22121\u00a0234,50 kr.');
     expect(say(p, 'en')).toBe('Huvudbok (Data!B17): Voucher V17 does not balance: the difference is \u22121,234.50 kr.');
   });
 
   it('yearWithoutData', () => {
-    const p: Problem = { severity: 'warning', code: 'yearWithoutData', range: 'Huvudbok', sheet: 'Data', cell: 'A1', value: '2023', params: { year: '2023/2024', latest: '2024/2025' } };
-    expect(say(p)).toBe('Huvudbok (Data!A1): Huvudboken har inga rader i räkenskapsåret 2023/2024; rapporten visar bara nollor för året. Den senaste bokföringen är från 2024/2025.');
-    expect(say(p, 'en')).toBe('Huvudbok (Data!A1): The ledger has no rows in the fiscal year 2023/2024; the report shows only zeros for the year. The latest entries are from 2024/2025.');
+    const p: Problem = {
+      severity: 'warning',
+      code: 'yearWithoutData',
+      range: 'Huvudbok',
+      sheet: 'Data',
+      cell: 'A1',
+      value: '2023',
+      params: { year: '2023/2024', latest: '2024/2025' },
+    };
+    expect(say(p)).toBe(
+      'Huvudbok (Data!A1): Huvudboken har inga rader i räkenskapsåret 2023/2024; rapporten visar bara nollor för året. Den senaste bokföringen är från 2024/2025.',
+    );
+    expect(say(p, 'en')).toBe(
+      'Huvudbok (Data!A1): The ledger has no rows in the fiscal year 2023/2024; the report shows only zeros for the year. The latest entries are from 2024/2025.',
+    );
   });
 
   it('costCentreWithoutName', () => {

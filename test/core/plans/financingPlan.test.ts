@@ -9,13 +9,24 @@ import type { MemberRow, Party } from '../../../src/core/input/members';
 import { allocate, Dec, ore } from '../../../src/core/money';
 import { financingPlan, periodPart } from '../../../src/core/plans/financingPlan';
 
-const member = (name: string, party: Party, population?: number): MemberRow => ({ name, party, sourceRow: 1, ...(population === undefined ? {} : { population }) });
+const member = (name: string, party: Party, population?: number): MemberRow => ({
+  name,
+  party,
+  sourceRow: 1,
+  ...(population === undefined ? {} : { population }),
+});
 const kr = (n: number) => n * 100;
 
 describe('financingPlan', () => {
   it('splits seed 002: 17 668 000 kr as 4 417 000 to FK, AF and the region, the municipal quarter by population', () => {
     const plan = financingPlan(
-      [member('Alby', 'municipality', 1000), member('Försäkringskassan', 'state'), member('VG-region', 'region'), member('Arbetsförmedlingen', 'state'), member('Bstad', 'municipality', 2000)],
+      [
+        member('Alby', 'municipality', 1000),
+        member('Försäkringskassan', 'state'),
+        member('VG-region', 'region'),
+        member('Arbetsförmedlingen', 'state'),
+        member('Bstad', 'municipality', 2000),
+      ],
       kr(17_668_000),
       4,
     );
@@ -38,7 +49,11 @@ describe('financingPlan', () => {
   });
 
   it('gives the state half to one member when the range lists the state once (seed 003: 16 692 tkr → 8 346 / 4 173 / 4 173)', () => {
-    const plan = financingPlan([member('Staten (FK/Af)', 'state'), member('Västra Götalandsregionen', 'region'), member('Mölndals stad', 'municipality', 65_000)], kr(16_692_000), 8);
+    const plan = financingPlan(
+      [member('Staten (FK/Af)', 'state'), member('Västra Götalandsregionen', 'region'), member('Mölndals stad', 'municipality', 65_000)],
+      kr(16_692_000),
+      8,
+    );
     expect(plan.members.map((m) => [m.member.name, m.amount / 100, m.share.toFixed()])).toEqual([
       ['Staten (FK/Af)', 8_346_000, '0.5'],
       ['Västra Götalandsregionen', 4_173_000, '0.25'],
@@ -62,7 +77,7 @@ describe('financingPlan', () => {
     expect(periodPart(kr(100), 1)).toBe(kr(8));
   });
 
-  it('property: the members add up to the total, each member\'s quarters to its amount (within a krona of each other), each quarter\'s column to a quarter of the total, each member within 2 kr of its exact share', () => {
+  it("property: the members add up to the total, each member's quarters to its amount (within a krona of each other), each quarter's column to a quarter of the total, each member within 2 kr of its exact share", () => {
     const parties = fc.record({
       state: fc.integer({ min: 1, max: 3 }),
       region: fc.integer({ min: 1, max: 2 }),
@@ -88,9 +103,21 @@ describe('financingPlan', () => {
           expect(m.periodPlan).toBeLessThanOrEqual(m.amount);
           expect(new Dec(m.amount).minus(m.share.times(total)).abs().lessThan(200)).toBe(true);
         }
-        expect(plan.members.reduce((s, m) => s.plus(m.share), new Dec(0)).minus(1).abs().lessThan('1e-30')).toBe(true);
+        expect(
+          plan.members
+            .reduce((s, m) => s.plus(m.share), new Dec(0))
+            .minus(1)
+            .abs()
+            .lessThan('1e-30'),
+        ).toBe(true);
         const columns = [0, 1, 2, 3].map((q) => plan.members.reduce((s, m) => s + m.quarters[q], 0));
-        expect(columns).toEqual(allocate(ore(total), [1, 1, 1, 1].map((w) => new Dec(w)), 100));
+        expect(columns).toEqual(
+          allocate(
+            ore(total),
+            [1, 1, 1, 1].map((w) => new Dec(w)),
+            100,
+          ),
+        );
       }),
       { numRuns: 300 },
     );

@@ -71,7 +71,14 @@ describe('summariseParticipants', () => {
   });
 
   it('follows a fiscal year from July: months jul 2023 … through the period, 2024 rows in place', () => {
-    const p = summariseParticipants([row('2023-07', 'A', 'men', 3, 1), row('2024-01', 'A', 'women', 2, 0), row('2023-06', 'A', 'men', 9, 9)], undefined, 2023, 7, 7, false);
+    const p = summariseParticipants(
+      [row('2023-07', 'A', 'men', 3, 1), row('2024-01', 'A', 'women', 2, 0), row('2023-06', 'A', 'men', 9, 9)],
+      undefined,
+      2023,
+      7,
+      7,
+      false,
+    );
     expect(p.months.map((m) => `${m.year}-${m.month}`)).toEqual(['2023-7', '2023-8', '2023-9', '2023-10', '2023-11', '2023-12', '2024-1']);
     expect(p.months[0].registered.men).toBe(3);
     expect(p.months[6].registered.women).toBe(2);

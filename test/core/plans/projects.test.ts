@@ -14,10 +14,23 @@ const ledgerOf = (rows: RawCell[][]) => parseWorkbook({ ranges: [range('Huvudbok
 
 /** Costs 4000–7999 and 8400–8999, income 3000–3999 and 8000–8399 except the contributions 3800–3899. */
 const kindOf = (a: number): ProjectAccountKind =>
-  a >= 3800 && a <= 3899 ? 'none' : (a >= 3000 && a <= 3999) || (a >= 8000 && a <= 8399) ? 'income' : (a >= 4000 && a <= 7999) || (a >= 8400 && a <= 8999) ? 'cost' : 'none';
+  a >= 3800 && a <= 3899
+    ? 'none'
+    : (a >= 3000 && a <= 3999) || (a >= 8000 && a <= 8399)
+      ? 'income'
+      : (a >= 4000 && a <= 7999) || (a >= 8400 && a <= 8999)
+        ? 'cost'
+        : 'none';
 
 const project = (code: string, start: number, end: number, more: Partial<ProjectRow> = {}): ProjectRow => ({
-  code, start, end, actualCostCentres: [], flatRateCostCentres: [], flatRateAccounts: [], sourceRow: 1, ...more,
+  code,
+  start,
+  end,
+  actualCostCentres: [],
+  flatRateCostCentres: [],
+  flatRateAccounts: [],
+  sourceRow: 1,
+  ...more,
 });
 
 const ore = (kr: number) => kr * 100;
@@ -38,13 +51,28 @@ describe('projectFigures', () => {
     ['2024-03', 3510, 3041, null, -2500],
     ['2024-04', 5010, 3041, null, 5000], // after the report period (jan–mar 2024)
   ]);
-  const p1 = project('P1', 2023_11_01, 2024_10_31, { actualCostCentres: ['3041'], flatRateCostCentres: ['3042'], flatRateAccounts: [{ from: 7551, to: 7551 }], budget: ore(20_000) });
+  const p1 = project('P1', 2023_11_01, 2024_10_31, {
+    actualCostCentres: ['3041'],
+    flatRateCostCentres: ['3042'],
+    flatRateAccounts: [{ from: 7551, to: 7551 }],
+    budget: ore(20_000),
+  });
   const p2 = project('P2', 2024_02_01, 2025_01_31);
   const p0 = project('P0', 2023_01_01, 2024_12_31, { actualCostCentres: ['7777'] });
   const [f1, f2, f0] = projectFigures(ledger, [p1, p2, p0], kindOf, { year: 2024, period: 3, firstMonth: 1 });
 
   it('splits a project crossing two fiscal years into its part of each (nov–dec 2023, jan–mar 2024)', () => {
-    expect(f1.spans.map((s) => ({ fy: s.fiscalYear, from: s.from, to: s.to, now: s.isReportPeriod, actual: s.actualCosts, flat: s.flatRateCosts, income: s.income }))).toEqual([
+    expect(
+      f1.spans.map((s) => ({
+        fy: s.fiscalYear,
+        from: s.from,
+        to: s.to,
+        now: s.isReportPeriod,
+        actual: s.actualCosts,
+        flat: s.flatRateCosts,
+        income: s.income,
+      })),
+    ).toEqual([
       { fy: 2023, from: { year: 2023, month: 11 }, to: { year: 2023, month: 12 }, now: false, actual: ore(2000), flat: ore(500), income: ore(1500) },
       // 3 000 + 400 actual; 800 (cost centre 3042) + 250 (account 7551) flat-rate
       { fy: 2024, from: { year: 2024, month: 1 }, to: { year: 2024, month: 3 }, now: true, actual: ore(3400), flat: ore(1050), income: ore(2500) },
@@ -55,7 +83,7 @@ describe('projectFigures', () => {
     expect(f1.ledgerCoversStart).toBe(true);
   });
 
-  it('takes a row with another listed project\'s code for that project, not by cost centre', () => {
+  it("takes a row with another listed project's code for that project, not by cost centre", () => {
     expect(f2.spans).toHaveLength(1);
     expect(f2.spans[0]).toMatchObject({ fiscalYear: 2024, actualCosts: ore(700), flatRateCosts: 0, income: 0 });
   });

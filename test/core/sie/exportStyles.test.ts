@@ -55,7 +55,7 @@ describe('#RTRANS and its #TRANS compatibility copy count once', () => {
     expect(byAccount).toEqual(plain);
   });
 
-  it('books a BL correction on the copy\'s date (the voucher\'s), not the date it was made', () => {
+  it("books a BL correction on the copy's date (the voucher's), not the date it was made", () => {
     const r = reportOf('bl-administration-typ4.se');
     // The corrections are dated 20100326–20101007, the vouchers inside the year 20090701–20100630.
     expect(codes(r.problems)).not.toContain('sieVoucherOutsideYear');
@@ -154,7 +154,9 @@ describe('SIE 1, 2 and 3: the report from the balances (BL Administration, Magen
   });
 
   it('refuses a file with neither vouchers nor balances, saying why', () => {
-    const imported = importSie(new TextEncoder().encode('#FLAGGA 0\n#PROGRAM "BL Administration" "2011.2.102"\n#SIETYP 1\n#RAR 0 20240101 20241231\n#KONTO 1930 "Bank"\n'));
+    const imported = importSie(
+      new TextEncoder().encode('#FLAGGA 0\n#PROGRAM "BL Administration" "2011.2.102"\n#SIETYP 1\n#RAR 0 20240101 20241231\n#KONTO 1930 "Bank"\n'),
+    );
     expect(errors(imported.problems).map((p) => formatProblem(p, 'sv'))).toEqual([
       'Filen har varken verifikationer (#VER) eller saldon för räkenskapsåret (#PSALDO 0, #RES 0, #UB 0 med #RAR 0); det finns inget att göra en rapport av.',
     ]);
@@ -175,8 +177,19 @@ describe('problems cite the SIE file (Magenta: accounts with a leading zero)', (
   });
 
   it('refuses an account of more than four digits in import-sie and the report alike (the same importSie)', () => {
-    const bytes = new TextEncoder().encode(['#FLAGGA 0', '#SIETYP 4', '#RAR 0 20240101 20241231', '#KONTO 61100 "Lång"',
-      '#VER A 1 20240110 "x"', '{', '#TRANS 61100 {} 10.00', '#TRANS 1930 {} -10.00', '}'].join('\n'));
+    const bytes = new TextEncoder().encode(
+      [
+        '#FLAGGA 0',
+        '#SIETYP 4',
+        '#RAR 0 20240101 20241231',
+        '#KONTO 61100 "Lång"',
+        '#VER A 1 20240110 "x"',
+        '{',
+        '#TRANS 61100 {} 10.00',
+        '#TRANS 1930 {} -10.00',
+        '}',
+      ].join('\n'),
+    );
     const p = errors(importSie(bytes).problems);
     expect(p.map((x) => formatProblem(x, 'sv'))).toEqual([
       'Rad 4: Konto 61100 har fler än fyra siffror; rapporten och arbetsboken bygger på fyrsiffriga konton (BAS, 0000–9999). Byt till ett fyrsiffrigt konto i ekonomisystemet och exportera igen. — #KONTO 61100 "Lång"',
@@ -208,16 +221,37 @@ describe('smaller points, each in the style of the program that showed it', () =
   });
 
   it('takes the fiscal year after #RAR -1 when #RAR 0 is empty', () => {
-    const imported = importSie(new TextEncoder().encode(['#FLAGGA 0', '#SIETYP 4', '#RAR 0', '#RAR -1 20220701 20230630',
-      '#VER A 1 20231010 "x"', '{', '#TRANS 3010 {} -10.00', '#TRANS 1930 {} 10.00', '}'].join('\r\n')));
+    const imported = importSie(
+      new TextEncoder().encode(
+        [
+          '#FLAGGA 0',
+          '#SIETYP 4',
+          '#RAR 0',
+          '#RAR -1 20220701 20230630',
+          '#VER A 1 20231010 "x"',
+          '{',
+          '#TRANS 3010 {} -10.00',
+          '#TRANS 1930 {} 10.00',
+          '}',
+        ].join('\r\n'),
+      ),
+    );
     expect(errors(imported.problems)).toEqual([]);
     expect(imported.problems.find((p) => p.code === 'sieFiscalYearFromPrevious')?.params).toMatchObject({ start: '20230701', end: '20240630' });
     expect(imported.ranges.find((x) => x.name === 'Installningar')!.values).toContainEqual(['Första månad', 7]);
   });
 
   it('names the row outside the fiscal year, by its line and date, not the voucher date', () => {
-    const lines = ['#FLAGGA 0', '#SIETYP 4', '#RAR 0 20090701 20100630', '#VER A 8 20091210 "Varor"', '{',
-      '#TRANS 1930 {} -10.00 20091210', '#RTRANS 4010 {} 10.00 20101007 "" "" "2 Christer Bengtsson"', '}'];
+    const lines = [
+      '#FLAGGA 0',
+      '#SIETYP 4',
+      '#RAR 0 20090701 20100630',
+      '#VER A 8 20091210 "Varor"',
+      '{',
+      '#TRANS 1930 {} -10.00 20091210',
+      '#RTRANS 4010 {} 10.00 20101007 "" "" "2 Christer Bengtsson"',
+      '}',
+    ];
     const p = importSie(new TextEncoder().encode(lines.join('\n'))).problems.find((x) => x.code === 'sieVoucherOutsideYear')!;
     expect(formatProblem(p, 'sv')).toBe('Rad 7: Verifikation A 8: raden är daterad 20101007, utanför räkenskapsåret (#RAR 0) och året före. — ' + lines[6]);
   });
@@ -229,7 +263,10 @@ describe('smaller points, each in the style of the program that showed it', () =
     expect(m.summary.result).toBe(plainResult(r.sums.trans, '20200101', '20201231', (t) => t.account >= 8990));
     expect(m.summary.result).not.toBe('0.00');
     expect(m.summary.balanced).toBe(true);
-    const closingLine = readFileSync(join(STYLES, 'visma-eekonomi-2020.se'), 'latin1').split('\r\n').findIndex((l) => l.startsWith('#VER "A" "4"')) + 1;
+    const closingLine =
+      readFileSync(join(STYLES, 'visma-eekonomi-2020.se'), 'latin1')
+        .split('\r\n')
+        .findIndex((l) => l.startsWith('#VER "A" "4"')) + 1;
     expect(m.checks.find((c) => c.key === 'sieClosing')?.detail).toContain(`A 4 (rad ${closingLine})`);
     const income = m.statements.find((s) => s.key === 'income')!.lines;
     const tax = income.find((l) => l.label === 'Skatt på årets resultat');

@@ -21,19 +21,31 @@ import { rangesToSie } from '../../helpers/sieExport';
 import { range, settings } from '../../helpers/ranges';
 
 const dir = join(__dirname, '../../fixtures/sie');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.se')).map((f) => new Uint8Array(readFileSync(join(dir, f))));
-const generated = rangesToSie([
-  settings({ Organisation: 'Fuzzförbundet', Räkenskapsår: 2024 }),
-  range('Huvudbok', [
-    ['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp'],
-    ['2024-01-15', 'A 1', 5010, '3001', 'P1', 'Lön', 100.5],
-    ['2024-01-15', 'A 1', 1930, '', '', 'Lön', -100.5],
-    ['2023-05-15', 'A 9', 5010, '3001', '', 'Lön', 7],
-    ['2023-05-15', 'A 9', 1930, '', '', 'Lön', -7],
-  ]),
-  range('IngaendeBalans', [['Konto', 'Belopp'], [1930, 10], [2010, -10]]),
-  range('Budget', [['Kostnadsställe', 'Konto', 'Helår'], ['3001', 5010, 1200]]),
-], { checksum: true });
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.se'))
+  .map((f) => new Uint8Array(readFileSync(join(dir, f))));
+const generated = rangesToSie(
+  [
+    settings({ Organisation: 'Fuzzförbundet', Räkenskapsår: 2024 }),
+    range('Huvudbok', [
+      ['Datum', 'Verifikation', 'Konto', 'Kostnadsställe', 'Projekt', 'Text', 'Belopp'],
+      ['2024-01-15', 'A 1', 5010, '3001', 'P1', 'Lön', 100.5],
+      ['2024-01-15', 'A 1', 1930, '', '', 'Lön', -100.5],
+      ['2023-05-15', 'A 9', 5010, '3001', '', 'Lön', 7],
+      ['2023-05-15', 'A 9', 1930, '', '', 'Lön', -7],
+    ]),
+    range('IngaendeBalans', [
+      ['Konto', 'Belopp'],
+      [1930, 10],
+      [2010, -10],
+    ]),
+    range('Budget', [
+      ['Kostnadsställe', 'Konto', 'Helår'],
+      ['3001', 5010, 1200],
+    ]),
+  ],
+  { checksum: true },
+);
 const validFiles = [...fixtures, generated];
 
 const AMOUNT_TEXT = /^-?\d+,\d\d$/;
@@ -109,7 +121,8 @@ function expectLedgerIsTheVouchers(result: SieImport): void {
     }
     if (inLedger.has(t.line)) mismatches.push(`row ${i}: line ${t.line} twice`);
     inLedger.add(t.line);
-    if (row[2] !== t.account || ore(row[6]) !== t.amount) mismatches.push(`row ${i}: ${String(row[2])} ${String(row[6])} ≠ line ${t.line}: ${t.account} ${t.amount} öre`);
+    if (row[2] !== t.account || ore(row[6]) !== t.amount)
+      mismatches.push(`row ${i}: ${String(row[2])} ${String(row[6])} ≠ line ${t.line}: ${t.account} ${t.amount} öre`);
     ledgerTotal += ore(row[6]);
   });
   const closing = new Set(result.closingVouchers.map((c) => c.line));
@@ -130,17 +143,21 @@ function expectLedgerIsTheVouchers(result: SieImport): void {
 /** A valid file damaged in one of the usual ways. */
 const damaged: fc.Arbitrary<Uint8Array> = fc.oneof(
   // cut off anywhere
-  fc.tuple(fc.constantFrom(...validFiles), fc.double({ min: 0, max: 1, noNaN: true }))
-    .map(([bytes, at]) => bytes.slice(0, Math.floor(bytes.length * at))),
+  fc.tuple(fc.constantFrom(...validFiles), fc.double({ min: 0, max: 1, noNaN: true })).map(([bytes, at]) => bytes.slice(0, Math.floor(bytes.length * at))),
   // some bytes changed to anything
-  fc.tuple(fc.constantFrom(...validFiles), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 12 }))
+  fc
+    .tuple(
+      fc.constantFrom(...validFiles),
+      fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 12 }),
+    )
     .map(([bytes, flips]) => {
       const copy = bytes.slice();
       for (const [at, value] of flips) copy[Math.floor(copy.length * at)] = value;
       return copy;
     }),
   // lines duplicated, removed or swapped
-  fc.tuple(fc.constantFrom(...validFiles), fc.array(fc.tuple(fc.constantFrom('dup', 'drop', 'swap'), fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }))
+  fc
+    .tuple(fc.constantFrom(...validFiles), fc.array(fc.tuple(fc.constantFrom('dup', 'drop', 'swap'), fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }))
     .map(([bytes, edits]) => {
       const lines: number[][] = [];
       let start = 0;
@@ -162,49 +179,112 @@ const damaged: fc.Arbitrary<Uint8Array> = fc.oneof(
       return Uint8Array.from(lines.flat());
     }),
   // random bytes inserted
-  fc.tuple(fc.constantFrom(...validFiles), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 40 }))
-    .map(([bytes, at, extra]) => {
-      const i = at % (bytes.length + 1);
-      return Uint8Array.from([...bytes.subarray(0, i), ...extra, ...bytes.subarray(i)]);
-    }),
+  fc.tuple(fc.constantFrom(...validFiles), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 40 })).map(([bytes, at, extra]) => {
+    const i = at % (bytes.length + 1);
+    return Uint8Array.from([...bytes.subarray(0, i), ...extra, ...bytes.subarray(i)]);
+  }),
 );
 
 /** Lines built from SIE's own pieces, in random order: reaches deep into the parser. */
-const sieLike: fc.Arbitrary<Uint8Array> = fc.array(
-  fc.oneof(
-    fc.constantFrom('{', '}', '', '#KSUMMA', '#KSUMMA 0', '#VER A 1 20240101 "x"', '#RAR 0 20240101 20241231', '#RAR -1 20230101 20231231'),
-    fc.tuple(
-      fc.constantFrom('#FLAGGA', '#PROGRAM', '#FORMAT', '#GEN', '#SIETYP', '#FNAMN', '#ORGNR', '#RAR', '#KONTO', '#KTYP', '#DIM', '#OBJEKT',
-        '#IB', '#UB', '#RES', '#OIB', '#OUB', '#PSALDO', '#PBUDGET', '#VER', '#TRANS', '#RTRANS', '#BTRANS', '#KSUMMA', '#OKÄND'),
-      fc.array(fc.oneof(
-        fc.constantFrom('0', '-1', '1930', '3010', '5010', '20240115', '202401', '{}', '{1 "3001"}', '{1 "3001" 6 "P"}', '{1}', '{', '"', '""', 'T', 'K', '-1234.50', '12,5', '"å ä \\" ö"'),
-        fc.integer({ min: -1e6, max: 1e6 }).map(String),
-        fc.string({ maxLength: 6 }),
-      ), { maxLength: 7 }),
-      fc.constantFrom(' ', '\t', '  '),
-    ).map(([label, fields, separator]) => [label, ...fields].join(separator)),
-  ),
-  { maxLength: 60 },
-).map((lines) => new TextEncoder().encode(lines.join('\r\n')));
+const sieLike: fc.Arbitrary<Uint8Array> = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('{', '}', '', '#KSUMMA', '#KSUMMA 0', '#VER A 1 20240101 "x"', '#RAR 0 20240101 20241231', '#RAR -1 20230101 20231231'),
+      fc
+        .tuple(
+          fc.constantFrom(
+            '#FLAGGA',
+            '#PROGRAM',
+            '#FORMAT',
+            '#GEN',
+            '#SIETYP',
+            '#FNAMN',
+            '#ORGNR',
+            '#RAR',
+            '#KONTO',
+            '#KTYP',
+            '#DIM',
+            '#OBJEKT',
+            '#IB',
+            '#UB',
+            '#RES',
+            '#OIB',
+            '#OUB',
+            '#PSALDO',
+            '#PBUDGET',
+            '#VER',
+            '#TRANS',
+            '#RTRANS',
+            '#BTRANS',
+            '#KSUMMA',
+            '#OKÄND',
+          ),
+          fc.array(
+            fc.oneof(
+              fc.constantFrom(
+                '0',
+                '-1',
+                '1930',
+                '3010',
+                '5010',
+                '20240115',
+                '202401',
+                '{}',
+                '{1 "3001"}',
+                '{1 "3001" 6 "P"}',
+                '{1}',
+                '{',
+                '"',
+                '""',
+                'T',
+                'K',
+                '-1234.50',
+                '12,5',
+                '"å ä \\" ö"',
+              ),
+              fc.integer({ min: -1e6, max: 1e6 }).map(String),
+              fc.string({ maxLength: 6 }),
+            ),
+            { maxLength: 7 },
+          ),
+          fc.constantFrom(' ', '\t', '  '),
+        )
+        .map(([label, fields, separator]) => [label, ...fields].join(separator)),
+    ),
+    { maxLength: 60 },
+  )
+  .map((lines) => new TextEncoder().encode(lines.join('\r\n')));
 
 describe('fuzz: importSie never throws and always answers', () => {
   it('random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => void importChecked(bytes)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => void importChecked(bytes)),
+      { numRuns: 400 },
+    );
   }, 60_000);
 
   it('random text made of SIE pieces', () => {
-    fc.assert(fc.property(sieLike, (bytes) => void importChecked(bytes)), { numRuns: 600 });
+    fc.assert(
+      fc.property(sieLike, (bytes) => void importChecked(bytes)),
+      { numRuns: 600 },
+    );
   }, 60_000);
 
   it('valid files cut off, with bytes changed, lines duplicated, dropped, swapped or bytes inserted', () => {
-    fc.assert(fc.property(damaged, (bytes) => void importChecked(bytes)), { numRuns: 600 });
+    fc.assert(
+      fc.property(damaged, (bytes) => void importChecked(bytes)),
+      { numRuns: 600 },
+    );
   }, 60_000);
 
   it('gives ranges that the contract parser reads without throwing, even from damaged files', () => {
-    fc.assert(fc.property(damaged, (bytes) => {
-      const result = importChecked(bytes);
-      expect(() => parseWorkbook({ ranges: result.ranges })).not.toThrow();
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(damaged, (bytes) => {
+        const result = importChecked(bytes);
+        expect(() => parseWorkbook({ ranges: result.ranges })).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
   }, 60_000);
 
   it('every valid fixture cut at every single byte', () => {
@@ -226,13 +306,20 @@ describe('fuzz: pathological inputs finish quickly (no quadratic work)', () => {
     ['200 000 lone CR line ends', () => new TextEncoder().encode('#X\r'.repeat(200_000))],
     ['a quoted field of 250 000 escapes', () => new TextEncoder().encode('#FLAGGA 0\n#FNAMN "' + '\\"\\\\'.repeat(125_000) + '"\n')],
     ['a line of 500 000 quotes', () => new TextEncoder().encode('#FNAMN ' + '"'.repeat(500_000))],
-    ['an object list of 200 000 items', () => new TextEncoder().encode('#FLAGGA 0\n#VER A 1 20240101 x\n{\n#TRANS 1930 {' + '1 "2" '.repeat(100_000) + '} 1\n}\n')],
+    [
+      'an object list of 200 000 items',
+      () => new TextEncoder().encode('#FLAGGA 0\n#VER A 1 20240101 x\n{\n#TRANS 1930 {' + '1 "2" '.repeat(100_000) + '} 1\n}\n'),
+    ],
     ['100 000 unclosed vouchers', () => new TextEncoder().encode('#VER A 1 20240101 x\n{\n'.repeat(100_000))],
     ['300 000 stray braces', () => new TextEncoder().encode('}\n{\n'.repeat(150_000))],
-  ])('%s', (_, make) => {
-    const bytes = make();
-    within(10_000, () => void importSie(bytes));
-    // And what came back holds together, as for every other input.
-    importChecked(bytes);
-  }, 60_000);
+  ])(
+    '%s',
+    (_, make) => {
+      const bytes = make();
+      within(10_000, () => void importSie(bytes));
+      // And what came back holds together, as for every other input.
+      importChecked(bytes);
+    },
+    60_000,
+  );
 });

@@ -69,8 +69,26 @@ describe('the SIE-import plan', () => {
   });
 
   test('a text in a column of numbers is text; a text that is no amount stays text', () => {
-    const plan = importSheetPlan({ name: 'IngaendeBalans', sheet: 'Ingående balans', row: 0, col: 0, values: [['Konto', 'Belopp'], ['0123', '12,50'], [1930, 'x']] });
-    expect(plan.rows).toEqual([['Konto', 'Belopp'], ['0123', 12.5], [1930, 'x']]);
-    expect(plan.rows.map((row) => row.map((v, c) => importCellFormat(plan, v, c)))).toEqual([['@', '@'], ['@', '#,##0.00'], ['General', '@']]);
+    const plan = importSheetPlan({
+      name: 'IngaendeBalans',
+      sheet: 'Ingående balans',
+      row: 0,
+      col: 0,
+      values: [
+        ['Konto', 'Belopp'],
+        ['0123', '12,50'],
+        [1930, 'x'],
+      ],
+    });
+    expect(plan.rows).toEqual([
+      ['Konto', 'Belopp'],
+      ['0123', 12.5],
+      [1930, 'x'],
+    ]);
+    expect(plan.rows.map((row) => row.map((v, c) => importCellFormat(plan, v, c)))).toEqual([
+      ['@', '@'],
+      ['@', '#,##0.00'],
+      ['General', '@'],
+    ]);
   });
 });

@@ -8,7 +8,9 @@ describe('lexLine', () => {
   it('splits a record into label and fields separated by spaces or tabs', () => {
     expect(lexLine('#KONTO 1930 "Företagskonto"')).toEqual({ kind: 'record', label: '#KONTO', fields: [t('1930'), t('Företagskonto', true)] });
     expect(lexLine('#TRANS\t5540\t{1 "3001"}\t2500.00')).toEqual({
-      kind: 'record', label: '#TRANS', fields: [t('5540'), { kind: 'list', items: ['1', '3001'] }, t('2500.00')],
+      kind: 'record',
+      label: '#TRANS',
+      fields: [t('5540'), { kind: 'list', items: ['1', '3001'] }, t('2500.00')],
     });
     expect(lexLine('   #RAR   0  20240101   20241231   ')).toEqual({ kind: 'record', label: '#RAR', fields: [t('0'), t('20240101'), t('20241231')] });
   });
@@ -43,7 +45,10 @@ describe('lexLine', () => {
   it('reports what is wrong and still gives the best reading', () => {
     expect(lexLine('detta är ingen post')).toEqual({ kind: 'invalid', error: 'noLabel' });
     expect(lexLine('#KONTO 1930 "Bank')).toEqual({ kind: 'record', label: '#KONTO', fields: [t('1930'), t('Bank', true)], error: 'unterminatedQuote' });
-    expect(lexLine('#TRANS 1930 {1 "3001" 100.00')).toMatchObject({ error: 'unterminatedList', fields: [t('1930'), { kind: 'list', items: ['1', '3001', '100.00'] }] });
+    expect(lexLine('#TRANS 1930 {1 "3001" 100.00')).toMatchObject({
+      error: 'unterminatedList',
+      fields: [t('1930'), { kind: 'list', items: ['1', '3001', '100.00'] }],
+    });
     expect(lexLine('#TRANS 1930 {1 {2}} 1')).toMatchObject({ error: 'nestedList' });
     expect(lexLine('{ 1')).toEqual({ kind: 'invalid', error: 'noLabel' });
   });
@@ -71,12 +76,9 @@ describe('field values', () => {
     expect(parseAmount(text)).toBe(ore);
   });
 
-  it.each(['', '12,50', '1.234', '1.', '.5', '1e3', '--1', '1 000', '0x10', 'abc', '10000000000000.00', 'NaN', '1.2.3'])(
-    'rejects %p as an amount',
-    (text) => {
-      expect(parseAmount(text)).toBeUndefined();
-    },
-  );
+  it.each(['', '12,50', '1.234', '1.', '.5', '1e3', '--1', '1 000', '0x10', 'abc', '10000000000000.00', 'NaN', '1.2.3'])('rejects %p as an amount', (text) => {
+    expect(parseAmount(text)).toBeUndefined();
+  });
 
   it('never turns -0 into a negative zero', () => {
     expect(Object.is(parseAmount('-0'), 0)).toBe(true);

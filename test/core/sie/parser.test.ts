@@ -56,7 +56,10 @@ describe('parseSie: the full PC8 fixture (every label)', () => {
   });
 
   it('reads dimensions and objects', () => {
-    expect(file.dimensions.map((d) => [d.dim, d.name])).toEqual([[1, 'Kostnadsställe'], [6, 'Projekt']]);
+    expect(file.dimensions.map((d) => [d.dim, d.name])).toEqual([
+      [1, 'Kostnadsställe'],
+      [6, 'Projekt'],
+    ]);
     expect(file.objects.map((o) => [o.dim, o.code, o.name])).toEqual([
       [1, '3001', 'Aktivitet Ås'],
       [1, '3002', 'Kansli & administration'],
@@ -66,22 +69,45 @@ describe('parseSie: the full PC8 fixture (every label)', () => {
 
   it('reads #IB, #UB and #RES of several years as integer öre', () => {
     expect(file.openingBalances.map((b) => [b.year, b.account, b.amount])).toEqual([
-      [0, 1930, 50_000_000], [0, 2010, -45_000_000], [0, 2099, -5_000_000], [-1, 1930, 40_000_000], [-1, 2010, -40_000_000],
+      [0, 1930, 50_000_000],
+      [0, 2010, -45_000_000],
+      [0, 2099, -5_000_000],
+      [-1, 1930, 40_000_000],
+      [-1, 2010, -40_000_000],
     ]);
     expect(file.closingBalances.map((b) => [b.year, b.account, b.amount])).toEqual([
-      [0, 1930, 55_631_184], [0, 2010, -45_000_000], [0, 2099, -5_000_000], [0, 2440, 0],
-      [-1, 1930, 50_000_000], [-1, 2010, -45_000_000], [-1, 2099, -5_000_000],
+      [0, 1930, 55_631_184],
+      [0, 2010, -45_000_000],
+      [0, 2099, -5_000_000],
+      [0, 2440, 0],
+      [-1, 1930, 50_000_000],
+      [-1, 2010, -45_000_000],
+      [-1, 2099, -5_000_000],
     ]);
     expect(file.results.map((b) => [b.year, b.account, b.amount])).toEqual([
-      [0, 3810, -10_000_000], [0, 5010, 4_000_000], [0, 5540, 250_000], [0, 6110, 120_050], [0, 8310, -1234],
-      [-1, 3810, -8_000_000], [-1, 5010, 6_000_000], [-1, 6110, 500_000],
+      [0, 3810, -10_000_000],
+      [0, 5010, 4_000_000],
+      [0, 5540, 250_000],
+      [0, 6110, 120_050],
+      [0, 8310, -1234],
+      [-1, 3810, -8_000_000],
+      [-1, 5010, 6_000_000],
+      [-1, 6110, 500_000],
     ]);
   });
 
   it('reads #OIB/#OUB, #PSALDO and #PBUDGET with their object lists', () => {
     expect(file.objectOpeningBalances.map((b) => [b.year, b.account, b.objects, b.amount])).toEqual([[0, 1930, [{ dim: 1, code: '3002' }], 0]]);
     expect(file.objectClosingBalances.map((b) => [b.year, b.account, b.objects, b.amount])).toEqual([
-      [0, 5010, [{ dim: 1, code: '3001' }, { dim: 6, code: 'P1' }], 3_000_000],
+      [
+        0,
+        5010,
+        [
+          { dim: 1, code: '3001' },
+          { dim: 6, code: 'P1' },
+        ],
+        3_000_000,
+      ],
     ]);
     expect(file.periodBalances).toHaveLength(11);
     expect(file.periodBalances[0]).toMatchObject({ year: 0, period: '202401', account: 3810, objects: [], amount: -10_000_000 });
@@ -105,14 +131,24 @@ describe('parseSie: the full PC8 fixture (every label)', () => {
       ['B', '2', '20240415', 'Kurs för deltagare', 2, true],
     ]);
     expect(file.vouchers[0]).toMatchObject({ regDate: '20240116', sign: 'ÅÖ', line: lineOf('#VER "A" "1"') });
-    expect(file.vouchers[1].rows[0]).toMatchObject({ account: 5010, objects: [{ dim: 1, code: '3001' }, { dim: 6, code: 'P1' }], amount: 3_000_000 });
+    expect(file.vouchers[1].rows[0]).toMatchObject({
+      account: 5010,
+      objects: [
+        { dim: 1, code: '3001' },
+        { dim: 6, code: 'P1' },
+      ],
+      amount: 3_000_000,
+    });
     expect(file.vouchers[4].rows[0]).toMatchObject({ account: 1930, amount: 1234, date: '20240402', text: 'Ränta Q1 "bank"' });
     expect(file.vouchers[5].rows[0]).toMatchObject({ account: 5540, objects: [{ dim: 1, code: '3001' }], amount: 250_000, line: lineOf('#TRANS\t5540') });
   });
 
   it('counts an #RTRANS and its compatibility #TRANS once, and keeps #BTRANS apart', () => {
     const v = file.vouchers[2];
-    expect(v.rows.map((r) => [r.account, r.amount, r.kind])).toEqual([[6110, 120_050, 'normal'], [2440, -120_050, 'added']]);
+    expect(v.rows.map((r) => [r.account, r.amount, r.kind])).toEqual([
+      [6110, 120_050, 'normal'],
+      [2440, -120_050, 'added'],
+    ]);
     expect(v.rows[1]).toMatchObject({ date: '20240211', text: 'Leverantörsskuld', sign: 'ÅÖ', line: lineOf('#RTRANS') });
     expect(v.removedRows.map((r) => [r.account, r.amount, r.text])).toEqual([[6110, 100_000, 'Felaktig rad']]);
   });
@@ -163,7 +199,10 @@ describe('parseSie: problems carry the line number and the line', () => {
     const file = parseSie(fixture('truncated-ver.se'));
     expect(brief(file.problems)).toEqual([[13, 'sieVerNotClosed', null]]);
     expect(file.problems[0]).toMatchObject({ severity: 'error', params: { text: '#VER "A" "2" 20240111 "Andra"' } });
-    expect(file.vouchers.map((v) => [v.number, v.closed, v.rows.length])).toEqual([['1', true, 2], ['2', false, 1]]);
+    expect(file.vouchers.map((v) => [v.number, v.closed, v.rows.length])).toEqual([
+      ['1', true, 2],
+      ['2', false, 1],
+    ]);
   });
 
   it('reports a file cut in the middle of a line', () => {
@@ -187,45 +226,74 @@ describe('parseSie: problems carry the line number and the line', () => {
     const file = sie('#FLAGGA 0', '#VER A 1 20240101 "x"', '{', '#TRANS 1930 {} 1.00', '#VER A 2 20240102 "y"', '{', '#TRANS 1930 {} 2.00', '}');
     expect(brief(file.problems)).toEqual([[2, 'sieVerNotClosed', null]]);
     expect(file.problems[0].params?.next).toBe(5);
-    expect(file.vouchers.map((v) => [v.number, v.closed, v.rows.map((r) => r.amount)])).toEqual([['1', false, [100]], ['2', true, [200]]]);
+    expect(file.vouchers.map((v) => [v.number, v.closed, v.rows.map((r) => r.amount)])).toEqual([
+      ['1', false, [100]],
+      ['2', true, [200]],
+    ]);
   });
 
   it('warns when #RTRANS is not followed by an identical #TRANS, and counts each row once', () => {
     const file = sie(
-      '#FLAGGA 0', '#VER A 1 20240101 "x"', '{',
-      '#RTRANS 1930 {} 5.00', '#TRANS 1930 {} 6.00', // not the same row: both count
+      '#FLAGGA 0',
+      '#VER A 1 20240101 "x"',
+      '{',
+      '#RTRANS 1930 {} 5.00',
+      '#TRANS 1930 {} 6.00', // not the same row: both count
       '#RTRANS 2440 {} -11.00', // last row of the block: no copy follows
       '}',
     );
-    expect(brief(file.problems)).toEqual([[4, 'sieRtransWithoutTrans', null], [6, 'sieRtransWithoutTrans', null]]);
-    expect(file.vouchers[0].rows.map((r) => [r.account, r.amount, r.kind])).toEqual([[1930, 500, 'added'], [1930, 600, 'normal'], [2440, -1100, 'added']]);
+    expect(brief(file.problems)).toEqual([
+      [4, 'sieRtransWithoutTrans', null],
+      [6, 'sieRtransWithoutTrans', null],
+    ]);
+    expect(file.vouchers[0].rows.map((r) => [r.account, r.amount, r.kind])).toEqual([
+      [1930, 500, 'added'],
+      [1930, 600, 'normal'],
+      [2440, -1100, 'added'],
+    ]);
   });
 
   it('takes a #TRANS as the copy of the #RTRANS or #BTRANS before it when account, objects and amount agree', () => {
     const file = sie(
-      '#FLAGGA 0', '#VER A 1 20240101 "x"', '{',
-      '#RTRANS 2510 {1 "10"} 91.29 "" "" 0 "Namn"', '#TRANS 2510 {1 "10"} 91.29 "" "" 0', // Fortnox: no signature on the copy
-      '#RTRANS 1930 {} 5.00 20240301 "" "" "Namn"', '#TRANS 1930 {} 5.00 20240101 ""', // BL: another transdat
-      '#BTRANS 2710 {} 3.00 20240301', '#TRANS 2710 {} 3.00', // the copy of a removed row never counts
-      '#RTRANS 2440 {1 "10"} 1.00', '#TRANS 2440 {1 "20"} 1.00', // another object: not the copy
+      '#FLAGGA 0',
+      '#VER A 1 20240101 "x"',
+      '{',
+      '#RTRANS 2510 {1 "10"} 91.29 "" "" 0 "Namn"',
+      '#TRANS 2510 {1 "10"} 91.29 "" "" 0', // Fortnox: no signature on the copy
+      '#RTRANS 1930 {} 5.00 20240301 "" "" "Namn"',
+      '#TRANS 1930 {} 5.00 20240101 ""', // BL: another transdat
+      '#BTRANS 2710 {} 3.00 20240301',
+      '#TRANS 2710 {} 3.00', // the copy of a removed row never counts
+      '#RTRANS 2440 {1 "10"} 1.00',
+      '#TRANS 2440 {1 "20"} 1.00', // another object: not the copy
       '}',
     );
     expect(brief(file.problems)).toEqual([[10, 'sieRtransWithoutTrans', null]]);
     const v = file.vouchers[0];
     expect(v.rows.map((r) => [r.account, r.amount, r.kind, r.date ?? '', r.copyLine ?? 0])).toEqual([
-      [2510, 9129, 'added', '', 5], [1930, 500, 'added', '20240101', 7], [2440, 100, 'added', '', 0], [2440, 100, 'normal', '', 0],
+      [2510, 9129, 'added', '', 5],
+      [1930, 500, 'added', '20240101', 7],
+      [2440, 100, 'added', '', 0],
+      [2440, 100, 'normal', '', 0],
     ]);
     expect(v.removedRows.map((r) => [r.account, r.copyLine])).toEqual([[2710, 9]]);
   });
 
   it('reports a text that is no SIE file at all', () => {
     const file = parseSieText('Hej!\nDet här är ett brev.\n');
-    expect(brief(file.problems)).toEqual([[1, 'sieSyntax', null], [2, 'sieSyntax', null], [0, 'sieNotSie', null]]);
+    expect(brief(file.problems)).toEqual([
+      [1, 'sieSyntax', null],
+      [2, 'sieSyntax', null],
+      [0, 'sieNotSie', null],
+    ]);
     expect(brief(parseSieText('').problems)).toEqual([[0, 'sieNotSie', null]]);
   });
 
   it('warns when the file does not start with #FLAGGA, or states a type that does not exist', () => {
-    expect(brief(sie('#SIETYP 7', '#FLAGGA 0').problems)).toEqual([[1, 'sieFirstNotFlagga', '#SIETYP'], [1, 'sieUnsupportedType', null]]);
+    expect(brief(sie('#SIETYP 7', '#FLAGGA 0').problems)).toEqual([
+      [1, 'sieFirstNotFlagga', '#SIETYP'],
+      [1, 'sieUnsupportedType', null],
+    ]);
     expect(brief(sie('#FLAGGA 0', '#SIETYP 2').problems)).toEqual([]); // types 1–3 are read from their balances
   });
 
@@ -251,17 +319,28 @@ describe('parseSie: problems carry the line number and the line', () => {
 
 describe('parseSie: line ends', () => {
   const lines = ['#FLAGGA 0', '#KONTO 1930 "Bank"', '#VER A 1 20240101 "x"', '{', '#TRANS 1930 {} 1.00', '#TRANS 2010 {} -1.00', '}', 'skräp'];
-  it.each([['CRLF', '\r\n'], ['LF', '\n'], ['CR', '\r']])('gives the same records and line numbers with %s', (_, eol) => {
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+    ['CR', '\r'],
+  ])('gives the same records and line numbers with %s', (_, eol) => {
     const file = parseSieText(lines.join(eol) + eol);
     expect(file.lineCount).toBe(8);
-    expect(file.vouchers[0].rows.map((r) => [r.line, r.amount])).toEqual([[5, 100], [6, -100]]);
+    expect(file.vouchers[0].rows.map((r) => [r.line, r.amount])).toEqual([
+      [5, 100],
+      [6, -100],
+    ]);
     expect(brief(file.problems)).toEqual([[8, 'sieSyntax', null]]);
     expect(file.problems[0].params?.text).toBe('skräp');
   });
 
   it('reads a last line without a line end, and mixed line ends', () => {
     const file = parseSieText('#FLAGGA 0\r\n#KONTO 1930 "A"\n#KONTO 1940 "B"\r#KONTO 1950 "C"');
-    expect(file.accounts.map((a) => [a.account, a.line])).toEqual([[1930, 2], [1940, 3], [1950, 4]]);
+    expect(file.accounts.map((a) => [a.account, a.line])).toEqual([
+      [1930, 2],
+      [1940, 3],
+      [1950, 4],
+    ]);
   });
 });
 

@@ -36,8 +36,7 @@ describe('example workbook → SIE 4 → import → the same report', () => {
     expect(cc(after)).toEqual(cc(before));
     const cashflow = (m: ReportModel) => m.statements.find((s) => s.key === 'cashflow');
     expect(cashflow(after)).toEqual(cashflow(before));
-    const balance = (m: ReportModel) =>
-      m.statements.find((s) => s.key === 'balance')!.lines.map((l) => [l.label, l.values.opening, l.values.closing]);
+    const balance = (m: ReportModel) => m.statements.find((s) => s.key === 'balance')!.lines.map((l) => [l.label, l.values.opening, l.values.closing]);
     expect(balance(after)).toEqual(balance(before));
     if (comparative === 'vouchers') expect(after.sheets).toEqual(before.sheets);
   });

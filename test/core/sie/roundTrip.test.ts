@@ -48,7 +48,10 @@ function normalise(parsed: ParsedWorkbook, year: number, firstMonth: number): No
   // budget: the periodised months per cost centre and account (rows of the same key added up)
   const budget = new Map<string, number[]>();
   for (const [{ costCentre, account }, months] of periodisedMonths(parsed)) budget.set(`${costCentre}|${account}`, months);
-  const budgetKeys = [...budget].filter(([, m]) => m.some((x) => x !== 0)).map(([k, m]) => `${pc8Text(k)}|${m.join(',')}`).sort();
+  const budgetKeys = [...budget]
+    .filter(([, m]) => m.some((x) => x !== 0))
+    .map(([k, m]) => `${pc8Text(k)}|${m.join(',')}`)
+    .sort();
   const costCentres = new Map((parsed.costCentres?.rows ?? []).map((r) => [pc8Text(r.code), pc8Text(r.name ?? '')]));
   const s = parsed.settings;
   return {
@@ -103,14 +106,24 @@ function handMade(): RangeData[] {
       ['2024-03-05', 'B 7', 5540, '3001', 'ESF-1', 'Kurs på Ön', 1999.99],
       ['2024-03-06', 'B 7', 2440, '', '', 'Leverantörsskuld', -1999.99],
     ]),
-    range('IngaendeBalans', [['Konto', 'Belopp'], [1930, 800000], [2010, -700000], [2099, -100000]]),
+    range('IngaendeBalans', [
+      ['Konto', 'Belopp'],
+      [1930, 800000],
+      [2010, -700000],
+      [2099, -100000],
+    ]),
     range('Kontoplan', [
       ['Konto', 'Benämning', 'Avsnitt'],
       [1930, 'Företagskonto', 'Likvida medel'],
       ['5000-5099', 'Löner', 'Kostnader'],
       [5540, 'Kurser för deltagare', 'Kostnader'],
     ]),
-    range('Kostnadsstallen', [['Kostnadsställe', 'Namn'], ['1100', 'Kansli'], ['3001', 'Steg för steg – Åsby'], ['3002', 'Ut i arbete']]),
+    range('Kostnadsstallen', [
+      ['Kostnadsställe', 'Namn'],
+      ['1100', 'Kansli'],
+      ['3001', 'Steg för steg – Åsby'],
+      ['3002', 'Ut i arbete'],
+    ]),
     range('Budget', [
       ['Kostnadsställe', 'Konto', 'Helår', 'Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'],
       ['1100', 3810, -1200000, null, null, null, null, null, null, null, null, null, null, null, null],
@@ -142,11 +155,12 @@ describe('round trip ranges → SIE 4 → ranges', () => {
   });
 
   it('keeps a broken fiscal year (July–June)', () => {
-    const ranges = handMade().map((r) => (r.name === 'Installningar'
-      ? settings({ Organisation: 'Brutet', Räkenskapsår: 2023, 'Första månad': 7 })
-      : r));
+    const ranges = handMade().map((r) => (r.name === 'Installningar' ? settings({ Organisation: 'Brutet', Räkenskapsår: 2023, 'Första månad': 7 }) : r));
     const imported = roundTrip(ranges);
-    expect(imported.file.fiscalYears.map((y) => [y.year, y.start, y.end])).toEqual([[0, '20230701', '20240630'], [-1, '20220701', '20230630']]);
+    expect(imported.file.fiscalYears.map((y) => [y.year, y.start, y.end])).toEqual([
+      [0, '20230701', '20240630'],
+      [-1, '20220701', '20230630'],
+    ]);
   });
 
   it('keeps the example workbook', () => {
@@ -157,7 +171,10 @@ describe('round trip ranges → SIE 4 → ranges', () => {
   });
 
   it('keeps random ledgers, whatever the encoding, line ends and checksum (property)', () => {
-    const code = fc.stringMatching(/^[0-9A-Za-zÅÄÖåäö "\\{}-]{1,8}$/).map((s) => s.trim()).filter((s) => s.length > 0);
+    const code = fc
+      .stringMatching(/^[0-9A-Za-zÅÄÖåäö "\\{}-]{1,8}$/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
     const row = fc.record({
       month: fc.integer({ min: 1, max: 12 }),
       day: fc.integer({ min: 1, max: 28 }),
@@ -191,7 +208,11 @@ describe('round trip ranges → SIE 4 → ranges', () => {
         const ranges = [
           settings({ Organisation: 'Slumpförbundet', Räkenskapsår: year, 'Första månad': firstMonth }),
           range('Huvudbok', values),
-          range('IngaendeBalans', [['Konto', 'Belopp'], [1930, 100], [2010, -100]]),
+          range('IngaendeBalans', [
+            ['Konto', 'Belopp'],
+            [1930, 100],
+            [2010, -100],
+          ]),
         ];
         const imported = roundTrip(ranges, opts);
         expect(imported.problems).toEqual([]);

@@ -62,7 +62,12 @@ describe('sieToRanges: the full fixture', () => {
   });
 
   it('writes the opening balance, chart, cost centres and settings', () => {
-    expect(values(result.ranges, 'IngaendeBalans')).toEqual([['Konto', 'Belopp'], [1930, '500000,00'], [2010, '-450000,00'], [2099, '-50000,00']]);
+    expect(values(result.ranges, 'IngaendeBalans')).toEqual([
+      ['Konto', 'Belopp'],
+      [1930, '500000,00'],
+      [2010, '-450000,00'],
+      [2099, '-50000,00'],
+    ]);
     expect(values(result.ranges, 'Kontoplan')).toEqual([
       ['Konto', 'Benämning', 'Avsnitt', 'Rad', 'Not'],
       [1930, 'Företagskonto', 'Likvida medel', 'Likvida medel', 'Ja'],
@@ -75,7 +80,11 @@ describe('sieToRanges: the full fixture', () => {
       [6110, 'Kontorsmaterial \\ förbrukning', 'Kostnader', 'Lokalkostnader', ''],
       [8310, 'Ränteintäkter', 'Finansiella intäkter', 'Övriga finansiella intäkter', ''],
     ]);
-    expect(values(result.ranges, 'Kostnadsstallen')).toEqual([['Kostnadsställe', 'Namn'], ['3001', 'Aktivitet Ås'], ['3002', 'Kansli & administration']]);
+    expect(values(result.ranges, 'Kostnadsstallen')).toEqual([
+      ['Kostnadsställe', 'Namn'],
+      ['3001', 'Aktivitet Ås'],
+      ['3002', 'Kansli & administration'],
+    ]);
     expect(values(result.ranges, 'Installningar')).toEqual([
       ['Inställning', 'Värde'],
       ['Organisation', 'Samordningsförbundet Älvdalen "Finsam"'],
@@ -106,7 +115,10 @@ describe('sieToRanges: the full fixture', () => {
     for (let i = 0; i < parsed.ledger.count; i++) if (parsed.ledger.year[i] === 2024) sum2024 += parsed.ledger.amount[i];
     expect(sum2024).toBe(0);
     expect(parsed.budget?.rows.map((r) => [r.costCentre ?? '', r.account, r.annual])).toEqual([
-      ['3002', 3810, -20_000_000], ['', 5010, 1_000_000], ['3001', 5010, 5_000_000], ['', 6110, 60_000],
+      ['3002', 3810, -20_000_000],
+      ['', 5010, 1_000_000],
+      ['3001', 5010, 5_000_000],
+      ['', 6110, 60_000],
     ]);
   });
 });
@@ -135,18 +147,43 @@ describe('sieToRanges: reconciliation and warnings', () => {
       { account: 3010, kind: 'result', expected: '-600.00', actual: '-500.00' },
     ]);
     // nothing was fixed: the ledger holds the file's rows, the opening balance the file's #IB 0
-    expect(values(result.ranges, 'Huvudbok')?.slice(1).map((r) => [r[2], r[6]])).toEqual([[1930, '500,00'], [3010, '-500,00'], [5010, '100,00']]);
-    expect(values(result.ranges, 'IngaendeBalans')).toEqual([['Konto', 'Belopp'], [1930, '1000,00'], [2010, '-1000,00'], [5010, '50,00']]);
+    expect(
+      values(result.ranges, 'Huvudbok')
+        ?.slice(1)
+        .map((r) => [r[2], r[6]]),
+    ).toEqual([
+      [1930, '500,00'],
+      [3010, '-500,00'],
+      [5010, '100,00'],
+    ]);
+    expect(values(result.ranges, 'IngaendeBalans')).toEqual([
+      ['Konto', 'Belopp'],
+      [1930, '1000,00'],
+      [2010, '-1000,00'],
+      [5010, '50,00'],
+    ]);
   });
 
   it('expects 0 for an account with transactions but no #UB/#RES when the file has closing figures', () => {
-    const r = mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#UB 0 1930 0.00', '#RES 0 5010 0.00',
-      '#VER A 1 20240110 x', '{', '#TRANS 1930 {} -5.00', '#TRANS 5010 {} 5.00', '}');
+    const r = mapText(
+      '#FLAGGA 0',
+      '#RAR 0 20240101 20241231',
+      '#UB 0 1930 0.00',
+      '#RES 0 5010 0.00',
+      '#VER A 1 20240110 x',
+      '{',
+      '#TRANS 1930 {} -5.00',
+      '#TRANS 5010 {} 5.00',
+      '}',
+    );
     expect(r.reconciliation).toEqual([
       { account: 1930, kind: 'balance', expected: '0.00', actual: '-5.00' },
       { account: 5010, kind: 'result', expected: '0.00', actual: '5.00' },
     ]);
-    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([['sieBalanceDiff', 3], ['sieResultDiff', 4]]);
+    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([
+      ['sieBalanceDiff', 3],
+      ['sieResultDiff', 4],
+    ]);
   });
 
   it('does not reconcile when the file has no closing balances or results (a 4I file)', () => {
@@ -156,14 +193,39 @@ describe('sieToRanges: reconciliation and warnings', () => {
   });
 
   it('reconciles only the rows of year 0 and warns about vouchers outside the two years', () => {
-    const r = mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#RAR -1 20230101 20231231', '#RES 0 5010 5.00',
-      '#VER A 1 20240110 x', '{', '#TRANS 5010 {} 5.00', '#TRANS 1930 {} -5.00', '}',
-      '#VER A 2 20230110 x', '{', '#TRANS 5010 {} 7.00', '#TRANS 1930 {} -7.00', '}',
-      '#VER A 3 20210110 x', '{', '#TRANS 5010 {} 9.00', '#TRANS 1930 {} -9.00', '}');
+    const r = mapText(
+      '#FLAGGA 0',
+      '#RAR 0 20240101 20241231',
+      '#RAR -1 20230101 20231231',
+      '#RES 0 5010 5.00',
+      '#VER A 1 20240110 x',
+      '{',
+      '#TRANS 5010 {} 5.00',
+      '#TRANS 1930 {} -5.00',
+      '}',
+      '#VER A 2 20230110 x',
+      '{',
+      '#TRANS 5010 {} 7.00',
+      '#TRANS 1930 {} -7.00',
+      '}',
+      '#VER A 3 20210110 x',
+      '{',
+      '#TRANS 5010 {} 9.00',
+      '#TRANS 1930 {} -9.00',
+      '}',
+    );
     expect(r.reconciliation).toEqual([]);
     expect(r.problems.map((p) => [p.code, p.params?.line, p.params?.voucher])).toEqual([['sieVoucherOutsideYear', 17, 'A 3']]); // the row's line
     // vouchers of year -1 are the comparative ledger rows themselves (no #PSALDO rows added)
-    expect(values(r.ranges, 'Huvudbok')?.map((row) => row[0])).toEqual(['Datum', '2024-01-10', '2024-01-10', '2023-01-10', '2023-01-10', '2021-01-10', '2021-01-10']);
+    expect(values(r.ranges, 'Huvudbok')?.map((row) => row[0])).toEqual([
+      'Datum',
+      '2024-01-10',
+      '2024-01-10',
+      '2023-01-10',
+      '2023-01-10',
+      '2021-01-10',
+      '2021-01-10',
+    ]);
   });
 
   it('uses #KTYP over the account class to tell balance from result accounts', () => {
@@ -171,33 +233,81 @@ describe('sieToRanges: reconciliation and warnings', () => {
     expect(accountKind(3010)).toBe('result');
     expect(accountKind(1930, 'K')).toBe('result');
     expect(accountKind(8999, 'S')).toBe('balance');
-    const r = mapText('#FLAGGA 0', '#KTYP 2990 K', '#RES 0 2990 3.00', '#UB 0 1930 0.00', '#VER A 1 20240110 x', '{', '#TRANS 2990 {} 3.00', '#TRANS 1930 {} -3.00', '}');
+    const r = mapText(
+      '#FLAGGA 0',
+      '#KTYP 2990 K',
+      '#RES 0 2990 3.00',
+      '#UB 0 1930 0.00',
+      '#VER A 1 20240110 x',
+      '{',
+      '#TRANS 2990 {} 3.00',
+      '#TRANS 1930 {} -3.00',
+      '}',
+    );
     // 2990 is a result account by #KTYP: compared with #RES (equal), not with #UB
     expect(r.reconciliation).toEqual([{ account: 1930, kind: 'balance', expected: '0.00', actual: '-3.00' }]);
   });
 
   it('says when the comparative year is only given as annual results', () => {
-    const r = mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#RES -1 5010 100.00', '#VER A 1 20240110 x', '{', '#TRANS 5010 {} 5.00', '#TRANS 1930 {} -5.00', '}');
+    const r = mapText(
+      '#FLAGGA 0',
+      '#RAR 0 20240101 20241231',
+      '#RES -1 5010 100.00',
+      '#VER A 1 20240110 x',
+      '{',
+      '#TRANS 5010 {} 5.00',
+      '#TRANS 1930 {} -5.00',
+      '}',
+    );
     expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([['sieComparativeAnnualOnly', 3]]);
     expect(r.fromFile).toEqual(['Huvudbok', 'Installningar']);
   });
 
   it('compares the months of #PSALDO -1 with #RES -1', () => {
-    const r = mapText('#FLAGGA 0', '#RAR 0 20240101 20241231', '#RES -1 5010 100.00', '#PSALDO -1 202301 5010 {} 60.00', '#PSALDO -1 202302 5010 {} 30.00',
-      '#VER A 1 20240110 x', '{', '#TRANS 5010 {} 5.00', '#TRANS 1930 {} -5.00', '}');
+    const r = mapText(
+      '#FLAGGA 0',
+      '#RAR 0 20240101 20241231',
+      '#RES -1 5010 100.00',
+      '#PSALDO -1 202301 5010 {} 60.00',
+      '#PSALDO -1 202302 5010 {} 30.00',
+      '#VER A 1 20240110 x',
+      '{',
+      '#TRANS 5010 {} 5.00',
+      '#TRANS 1930 {} -5.00',
+      '}',
+    );
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ code: 'sieComparativeDiff', params: { line: 3, account: 5010, expected: '100.00', actual: '90.00', difference: '-10.00' } });
+    expect(r.problems[0]).toMatchObject({
+      code: 'sieComparativeDiff',
+      params: { line: 3, account: 5010, expected: '100.00', actual: '90.00', difference: '-10.00' },
+    });
   });
 
   it('warns once per dimension it does not import and without #RAR 0; refuses an account of five digits', () => {
-    const r = mapText('#FLAGGA 0', '#DIM 7 "Anställd"', '#KONTO 12345 "Långt konto"',
-      '#VER A 1 20240110 x', '{', '#TRANS 5010 {1 "10" 7 "E1"} 5.00', '#TRANS 5010 {7 "E2"} 5.00', '#TRANS 12345 {} -10.00', '}');
-    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([['sieNoFiscalYear', 0], ['sieDimensionIgnored', 6], ['sieAccountTooLong', 3]]);
+    const r = mapText(
+      '#FLAGGA 0',
+      '#DIM 7 "Anställd"',
+      '#KONTO 12345 "Långt konto"',
+      '#VER A 1 20240110 x',
+      '{',
+      '#TRANS 5010 {1 "10" 7 "E1"} 5.00',
+      '#TRANS 5010 {7 "E2"} 5.00',
+      '#TRANS 12345 {} -10.00',
+      '}',
+    );
+    expect(r.problems.map((p) => [p.code, p.params?.line])).toEqual([
+      ['sieNoFiscalYear', 0],
+      ['sieDimensionIgnored', 6],
+      ['sieAccountTooLong', 3],
+    ]);
     expect(r.problems[2].severity).toBe('error'); // the report could not hold it either
     expect(r.problems[1].params).toMatchObject({ dim: 7, name: 'Anställd' });
     expect(values(r.ranges, 'Huvudbok')?.[1]).toEqual(['2024-01-10', 'A 1', 5010, '10', '', 'x', '5,00']);
     // an account outside 1000–9999 gets no chart row (the contract cannot hold it); 5010 does
-    expect(values(r.ranges, 'Kontoplan')).toEqual([['Konto', 'Benämning', 'Avsnitt', 'Rad', 'Not'], [5010, '', 'Kostnader', 'Löner', '']]);
+    expect(values(r.ranges, 'Kontoplan')).toEqual([
+      ['Konto', 'Benämning', 'Avsnitt', 'Rad', 'Not'],
+      [5010, '', 'Kostnader', 'Löner', ''],
+    ]);
   });
 
   it('does not warn about a result account whose opening balance is zero', () => {
@@ -207,11 +317,17 @@ describe('sieToRanges: reconciliation and warnings', () => {
   it('reads a broken fiscal year: settings, budget months and the year limits', () => {
     const result = importSie(fixture('fiscal-july.se'));
     expect(values(result.ranges, 'Installningar')).toEqual([
-      ['Inställning', 'Värde'], ['Organisation', 'Förbundet med brutet år'], ['Räkenskapsår', 2023], ['Första månad', 7],
+      ['Inställning', 'Värde'],
+      ['Organisation', 'Förbundet med brutet år'],
+      ['Räkenskapsår', 2023],
+      ['Första månad', 7],
     ]);
     const budget = values(result.ranges, 'Budget')!;
     expect(budget[1]).toEqual(['20', 5010, '2000,00', '0,00', '0,00', '0,00', '0,00', '3000,00', '1000,00', '0,00', '0,00', '0,00', '0,00', '0,00', '6000,00']);
-    expect(brief(result.problems)).toEqual([[22, 'sieVoucherOutsideYear'], [14, 'sieBudgetOutsideYear']]);
+    expect(brief(result.problems)).toEqual([
+      [22, 'sieVoucherOutsideYear'],
+      [14, 'sieBudgetOutsideYear'],
+    ]);
     const parsed = parseWorkbook({ ranges: result.ranges });
     expect(parsed.settings).toMatchObject({ year: 2023, firstMonth: 7 });
     // fiscal month 0 is July: 1 000; fiscal month 6 is January: 2 000; fiscal month 11 is June: 3 000
@@ -222,17 +338,37 @@ describe('sieToRanges: reconciliation and warnings', () => {
 describe('periodAmountsByCostCentre', () => {
   let line = 0;
   const row = (account: number, period: string, amount: number, ...objects: [number, string][]): SiePeriodBalance => ({
-    line: ++line, year: 0, account, period, amount, objects: objects.map(([dim, code]) => ({ dim, code })),
+    line: ++line,
+    year: 0,
+    account,
+    period,
+    amount,
+    objects: objects.map(([dim, code]) => ({ dim, code })),
   });
   const brief2 = (rows: SiePeriodBalance[]) => periodAmountsByCostCentre(rows).map((a) => [a.account, a.costCentre ?? '', a.period, a.amount]);
 
   it('takes the totals when there is no breakdown by cost centre', () => {
-    expect(brief2([row(5010, '202401', 100), row(5010, '202402', 200)])).toEqual([[5010, '', '202401', 100], [5010, '', '202402', 200]]);
+    expect(brief2([row(5010, '202401', 100), row(5010, '202402', 200)])).toEqual([
+      [5010, '', '202401', 100],
+      [5010, '', '202402', 200],
+    ]);
   });
 
   it('takes the breakdown and adds what the total holds beyond it as a row without cost centre', () => {
-    expect(brief2([row(5010, '202401', 100), row(5010, '202401', 70, [1, 'A']), row(5010, '202401', 30, [1, 'B']), row(5010, '202402', 50), row(5010, '202402', 20, [1, 'A'])]))
-      .toEqual([[5010, '', '202402', 30], [5010, 'A', '202401', 70], [5010, 'A', '202402', 20], [5010, 'B', '202401', 30]]);
+    expect(
+      brief2([
+        row(5010, '202401', 100),
+        row(5010, '202401', 70, [1, 'A']),
+        row(5010, '202401', 30, [1, 'B']),
+        row(5010, '202402', 50),
+        row(5010, '202402', 20, [1, 'A']),
+      ]),
+    ).toEqual([
+      [5010, '', '202402', 30],
+      [5010, 'A', '202401', 70],
+      [5010, 'A', '202402', 20],
+      [5010, 'B', '202401', 30],
+    ]);
   });
 
   it('sums a cost centre × project breakdown over the projects, and prefers the pure cost-centre level', () => {
@@ -242,7 +378,9 @@ describe('periodAmountsByCostCentre', () => {
   });
 
   it('falls back to the level with the fewest dimensions when none has a cost centre', () => {
-    expect(brief2([row(5010, '202401', 10, [6, 'P']), row(5010, '202401', 5, [6, 'Q']), row(5010, '202401', 15, [6, 'P'], [7, 'X'])])).toEqual([[5010, '', '202401', 15]]);
+    expect(brief2([row(5010, '202401', 10, [6, 'P']), row(5010, '202401', 5, [6, 'Q']), row(5010, '202401', 15, [6, 'P'], [7, 'X'])])).toEqual([
+      [5010, '', '202401', 15],
+    ]);
   });
 
   it('keeps the sum of every account equal to the total, whatever the levels (property)', () => {
@@ -259,10 +397,26 @@ describe('periodAmountsByCostCentre', () => {
 
 describe('chartPlacement', () => {
   it.each([
-    [1010, 'Anläggningstillgångar'], [1510, 'Kortfristiga fordringar'], [1810, 'Kortfristiga placeringar'], [1930, 'Likvida medel'],
-    [2010, 'Eget kapital'], [2099, 'Periodens resultat'], [2210, 'Avsättningar'], [2350, 'Långfristiga skulder'], [2440, 'Kortfristiga skulder'],
-    [3010, 'Intäkter'], [3810, 'Bidrag'], [3899, 'Bidrag'], [3900, 'Intäkter'], [4010, 'Kostnader'], [7830, 'Kostnader'],
-    [8310, 'Finansiella intäkter'], [8410, 'Finansiella kostnader'], [8900, 'Extraordinära intäkter'], [8910, 'Extraordinära kostnader'], [8990, 'Extraordinära kostnader'],
+    [1010, 'Anläggningstillgångar'],
+    [1510, 'Kortfristiga fordringar'],
+    [1810, 'Kortfristiga placeringar'],
+    [1930, 'Likvida medel'],
+    [2010, 'Eget kapital'],
+    [2099, 'Periodens resultat'],
+    [2210, 'Avsättningar'],
+    [2350, 'Långfristiga skulder'],
+    [2440, 'Kortfristiga skulder'],
+    [3010, 'Intäkter'],
+    [3810, 'Bidrag'],
+    [3899, 'Bidrag'],
+    [3900, 'Intäkter'],
+    [4010, 'Kostnader'],
+    [7830, 'Kostnader'],
+    [8310, 'Finansiella intäkter'],
+    [8410, 'Finansiella kostnader'],
+    [8900, 'Extraordinära intäkter'],
+    [8910, 'Extraordinära kostnader'],
+    [8990, 'Extraordinära kostnader'],
   ])('puts %d in %s', (account, section) => {
     expect(chartPlacement(account)?.sectionKey).toBe(section);
   });

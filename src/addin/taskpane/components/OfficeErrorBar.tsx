@@ -29,7 +29,14 @@ export function OfficeErrorBar({ error, lang, onDismiss }: { error: OfficeErrorI
         )}
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="transparent" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={() => { setOpen((o) => !o); }}>
+        <Button
+          appearance="transparent"
+          aria-expanded={open}
+          aria-controls={open ? detailsId : undefined}
+          onClick={() => {
+            setOpen((o) => !o);
+          }}
+        >
           {tr(open ? 'hideDetails' : 'showDetails', lang)}
         </Button>
         <Button appearance="transparent" onClick={onDismiss}>

@@ -58,7 +58,9 @@ export function ProblemList({ problems, lang, onSelect }: ProblemListProps) {
                 appearance="subtle"
                 className={styles.entry}
                 aria-label={`${tr('goToCell', lang, { cell: `${p.sheet}!${p.cell}` })}: ${text}`}
-                onClick={() => { onSelect(p.sheet as string, p.cell as string); }}
+                onClick={() => {
+                  onSelect(p.sheet as string, p.cell as string);
+                }}
               >
                 {badge}
                 <span className={styles.text}>{text}</span>

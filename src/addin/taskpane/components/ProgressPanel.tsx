@@ -8,7 +8,9 @@ import { formatAmount } from '../../../core';
 export function progressText(p: Progress, lang: Lang): string {
   switch (p.step) {
     case 'reading':
-      return p.totalRows > 0 ? tr('step_readingRows', lang, { done: formatAmount(p.rowsRead, lang), total: formatAmount(p.totalRows, lang) }) : tr('step_reading', lang);
+      return p.totalRows > 0
+        ? tr('step_readingRows', lang, { done: formatAmount(p.rowsRead, lang), total: formatAmount(p.totalRows, lang) })
+        : tr('step_reading', lang);
     case 'checking':
       return tr('step_checking', lang);
     case 'calculating':

@@ -45,7 +45,14 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
         <ul className={styles.sheets} aria-labelledby="sheets-written" data-testid="result-sheets">
           {result.sheets.map((sheet) => (
             <li key={sheet}>
-              <Link as="button" className={styles.link} onClick={() => { onOpenSheet(sheet); }} aria-label={tr('openSheet', lang, { sheet })}>
+              <Link
+                as="button"
+                className={styles.link}
+                onClick={() => {
+                  onOpenSheet(sheet);
+                }}
+                aria-label={tr('openSheet', lang, { sheet })}
+              >
                 {sheet}
               </Link>
             </li>

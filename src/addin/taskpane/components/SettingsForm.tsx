@@ -58,15 +58,23 @@ export function SettingsForm({ value, defaults, lang, disabled, onChange }: Sett
           value={value.year}
           disabled={disabled}
           placeholder={defaults.year !== undefined ? String(defaults.year) : ''}
-          onChange={(_, d) => { onChange({ ...value, year: d.value }); }}
+          onChange={(_, d) => {
+            onChange({ ...value, year: d.value });
+          }}
         />
       </Field>
-      <Field className={styles.field} label={tr('period', lang)} hint={defaults.period !== undefined ? tr('fromData', lang, { value: monthName(defaults.period) }) : undefined}>
+      <Field
+        className={styles.field}
+        label={tr('period', lang)}
+        hint={defaults.period !== undefined ? tr('fromData', lang, { value: monthName(defaults.period) }) : undefined}
+      >
         <Select
           className={styles.control}
           value={value.period === undefined ? '' : String(value.period)}
           disabled={disabled}
-          onChange={(_, d) => { onChange({ ...value, period: d.value === '' ? undefined : Number(d.value) }); }}
+          onChange={(_, d) => {
+            onChange({ ...value, period: d.value === '' ? undefined : Number(d.value) });
+          }}
         >
           {value.period === undefined && <option value="">–</option>}
           {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
@@ -77,7 +85,14 @@ export function SettingsForm({ value, defaults, lang, disabled, onChange }: Sett
         </Select>
       </Field>
       <Field className={`${styles.field} ${styles.wide}`} label={tr('language', lang)}>
-        <Select className={styles.control} value={value.lang} disabled={disabled} onChange={(_, d) => { onChange({ ...value, lang: isLang(d.value) ? d.value : 'sv' }); }}>
+        <Select
+          className={styles.control}
+          value={value.lang}
+          disabled={disabled}
+          onChange={(_, d) => {
+            onChange({ ...value, lang: isLang(d.value) ? d.value : 'sv' });
+          }}
+        >
           <option value="sv">{tr('langSv', lang)}</option>
           <option value="en">{tr('langEn', lang)}</option>
         </Select>
