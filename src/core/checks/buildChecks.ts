@@ -36,12 +36,34 @@ export interface ChecksInput {
 /** A cell of another report sheet, as a `{{key}}!A1` formula reference. */
 const ref = (sheet: string, col: string, row: number) => `{{${sheet}}}!${col}${row}`;
 
-export function buildChecks(x: ChecksInput): CheckRow[] {
-  const L = x.info.lang;
-  const c = new Checks(L);
-  const { balances, parsed } = x;
+/** The checks, in the order the checks sheet lists them: each a small function of the same input. */
+const CHECKS: readonly ((x: ChecksInput, c: Checks) => void)[] = [
+  ledgerBalances,
+  vouchers,
+  openingBalance,
+  balanceSheetBalances,
+  resultIsEquityChange,
+  cashFlowIsCashChange,
+  costCentresAddUp,
+  notesAddUp,
+  unmappedAccounts,
+  costCentreNames,
+  budgetMonths,
+  equityTarget,
+  rowsOutsideTheYears,
+  sieFile,
+  comparativeYear,
+];
 
-  // Ledger balances for the period.
+export function buildChecks(x: ChecksInput): CheckRow[] {
+  const c = new Checks(x.info.lang);
+  for (const check of CHECKS) check(x, c);
+  return c.rows;
+}
+
+/** Ledger balances for the period. */
+function ledgerBalances(x: ChecksInput, c: Checks): void {
+  const { balances, parsed } = x;
   const periodRows = parsed.ledger.count - balances.ignoredRows - balances.rowsAfterPeriod - balances.prevYearRows;
   const sum = fromOre(balances.periodSumOre);
   c.add(
@@ -50,8 +72,11 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
     c.text('ledgerBalances'),
     sum.isZero() ? c.text('ledgerBalancesOk', { rows: periodRows }) : c.text('ledgerBalancesBad', { diff: c.kr(sum) }),
   );
+}
 
-  // Vouchers.
+/** Vouchers. */
+function vouchers(x: ChecksInput, c: Checks): void {
+  const { balances, parsed } = x;
   if (parsed.ledger.voucherIds.length === 0) c.add('vouchers', 'ok', c.text('vouchers'), c.text('vouchersNone'));
   else if (balances.unbalancedVouchers.length === 0) c.add('vouchers', 'ok', c.text('vouchers'), c.text('vouchersOk'));
   else
@@ -67,8 +92,11 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
         ),
       }),
     );
+}
 
-  // Opening balance.
+/** Opening balance. */
+function openingBalance(x: ChecksInput, c: Checks): void {
+  const { parsed } = x;
   if (!parsed.openingBalance) c.add('openingBalance', 'warning', c.text('openingBalance'), c.text('openingMissing'));
   else {
     const ib = fromOre(parsed.openingBalance.rows.reduce((a, r) => a + r.amount, 0));
@@ -79,8 +107,10 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
       ib.isZero() ? c.text('openingOk') : c.text('openingBad', { diff: c.kr(ib) }),
     );
   }
+}
 
-  // Balance sheet balances in all three columns.
+/** Balance sheet balances in all three columns. */
+function balanceSheetBalances(x: ChecksInput, c: Checks): void {
   const bi = x.placedBalance;
   const assets = rowOf(x.balance, 'assetsTotal');
   const eqLiab = rowOf(x.balance, 'equityLiabilitiesTotal');
@@ -100,8 +130,11 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
       value: diff,
     });
   }
+}
 
-  // RES3 = change of equity.
+/** RES3 = change of equity. */
+function resultIsEquityChange(x: ChecksInput, c: Checks): void {
+  const bi = x.placedBalance;
   const res3 = rowOf(x.income, 'RES3').values.actual ?? ZERO;
   const eq = rowOf(x.balance, 'equityTotal');
   const eqDiff = (eq.values.closing ?? ZERO).minus(eq.values.opening ?? ZERO).minus(res3);
@@ -115,8 +148,11 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
       value: eqDiff,
     },
   );
+}
 
-  // Cash flow = change of cash.
+/** Cash flow = change of cash. */
+function cashFlowIsCashChange(x: ChecksInput, c: Checks): void {
+  const bi = x.placedBalance;
   const cashRows = x.balance.rows.filter((r) => r.kind === 'line' && r.section === 'cash');
   const cashChange = cashRows.reduce((a, r) => a.plus((r.values.closing ?? ZERO).minus(r.values.opening ?? ZERO)), ZERO);
   const cf = rowOf(x.cashflow, 'cashChange').values.amount ?? ZERO;
@@ -125,15 +161,21 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
     formula: `${ref('cashflow', x.placedCashflow.colOf('amount'), x.placedCashflow.rowOf('cashChange'))}-(${cashRefs.length ? cashRefs.join('+') : '0'})`,
     value: cf.minus(cashChange),
   });
+}
 
-  // Cost centres add up to the result.
+/** Cost centres add up to the result. */
+function costCentresAddUp(x: ChecksInput, c: Checks): void {
+  const res3 = rowOf(x.income, 'RES3').values.actual ?? ZERO;
   const ccTotal = x.costCentres.reduce((a, cc) => a.plus(cc.actual), x.contributionsActual);
   c.reconcile('costCentresTotal', c.text('costCentresTotal'), c.text('costCentresTotalDetail'), {
     formula: `${ref('costCentres', 'C', x.costCentresTotalRow)}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
     value: ccTotal.minus(res3),
   });
+}
 
-  // Each note adds up to its line.
+/** Each note adds up to its line. */
+function notesAddUp(x: ChecksInput, c: Checks): void {
+  const bi = x.placedBalance;
   for (const n of x.notes) {
     const placed = n.statement === 'income' ? x.placedIncome : bi;
     const col = n.statement === 'income' ? 'actual' : 'closing';
@@ -149,28 +191,40 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
       },
     );
   }
+}
 
-  // Accounts without mapping.
+/** Accounts without mapping. */
+function unmappedAccounts(x: ChecksInput, c: Checks): void {
+  const { parsed } = x;
   if (x.unplaceable.length)
     c.add('unmapped', 'error', c.text('unmapped'), c.text('unmappedNone', { count: x.unplaceable.length, list: shortList(x.unplaceable) }));
   else if (!parsed.chart) c.add('unmapped', 'ok', c.text('unmapped'), c.text('unmappedDefault'));
   else if (x.unmapped.length)
     c.add('unmapped', 'warning', c.text('unmapped'), c.text('unmappedBad', { count: x.unmapped.length, list: shortList(x.unmapped) }));
   else c.add('unmapped', 'ok', c.text('unmapped'), c.text('unmappedOk'));
+}
 
-  // Cost centres without a name.
+/** Cost centres without a name. */
+function costCentreNames(x: ChecksInput, c: Checks): void {
+  const { parsed } = x;
   const unnamed = x.costCentres.filter((cc) => cc.unnamed).map((cc) => cc.code);
   if (!parsed.costCentres) c.add('costCentreNames', unnamed.length ? 'warning' : 'ok', c.text('costCentreNames'), c.text('costCentreNamesMissingRange'));
   else if (unnamed.length)
     c.add('costCentreNames', 'warning', c.text('costCentreNames'), c.text('costCentreNamesBad', { count: unnamed.length, list: shortList(unnamed) }));
   else c.add('costCentreNames', 'ok', c.text('costCentreNames'), c.text('costCentreNamesOk'));
+}
 
-  // Budget months versus annual.
+/** Budget months versus annual. */
+function budgetMonths(x: ChecksInput, c: Checks): void {
+  const { parsed } = x;
   if (!parsed.budget) c.add('budgetMonths', 'warning', c.text('budgetMonths'), c.text('budgetMissing'));
   else if (x.budgetMonthWarnings) c.add('budgetMonths', 'warning', c.text('budgetMonths'), c.text('budgetMonthsBad', { count: x.budgetMonthWarnings }));
   else c.add('budgetMonths', 'ok', c.text('budgetMonths'), c.text('budgetMonthsOk'));
+}
 
-  // Equity target.
+/** Equity target. */
+function equityTarget(x: ChecksInput, c: Checks): void {
+  const { parsed } = x;
   const target = parsed.settings.equityTarget;
   if (target === undefined) c.add('equityTarget', 'ok', c.text('equityTarget'), c.text('equityTargetNone'));
   else {
@@ -183,14 +237,19 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
       c.text(ok ? 'equityTargetOk' : 'equityTargetBad', { equity: c.kr(x.closingEquity), target: c.kr(tgt) }),
     );
   }
+}
 
-  // Rows outside the two years; rows after the period.
+/** Rows outside the two years; rows after the period. */
+function rowsOutsideTheYears(x: ChecksInput, c: Checks): void {
+  const { balances } = x;
   const years = `${x.info.prevYearLabel}–${x.info.yearLabel}`;
   let outside = balances.ignoredRows ? c.text('outsideRowsBad', { count: balances.ignoredRows, years }) : c.text('outsideRowsOk', { years });
   if (balances.rowsAfterPeriod) outside += '. ' + c.text('afterPeriod', { count: balances.rowsAfterPeriod, year: x.info.yearLabel });
   c.add('outsideRows', balances.ignoredRows ? 'warning' : 'ok', c.text('outsideRows'), outside);
+}
 
-  // The SIE file the ranges came from, reconciled with itself.
+/** The SIE file the ranges came from, reconciled with itself. */
+function sieFile(x: ChecksInput, c: Checks): void {
   const imp = x.imported;
   if (imp) {
     const basis = imp.basis ?? 'vouchers';
@@ -232,8 +291,11 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
       );
     }
   }
+}
 
-  // Comparative year.
+/** Comparative year. */
+function comparativeYear(x: ChecksInput, c: Checks): void {
+  const { balances } = x;
   c.add(
     'prevYear',
     balances.prevYearRows ? 'ok' : 'warning',
@@ -242,6 +304,4 @@ export function buildChecks(x: ChecksInput): CheckRow[] {
       ? c.text('prevYearOk', { count: balances.prevYearRows, year: x.info.prevYearLabel })
       : c.text('prevYearMissing', { year: x.info.prevYearLabel }),
   );
-
-  return c.rows;
 }
