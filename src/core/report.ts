@@ -4,6 +4,7 @@
  */
 import { AccountMap } from './chart/accountMap';
 import { buildChecks } from './checks/buildChecks';
+import type { CheckRow } from './checks/checks';
 import { buildExtras } from './extras';
 import { parseWorkbook } from './input';
 import { cellAddress } from './input/cellAddress';
@@ -21,7 +22,7 @@ import { toStatementData } from './layout/statementData';
 import { Dec, decimalOf, oreToDecimal, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
-import type { ReportModel, SheetModel } from './model/types';
+import type { ReportModel, SheetModel, StatementData } from './model/types';
 import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
 import { budgetByAccount, budgetByCostCentre, type BudgetStructure } from './post/budget';
 import { firstDay, lastDay, periodLabel, yearLabel } from './post/fiscal';
@@ -30,6 +31,7 @@ import { buildCashFlow } from './statements/cashFlow';
 import type { ReportContext } from './statements/context';
 import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
 import { rowOf } from './statements/engine';
+import type { Statement } from './statements/types';
 import { buildIncomeStatement, isIncomeAccount } from './statements/incomeStatement';
 
 export interface BuildResult {
@@ -70,11 +72,32 @@ export function locateInSieFile(input: WorkbookInput, result: BuildResult): Buil
  * The same, from a workbook `parseWorkbook(input)` already parsed — for a caller that shows
  * checking and calculating as two steps (the task pane) without parsing twice.
  */
+/**
+ * The report from a parsed workbook, in named steps: the period → the postings and budgets
+ * (the report's context) → the statements → warnings about the ledger → the laid-out sheets
+ * and their checks → the model. Problems gather on the way; any error stops the run.
+ */
 export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbook): BuildResult {
   const problems = [...parsed.problems];
   if (hasErrors(problems)) return { problems };
+  const when = reportPeriod(input, parsed, problems);
+  if (when === undefined) return { problems };
+  const ctx = reportContext(parsed, when);
+  const statements = buildStatements(parsed, ctx, problems);
+  warnAboutLedger(parsed, ctx, statements.costCentres, problems);
+  const laid = layOutReport(input, parsed, ctx, statements, problems);
+  if (laid === undefined) return { problems };
+  return { model: assembleModel(ctx, statements, laid, problems), problems };
+}
+
+interface ReportPeriod {
+  year: number;
+  period: number;
+}
+
+/** The fiscal year and the last month of the period (settings, else the ledger's latest), or an error. */
+function reportPeriod(input: WorkbookInput, parsed: ParsedWorkbook, problems: Problem[]): ReportPeriod | undefined {
   const { settings, ledger } = parsed;
-  const lang = settings.lang;
   const firstMonth = settings.firstMonth;
   const latest = latestYearAndMonth(ledger, firstMonth);
   const year = settings.year ?? latest?.year;
@@ -86,19 +109,14 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       sheet: ledger.ref.sheet,
       cell: cellAddress(ledger.ref.row, ledger.ref.col),
     });
-    return { problems };
+    return undefined;
   }
   const period = settings.period ?? latestMonthOf(ledger, year, firstMonth) ?? 12;
   if (input.imported?.basis === 'annual' && period !== 12) {
     // A SIE 1 file has the year's balances only: any other period would show zeros.
     problems.push({ severity: 'error', code: 'sieAnnualOnly', params: { line: 0, text: '', period } });
-    return { problems };
+    return undefined;
   }
-  const balances = postLedger(ledger, year, period, firstMonth);
-  const accounts = new AccountMap(parsed.chart?.rows, lang);
-  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period, budgetStructure(parsed, accounts)) : undefined;
-  const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
-  for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
   if (settings.year !== undefined && latest !== undefined && latestMonthOf(ledger, year, firstMonth) === undefined) {
     // A year chosen (--year, Räkenskapsår) in which nothing is booked: a report of zeros.
     problems.push({
@@ -111,7 +129,20 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       params: { year: yearLabel(year, firstMonth), latest: yearLabel(latest.year, firstMonth) },
     });
   }
-  const ctx: ReportContext = {
+  return { year, period };
+}
+
+/** The postings of the period, the chart of accounts, the budgets and the opening balance. */
+function reportContext(parsed: ParsedWorkbook, { year, period }: ReportPeriod): ReportContext {
+  const { settings, ledger } = parsed;
+  const lang = settings.lang;
+  const firstMonth = settings.firstMonth;
+  const balances = postLedger(ledger, year, period, firstMonth);
+  const accounts = new AccountMap(parsed.chart?.rows, lang);
+  const byCc = parsed.budget ? budgetByCostCentre(parsed.budget.rows, period, budgetStructure(parsed, accounts)) : undefined;
+  const opening = parsed.openingBalance ? new Map<number, number>() : undefined;
+  for (const r of parsed.openingBalance?.rows ?? []) opening!.set(r.account, (opening!.get(r.account) ?? 0) + r.amount);
+  return {
     lang,
     settings,
     year,
@@ -124,13 +155,32 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
     opening,
     hasPrevYear: balances.prevYearRows > 0,
   };
+}
 
+interface Statements {
+  income: Statement;
+  balance: Statement;
+  cashflow: Statement;
+  costCentres: CostCentreFollowUp[];
+  /** Accounts mapped by the default plan, and accounts no line takes (checks sheet). */
+  unmapped: number[];
+  unplaceable: number[];
+}
+
+/** The income statement, the balance sheet, the cash flow and the follow-up per cost centre. */
+function buildStatements(parsed: ParsedWorkbook, ctx: ReportContext, problems: Problem[]): Statements {
   const { unmapped, unplaceable } = mappingProblems(parsed, ctx, problems);
   const income = buildIncomeStatement(ctx);
   const res3 = rowOf(income, 'RES3');
   const balance = buildBalanceSheet(ctx, res3.values.actual ?? ZERO, res3.values.prev);
   const cashflow = buildCashFlow(ctx, income, balance);
-  const costCentres = buildCostCentres(ctx, ledger.costCentreCodes, parsed.costCentres?.rows, parsed.forecast?.rows);
+  const costCentres = buildCostCentres(ctx, parsed.ledger.costCentreCodes, parsed.costCentres?.rows, parsed.forecast?.rows);
+  return { income, balance, cashflow, costCentres, unmapped, unplaceable };
+}
+
+/** Warnings about the ledger the statements revealed: cost centres without a name, vouchers that do not balance. */
+function warnAboutLedger(parsed: ParsedWorkbook, ctx: ReportContext, costCentres: CostCentreFollowUp[], problems: Problem[]): void {
+  const { ledger } = parsed;
   if (parsed.costCentres) {
     for (const cc of costCentres.filter((c) => c.unnamed)) {
       const idx = ledger.costCentreCodes.indexOf(cc.code);
@@ -149,7 +199,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       });
     }
   }
-  for (const v of balances.unbalancedVouchers.slice(0, 100)) {
+  for (const v of ctx.balances.unbalancedVouchers.slice(0, 100)) {
     problems.push({
       severity: 'warning',
       code: 'voucherUnbalanced',
@@ -160,8 +210,22 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
       params: { voucher: v.voucher, difference: oreToDecimal(v.differenceOre) },
     });
   }
+}
 
-  const info = layoutInfo(parsed, lang, year, period, input.generatedAt ?? new Date(), percentThreshold(rowOf(income, 'expensesTotal').values.budget));
+interface LaidOut {
+  info: LayoutInfo;
+  sheets: SheetModel[];
+  checks: CheckRow[];
+  contributions: ContributionFigures;
+  extraStatements: StatementData[];
+}
+
+/** Every sheet of the report in order, and the checks that tie them together; undefined after an error. */
+function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportContext, st: Statements, problems: Problem[]): LaidOut | undefined {
+  const { settings } = parsed;
+  const { lang, balances } = ctx;
+  const { income, balance, cashflow, costCentres, unmapped, unplaceable } = st;
+  const info = layoutInfo(parsed, lang, ctx.year, ctx.period, input.generatedAt ?? new Date(), percentThreshold(rowOf(income, 'expensesTotal').values.budget));
   const names = new SheetNamer(lang);
   const notes = assignNotes([income, balance]);
   const is = incomeSheet(info, income, notes, names.take(t('sheetIncome', lang)));
@@ -192,7 +256,7 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   );
   const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
   problems.push(...extras.problems);
-  if (hasErrors(problems)) return { problems };
+  if (hasErrors(problems)) return undefined;
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
   const checks = buildChecks({
     info,
@@ -216,47 +280,52 @@ export function buildReportFromParsed(input: WorkbookInput, parsed: ParsedWorkbo
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
-
   const sheets: SheetModel[] = [summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets, checksLaid];
+  return { info, sheets, checks, contributions, extraStatements: extras.statements };
+}
+
+/** The renderer-neutral model: the sheets, the statements as data, the checks and the run's summary. */
+function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, problems: Problem[]): ReportModel {
+  const { lang, settings } = ctx;
+  const { info, checks } = laid;
+  const res3 = rowOf(st.income, 'RES3');
   const balanced = checks.filter((c) => c.key.startsWith('balanceSheet:')).every((c) => c.status === 'ok');
-  const model: ReportModel = {
+  return {
     lang,
     summary: {
       organisation: settings.organisation,
-      year,
-      period,
+      year: ctx.year,
+      period: ctx.period,
       periodLabel: info.periodLabel,
       result: decimalOf(res3.values.actual ?? ZERO, 2),
       balanced,
       warnings: problems.filter((p) => p.severity === 'warning').length,
       errors: 0,
     },
-    sheets,
+    sheets: laid.sheets,
     statements: [
-      toStatementData(income, t('titleIncome', lang), [
+      toStatementData(st.income, t('titleIncome', lang), [
         ['budget', t('colBudgetPeriod', lang, { period: info.periodLabel })],
         ['actual', t('colActualPeriod', lang, { period: info.periodLabel })],
         ['prev', t('colActualPeriod', lang, { period: info.prevPeriodLabel })],
         ['budgetYear', t('colBudgetYear', lang, { year: info.yearLabel })],
         ['prevYear', t('colActualPrevYear', lang, { year: info.prevYearLabel })],
       ]),
-      toStatementData(balance, t('titleBalance', lang), [
+      toStatementData(st.balance, t('titleBalance', lang), [
         ['opening', t('colOpening', lang, { date: info.openingDate })],
         ['closing', t('colClosing', lang, { date: info.closingDate })],
         ['prevSameDate', t('colClosing', lang, { date: info.prevClosingDate })],
       ]),
-      toStatementData(cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
-      costCentreData(costCentres, contributions, info, lang),
-      ...extras.statements,
+      toStatementData(st.cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
+      costCentreData(st.costCentres, laid.contributions, info, lang),
+      ...laid.extraStatements,
     ],
     checks: checks.map(({ key, status, label, detail }) => ({ key, status, label, detail })),
     problems,
     generatedAt: info.generatedAt,
   };
-  return { model, problems };
 }
 
-/** Where each budget cell sits in the statements, so the period budget keeps their totals (post/budget.ts). */
 export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): BudgetStructure {
   const groups = new Map((parsed.costCentres?.rows ?? []).map((r) => [r.code, r.group ?? '']));
   return {
