@@ -197,13 +197,9 @@ function usageError(error: UsageError, lang: Lang, io: CliIO): number {
   return EXIT_USAGE;
 }
 
+/** A problem as the terminal shows it (its code is a catalogue key: the types say so). */
 function problemText(p: Problem, lang: Lang): string {
-  try {
-    return formatProblem(p, lang);
-  } catch {
-    // A code missing from the catalogue is a bug, but the user still needs to see where.
-    return `${[p.range, p.sheet && p.cell ? `${p.sheet}!${p.cell}` : p.cell].filter(Boolean).join(' ')}: ${p.code} ${p.value ?? ''}`.trim();
-  }
+  return formatProblem(p, lang);
 }
 
 interface Paths {

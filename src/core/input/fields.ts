@@ -9,6 +9,7 @@ import { isBlank } from './cells';
 import { headerText } from './headers';
 import type { RangeProblems } from './problems';
 import type { RawCell } from './types';
+import type { ProblemCode } from '../messages/messages';
 
 /** What a field reader needs: where to report, and the header row (for column names). */
 export interface RowContext {
@@ -16,7 +17,7 @@ export interface RowContext {
   header: RawCell[] | undefined;
 }
 
-export const AMOUNT_PROBLEM: Readonly<Record<Exclude<AmountError, 'empty'>, string>> = {
+export const AMOUNT_PROBLEM: Readonly<Record<Exclude<AmountError, 'empty'>, ProblemCode>> = {
   notAmount: 'notAmount',
   tooManyDecimals: 'amountTooManyDecimals',
   ambiguous: 'amountAmbiguous',

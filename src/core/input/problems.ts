@@ -7,6 +7,7 @@ import { cellAddress } from './cellAddress';
 import { cellText } from './cells';
 import type { RangeRef } from './parsed';
 import type { Problem, RawCell, Severity } from './types';
+import type { ProblemCode } from '../messages/messages';
 
 export const PROBLEMS_PER_RANGE = 100;
 
@@ -35,7 +36,7 @@ export class RangeProblems {
   }
 
   /** Reports a problem at a cell of the range (`rowIndex`/`colIndex` within its values). */
-  at(severity: Severity, code: string, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
+  at(severity: Severity, code: ProblemCode, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
     if (this.flagged !== undefined && this.flagged.has(this.address(rowIndex, colIndex))) return;
     if (severity === 'error') this.errors++;
     if (this.shown >= this.limit) {
@@ -50,11 +51,11 @@ export class RangeProblems {
     this.out.push(p);
   }
 
-  error(code: string, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
+  error(code: ProblemCode, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
     this.at('error', code, rowIndex, colIndex, value, params);
   }
 
-  warning(code: string, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
+  warning(code: ProblemCode, rowIndex: number, colIndex: number, value?: RawCell, params?: Record<string, string | number>): void {
     this.at('warning', code, rowIndex, colIndex, value, params);
   }
 
@@ -62,13 +63,13 @@ export class RangeProblems {
    * Reports an error at a cell that holds no usable value (an Excel error, a formula without
    * a stored result); any later problem at the same cell is dropped, being a consequence.
    */
-  flag(code: string, rowIndex: number, colIndex: number, value: RawCell, params?: Record<string, string | number>): void {
+  flag(code: ProblemCode, rowIndex: number, colIndex: number, value: RawCell, params?: Record<string, string | number>): void {
     this.at('error', code, rowIndex, colIndex, value, params);
     (this.flagged ??= new Set()).add(this.address(rowIndex, colIndex));
   }
 
   /** Reports a problem about the range as a whole (no cell). */
-  rangeLevel(severity: Severity, code: string, params?: Record<string, string | number>): void {
+  rangeLevel(severity: Severity, code: ProblemCode, params?: Record<string, string | number>): void {
     if (severity === 'error') this.errors++;
     const p: Problem = { severity, code, range: this.ref.range, sheet: this.ref.sheet };
     if (params) p.params = params;

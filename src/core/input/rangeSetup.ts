@@ -9,13 +9,14 @@ import { acceptedHeaders, findHeader, headerCellsText, headerText, type ColumnDe
 import type { RangeRef } from './parsed';
 import { RangeProblems } from './problems';
 import type { Problem, RangeData, RawCell } from './types';
+import type { ProblemCode } from '../messages/messages';
 
 /** A requirement on the header row: a set of columns of which the row must hold enough. */
 export interface Requirement {
   /** True when the header row's columns satisfy it. */
   met(cols: ColumnMap): boolean;
   /** Problem code when it is not met (`columnMissing` for a single column). */
-  code: string;
+  code: ProblemCode;
   /** The columns it asks for (for the message's accepted headers). */
   columns: ColumnDef[];
 }

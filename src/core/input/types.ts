@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../messages/messages';
 /**
  * What the core reads: raw 2D cell arrays with the position they came from.
  * Both the Excel add-in API (`range.values`) and an .xlsx reader produce this shape.
@@ -84,7 +85,8 @@ export type Severity = 'error' | 'warning';
  */
 export interface Problem {
   severity: Severity;
-  code: string;
+  /** A key of the message catalogues: the compiler refuses a code no catalogue has a text for. */
+  code: ProblemCode;
   /** The contract range the problem is in, e.g. `Huvudbok`. */
   range?: string;
   /** Sheet name of the cell. */

@@ -5,12 +5,12 @@
  * (`Huvudbok (Data!D17): `) is added by `formatProblem`. To add a code, add an entry here
  * with both languages and a test of its wording.
  */
-import { formatSieProblem, lineLabel, SIE_MESSAGES } from '../sie/messages';
+import { formatSieProblem, lineLabel, SIE_MESSAGES, type SieProblemCode } from '../sie/messages';
 import { MAX_AMOUNT } from '../input/amount';
 import { SECTIONS } from '../input/sections';
 import { SETTINGS, type SettingId } from '../input/settings';
 import type { Lang, Problem } from '../input/types';
-import { defineCatalogue } from '../text/catalogue';
+import { defineCatalogue, type CatalogueKey } from '../text/catalogue';
 import { joinList, sheetRef } from './format';
 import { formatAmount, isDecimalText } from '../money';
 
@@ -58,7 +58,7 @@ const SETTING_EXPECTED: Record<SettingId, { sv: string; en: string }> = {
 };
 
 /** Every problem code. */
-const MESSAGES = defineCatalogue<Record<string, Message>>({
+const MESSAGES = defineCatalogue({
   // ── Ranges and header rows ────────────────────────────────────────────────────────────
   rangeMissing: {
     sv: (p) =>
@@ -252,7 +252,7 @@ const MESSAGES = defineCatalogue<Record<string, Message>>({
     sv: (p) => `Kostnadsställe ${param(p, 'costCentre')} används men saknas i Kostnadsstallen; det visas med sin kod.`,
     en: (p) => `Cost centre ${param(p, 'costCentre')} is used but missing from Kostnadsstallen (CostCentres); it is shown by its code.`,
   },
-});
+} satisfies Record<string, Message>);
 
 /** The entries, for tests that go through every code. */
 export const messages = MESSAGES.entries;
@@ -263,7 +263,7 @@ export const messages = MESSAGES.entries;
  * one catalogue: `formatProblem` renders them like every other code; their tests are in
  * test/core/extras/messages.test.ts.
  */
-const PLAN_TEXTS = defineCatalogue<Record<string, Message>>({
+const PLAN_TEXTS = defineCatalogue({
   contributionsTotalMissing: {
     sv: () =>
       `Området Medlemsbidrag finns men inställningen Medlemsbidrag totalt saknas. Ange årets totala medlemsbidrag i kronor i Installningar, t.ex. 17 668 000.`,
@@ -322,7 +322,7 @@ const PLAN_TEXTS = defineCatalogue<Record<string, Message>>({
     sv: (p) => `Projektet "${value(p)}" finns redan (${param(p, 'first')}); den första raden används.`,
     en: (p) => `The project "${value(p)}" is already listed (${param(p, 'first')}); the first row is used.`,
   },
-});
+} satisfies Record<string, Message>);
 
 /** The problem codes of the financing plan, participant flows and projects. */
 export const PLAN_MESSAGES = PLAN_TEXTS.entries;
@@ -343,9 +343,11 @@ export function problemLocation(p: Problem): string {
 export function formatProblem(p: Problem, lang: Lang): string {
   // SIE import problems are located by line, not by cell: their texts live beside the importer.
   if (Object.prototype.hasOwnProperty.call(SIE_MESSAGES, p.code)) return formatSieProblem(p, lang);
-  const catalogue = [MESSAGES, PLAN_TEXTS].find((c) => c.has(p.code));
-  if (catalogue === undefined) throw new Error(`formatProblem: unknown problem code "${p.code}"`);
-  const text = catalogue.t(p.code, lang, p);
+  let text: string;
+  if (MESSAGES.has(p.code)) text = MESSAGES.t(p.code, lang, p);
+  else if (PLAN_TEXTS.has(p.code)) text = PLAN_TEXTS.t(p.code, lang, p);
+  // Only a code from outside the program's own types can get here (a cast, JSON of an old run).
+  else throw new Error(`formatProblem: unknown problem code "${p.code}"`);
   const sieLine = p.params?.sieLine;
   if (typeof sieLine === 'number' && !p.cell) {
     // A problem in a range imported from a SIE file: the file's line, as the user has it.
@@ -355,3 +357,6 @@ export function formatProblem(p: Problem, lang: Lang): string {
   const where = problemLocation(p);
   return where ? `${where}: ${text}` : text;
 }
+
+/** Every problem code the catalogues know: a `Problem` can carry no other. */
+export type ProblemCode = CatalogueKey<typeof MESSAGES> | CatalogueKey<typeof PLAN_TEXTS> | SieProblemCode;

@@ -6,10 +6,10 @@
  * decimal text and shown in the language's notation.
  */
 import type { Lang, Problem } from '../input/types';
-import { defineCatalogue } from '../text/catalogue';
+import { defineCatalogue, type CatalogueKey } from '../text/catalogue';
 import { formatAmount, isDecimalText } from '../money';
 
-const SIE_TEXTS = defineCatalogue<Record<string, { sv: string; en: string }>>({
+const SIE_TEXTS = defineCatalogue({
   sieNotSie: {
     sv: 'Filen är ingen SIE-fil: den har ingen känd SIE-post (#FLAGGA, #VER, #TRANS …).',
     en: 'The file is not a SIE file: it has no known SIE record (#FLAGGA, #VER, #TRANS …).',
@@ -183,10 +183,13 @@ const SIE_TEXTS = defineCatalogue<Record<string, { sv: string; en: string }>>({
     sv: 'Resultatkonto {account} har en ingående balans (#IB 0) på {amount}.',
     en: 'Result account {account} has an opening balance (#IB 0) of {amount}.',
   },
-});
+} satisfies Record<string, { sv: string; en: string }>);
 
 /** The SIE import's problem texts by code. */
 export const SIE_MESSAGES = SIE_TEXTS.entries;
+
+/** The SIE importer's problem codes. */
+export type SieProblemCode = CatalogueKey<typeof SIE_TEXTS>;
 
 const SYNTAX_REASONS = defineCatalogue<Record<string, { sv: string; en: string }>>({
   noLabel: { sv: 'Raden börjar inte med en etikett (#…)', en: 'The line does not start with a label (#…)' },

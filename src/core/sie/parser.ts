@@ -20,6 +20,7 @@ import { ProblemSink } from './problems';
 import { lineText } from './sourceLines';
 import type { SieAccount, SieBalance, SieFile, SieObjectRef, SiePeriodBalance, SieTrans, SieVoucher } from './types';
 import { parseAccount, parseAmount, parseDate, parseInteger, parsePeriod } from './values';
+import type { ProblemCode } from '../messages/messages';
 
 /** Reads a SIE file from its bytes (encoding detected from the bytes). */
 export function parseSie(bytes: Uint8Array): SieFile {
@@ -173,7 +174,7 @@ class SieReader {
     return this.file;
   }
 
-  private problem(severity: Severity, code: string, params: Record<string, string | number> = {}, value?: string): void {
+  private problem(severity: Severity, code: ProblemCode, params: Record<string, string | number> = {}, value?: string): void {
     this.sink.add(severity, code, this.lineNo, this.lineText, params, value);
   }
 
@@ -229,7 +230,7 @@ class SieReader {
     this.readTopLevel(label, fields);
   }
 
-  private problemAt(line: number, text: string, severity: Severity, code: string, params: Record<string, string | number> = {}): void {
+  private problemAt(line: number, text: string, severity: Severity, code: ProblemCode, params: Record<string, string | number> = {}): void {
     this.sink.add(severity, code, line, text, params);
   }
 

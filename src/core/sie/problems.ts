@@ -5,6 +5,7 @@
  * `sieMoreProblems` problem says how many were left out.
  */
 import type { Problem, Severity } from '../input/types';
+import type { ProblemCode } from '../messages/messages';
 
 export const MAX_PER_CODE = 100;
 const MAX_TEXT = 200;
@@ -14,7 +15,7 @@ export class ProblemSink {
   private readonly counts = new Map<string, number>();
   private readonly severities = new Map<string, Severity>();
 
-  add(severity: Severity, code: string, line: number, text: string, params: Record<string, string | number> = {}, value?: string): void {
+  add(severity: Severity, code: ProblemCode, line: number, text: string, params: Record<string, string | number> = {}, value?: string): void {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (severity === 'error' || !this.severities.has(code)) this.severities.set(code, severity);

@@ -23,6 +23,7 @@ import { lineText } from './sourceLines';
 import type { SieAccountType, SieBalance, SieFile, SieFiscalYear, SiePeriodBalance, SieTrans, SieVoucher } from './types';
 import { daysInMonth, isoDate, oreToSwedish } from './values';
 import { oreToDecimal, type DecimalText } from '../money';
+import type { ProblemCode } from '../messages/messages';
 
 export interface SieReconciliation {
   account: number;
@@ -154,7 +155,7 @@ class RangeMapper {
   }
 
   /** A warning about line `line` of the file (0 = the file as a whole). */
-  private warn(code: string, line: number, params: Record<string, string | number> = {}, severity: Severity = 'warning'): void {
+  private warn(code: ProblemCode, line: number, params: Record<string, string | number> = {}, severity: Severity = 'warning'): void {
     this.sink.add(severity, code, line, lineText(this.file, line), params);
   }
 

@@ -3,6 +3,7 @@ import { statusText } from '../../../src/addin/taskpane/components/RangeList';
 import { problemText } from '../../../src/addin/taskpane/components/ProblemList';
 import { parseYear } from '../../../src/addin/taskpane/components/SettingsForm';
 import type { RangeStatus } from '../../../src/addin/workflow';
+import type { ProblemCode } from '../../../src/core/messages/messages';
 
 const found = (over: Partial<RangeStatus['found']> = {}): RangeStatus['found'] => ({
   name: 'Huvudbok',
@@ -52,7 +53,7 @@ describe('problems and settings', () => {
   test('a problem in the user’s language, with its place', () => {
     expect(problemText({ severity: 'error', code: 'rangeMissing', range: 'Huvudbok', params: { names: 'Huvudbok, Ledger' } }, 'sv')).toMatch(/^Huvudbok: /);
     // an unknown code does not break the pane
-    expect(problemText({ severity: 'warning', code: 'noSuchCode', range: 'Budget', cell: 'B2' }, 'sv')).toBe('Budget · B2 · noSuchCode');
+    expect(problemText({ severity: 'warning', code: 'noSuchCode' as ProblemCode, range: 'Budget', cell: 'B2' }, 'sv')).toBe('Budget · B2 · noSuchCode');
   });
 
   test('parseYear', () => {

@@ -12,6 +12,7 @@ import { PLAN_MESSAGES } from '../../../src/core/messages/messages';
 import { buildReport } from '../../../src/core/report';
 import type { Lang, Problem, RangeData, RawCell } from '../../../src/core/input/types';
 import { range, settings } from '../../helpers/ranges';
+import type { ProblemCode } from '../../../src/core/messages/messages';
 
 const covered = new Set<string>();
 const ledger = range('Huvudbok', [
@@ -238,7 +239,7 @@ describe('the catalogue of the extras', () => {
 
   it('has a Swedish and an English text for every code, no code twice, and every code has a test above', () => {
     for (const [code, m] of Object.entries(PLAN_MESSAGES)) {
-      const p: Problem = { severity: 'error', code, value: 'v', params: { member: 'm', first: 'B4', start: '2024-01-01' } };
+      const p: Problem = { severity: 'error', code: code as ProblemCode, value: 'v', params: { member: 'm', first: 'B4', start: '2024-01-01' } };
       expect(m.sv(p).length).toBeGreaterThan(10);
       expect(m.en(p).length).toBeGreaterThan(10);
       expect(m.sv(p)).not.toBe(m.en(p));

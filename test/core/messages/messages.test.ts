@@ -9,6 +9,7 @@
 import { parseWorkbook } from '../../../src/core/input';
 import type { Problem, RangeData, RawCell } from '../../../src/core/input';
 import { formatProblem, messages } from '../../../src/core/messages';
+import type { ProblemCode } from '../../../src/core/messages/messages';
 
 const covered = new Set<string>();
 
@@ -511,8 +512,8 @@ describe('messages for the posting and checks steps', () => {
 
 describe('formatProblem', () => {
   it('throws for a code that is not in the catalogue', () => {
-    expect(() => formatProblem({ severity: 'error', code: 'noSuchCode' }, 'sv')).toThrow(/noSuchCode/);
-    expect(() => formatProblem({ severity: 'error', code: 'toString' }, 'sv')).toThrow();
+    expect(() => formatProblem({ severity: 'error', code: 'noSuchCode' as ProblemCode }, 'sv')).toThrow(/noSuchCode/);
+    expect(() => formatProblem({ severity: 'error', code: 'toString' as ProblemCode }, 'sv')).toThrow();
   });
 
   it('quotes sheet names like Excel does', () => {
@@ -529,7 +530,7 @@ describe('formatProblem', () => {
 
   it('has a Swedish and an English text for every code, and every code has a test above', () => {
     for (const [code, m] of Object.entries(messages)) {
-      const p: Problem = { severity: 'error', code, value: 'v', params: { column: 'c', setting: 'year', count: 2 } };
+      const p: Problem = { severity: 'error', code: code as ProblemCode, value: 'v', params: { column: 'c', setting: 'year', count: 2 } };
       expect(m.sv(p).length).toBeGreaterThan(10);
       expect(m.en(p).length).toBeGreaterThan(10);
       expect(m.sv(p)).not.toBe(m.en(p));
