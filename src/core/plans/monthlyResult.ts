@@ -10,17 +10,10 @@ import type { BudgetRow, SectionKey } from '../input/parsed';
 import { cumulativeResultBudget } from '../post/budget';
 import { calendarOf } from '../post/fiscal';
 import type { ReportContext } from '../statements/context';
-import { isIncomeAccount } from '../statements/incomeStatement';
+import { INCOME_SECTIONS, isIncomeAccount } from '../statements/incomeStatement';
 
-const RESULT_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>([
-  'revenue',
-  'expenses',
-  'contributions',
-  'financialIncome',
-  'financialExpenses',
-  'extraordinaryIncome',
-  'extraordinaryExpenses',
-]);
+/** The income statement's sections: the result is their sum. */
+const RESULT_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(INCOME_SECTIONS);
 
 export interface MonthlyResult {
   /** Calendar year and month of fiscal months 1–12. */
