@@ -196,9 +196,9 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
   },
   publishCheckFailed: {
     sv: (f: string, part: string, m: string) =>
-      `Den skrivna arbetsboken klarade inte kontrollen före publicering (del ${part}: ${m}); den skulle inte gå att öppna i Excel. ${f} skrevs inte. Skicka gärna arbetsboken till oss.`,
+      `Den skrivna arbetsboken klarade inte kontrollen före publicering (del ${part}: ${m}); den skulle inte gå att öppna i Excel. ${f} skrevs inte och arbetsboken är orörd. Felet ligger i finsam-rapport, inte i arbetsboken: rapportera det gärna med arbetsboken bifogad.`,
     en: (f: string, part: string, m: string) =>
-      `The written workbook failed the check before publishing (part ${part}: ${m}); Excel could not open it. ${f} was not written. Please send us the workbook.`,
+      `The written workbook failed the check before publishing (part ${part}: ${m}); Excel could not open it. ${f} was not written and the workbook is untouched. The fault is in finsam-rapport, not in the workbook: please report it with the workbook attached.`,
   },
   damagedPart: {
     sv: (f: string, part: string, m: string) => `${f} är skadad: delen ${part} är inte giltig XML (${m}). Öppna och spara arbetsboken i Excel och försök igen.`,

@@ -6,7 +6,7 @@
 import type { ReportModel } from '../core';
 import { detectFeatures, type WorkbookFeature } from './features';
 import { openPackage, WorkbookFormatError } from './package';
-import { SML } from './dom';
+import { CONTENT_TYPES, PKG_RELS, REL_ATTR, SML } from './dom';
 import type { RenderedSheet } from './sheetXml';
 import { BASE_STYLES } from './styleBook';
 import { SpliceError, type SpliceProblem } from './splice/errors';
@@ -69,31 +69,27 @@ export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Ar
   return { bytes: spliced.bytes, mode: 'reportOnly', reason, sheets: spliced.sheets, removedSheets: [], features };
 }
 
-const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
-const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 /** A package with a workbook part, its relationships and a style sheet, and no sheets yet. */
 function emptyWorkbook(): Uint8Array {
   const decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   const parts = new Map<string, string>([
     [
       '[Content_Types].xml',
-      `${decl}<Types xmlns="${CT}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      `${decl}<Types xmlns="${CONTENT_TYPES}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
     ],
     [
       '_rels/.rels',
-      `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${REL_ATTR}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ],
     [
       'xl/workbook.xml',
-      `${decl}<workbook xmlns="${SML}" xmlns:r="${DOC_RELS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
+      `${decl}<workbook xmlns="${SML}" xmlns:r="${REL_ATTR}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
     ],
     [
       'xl/_rels/workbook.xml.rels',
-      `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`,
+      `${decl}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${REL_ATTR}/styles" Target="styles.xml"/></Relationships>`,
     ],
     ['xl/styles.xml', decl + BASE_STYLES],
   ]);

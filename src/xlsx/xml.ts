@@ -3,6 +3,7 @@
  * string items. SpreadsheetML parts are regular enough that targeted string scanning is both
  * correct and an order of magnitude faster than a general parser on a 300 MB sheet.
  */
+import { SML, SML_STRICT } from './dom';
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -85,7 +86,7 @@ export function elements(xml: string, name: string): { tag: string; inner: strin
   return out;
 }
 
-const MAIN_NAMESPACES = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
+const MAIN_NAMESPACES = [SML, SML_STRICT];
 
 /**
  * The prefix (with its colon, `x:`; `` for the default namespace) that the root element of a
