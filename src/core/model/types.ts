@@ -74,6 +74,25 @@ export interface ChartSpec {
   anchor: string;
 }
 
+/**
+ * How a sheet prints (A4, one page wide). Issue 12 fills it for every report sheet; both
+ * renderers write it (SpreadsheetML pageSetup/headerFooter/defined names; Office.js pageLayout).
+ */
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Heading rows repeated at the top of every printed page (1-based, inclusive). */
+  titleRows?: { first: number; last: number };
+  /**
+   * How many columns from A print. Columns to the right never print: a chart's data sits
+   * there, where the chart's reader finds it and the printer does not. Default: every column.
+   */
+  columns?: number;
+  /** 1-based rows that must stay on the same page as the row after them (a note's heading and its table). */
+  keepWithNext?: number[];
+  /** The footer's left part: organisation, report name, period. The renderer adds "Sida N av M". */
+  footer?: string;
+}
+
 export interface SheetModel {
   /** Stable key, e.g. `income`, `balance`, `cc:3001`. Used in `{{key}}` formula refs. */
   key: string;
@@ -85,6 +104,7 @@ export interface SheetModel {
   freeze?: { rows: number; cols: number };
   conditional?: ConditionalRule[];
   charts?: ChartSpec[];
+  print?: PrintSetup;
 }
 
 /** A check on the checks sheet. */
