@@ -276,3 +276,20 @@ describe('the balance-sheet notes', () => {
     expect(notes.flat().filter((x) => /\d{4}-\d\d-\d\d/.test(x) && !balanceHeaders.some((b) => b.endsWith(x.slice(-10))))).toEqual([]);
   });
 });
+
+describe('the balance sheet does not repeat a heading as the line under it', () => {
+  const m = buildReport({ ranges: toRangeData(exampleWorkbook()), generatedAt: new Date(2024, 8, 2, 8, 0) }).model!;
+  const rows = sheetOf(m, 'balance').rows.map((r) => ({ role: r.role, label: r.cells[0]?.kind === 'text' ? r.cells[0].text : '' }));
+
+  it('calls the equity line beside the result Övrigt eget kapital', () => {
+    const i = rows.findIndex((r) => r.role === 'section' && r.label === 'Eget kapital');
+    expect(rows.slice(i, i + 4).map((r) => r.label)).toEqual(['Eget kapital', 'Övrigt eget kapital', 'Periodens resultat', 'Summa eget kapital']);
+  });
+
+  it('drops a heading over a single line of its own name, and no heading is followed by its own words', () => {
+    expect(rows.filter((r) => r.label === 'Anläggningstillgångar').map((r) => r.role)).toEqual(['line']);
+    rows.forEach((r, i) => {
+      if (r.role === 'section' && i + 1 < rows.length) expect([r.label, rows[i + 1].label.toLowerCase()]).not.toEqual([r.label, r.label.toLowerCase()]);
+    });
+  });
+});

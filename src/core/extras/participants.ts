@@ -25,6 +25,8 @@ export function addParticipants(x: ExtrasInput, range: RangeData, volumeRange: R
     key: 'participantsRows',
     status: 'ok',
     label: t('chkParticipants', L),
-    detail: t('chkParticipantsDetail', L, { rows: parsed.rows.length - summary.outsideRows, outside: summary.outsideRows }),
+    detail: summary.outsideRows
+      ? t('chkParticipantsOutside', L, { rows: t('rowCount', L, parsed.rows.length - summary.outsideRows), outside: t('rowCount', L, summary.outsideRows) })
+      : t('chkParticipantsDetail', L, { rows: t('rowCount', L, parsed.rows.length) }),
   });
 }

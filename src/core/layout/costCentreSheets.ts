@@ -165,7 +165,7 @@ export function costCentresSheet(
       if (!cc.actual.isZero() || (cc.budget !== null && !cc.budget.isZero()))
         chartRows.push({ code: cc.code, label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
     }
-    if (showGroup) groupTotals.push(addSums('total', t('ccGroupTotal', L, { group: group || t('ccNoGroup', L) }), rows, members, !!group));
+    if (showGroup) groupTotals.push(addSums('total', group ? t('ccGroupTotal', L, { group }) : t('ccNoGroupTotal', L), rows, members, !!group));
     else ungroupedRows.push(...rows);
   }
   const lastData = s.rows.length;

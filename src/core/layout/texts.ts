@@ -3,6 +3,7 @@
  * Swedish first and English second. Input problems have their own catalogue
  * (src/core/messages).
  */
+import { formatAmount } from '../money';
 import { defineCatalogue, type CatalogueKey } from '../text/catalogue';
 
 const TEXTS = defineCatalogue({
@@ -70,6 +71,7 @@ const TEXTS = defineCatalogue({
   bsAssetsTotal: { sv: 'Summa tillgångar', en: 'Total assets' },
   bsEquityLiabilities: { sv: 'EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', en: 'EQUITY, PROVISIONS AND LIABILITIES' },
   bsEquity: { sv: 'Eget kapital', en: 'Equity' },
+  bsEquityOther: { sv: 'Övrigt eget kapital', en: 'Other equity' },
   bsEquityTotal: { sv: 'Summa eget kapital', en: 'Total equity' },
   bsProvisions: { sv: 'Avsättningar', en: 'Provisions' },
   bsProvisionsTotal: { sv: 'Summa avsättningar', en: 'Total provisions' },
@@ -99,7 +101,8 @@ const TEXTS = defineCatalogue({
   // cost centres and summary
   ccContributions: { sv: 'Erhållna bidrag från huvudmännen', en: 'Contributions from the owners' },
   ccNone: { sv: '(utan kostnadsställe)', en: '(no cost centre)' },
-  ccNoGroup: { sv: 'Övriga', en: 'Other' },
+  ccNoGroup: { sv: 'Övriga kostnadsställen', en: 'Other cost centres' },
+  ccNoGroupTotal: { sv: 'Summa övriga kostnadsställen', en: 'Total other cost centres' },
   ccGroupTotal: { sv: 'Summa {group}', en: 'Total {group}' },
   ccTotal: { sv: 'Summa nettokostnad och finansnetto', en: 'Total net cost and financial items' },
   ccNetResult: { sv: 'Nettoresultat', en: 'Net result' },
@@ -214,9 +217,14 @@ const TEXTS = defineCatalogue({
   },
   chartFlows: { sv: 'In- och utflöden per månad {period}', en: 'Registrations and ends by month {period}' },
   chkParticipants: { sv: 'Deltagare: rader i perioden', en: 'Participants: rows in the period' },
-  chkParticipantsDetail: {
-    sv: '{rows} rader i perioden; {outside} rader utanför perioden används inte',
-    en: '{rows} rows in the period; {outside} rows outside the period are not used',
+  chkParticipantsDetail: { sv: '{rows} i perioden', en: '{rows} in the period' },
+  chkParticipantsOutside: {
+    sv: '{rows} i perioden; {outside} utanför perioden används inte',
+    en: '{rows} in the period; {outside} outside the period are not used',
+  },
+  rowCount: {
+    sv: (n: number) => `${formatAmount(n, 'sv')} ${n === 1 ? 'rad' : 'rader'}`,
+    en: (n: number) => `${formatAmount(n, 'en')} ${n === 1 ? 'row' : 'rows'}`,
   },
   // projects
   sheetProject: { sv: 'Projekt {code}', en: 'Project {code}' },

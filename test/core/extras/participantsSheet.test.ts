@@ -151,7 +151,7 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
     expect(m.checks.find((c) => c.key === 'participantsRows')).toMatchObject({
       status: 'ok',
-      detail: '8 rader i perioden; 1 rader utanför perioden används inte',
+      detail: '8 rader i perioden; 1 rad utanför perioden används inte',
     });
     const byMonth = m.statements.find((s) => s.key === 'participantsByMonth')!;
     expect(byMonth.lines.map((l) => l.values.registered)).toEqual(['80', '57', '46', '25']);
