@@ -22,6 +22,8 @@ describe('sheet names are cut at a word boundary', () => {
   it('leaves names that fit alone and cuts a single over-long word where it must', () => {
     expect(sanitizeSheetName('KST 1100 Kansli')).toBe('KST 1100 Kansli');
     expect(cutAtWord('A'.repeat(40), 31)).toBe('A'.repeat(31));
+    // a long code after "KST ": cutting at the space would leave only "KST"
+    expect(sanitizeSheetName(`KST ${'x'.repeat(30)}`)).toBe(`KST ${'x'.repeat(27)}`);
   });
 
   it('makes a clashing long name unique at a word boundary too', () => {

@@ -30,7 +30,7 @@ const CHECK_TEXTS = defineCatalogue({
   costCentresTotal: { sv: 'Kostnadsställenas resultat = periodens resultat', en: "The cost centres' result = result for the period" },
   costCentresTotalDetail: {
     sv: 'Resultat enligt Uppföljning KST − periodens resultat enligt resultaträkningen',
-    en: 'Result on Cost centres − result for the period in the income statement',
+    en: 'Result on the Cost centres sheet − result for the period in the income statement',
   },
   noteSum: { sv: 'Not {n} {line} = raden i {statement}', en: 'Note {n} {line} = the line in the {statement}' },
   noteSumIncome: { sv: 'resultaträkningen', en: 'income statement' },

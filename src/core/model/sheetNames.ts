@@ -17,7 +17,9 @@ const TRAILING = /[\s,;-]+$/;
 /**
  * The longest head of `text` that fits `max` UTF-16 units and ends at a word boundary (a space
  * or hyphen, which is dropped with a comma before it): "KST 1300 Uppföljning-utvärdering" → "KST 1300 Uppföljning",
- * never "… Uppföljning-utvärderin". A single word longer than `max` is cut where it must be.
+ * never "… Uppföljning-utvärderin". When the last word boundary would leave less than half of
+ * `max` (one long word, such as a long cost-centre code after "KST "), the cut falls at the
+ * last whole character instead, so a name never shrinks to its prefix.
  */
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -25,8 +27,8 @@ export function cutAtWord(text: string, max: number): string {
   if (WORD_BREAK.test(text.charAt(head.length))) return head.replace(TRAILING, '');
   for (let i = head.length - 1; i > 0; i--) {
     if (WORD_BREAK.test(head.charAt(i))) {
-      const word = head.slice(0, i).replace(TRAILING, '');
-      if (word !== '') return word;
+      const words = head.slice(0, i).replace(TRAILING, '');
+      return words.length >= max / 2 ? words : head;
     }
   }
   return head;
