@@ -207,6 +207,21 @@ const TEXTS = defineCatalogue({
   colVolume: { sv: 'Förväntad årsvolym', en: 'Expected annual volume' },
   colUtilisation: { sv: 'Nyttjandegrad', en: 'Utilisation' },
   partTotal: { sv: 'Totalt perioden', en: 'Total for the period' },
+  partKeyFigures: { sv: 'Nyckeltal', en: 'Key figures' },
+  partRegisteredInPeriod: { sv: 'Inskrivna deltagare', en: 'Participants registered' },
+  partEndedInPeriod: { sv: 'Utskrivna deltagare', en: 'Participants ended' },
+  partOfWhichWomen: { sv: 'varav kvinnor', en: 'of whom women' },
+  partOfWhichMen: { sv: 'varav män', en: 'of whom men' },
+  partUtilisationCalc: { sv: '= {registered} ÷ ({volume} × {months}/12)', en: '= {registered} ÷ ({volume} × {months}/12)' },
+  partNoPrevious: {
+    sv: 'Deltagarunderlaget har inga rader för samma period föregående år ({period}); jämförelse saknas.',
+    en: 'The participant data has no rows for the same period last year ({period}); no comparison.',
+  },
+  partByInsats: { sv: 'Per insats', en: 'By initiative' },
+  partTotalWithInsats: { sv: 'Totalt med angiven insats', en: 'Total with an initiative given' },
+  colInsats: { sv: 'Insats', en: 'Initiative' },
+  colRegisteredIn: { sv: 'Inskrivna {period}', en: 'Registered {period}' },
+  colCalculation: { sv: 'Beräkning', en: 'Calculation' },
   partUtilisationRule: {
     sv: 'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × {months}/12), tom när färre än en deltagare väntas under perioden.',
     en: 'Utilisation = registered ÷ (expected annual volume × {months}/12), empty when fewer than one participant is expected in the period.',
@@ -217,10 +232,15 @@ const TEXTS = defineCatalogue({
   },
   chartFlows: { sv: 'In- och utflöden per månad {period}', en: 'Registrations and ends by month {period}' },
   chkParticipants: { sv: 'Deltagare: rader i perioden', en: 'Participants: rows in the period' },
-  chkParticipantsDetail: { sv: '{rows} i perioden', en: '{rows} in the period' },
-  chkParticipantsOutside: {
-    sv: '{rows} i perioden; {outside} utanför perioden används inte',
-    en: '{rows} in the period; {outside} outside the period are not used',
+  chkParticipantsDetail: {
+    sv: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} rader i perioden` +
+      (n.previous > 0 ? `, ${n.previousText} för samma period föregående år` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} utanför dessa perioder används inte` : ''),
+    en: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} rows in the period` +
+      (n.previous > 0 ? `, ${n.previousText} for the same period last year` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} outside these periods are not used` : ''),
   },
   rowCount: {
     sv: (n: number) => `${formatAmount(n, 'sv')} ${n === 1 ? 'rad' : 'rader'}`,
