@@ -21,7 +21,7 @@ import { ModelEvaluator } from '../helpers/evalModel';
 import { range, settings } from '../helpers/ranges';
 import { cellAt, rowTexts, sheetOf } from './extras/helpers';
 
-function build(forecastMethod = 'Budget'): ReportModel {
+function build(forecastMethod = 'Budget', moreForecasts: [number, string, number][] = []): ReportModel {
   const r = buildReport({
     ranges: [
       range('Huvudbok', [
@@ -47,10 +47,7 @@ function build(forecastMethod = 'Budget'): ReportModel {
         [1400, 'Ekonomiservice och revision med en väldigt lång benämning', null],
         [9000, 'Medlemsbidrag', null],
       ]),
-      range('Prognos', [
-        ['Kostnadsställe', 'Namn', 'Helår'],
-        [1300, 'Uppföljning/utvärdering', 2500],
-      ]),
+      range('Prognos', [['Kostnadsställe', 'Namn', 'Helår'], [1300, 'Uppföljning/utvärdering', 2500], ...moreForecasts]),
       settings({ Period: 2, Räkenskapsår: 2024, Prognosmetod: forecastMethod }),
     ],
     generatedAt: new Date(2024, 2, 1, 8, 0),
@@ -222,6 +219,17 @@ describe('Uppföljning KST names the forecast basis once', () => {
     expect(names).toContain('Medlemsbidrag');
     const notes = lines(sheetOf(m, 'costCentres')).filter((l) => l.startsWith('Prognos helår'));
     expect(notes).toEqual(['Prognos helår 2024: budget helår; kostnadsställen markerade med * har en angiven prognos (området Prognos).']);
+  });
+
+  it('names the basis most rows have, and marks the others', () => {
+    const m = build('Budget', [[1400, 'Ekonomiservice', 300]]);
+    const names = sheetOf(m, 'costCentres')
+      .rows.map((r) => r.cells[1])
+      .flatMap((c) => (c?.kind === 'text' ? [c.text] : []));
+    expect(names).toEqual(expect.arrayContaining(['Uppföljning/utvärdering', 'Medlemsbidrag *']));
+    expect(lines(sheetOf(m, 'costCentres')).filter((l) => l.startsWith('Prognos helår'))).toEqual([
+      'Prognos helår 2024: angiven prognos (området Prognos); kostnadsställen markerade med * har ingen angiven prognos och prognostiseras som budget helår.',
+    ]);
   });
 
   it('names another method the same way', () => {

@@ -18,25 +18,35 @@ const BASIS_TEXT: Record<ForecastBasis, TextKey> = {
   runRate: 'ccForecastRunRate',
 };
 
-/** Marks a cost centre whose forecast basis differs from the sheet's method (an entered forecast). */
+/** Marks a cost centre whose forecast basis differs from the sheet's. */
 export const FORECAST_MARKER = '*';
 
 /**
- * The sheet's one note on the forecast's basis: the method, and which rows (marked) have an
- * entered forecast instead — named once, not on every row.
+ * The basis most of the sheet's cost centres have — an entered forecast or the method
+ * (`Prognosmetod`); the method when they are as many. The other rows carry the marker.
+ */
+function sheetBasis(method: ForecastMethod, ccs: CostCentreFollowUp[]): ForecastBasis {
+  const entered = ccs.filter((cc) => cc.forecastBasis === 'entered').length;
+  return entered > ccs.length - entered ? 'entered' : method;
+}
+
+/**
+ * The sheet's one note on the forecast's basis — named once, not on every row: the basis
+ * most cost centres have, and which rows (marked) have the other.
  */
 export function forecastNote(info: LayoutInfo, method: ForecastMethod, ccs: CostCentreFollowUp[]): string {
   const L = info.lang;
   const forecast = t('colForecast', L, { year: info.yearLabel });
-  const entered = ccs.filter((cc) => cc.forecastBasis === 'entered').length;
-  if (entered > 0 && entered === ccs.length) return t('ccForecastNoteAll', L, { forecast });
-  const basis = t(BASIS_TEXT[method], L);
-  return entered > 0 ? t('ccForecastNoteMarked', L, { forecast, basis, marker: FORECAST_MARKER }) : t('ccForecastNote', L, { forecast, basis });
+  const basis = sheetBasis(method, ccs);
+  const others = ccs.filter((cc) => cc.forecastBasis !== basis).length;
+  if (others === 0) return basis === 'entered' ? t('ccForecastNoteAll', L, { forecast }) : t('ccForecastNote', L, { forecast, basis: t(BASIS_TEXT[basis], L) });
+  const params = { forecast, marker: FORECAST_MARKER, method: t(BASIS_TEXT[method], L) };
+  return basis === 'entered' ? t('ccForecastNoteMarkedMethod', L, params) : t('ccForecastNoteMarked', L, { ...params, basis: params.method });
 }
 
-/** Whether a row of Uppföljning KST carries the marker: its basis differs from the sheet's method. */
-function marked(cc: CostCentreFollowUp, ccs: CostCentreFollowUp[]): boolean {
-  return cc.forecastBasis === 'entered' && ccs.some((c) => c.forecastBasis !== 'entered');
+/** Whether a row of Uppföljning KST carries the marker: its basis differs from the sheet's. */
+function marked(cc: CostCentreFollowUp, basis: ForecastBasis): boolean {
+  return cc.forecastBasis !== basis;
 }
 
 /** Label of a cost centre: its name, or its code when the register has none. */
@@ -108,6 +118,7 @@ export function costCentresSheet(
     text(t('colRemaining', L)),
   ]);
   const firstData = s.rows.length + 1;
+  const basis = sheetBasis(method, ccs);
   const hasGroups = ccs.some((c) => c.group);
   const groupTotals: number[] = [];
   const chartRows: CostCentreChartRow[] = [];
@@ -149,7 +160,7 @@ export function costCentresSheet(
         'line',
         [
           text(cc.code, true),
-          text(marked(cc, ccs) ? `${costCentreLabel(cc, info)} ${FORECAST_MARKER}` : costCentreLabel(cc, info), !!cc.name),
+          text(marked(cc, basis) ? `${costCentreLabel(cc, info)} ${FORECAST_MARKER}` : costCentreLabel(cc, info), !!cc.name),
           num(cc.actual, 'tkr'),
           num(cc.budget, 'tkr'),
           ...varianceCells(n, cc.actual, cc.budget, info.percentThreshold),

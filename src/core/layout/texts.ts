@@ -115,6 +115,10 @@ const TEXTS = defineCatalogue({
     sv: '{forecast}: {basis}; kostnadsställen markerade med {marker} har en angiven prognos (området Prognos).',
     en: '{forecast}: {basis}; cost centres marked {marker} have an entered forecast (the Prognos range).',
   },
+  ccForecastNoteMarkedMethod: {
+    sv: '{forecast}: angiven prognos (området Prognos); kostnadsställen markerade med {marker} har ingen angiven prognos och prognostiseras som {method}.',
+    en: '{forecast}: the entered forecast (the Prognos range); cost centres marked {marker} have none and are forecast at {method}.',
+  },
   ccForecastNoteAll: {
     sv: '{forecast}: angiven prognos (området Prognos) för varje kostnadsställe.',
     en: '{forecast}: the entered forecast (the Prognos range) of every cost centre.',
