@@ -22,26 +22,16 @@ export function assignNotes(statements: Statement[]): Map<StatementRow, number> 
   return notes;
 }
 
-export function incomeColumns(info: LayoutInfo, details = false): ColumnDef[] {
+/** Resultaträkning's columns: budget and actual for the period, variance, same period last year, full-year budget. */
+export function incomeColumns(info: LayoutInfo): ColumnDef[] {
   const L = info.lang;
-  const cols: ColumnDef[] = [
+  return [
     { key: 'budget', header: t('colBudgetPeriod', L, { period: info.periodLabel }), style: 'kr' },
     { key: 'actual', header: t('colActualPeriod', L, { period: info.periodLabel }), style: 'kr' },
     { key: 'variance', header: t('colVariance', L), style: 'kr', minus: ['actual', 'budget'] },
+    { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
+    { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
   ];
-  if (details) {
-    cols.push(
-      { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
-      { key: 'remaining', header: t('colRemaining', L), style: 'kr', minus: ['budgetYear', 'actual'] },
-      { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
-    );
-  } else {
-    cols.push(
-      { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
-      { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
-    );
-  }
-  return cols;
 }
 
 export function incomeSheet(info: LayoutInfo, income: Statement, notes: Map<StatementRow, number>, name: string): PlacedSheet {
