@@ -254,7 +254,7 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres, contributions),
     names.take(t('sheetSummary', lang)),
   );
-  const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
+  const extras = buildExtras({ input, parsed, ctx, info, income, placedIncome: is.placed, sheetName: (w) => names.take(w) });
   problems.push(...extras.problems);
   if (hasErrors(problems)) return undefined;
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
@@ -277,6 +277,9 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     closingEquity,
     budgetMonthWarnings,
     imported: input.imported,
+    opening: ctx.opening,
+    accountName: (a) => ctx.accounts.map(a)?.name ?? '',
+    costCentreRows: ccSheet.rows,
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));

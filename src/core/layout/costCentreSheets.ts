@@ -36,6 +36,8 @@ export function variancePct(cc: { actual: Dec; budget: Dec | null }, percentThre
 export interface PlacedCostCentres {
   sheet: SheetModel;
   totalRow: number;
+  /** The sheet row of each cost centre, by code. */
+  rows: Map<string, number>;
 }
 
 /** The owners' contributions, shown once below the cost centres (values in presentation sign). */
@@ -90,6 +92,7 @@ export function costCentresSheet(
   const groupTotals: number[] = [];
   const chartRows: CostCentreChartRow[] = [];
   const ungroupedRows: number[] = [];
+  const ccRows = new Map<string, number>();
   const valueCols = ['C', 'D', 'G', 'I', 'J'] as const;
   const pick = (cc: CostCentreFollowUp, col: (typeof valueCols)[number]): Dec | null =>
     col === 'C' ? cc.actual : col === 'D' ? cc.budget : col === 'G' ? cc.forecast : col === 'I' ? cc.budgetYear : cc.prev;
@@ -123,6 +126,7 @@ export function costCentresSheet(
     const rows: number[] = [];
     for (const cc of members) {
       const n = s.rows.length + 1;
+      ccRows.set(cc.code, n);
       s.add(
         'line',
         [
@@ -196,7 +200,7 @@ export function costCentresSheet(
     charts.push(costCentreChart(s, info, chartRows));
   }
   if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(/\d+$/.exec(charts[0].anchor)![0]) + CHART_HEIGHT_ROWS : 0));
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow };
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow, rows: ccRows };
 }
 
 /** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */
