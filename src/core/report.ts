@@ -304,6 +304,7 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
       balanced,
       warnings: problems.filter((p) => p.severity === 'warning').length,
       errors: 0,
+      checks: countChecks(checks),
     },
     sheets: laid.sheets,
     statements: [
@@ -327,6 +328,13 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
     problems,
     generatedAt: info.generatedAt,
   };
+}
+
+/** The checks' statuses, counted (the CLI and the pane show them beside the run's warnings). */
+function countChecks(checks: readonly CheckRow[]): { ok: number; warning: number; error: number } {
+  const n = { ok: 0, warning: 0, error: 0 };
+  for (const c of checks) n[c.status]++;
+  return n;
 }
 
 export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): BudgetStructure {

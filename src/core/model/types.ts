@@ -130,8 +130,11 @@ export interface RunSummary {
   result: DecimalText;
   /** True when the balance sheet balances in all columns. */
   balanced: boolean;
+  /** Warnings of the run (input problems; the CLI adds its cuts). */
   warnings: number;
   errors: number;
+  /** The checks sheet's statuses, counted: how many checks are OK, Varning and Fel. */
+  checks?: { ok: number; warning: number; error: number };
 }
 
 /** One line of a statement in the JSON model: exact values per column key. */
