@@ -18,6 +18,9 @@ const BASIS_TEXT: Record<ForecastBasis, TextKey> = {
   runRate: 'ccForecastRunRate',
 };
 
+/** A cost centre's forecast basis; a computed forecast raised to the actual says so. */
+const basisText = (cc: CostCentreFollowUp, L: LayoutInfo['lang']): string => t(cc.forecastFloored ? 'ccForecastFloored' : BASIS_TEXT[cc.forecastBasis], L);
+
 /** Label of a cost centre: its name, or its code when the register has none. */
 export function costCentreLabel(cc: CostCentreFollowUp, info: LayoutInfo): string {
   if (cc.code === '') return t('ccNone', info.lang);
@@ -136,7 +139,7 @@ export function costCentresSheet(
           num(cc.budget, 'tkr'),
           ...varianceCells(n, cc.actual, cc.budget, info.percentThreshold),
           num(cc.forecast, 'tkr'),
-          text(t(BASIS_TEXT[cc.forecastBasis], L)),
+          text(basisText(cc, L)),
           num(cc.budgetYear, 'tkr'),
           num(cc.prev, 'tkr'),
           remainingCell(n, cc.actual, cc.budgetYear),
@@ -229,6 +232,6 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
   s.add('blank', []);
   placeStatement(s, cc.statement, incomeColumns(info, true), L, { details: true });
   s.add('blank', []);
-  s.add('total', [text(t('colForecast', L)), num(cc.forecast, 'kr'), text(t(BASIS_TEXT[cc.forecastBasis], L))]);
+  s.add('total', [text(t('colForecast', L)), num(cc.forecast, 'kr'), text(basisText(cc, L))]);
   return s.build({ freeze: { rows: 5, cols: 1 } });
 }

@@ -107,6 +107,7 @@ const TEXTS = defineCatalogue({
   ccForecastBudget: { sv: 'Budget helår (ingen prognos angiven)', en: 'Full-year budget (no forecast entered)' },
   ccForecastActualPlusBudget: { sv: 'Utfall + återstående budget', en: 'Actual + remaining budget' },
   ccForecastRunRate: { sv: 'Takt (utfall ÷ månader × 12)', en: 'Run rate (actual ÷ months × 12)' },
+  ccForecastFloored: { sv: 'Utfallet hittills (beräknad prognos var lägre)', en: 'Actual to date (the computed forecast was lower)' },
   ccForecastMethod: {
     sv: 'Prognosmetod för kostnadsställen utan angiven prognos: {method}',
     en: 'Forecast method for cost centres without an entered forecast: {method}',
