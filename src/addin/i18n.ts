@@ -130,6 +130,7 @@ const TEXTS = defineCatalogue({
   balanceNotOk: { sv: 'Balansräkningen balanserar inte – se bladet Kontroller', en: 'The balance sheet does not balance – see the Checks sheet' },
   warningCount: { sv: '{n} varningar', en: '{n} warnings' },
   warningCountOne: { sv: '1 varning', en: '1 warning' },
+  checksCounted: { sv: 'Kontroller: {ok} OK, {warning} Varning, {error} Fel', en: 'Checks: {ok} OK, {warning} Warning, {error} Error' },
   sheetsWritten: { sv: 'Skrivna blad: {sheets}', en: 'Sheets written: {sheets}' },
   sheetsReplaced: {
     sv: 'Rapportbladen från förra körningen skrevs om; dina formler som pekar på dem fungerar som förut.',

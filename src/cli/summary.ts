@@ -18,7 +18,7 @@ export function rangeLocation(r: RangeData): string {
   return `${r.name} (${sheetRef(r.sheet)}!${tl === br ? tl : `${tl}:${br}`})`;
 }
 
-/** The summary lines: organisation and period, result, balance check, warnings, ranges. */
+/** The summary lines: organisation and period, result, balance check, warnings, the checks' statuses, ranges. */
 export function summaryLines(model: ReportModel, ranges: readonly RangeData[]): string[] {
   const L = model.lang;
   const s = model.summary;
@@ -28,6 +28,8 @@ export function summaryLines(model: ReportModel, ranges: readonly RangeData[]): 
     `  ${t('result', L)}: ${formatKronor(s.result, L)}`,
     `  ${t('balance', L)}: ${s.balanced ? t('balanceOk', L) : t('balanceFailed', L)}`,
     `  ${t('warnings', L)}: ${s.warnings}`,
+    // The checks sheet's statuses, as the pane shows them: a check's Varning is not an input warning.
+    ...(s.checks ? [`  ${t('checksCounted', L, s.checks)}`] : []),
     // Ranges imported from a SIE file sit on sheets the user never saw: the "Från SIE-filen"
     // line names them instead.
     ...(ranges.length ? [`${t('ranges', L)}: ${ranges.map(rangeLocation).join(', ')}`] : []),

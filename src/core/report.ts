@@ -253,7 +253,7 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres, contributions),
     names.take(t('sheetSummary', lang)),
   );
-  const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
+  const extras = buildExtras({ input, parsed, ctx, info, income, placedIncome: is.placed, sheetName: (w) => names.take(w) });
   problems.push(...extras.problems);
   if (hasErrors(problems)) return undefined;
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
@@ -276,6 +276,9 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     closingEquity,
     budgetMonthWarnings,
     imported: input.imported,
+    opening: ctx.opening,
+    accountName: (a) => ctx.accounts.map(a)?.name ?? '',
+    costCentreRows: ccSheet.rows,
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
@@ -300,6 +303,7 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
       balanced,
       warnings: problems.filter((p) => p.severity === 'warning').length,
       errors: 0,
+      checks: countChecks(checks),
     },
     sheets: laid.sheets,
     statements: [
@@ -323,6 +327,13 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
     problems,
     generatedAt: info.generatedAt,
   };
+}
+
+/** The checks' statuses, counted (the CLI and the pane show them beside the run's warnings). */
+function countChecks(checks: readonly CheckRow[]): { ok: number; warning: number; error: number } {
+  const n = { ok: 0, warning: 0, error: 0 };
+  for (const c of checks) n[c.status]++;
+  return n;
 }
 
 export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): BudgetStructure {

@@ -73,7 +73,8 @@ function spansRow(look: RoleLook, row: ModelRow): boolean {
 /** One cell's look from its row's role and its value's number style. */
 function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFont, first: boolean): CellLook {
   const out: CellLook = {};
-  if (value.kind === 'number' || value.kind === 'formula') out.numFmt = NUMBER_FORMATS[value.style];
+  // A formula never gets the text format (Excel would keep it as text once edited).
+  if (value.kind === 'number' || (value.kind === 'formula' && value.style !== 'text')) out.numFmt = NUMBER_FORMATS[value.style];
   else if (value.kind === 'text' && value.fromData) out.numFmt = NUMBER_FORMATS.text;
   const color = row.highlight ? HIGHLIGHT_FONT : look.color;
   if (look.bold || look.italic || look.size !== undefined || color !== undefined) {
@@ -104,6 +105,7 @@ function cellXml(ref: string, value: CellValue, style: number, resolve: (f: stri
       return `<c r="${ref}"${s}><v>${toNumber(value.value)}</v></c>`;
     case 'formula': {
       const f = `<f>${escapeXml(resolve(value.formula).replace(/^=/, ''))}</f>`;
+      if (value.text !== undefined) return `<c r="${ref}"${s} t="str">${f}<v>${cellText(value.text)}</v></c>`;
       return `<c r="${ref}"${s}>${f}${value.value === '' ? '' : `<v>${toNumber(value.value)}</v>`}</c>`;
     }
   }

@@ -29,7 +29,7 @@ function cellText(cell: CellValue): string | undefined {
     case 'number':
       return `${cell.value}  ${cell.style}`;
     case 'formula':
-      return `=${cell.formula}  → ${cell.value === '' ? '""' : cell.value}  ${cell.style}`;
+      return `=${cell.formula}  → ${cell.text !== undefined ? JSON.stringify(cell.text) : cell.value === '' ? '""' : cell.value}  ${cell.style}`;
   }
 }
 

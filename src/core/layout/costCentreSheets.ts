@@ -20,6 +20,8 @@ const BASIS_TEXT: Record<ForecastBasis, TextKey> = {
 
 /** Marks a cost centre whose forecast basis differs from the sheet's. */
 export const FORECAST_MARKER = '*';
+/** Marks a cost centre whose computed forecast was raised to its actual to date (checks: forecastBelowActual). */
+export const FLOORED_MARKER = '**';
 
 /**
  * The basis most of the sheet's cost centres have — an entered forecast or the method
@@ -67,6 +69,8 @@ export function variancePct(cc: { actual: Dec; budget: Dec | null }, percentThre
 export interface PlacedCostCentres {
   sheet: SheetModel;
   totalRow: number;
+  /** The sheet row of each cost centre, by code. */
+  rows: Map<string, number>;
 }
 
 /** The owners' contributions, shown once below the cost centres (values in presentation sign). */
@@ -123,6 +127,7 @@ export function costCentresSheet(
   const groupTotals: number[] = [];
   const chartRows: CostCentreChartRow[] = [];
   const ungroupedRows: number[] = [];
+  const ccRows = new Map<string, number>();
   const valueCols = ['C', 'D', 'G', 'H', 'I'] as const;
   const pick = (cc: CostCentreFollowUp, col: (typeof valueCols)[number]): Dec | null =>
     col === 'C' ? cc.actual : col === 'D' ? cc.budget : col === 'G' ? cc.forecast : col === 'H' ? cc.budgetYear : cc.prev;
@@ -156,11 +161,19 @@ export function costCentresSheet(
     const rows: number[] = [];
     for (const cc of members) {
       const n = s.rows.length + 1;
+      ccRows.set(cc.code, n);
       s.add(
         'line',
         [
           text(cc.code, true),
-          text(marked(cc, basis) ? `${costCentreLabel(cc, info)} ${FORECAST_MARKER}` : costCentreLabel(cc, info), !!cc.name),
+          text(
+            cc.forecastFloored
+              ? `${costCentreLabel(cc, info)} ${FLOORED_MARKER}`
+              : marked(cc, basis)
+                ? `${costCentreLabel(cc, info)} ${FORECAST_MARKER}`
+                : costCentreLabel(cc, info),
+            !!cc.name,
+          ),
           num(cc.actual, 'tkr'),
           num(cc.budget, 'tkr'),
           ...varianceCells(n, cc.actual, cc.budget, info.percentThreshold),
@@ -213,6 +226,7 @@ export function costCentresSheet(
   ]);
   s.add('blank', []);
   s.add('subtitle', [text(forecastNote(info, method, ccs))]);
+  if (ccs.some((cc) => cc.forecastFloored)) s.add('subtitle', [text(t('ccForecastFlooredNote', L, { marker: FLOORED_MARKER }))]);
   const pct = `${threshold.times(100).toFixed()} %`;
   s.add('subtitle', [text(`${t('ccThreshold', L, { pct })} ${t('percentRule', L, { threshold: formatAmount(info.percentThreshold, L, 0) })}`)]);
   const conditional: ConditionalRule[] =
@@ -223,7 +237,7 @@ export function costCentresSheet(
     charts.push(costCentreChart(s, info, chartRows));
   }
   if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(/\d+$/.exec(charts[0].anchor)![0]) + CHART_HEIGHT_ROWS : 0));
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow };
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow, rows: ccRows };
 }
 
 /** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */
@@ -418,7 +432,9 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
   s.add('blank', []);
   const forecast = t('colForecast', L, { year: info.yearLabel });
   s.add('subtitle', [
-    text(`${t('ccForecastNote', L, { forecast, basis: t(BASIS_TEXT[cc.forecastBasis], L) })} ${t('ccForecastTotalOnly', L, { total: t('ccgNetCost', L) })}`),
+    text(
+      `${t('ccForecastNote', L, { forecast, basis: t(cc.forecastFloored ? 'ccForecastFloored' : BASIS_TEXT[cc.forecastBasis], L) })} ${t('ccForecastTotalOnly', L, { total: t('ccgNetCost', L) })}`,
+    ),
   ]);
   s.add('blank', []);
   s.add('section', [text(t('ccgAccounts', L))]);

@@ -22,6 +22,9 @@ export const formula = (f: string, v: Dec | null | undefined, style: NumberStyle
   style,
 });
 
+/** A live formula that gives text (e.g. a status), with the exact text it gives. */
+export const textFormula = (f: string, result: string): CellValue => ({ kind: 'formula', formula: f, value: '', style: 'text', text: result });
+
 /** A SUM over cells of one column: a range when the rows are consecutive, else a list. */
 export function sumFormula(col: string, rows: number[]): string {
   if (rows.length === 0) return '0';

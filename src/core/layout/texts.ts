@@ -115,6 +115,11 @@ const TEXTS = defineCatalogue({
     sv: '{forecast}: {basis}; kostnadsställen markerade med {marker} har en angiven prognos (området Prognos).',
     en: '{forecast}: {basis}; cost centres marked {marker} have an entered forecast (the Prognos range).',
   },
+  ccForecastFloored: { sv: 'utfallet hittills (den beräknade prognosen var lägre)', en: 'the actual to date (the computed forecast was lower)' },
+  ccForecastFlooredNote: {
+    sv: 'Kostnadsställen markerade med {marker}: den beräknade prognosen var lägre än utfallet hittills och är höjd till utfallet (se Kontroller).',
+    en: 'Cost centres marked {marker}: the computed forecast was below the actual to date and is raised to the actual (see Checks).',
+  },
   ccForecastNoteMarkedMethod: {
     sv: '{forecast}: angiven prognos (området Prognos); kostnadsställen markerade med {marker} har ingen angiven prognos och prognostiseras som {method}.',
     en: '{forecast}: the entered forecast (the Prognos range); cost centres marked {marker} have none and are forecast at {method}.',

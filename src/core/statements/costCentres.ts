@@ -26,6 +26,11 @@ export interface CostCentreFollowUp {
   budget: Dec | null;
   forecast: Dec;
   forecastBasis: ForecastBasis;
+  /**
+   * A computed forecast that was below the actual to date (less net cost than already
+   * spent) and was raised to the actual. An entered forecast is never changed.
+   */
+  forecastFloored: boolean;
   budgetYear: Dec | null;
   prev: Dec;
   /** The cost centre's own income statement (lines with account detail). */
@@ -110,6 +115,11 @@ export function buildCostCentres(
       else if (forecastBasis === 'actualPlusBudget') forecast = actual.plus((budgetYear ?? ZERO).minus(budgetPeriod ?? ZERO));
       else forecast = budgetYear ?? ZERO;
     }
+    // Presentation sign: a net cost is negative, so "less cost than already spent" is a
+    // forecast above a negative actual. Only a net cost to date floors the forecast: a cost
+    // centre in surplus may still gain income (decisions.md).
+    const forecastFloored = forecastBasis !== 'entered' && actual.lessThan(0) && forecast.greaterThan(actual);
+    if (forecastFloored) forecast = actual;
     const reg = registered.get(code)?.row;
     return {
       code,
@@ -120,6 +130,7 @@ export function buildCostCentres(
       budget: budgetPeriod,
       forecast,
       forecastBasis,
+      forecastFloored,
       budgetYear,
       prev: fromOre(-prevOre),
       statement,
