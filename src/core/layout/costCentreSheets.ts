@@ -219,10 +219,14 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
   const L = info.lang;
   const s = new SheetBuilder(`cc:${cc.code}`, name, [46, 18, 18, 16, 18, 18, 18]);
   const label = cc.code === '' ? t('ccNone', L) : `${cc.code} ${cc.name ?? ''}`.trim();
-  s.add('title', [text(info.organisation, true)]);
-  s.add('title', [text(`${t('titleCostCentre', L)} ${label} ${info.periodLabel}`, true)]);
-  s.add('subtitle', [text(`${t('generatedAt', L, { at: info.generatedAt })} · ${t('amountsInKr', L)}`)]);
-  s.add('blank', []);
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleCostCentre', L)} ${label} ${info.periodLabel}`,
+    titleFromData: true,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInKr', L),
+  });
   placeStatement(s, cc.statement, incomeColumns(info, true), L, { details: true });
   s.add('blank', []);
   s.add('total', [text(t('colForecast', L)), num(cc.forecast, 'kr'), text(t(BASIS_TEXT[cc.forecastBasis], L))]);
