@@ -3,7 +3,7 @@ import { footerParts, pageBreaks, ROLE_LOOKS, type ModelRow, type SheetModel } f
 import { printSetupOf } from '../../src/core/layout/printSetup';
 import { SheetBuilder, text } from '../../src/core/layout/sheetBuilder';
 
-const row = (role: ModelRow['role'], label = role): ModelRow => ({ role, cells: role === 'blank' ? [] : [{ kind: 'text', text: label }] });
+const row = (role: ModelRow['role'], label: string = role): ModelRow => ({ role, cells: role === 'blank' ? [] : [{ kind: 'text', text: label }] });
 
 /** A notes-like sheet: a title block, then `notes` blocks of a section, a header, `lines` lines, a sum and a blank. */
 function notesSheet(notes: number, lines: number, widths = [10, 46, 20, 20]): SheetModel {
