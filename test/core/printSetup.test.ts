@@ -43,9 +43,10 @@ describe('print setup of a sheet', () => {
     expect(notesSheet(1, 2).print?.titleRows).toEqual({ first: 1, last: 3 });
   });
 
-  test('a note table (section, header, lines, sum) keeps together', () => {
-    // Rows 5–9: section, header, 2 lines, sum; row 10 blank.
-    expect(notesSheet(1, 2).print?.keepWithNext).toEqual([5, 6, 7, 8]);
+  test('a note table (section, header, lines, sum) keeps together, and so do the last three rows', () => {
+    // Rows 5–9 and 11–15: section, header, 2 lines, sum; rows 10 and 16 blank. A break may
+    // come after a sum (9) or the blank after it (10); rows 14–16 close the sheet.
+    expect(notesSheet(2, 2).print?.keepWithNext).toEqual([5, 6, 7, 8, 11, 12, 13, 14, 15]);
   });
 
   test('the organisation’s name is smaller than the report title', () => {

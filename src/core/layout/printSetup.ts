@@ -63,7 +63,10 @@ export interface PrintTitle {
 /**
  * The print setup of a built sheet. The repeated heading rows are the column headings of the
  * frozen block (from its first header row to its last row); a sheet without a header row there
-X
+ * (notes, projects: each block has its own) repeats its title block. Below them, a table with
+ * its own heading (a note: section, header, lines, sum) keeps all its rows together, other
+ * section and header rows keep with the row after them, and a sheet's last three rows stay
+ * together.
  */
 export function printSetupOf(sheet: Pick<SheetModel, 'columns' | 'rows' | 'freeze'>, title: PrintTitle | undefined, columns?: number): PrintSetup {
   const portraitScale = printableWidth('portrait') / Math.max(1, tableWidth(sheet, columns));
@@ -92,7 +95,9 @@ export function printSetupOf(sheet: Pick<SheetModel, 'columns' | 'rows' | 'freez
       while (tableUntil < rows.length && rows[tableUntil].role !== 'blank') tableUntil++;
     }
     const inTable = n < tableUntil;
-    if (inTable || ((row.role === 'section' || row.role === 'header') && rows[i + 1].role !== 'blank')) keepWithNext.push(n);
+    // The last three rows stay together: a page never holds a sheet's closing line alone.
+    const closing = n >= rows.length - 2;
+    if (inTable || closing || ((row.role === 'section' || row.role === 'header') && rows[i + 1].role !== 'blank')) keepWithNext.push(n);
   });
   return {
     orientation,
