@@ -77,11 +77,7 @@ export function printSetupOf(sheet: Pick<SheetModel, 'columns' | 'rows' | 'freez
   let titleRows: PrintSetup['titleRows'];
   const firstHeader = sheet.rows.findIndex((r, i) => i < frozen && r.role === 'header');
   if (firstHeader >= 0) titleRows = { first: firstHeader + 1, last: frozen };
-  else {
-    let last = frozen;
-    while (last > 0 && sheet.rows[last - 1].role === 'blank') last--;
-    if (last > 0) titleRows = { first: 1, last };
-  }
+  else if (frozen > 0) titleRows = { first: 1, last: frozen };
   const keepWithNext: number[] = [];
   const rows = sheet.rows;
   // A table with its own heading (a note: section, header, lines, sum up to a blank row) stays
