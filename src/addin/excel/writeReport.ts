@@ -365,8 +365,6 @@ function queuePrint(ws: Excel.Worksheet, print: PrintPlan): void {
   const layout = ws.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = print.orientation;
-  // Fit to one page wide; 0 pages tall = as many as needed (the file format's fitToHeight="0").
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.leftMargin = print.margins.left;
   layout.rightMargin = print.margins.right;
   layout.topMargin = print.margins.top;
@@ -380,6 +378,9 @@ function queuePrint(ws: Excel.Worksheet, print: PrintPlan): void {
   // A reused sheet keeps the breaks of the report before: they go first.
   ws.horizontalPageBreaks.removePageBreaks();
   for (const cell of print.breaks) ws.horizontalPageBreaks.add(cell);
+  // Fit to one page wide; 0 pages tall = as many as needed (the file format's fitToHeight="0").
+  // Last: should an Excel refuse this form, everything above is already set.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /**
