@@ -1,7 +1,7 @@
 /**
  * The report model's sheets as SpreadsheetML worksheet parts, written directly: values, live
  * formulas with their exact results, number formats, the shared role looks (styleBook.ts),
- * column widths, frozen panes, conditional formats and print setup. The Office.js writer
+ * column widths, frozen panes, conditional formats and print setup (printXml.ts). The Office.js writer
  * renders the same model with the same look table (src/core/model/style.ts).
  *
  * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
@@ -19,9 +19,11 @@ import {
   NUMBER_FORMATS,
   ROLE_LOOKS,
   type RoleLook,
+  type Lang,
 } from '../core';
 import { SML, REL_ATTR } from './dom';
 import { a1, columnLetters } from './refs';
+import { printXml } from './printXml';
 import type { CellLook, StyleBook } from './styleBook';
 import { escapeXml } from './xml';
 
@@ -117,6 +119,8 @@ export interface SheetXmlOptions {
   font: BaseFont;
   /** The sheet is the one Excel shows when the workbook opens. */
   selected?: boolean;
+  /** The report's language (the printed footer's "Sida N av M"). */
+  lang: Lang;
 }
 
 /** One report sheet as a worksheet part. */
@@ -168,8 +172,7 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    printXml(sheet, o.lang) +
     '</worksheet>'
   );
 }

@@ -325,10 +325,14 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
   const L = info.lang;
   const s = new SheetBuilder(`cc:${cc.code}`, name, [40, 14, 14, 14, 14, 14, 14, 14]);
   const label = cc.code === '' ? t('ccNone', L) : `${cc.code} ${cc.name ?? ''}`.trim();
-  s.add('title', [text(info.organisation, true)]);
-  s.add('title', [text(`${t('titleCostCentre', L)} ${label} ${info.periodLabel}`, true)]);
-  s.add('subtitle', [text(`${t('generatedAt', L, { at: info.generatedAt })} · ${t('amountsInTkr', L)}`)]);
-  s.add('blank', []);
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleCostCentre', L)} ${label} ${info.periodLabel}`,
+    titleFromData: true,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInTkr', L),
+  });
   s.add('header', [
     empty(),
     text(t('colActualPeriod', L, { period: info.periodLabel })),

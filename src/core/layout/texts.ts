@@ -302,6 +302,14 @@ const TEXTS = defineCatalogue({
   colBudgetCumulative: { sv: 'Budget ackumulerad', en: 'Budget cumulative' },
   colResultMonth: { sv: 'Resultat månad', en: 'Result month' },
   colBudgetMonth: { sv: 'Budget månad', en: 'Budget month' },
+  // printing (layout/printSetup.ts): the footer's right part, with Excel's page codes
+  printPageOf: { sv: 'Sida &P av &N', en: 'Page &P of &N' },
+  // the cover page of a printed report (layout/coverSheet.ts)
+  sheetCover: { sv: 'Försättsblad', en: 'Cover' },
+  coverInterim: { sv: 'Delårsrapport', en: 'Interim report' },
+  coverAnnual: { sv: 'Årsredovisning', en: 'Annual report' },
+  coverPeriod: { sv: 'Period: {period}', en: 'Period: {period}' },
+  coverDate: { sv: 'Datum: {date}', en: 'Date: {date}' },
   // statuses
   statusOk: { sv: 'OK', en: 'OK' },
   statusWarning: { sv: 'Varning', en: 'Warning' },

@@ -21,7 +21,8 @@ export type NumberStyle =
 
 /** What a row is, for formatting: bold, borders, indentation. */
 export type RowRole =
-  | 'title' // organisation / report title, large bold
+  | 'organisation' // the organisation's name above the title, smaller than the title
+  | 'title' // the report title, large bold
   | 'subtitle' // period, generated-at line
   | 'header' // column headings, bold with bottom border
   | 'section' // a section heading like "Verksamhetens intäkter", bold

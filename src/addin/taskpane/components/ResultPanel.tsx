@@ -1,4 +1,4 @@
-/** The outcome of a run: the period's result, the balance check and the number of warnings. */
+/** The outcome of a run: the period's result, the balance check, the number of warnings and how to save it as PDF. */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { formatAmount, type Lang } from '../../../core';
 import { tr } from '../../i18n';
@@ -62,6 +62,13 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
             </li>
           ))}
         </ul>
+        <div id="save-pdf" className={styles.term}>
+          {tr('pdfHeading', lang)}
+        </div>
+        <div aria-labelledby="save-pdf" data-testid="result-pdf">
+          {tr('pdfHowTo', lang)}
+          {result.printSetup !== undefined && result.printSetup !== 'set' && <> {tr('pdfNoPrintSetup', lang)}</>}
+        </div>
       </MessageBarBody>
     </MessageBar>
   );
