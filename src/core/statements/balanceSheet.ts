@@ -7,6 +7,7 @@
 import { ASSET_SECTIONS, BALANCE_SECTIONS, sectionName } from '../chart/sections';
 import type { SectionKey } from '../input/parsed';
 import { t } from '../layout/texts';
+import { resultLabel } from './incomeStatement';
 import { Dec, fromOre, ZERO } from '../money';
 import { PREV, sumSlots } from '../post/balances';
 import type { ReportContext } from './context';
@@ -38,11 +39,13 @@ function balanceLines(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): (sec
       // The period's result is not on any account yet: it is added to the first result line.
       if (out.length === 0) out.push({ label: sectionName('result', ctx.lang), note: false, fromData: false, accounts: [], order: 0 });
       const first = out[0];
+      // The report's own name for the line follows the report: *Årets resultat* for a whole year.
+      if (!first.fromData && first.label === sectionName('result', ctx.lang)) first.label = resultLabel(ctx);
       first.accounts = [
         ...first.accounts,
         {
           account: 0,
-          name: t('isRes3', ctx.lang),
+          name: resultLabel(ctx),
           values: { opening: ZERO, closing: res3, prevSameDate: res3Prev },
         },
       ];
