@@ -50,6 +50,11 @@ describe('golden report sheets', () => {
     const layoutSheets = new Set(['income', 'balance', 'cashflow', 'notes', 'checks'].map(goldenFileName));
     const texts = new Map([...sheetTexts(model)].filter(([file]) => layoutSheets.has(file)));
     expect(texts.size).toBe(layoutSheets.size);
+    // Every other sheet is the traditional layout's, cell for cell.
+    const traditional = sheetTexts(report(read.ranges));
+    const others = [...sheetTexts(model)].filter(([file]) => !layoutSheets.has(file));
+    expect(others.length).toBe(traditional.size - layoutSheets.size);
+    for (const [file, text] of others) expect([file, text]).toEqual([file, traditional.get(file)]);
     expectSameAsGolden(compareGolden(join(__dirname, 'exempel-lkbr'), texts));
   });
 

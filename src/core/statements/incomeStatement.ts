@@ -3,7 +3,7 @@
  * Presentation signs: income +, costs − (the negated debit-positive ledger sign).
  */
 import { sectionName } from '../chart/sections';
-import type { SectionKey } from '../input/parsed';
+import type { SectionKey, StatementLayout } from '../input/parsed';
 import { t } from '../layout/texts';
 import { type Dec, fromOre, ZERO } from '../money';
 import { PREV, sumSlots } from '../post/balances';
@@ -111,10 +111,10 @@ export function lkbrIncomeSpec(ctx: ReportContext): SpecItem[] {
   ];
 }
 
-/** Builds the income statement. */
-export function buildIncomeStatement(ctx: ReportContext): Statement {
+/** Builds the income statement in `layout` (the setting Uppställning unless given). */
+export function buildIncomeStatement(ctx: ReportContext, layout: StatementLayout = ctx.settings.layout ?? 'traditional'): Statement {
   const empty = new Set<string>([...(ctx.budget ? [] : ['budget', 'budgetYear']), ...(ctx.hasPrevYear ? [] : ['prev', 'prevYear'])]);
-  const spec = ctx.settings.layout === 'lkbr' ? lkbrIncomeSpec(ctx) : incomeSpec(ctx);
+  const spec = layout === 'lkbr' ? lkbrIncomeSpec(ctx) : incomeSpec(ctx);
   const partOf = (account: number): AccountPart => (ctx.accounts.map(account)?.depreciation ? 'depreciation' : 'operating');
   return runSpec('income', spec, INCOME_COLUMNS, incomeLines(ctx), (s) => sectionName(s, ctx.lang), empty, partOf);
 }
