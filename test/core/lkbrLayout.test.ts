@@ -189,6 +189,23 @@ describe('Uppställning LKBR on a hand-calculated ledger (jan–mar 2024)', () =
     );
   });
 
+  it('shows short-term investments that moved last year although none are left', () => {
+    // 2023 opened with 5 000 in 1810, sold in February: the balance sheet of 2024 has no 1810.
+    const m = build({
+      layout: 'LKBR',
+      extraRows: [
+        ['2023-02-15', 'A8', 1810, 'Försäljning placering', -5000],
+        ['2023-02-15', 'A8', 1920, 'Försäljning placering', 5000],
+      ],
+    });
+    expect(line(m, 'cashflow', 'Ökning (−)/minskning (+) kortfristiga placeringar')).toEqual({ amount: '0.00', prev: '5000.00' });
+    // −8 000 + 5 000 = −3 000; 2023 opened with 100 000 − (−8 000 + 20 000 + 5 000) = 83 000
+    expect(line(m, 'cashflow', 'Periodens kassaflöde')).toEqual({ amount: '19500.00', prev: '-3000.00' });
+    expect(line(m, 'cashflow', 'Likvida medel vid periodens början')).toEqual({ amount: '100000.00', prev: '83000.00' });
+    expect(check(m, 'cashFlowPrev')?.status).toBe('ok');
+    expect(labels(lkbr, 'cashflow')).not.toContain('Ökning (−)/minskning (+) kortfristiga placeringar');
+  });
+
   it.each([
     ['without an opening balance', { withIb: false }],
     ['without last year’s postings', { withPrev: false }],

@@ -39,6 +39,11 @@ function sectionOpening(balance: Statement, section: string): Dec {
   return balance.rows.filter((r) => r.kind === 'line' && r.section === section).reduce((a, r) => a.plus(r.values.opening ?? ZERO), ZERO);
 }
 
+/** Whether the balance sheet has a line of `section`. */
+function hasSection(balance: Statement, section: SectionKey): boolean {
+  return balance.rows.some((r) => r.section === section);
+}
+
 /** Depreciation in an income column as a positive add-back (from accounts mapped to depreciation). */
 function depreciation(ctx: ReportContext, income: Statement, column: string): Dec {
   let d = ZERO;
@@ -139,10 +144,8 @@ export function buildCashFlow(ctx: ReportContext, income: Statement, balance: St
   r.heading('workingCapitalHeading', T('cfWorkingCapital'));
   r.line('receivables', T('cfReceivables'), (x) => x.receivables);
   const wc = ['receivables'];
-  if (balance.rows.some((row) => row.section === 'investments') || !f.investments.isZero()) {
-    r.line('investments', T('cfInvestmentsShort'), (x) => x.investments);
-    wc.push('investments');
-  }
+  // Short-term investments: when the balance sheet has them, or when they moved.
+  if (r.line('investments', T('cfInvestmentsShort'), (x) => x.investments, !hasSection(balance, 'investments'))) wc.push('investments');
   r.line('currentLiabilities', T('cfCurrentLiabilities'), (x) => x.currentLiabilities);
   wc.push('currentLiabilities');
   r.sum('workingCapitalTotal', T('cfWorkingCapitalTotal'), wc);
@@ -181,10 +184,8 @@ export function buildLkbrCashFlow(ctx: ReportContext, income: Statement, balance
   const operating = ['fundsBeforeWc'];
   r.line('receivables', T('lkcfReceivables'), (x) => x.receivables);
   operating.push('receivables');
-  if (balance.rows.some((row) => row.section === 'investments') || !f.investments.isZero()) {
-    r.line('investments', T('lkcfInvestmentsShort'), (x) => x.investments);
-    operating.push('investments');
-  }
+  // In either column: last year's investments may have moved although none are left.
+  if (r.line('investments', T('lkcfInvestmentsShort'), (x) => x.investments, !hasSection(balance, 'investments'))) operating.push('investments');
   r.line('currentLiabilities', T('lkcfCurrentLiabilities'), (x) => x.currentLiabilities);
   operating.push('currentLiabilities');
   r.sum('operatingTotal', T('lkcfOperatingTotal'), operating);
