@@ -41,11 +41,14 @@ const IB: RawCell[][] = [
   [2411, -30000],
 ];
 
-function build(opts: { layout?: string; period?: number; extraRows?: RawCell[][]; withIb?: boolean; withPrev?: boolean } = {}): ReportModel {
+function build(
+  opts: { layout?: string; period?: number; extraRows?: RawCell[][]; withIb?: boolean; withPrev?: boolean; chart?: RawCell[][] } = {},
+): ReportModel {
   const rows = [...(opts.withPrev === false ? [] : PREV_YEAR), ...THIS_YEAR, ...(opts.extraRows ?? [])];
   const ranges = [
     range('Huvudbok', [['Datum', 'Ver', 'Konto', 'Text', 'Belopp'], ...rows]),
     ...(opts.withIb === false ? [] : [range('IngaendeBalans', IB)]),
+    ...(opts.chart ? [range('Kontoplan', [['Konto', 'Benämning', 'Avsnitt', 'Rad'], ...opts.chart])] : []),
     settings({ Organisation: 'Testförbundet', Räkenskapsår: 2024, Period: opts.period ?? 3, ...(opts.layout ? { Uppställning: opts.layout } : {}) }),
   ];
   const result = buildReport({ ranges, generatedAt: new Date(2024, 3, 10, 9, 30) });
@@ -230,10 +233,23 @@ describe('a whole fiscal year is an Årsredovisning: Årets resultat', () => {
     expect(check(m, 'costCentresTotal')?.label).toBe('Summan av kostnadsställena = årets resultat');
   });
 
-  it('calls the LKBR cash change Årets kassaflöde', () => {
+  it('calls the LKBR cash change Årets kassaflöde, on the checks sheet too', () => {
     const m = build({ layout: 'LKBR', period: 12 });
     expect(labels(m, 'cashflow')).toContain('Årets kassaflöde');
     expect(labels(m, 'cashflow')).not.toContain('Periodens kassaflöde');
+    expect(check(m, 'cashFlow')?.detail).toBe('Årets kassaflöde − förändring av likvida medel i balansräkningen');
+  });
+
+  it('renames a Kontoplan line Periodens resultat to Årets resultat for the whole year, and back for part of it', () => {
+    const periodChart = [[2099, 'Periodens resultat', 'Periodens resultat', 'Periodens resultat']];
+    expect(labels(build({ period: 12, chart: periodChart }), 'balance')).toContain('Årets resultat');
+    expect(labels(build({ period: 12, chart: periodChart }), 'balance')).not.toContain('Periodens resultat');
+    // A chart written for the annual report ("Årets resultat" as section and line) in an interim report.
+    const yearChart = [[2099, 'Årets resultat', 'Årets resultat', 'Årets resultat']];
+    expect(labels(build({ period: 3, chart: yearChart }), 'balance')).toContain('Periodens resultat');
+    // Any other name the user gives the line stays.
+    const ownChart = [[2099, 'Resultat', 'Periodens resultat', 'Balanserat resultat i år']];
+    expect(labels(build({ period: 12, chart: ownChart }), 'balance')).toContain('Balanserat resultat i år');
   });
 
   it('keeps Periodens resultat for part of the year', () => {

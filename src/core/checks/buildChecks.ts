@@ -167,7 +167,8 @@ function cashFlowIsCashChange(x: ChecksInput, c: Checks): void {
   const cf = rowOf(x.cashflow, 'cashChange').values.amount ?? ZERO;
   const cashRefs = cashRows.map((r) => ref('balance', bi.colOf('change'), bi.rowOf(r.key)));
   const lkbr = x.info.layout === 'lkbr';
-  c.reconcile('cashFlow', c.text(lkbr ? 'cashFlowLkbr' : 'cashFlow'), c.text(lkbr ? 'cashFlowLkbrDetail' : 'cashFlowDetail'), {
+  const detail = lkbr ? c.text('cashFlowLkbrDetail', { cashChange: rowOf(x.cashflow, 'cashChange').label }) : c.text('cashFlowDetail');
+  c.reconcile('cashFlow', c.text(lkbr ? 'cashFlowLkbr' : 'cashFlow'), detail, {
     formula: `${ref('cashflow', x.placedCashflow.colOf('amount'), x.placedCashflow.rowOf('cashChange'))}-(${cashRefs.length ? cashRefs.join('+') : '0'})`,
     value: cf.minus(cashChange),
   });

@@ -30,10 +30,7 @@ const CHECK_TEXTS = defineCatalogue({
   cashFlow: { sv: 'Finansieringsanalysen = förändring av likvida medel i balansräkningen', en: 'Cash flow = change in cash in the balance sheet' },
   cashFlowDetail: { sv: 'Förändring av likvida medel (finansieringsanalys − balansräkning)', en: 'Change in cash (cash flow − balance sheet)' },
   cashFlowLkbr: { sv: 'Kassaflödesanalysen = förändring av likvida medel i balansräkningen', en: 'Cash flow = change in cash in the balance sheet' },
-  cashFlowLkbrDetail: {
-    sv: 'Periodens kassaflöde − förändring av likvida medel i balansräkningen',
-    en: 'Cash flow for the period − change in cash in the balance sheet',
-  },
+  cashFlowLkbrDetail: { sv: '{cashChange} − förändring av likvida medel i balansräkningen', en: '{cashChange} − change in cash in the balance sheet' },
   cashFlowPrev: {
     sv: 'Kassaflödesanalysens jämförelsekolumn slutar i likvida medel {date}',
     en: "The cash-flow statement's comparison column ends in the cash at {date}",

@@ -39,8 +39,15 @@ function balanceLines(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): (sec
       // The period's result is not on any account yet: it is added to the first result line.
       if (out.length === 0) out.push({ label: sectionName('result', ctx.lang), note: false, fromData: false, accounts: [], order: 0 });
       const first = out[0];
-      // The report's own name for the line follows the report: *Årets resultat* for a whole year.
-      if (!first.fromData && first.label === sectionName('result', ctx.lang)) first.label = resultLabel(ctx);
+      // The line's name follows the report: *Årets resultat* for a whole year, else *Periodens
+      // resultat* — also when a Kontoplan (kept from year to year) names it the other way.
+      const standard = new Set(
+        [sectionName('result', ctx.lang), ...(['isRes3', 'isRes3Year'] as const).map((k) => t(k, ctx.lang))].map((l) => l.toLowerCase()),
+      );
+      if (standard.has(first.label.trim().toLowerCase()) && first.label !== resultLabel(ctx)) {
+        first.label = resultLabel(ctx);
+        first.fromData = false;
+      }
       first.accounts = [
         ...first.accounts,
         {
