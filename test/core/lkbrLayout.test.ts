@@ -221,6 +221,33 @@ describe('Uppställning LKBR on a hand-calculated ledger (jan–mar 2024)', () =
   });
 });
 
+describe('Uppställning LKBR in English (Språk en)', () => {
+  it('uses the English terms throughout the two statements', () => {
+    const ranges = [
+      range('Huvudbok', [['Datum', 'Ver', 'Konto', 'Text', 'Belopp'], ...PREV_YEAR, ...THIS_YEAR]),
+      range('IngaendeBalans', IB),
+      settings({ Räkenskapsår: 2024, Period: 3, Uppställning: 'lkbr', Språk: 'en' }),
+    ];
+    const m = buildReport({ ranges }).model!;
+    expect(labels(m, 'income')).toEqual([
+      'Operating revenue',
+      'Operating expenses',
+      'Depreciation',
+      'Net cost of operations',
+      'Contributions from the members',
+      'Operating result',
+      'Financial income',
+      'Financial expenses',
+      'Result after financial items',
+      'Result for the period',
+    ]);
+    expect(labels(m, 'cashflow')).toEqual(
+      expect.arrayContaining(['Funds from operations before changes in working capital', 'Cash flow from operating activities', 'Cash flow for the period']),
+    );
+    expect(sheet(m, 'cashflow').name).toBe('Cash-flow analysis');
+  });
+});
+
 describe('a whole fiscal year is an Årsredovisning: Årets resultat', () => {
   it.each([['LKBR'], [undefined]])('names the result Årets resultat (Uppställning %s)', (layout) => {
     const m = build({ layout, period: 12 });
