@@ -257,7 +257,7 @@ describe('a whole fiscal year is an Årsredovisning: Årets resultat', () => {
     expect(labels(m, 'cashflow')).toEqual(expect.arrayContaining(['Årets resultat', 'Likvida medel vid årets början', 'Likvida medel vid årets slut']));
     expect(labels(m, 'balance')).toContain('Årets resultat');
     expect(check(m, 'res3Equity')?.label).toBe('Årets resultat = förändring av eget kapital');
-    expect(check(m, 'costCentresTotal')?.label).toBe('Summan av kostnadsställena = årets resultat');
+    expect(check(m, 'costCentresTotal')?.label).toBe('Kostnadsställenas resultat = årets resultat');
   });
 
   it('calls the LKBR cash change Årets kassaflöde, on the checks sheet too', () => {
