@@ -13,7 +13,7 @@ import type { Lang, Problem, WorkbookInput } from './input/types';
 import { checksSheet } from './layout/checksSheet';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
-import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
+import { assignNotes, balanceSheet, cashFlowColumns, cashFlowSheet, cashFlowTitle, incomeSheet, notesSheet } from './layout/statementSheets';
 import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
@@ -32,7 +32,7 @@ import type { ReportContext } from './statements/context';
 import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
 import { rowOf } from './statements/engine';
 import type { Statement } from './statements/types';
-import { buildIncomeStatement, isIncomeAccount } from './statements/incomeStatement';
+import { buildIncomeStatement, expensesBudget, isIncomeAccount } from './statements/incomeStatement';
 
 export interface BuildResult {
   /** The report; undefined when `problems` holds at least one error. */
@@ -225,12 +225,12 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   const { settings } = parsed;
   const { lang, balances } = ctx;
   const { income, balance, cashflow, costCentres, unmapped, unplaceable } = st;
-  const info = layoutInfo(parsed, lang, ctx.year, ctx.period, input.generatedAt ?? new Date(), percentThreshold(rowOf(income, 'expensesTotal').values.budget));
+  const info = layoutInfo(parsed, lang, ctx.year, ctx.period, input.generatedAt ?? new Date(), percentThreshold(expensesBudget(income)));
   const names = new SheetNamer(lang);
   const notes = assignNotes([income, balance]);
   const is = incomeSheet(info, income, notes, names.take(t('sheetIncome', lang)));
   const bs = balanceSheet(info, balance, notes, names.take(t('sheetBalance', lang)));
-  const cf = cashFlowSheet(info, cashflow, names.take(t('sheetCashflow', lang)));
+  const cf = cashFlowSheet(info, cashflow, names.take(t(info.layout === 'lkbr' ? 'sheetCashflowLkbr' : 'sheetCashflow', lang)));
   const notesLaid = notesSheet(info, notes, income, names.take(t('sheetNotes', lang)));
   const threshold = new Dec(settings.varianceThreshold);
   const contributions = contributionFigures(ctx, income);
@@ -319,7 +319,11 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
         ['closing', t('colClosing', lang, { date: info.closingDate })],
         ['prevSameDate', t('colClosing', lang, { date: info.prevClosingDate })],
       ]),
-      toStatementData(st.cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
+      toStatementData(
+        st.cashflow,
+        cashFlowTitle(info),
+        cashFlowColumns(info).map((c) => [c.key, c.header]),
+      ),
       costCentreData(st.costCentres, laid.contributions, info, lang),
       ...laid.extraStatements,
     ],
@@ -424,6 +428,7 @@ function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: nu
     closingDate: lastDay(year, period, fm),
     prevClosingDate: lastDay(year - 1, period, fm),
     percentThreshold: threshold,
+    ...(parsed.settings.layout ? { layout: parsed.settings.layout } : {}),
   };
 }
 

@@ -230,6 +230,13 @@ describe('finsam-rapport: --year, --period, --lang and --json', () => {
     expect(r.stdout).toMatch(/^Testförbundet – Delårsrapport jan 2024\n {2}Periodens resultat: 10\u00a0000,00 kr\n/);
   });
 
+  it('--period 12 makes the report the annual report: Årsredovisning, Årets resultat (the ledger ends in February)', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    const r = await run([input, '--period', '12', '--year', '2024']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Testförbundet – Årsredovisning jan–dec 2024\n {2}Årets resultat: 7\u00a0499,75 kr\n/);
+  });
+
   it('--lang en writes the summary in English', async () => {
     const input = inTempDir('förbund.xlsx', await contractWorkbook());
     const r = await run([input, '--lang', 'en']);

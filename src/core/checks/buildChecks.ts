@@ -50,6 +50,7 @@ const CHECKS: readonly ((x: ChecksInput, c: Checks) => void)[] = [
   balanceSheetBalances,
   resultIsEquityChange,
   cashFlowIsCashChange,
+  cashFlowComparison,
   costCentresAddUp,
   notesAddUp,
   unmappedAccounts,
@@ -141,6 +142,12 @@ function balanceSheetBalances(x: ChecksInput, c: Checks): void {
   }
 }
 
+/** The income statement's result line ("Periodens resultat", "Årets resultat"), capitalised and in running text. */
+function resultWords(x: ChecksInput): { Result: string; result: string } {
+  const label = rowOf(x.income, 'RES3').label;
+  return { Result: label, result: label.charAt(0).toLowerCase() + label.slice(1) };
+}
+
 /** RES3 = change of equity. */
 function resultIsEquityChange(x: ChecksInput, c: Checks): void {
   const bi = x.placedBalance;
@@ -150,8 +157,10 @@ function resultIsEquityChange(x: ChecksInput, c: Checks): void {
   c.add(
     'res3Equity',
     eqDiff.isZero() ? 'ok' : 'warning',
-    c.text('res3Equity'),
-    eqDiff.isZero() ? c.text('res3EquityDetail') : c.text('res3EquityOther', { diff: c.kr(eqDiff) }),
+    c.text('res3Equity', resultWords(x)),
+    eqDiff.isZero()
+      ? c.text('res3EquityDetail', resultWords(x))
+      : c.text('res3EquityOther', { diff: c.kr(eqDiff), cashFlow: c.text(x.info.layout === 'lkbr' ? 'cashFlowInLkbr' : 'cashFlowIn') }),
     {
       formula: `${ref('balance', bi.colOf('change'), bi.rowOf('equityTotal'))}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
       value: eqDiff,
@@ -166,17 +175,44 @@ function cashFlowIsCashChange(x: ChecksInput, c: Checks): void {
   const cashChange = cashRows.reduce((a, r) => a.plus((r.values.closing ?? ZERO).minus(r.values.opening ?? ZERO)), ZERO);
   const cf = rowOf(x.cashflow, 'cashChange').values.amount ?? ZERO;
   const cashRefs = cashRows.map((r) => ref('balance', bi.colOf('change'), bi.rowOf(r.key)));
-  c.reconcile('cashFlow', c.text('cashFlow'), c.text('cashFlowDetail'), {
+  const lkbr = x.info.layout === 'lkbr';
+  const detail = lkbr ? c.text('cashFlowLkbrDetail', { cashChange: rowOf(x.cashflow, 'cashChange').label }) : c.text('cashFlowDetail');
+  c.reconcile('cashFlow', c.text(lkbr ? 'cashFlowLkbr' : 'cashFlow'), detail, {
     formula: `${ref('cashflow', x.placedCashflow.colOf('amount'), x.placedCashflow.rowOf('cashChange'))}-(${cashRefs.length ? cashRefs.join('+') : '0'})`,
     value: cf.minus(cashChange),
   });
+}
+
+/**
+ * LKBR: the comparison column (the same months last year, from last year's postings) ends in
+ * the cash the balance sheet has at the same date last year.
+ */
+function cashFlowComparison(x: ChecksInput, c: Checks): void {
+  if (x.info.layout !== 'lkbr') return;
+  const label = c.text('cashFlowPrev', { date: x.info.prevClosingDate });
+  const flow = rowOf(x.cashflow, 'cashClosing').values.prev;
+  if (flow === null || flow === undefined) {
+    c.add('cashFlowPrev', 'warning', label, c.text('cashFlowPrevNone'));
+    return;
+  }
+  const cashRows = x.balance.rows.filter((r) => r.kind === 'line' && r.section === 'cash');
+  const balance = cashRows.reduce((a, r) => a.plus(r.values.prevSameDate ?? ZERO), ZERO);
+  const ok = flow.equals(balance);
+  c.add(
+    'cashFlowPrev',
+    ok ? 'ok' : 'warning',
+    label,
+    ok
+      ? c.text('cashFlowPrevOk', { amount: c.kr(flow) })
+      : c.text('cashFlowPrevBad', { flow: c.kr(flow), date: x.info.prevClosingDate, balance: c.kr(balance) }),
+  );
 }
 
 /** Cost centres add up to the result. */
 function costCentresAddUp(x: ChecksInput, c: Checks): void {
   const res3 = rowOf(x.income, 'RES3').values.actual ?? ZERO;
   const ccTotal = x.costCentres.reduce((a, cc) => a.plus(cc.actual), x.contributionsActual);
-  c.reconcile('costCentresTotal', c.text('costCentresTotal'), c.text('costCentresTotalDetail'), {
+  c.reconcile('costCentresTotal', c.text('costCentresTotal', resultWords(x)), c.text('costCentresTotalDetail', resultWords(x)), {
     formula: `${ref('costCentres', 'C', x.costCentresTotalRow)}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
     value: ccTotal.minus(res3),
   });

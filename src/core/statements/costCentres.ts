@@ -84,7 +84,8 @@ export function buildCostCentres(
       balances: { ...ctx.balances, byAccount: accounts },
       budget: ctx.budget ? budget : undefined,
     };
-    const statement = buildIncomeStatement(sub);
+    // The follow-up by cost centre is the association's own, line by line, in either layout.
+    const statement = buildIncomeStatement(sub, 'traditional');
     let actualOre = 0;
     let prevOre = 0;
     const isContribution = (account: number) => ctx.accounts.map(account)?.section === 'contributions';
