@@ -15,6 +15,7 @@ import {
   resolveFormula,
   uniqueSheetName,
   HIGHLIGHT_FILL,
+  lookWidth,
   HIGHLIGHT_FONT,
   NUMBER_FORMATS,
   ROLE_LOOKS,
@@ -119,8 +120,7 @@ export interface SheetXmlOptions {
 
 /** One report sheet as a worksheet part. */
 export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
-  let width = sheet.columns.length;
-  for (const r of sheet.rows) if (r.cells.length > width) width = r.cells.length;
+  const width = lookWidth(sheet);
   const rows: string[] = [];
   let lastCol = 0;
   sheet.rows.forEach((row, r) => {

@@ -4,7 +4,7 @@
  * consecutive rows that look alike, so formats go out per block of rows and never per cell.
  * Pure: no Office.js here, so it is tested directly.
  */
-import { type CellValue, type ConditionalRule, type RowRole, type SheetModel, NUMBER_FORMATS } from '../../core';
+import { type CellValue, type ConditionalRule, type RowRole, type SheetModel, lookWidth, NUMBER_FORMATS } from '../../core';
 
 /** What one cell of `range.formulas` receives. */
 export type CellInput = string | number | boolean;
@@ -33,6 +33,8 @@ export interface SheetPlan {
   key: string;
   rowCount: number;
   columnCount: number;
+  /** Columns a row's look spans (the table's width: `lookWidth`). */
+  lookColumns: number;
   inputs: CellInput[][];
   numberFormats: string[][];
   looks: LookRun[];
@@ -106,6 +108,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
     key: sheet.key,
     rowCount,
     columnCount,
+    lookColumns: Math.max(1, lookWidth(sheet)),
     inputs,
     numberFormats,
     looks,

@@ -3,7 +3,7 @@ import { Dec, formatAmount, ZERO } from '../money';
 import type { CellValue, ChartSpec, ConditionalRule, SheetModel } from '../model/types';
 import type { MonthlyResult } from '../plans/monthlyResult';
 import type { CostCentreFollowUp, ForecastBasis } from '../statements/costCentres';
-import { CHART_HEIGHT_ROWS, costCentreChart, monthlyResultChart, type CostCentreChartRow } from './charts';
+import { costCentreChart, monthlyResultChart, printTableOnly, tableWidthOf, type ChartPlace, type CostCentreChartRow } from './charts';
 import type { LayoutInfo } from './common';
 import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
 import { incomeColumns } from './statementSheets';
@@ -51,8 +51,9 @@ export interface ContributionFigures {
 /**
  * Columns: A KST, B Namn, C Utfall, D Budget, E Avvikelse, F Avvikelse %, G Prognos,
  * H Prognosgrund, I Budget helår, J Utfall fg år, K Kvar av helårsbudget (I − C). Below the
- * table, the data of two charts: net cost per cost centre against budget, and — given
- * `monthly` — the cumulative result by month against the budget line.
+ * table, two charts (charts.ts): net cost per cost centre against budget, and — given
+ * `monthly` — the cumulative result by month against the budget line; their data right of
+ * the table, outside the printed columns A–K.
  */
 export function costCentresSheet(
   info: LayoutInfo,
@@ -191,12 +192,12 @@ export function costCentresSheet(
   const conditional: ConditionalRule[] =
     lastData >= firstData ? [{ range: `A${firstData}:K${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }] : [];
   const charts: ChartSpec[] = [];
-  if (chartRows.length > 0) {
-    s.add('blank', []);
-    charts.push(costCentreChart(s, info, chartRows));
-  }
-  if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(/\d+$/.exec(charts[0].anchor)![0]) + CHART_HEIGHT_ROWS : 0));
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow };
+  const place: ChartPlace = { tableWidth: tableWidthOf(s), chartWidth: 7, lang: L };
+  if (chartRows.length > 0 || monthly) s.add('blank', []);
+  if (chartRows.length > 0) charts.push(costCentreChart(s, info, place, chartRows));
+  if (monthly) charts.push(monthlyResultChart(s, info, place, monthly));
+  const print = charts.length > 0 ? { print: printTableOnly(undefined, place.tableWidth) } : {};
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts, ...print }), totalRow };
 }
 
 /** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */

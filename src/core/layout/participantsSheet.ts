@@ -3,13 +3,14 @@
  * participants when the range has person ids, and utilisation of the expected annual volume
  * pro rata; per month registrations and ends by gender with monthly totals and a computed
  * "Totalt perioden" row (seed 000's tables — whose period total was left empty); and a
- * chart of the monthly flows.
+ * chart of the monthly flows below them (its data right of the tables, not printed: charts.ts).
  */
 import type { Lang } from '../input/types';
 import { countText, Dec, decimalOf, ZERO } from '../money';
-import type { CellValue, ChartSpec, SheetModel, StatementData } from '../model/types';
+import type { CellValue, SheetModel, StatementData } from '../model/types';
 import { type ParticipantSummary, totalOf, utilisation } from '../plans/participants';
 import { monthName } from '../text/months';
+import { placeChart, printTableOnly, tableWidthOf, type ChartPlace } from './charts';
 import type { LayoutInfo } from './common';
 import { UTILISATION_MIN_EXPECTED } from './percentRule';
 import { colLetter, empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
@@ -129,7 +130,6 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
       formula(`E${row}+F${row}`, new Dec(totalOf(m.ended)), 'integer'),
     ]);
   }
-  const lastMonth = s.rows.length;
   const monthRows = p.months.map((_, i) => firstMonth + i);
   const monthSum = (col: string, pick: (i: number) => number) =>
     formula(sumFormula(col, monthRows), new Dec(p.months.reduce((a, _, i) => a + pick(i), 0)), 'integer');
@@ -145,17 +145,25 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
   s.add('blank', []);
   if (hasVolume) s.add('subtitle', [text(t('partUtilisationRule', L, { months: p.period }))]);
   if (hasUnique) s.add('subtitle', [text(t('partUniqueRule', L))]);
-  const chart: ChartSpec = {
+  // The flows chart below the tables, its data (formulas over the monthly totals) right of them.
+  const place: ChartPlace = { tableWidth: tableWidthOf(s), chartWidth: 6, lang: L };
+  s.add('blank', []);
+  const chart = placeChart(s, place, () => ({
     kind: 'bar',
     title: t('chartFlows', L, { period: info.periodLabel }),
-    categories: `A${firstMonth}:A${lastMonth}`,
+    headings: [t('colMonth', L), t('colRegistered', L), t('colEnded', L)],
+    rows: p.months.map((m, i) => [
+      text(monthLabel(m.year, m.month, info)),
+      formula(`D${firstMonth + i}`, new Dec(totalOf(m.registered)), 'integer'),
+      formula(`G${firstMonth + i}`, new Dec(totalOf(m.ended)), 'integer'),
+    ]),
+    categories: 0,
     series: [
-      { name: t('colRegistered', L), values: `D${firstMonth}:D${lastMonth}` },
-      { name: t('colEnded', L), values: `G${firstMonth}:G${lastMonth}` },
+      { name: t('colRegistered', L), column: 1 },
+      { name: t('colEnded', L), column: 2 },
     ],
-    anchor: `I${firstMonth - 2}`,
-  };
-  return s.build({ freeze: { rows: 5, cols: 1 }, charts: [chart] });
+  }));
+  return s.build({ freeze: { rows: 5, cols: 1 }, charts: [chart], print: printTableOnly(undefined, place.tableWidth) });
 }
 
 /** The participant flows for the `--json` document: per municipality and per month. */

@@ -110,6 +110,7 @@ export class SheetBuilder {
         widths[i] = Math.max(widths[i] ?? 8, need);
       });
     }
-    return { key: this.key, name: this.name, columns: widths.map((width) => ({ width })), rows: this.rows, ...extra };
+    // A column no cell reached (the gap before a chart's data) has Excel's default width.
+    return { key: this.key, name: this.name, columns: Array.from(widths, (width) => ({ width: width ?? 8 })), rows: this.rows, ...extra };
   }
 }

@@ -132,19 +132,32 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
     expect(new ModelEvaluator(small).mismatches()).toEqual([]);
   });
 
-  it('a chart of the monthly flows over the month table', () => {
+  it('a chart of the monthly flows below the tables, its data (formulas over the month table) right of them', () => {
     expect(sheetOf(m, 'participants').charts).toEqual([
       {
         kind: 'bar',
         title: 'In- och utflöden per månad jan–apr 2024',
-        categories: 'A13:A16',
+        categories: 'J23:J26',
         series: [
-          { name: 'Inskrivna', values: 'D13:D16' },
-          { name: 'Utskrivna', values: 'G13:G16' },
+          { name: 'Inskrivna', values: 'K23:K26' },
+          { name: 'Utskrivna', values: 'L23:L26' },
         ],
-        anchor: 'I11',
+        anchor: 'A21',
+        end: 'F40',
       },
     ]);
+    expect(rowTexts(m, 'participants', 23).slice(9)).toEqual([
+      'jan',
+      `=D13→${(cellAt(m, 'participants', 'D13') as { value: string }).value}`,
+      `=G13→${(cellAt(m, 'participants', 'G13') as { value: string }).value}`,
+    ]);
+    expect(
+      rowTexts(m, 'participants', 23)
+        .slice(0, 9)
+        .every((c) => c === ''),
+    ).toBe(true);
+    // A–H print; the data from J does not
+    expect(sheetOf(m, 'participants').print).toEqual({ orientation: 'landscape', columns: 8 });
   });
 
   it('every formula states its value; a check counts the rows; the JSON has both tables', () => {
