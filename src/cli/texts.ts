@@ -227,10 +227,6 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
     sv: (signal: string) => `finsam-rapport: avbrutet (${signal}); de temporära filerna är borttagna.`,
     en: (signal: string) => `finsam-rapport: interrupted (${signal}); the temporary files are removed.`,
   },
-  chartsNotWritten: {
-    sv: 'Diagrammen i rapporten skrivs inte av kommandoradsverktyget; deras data finns på bladen.',
-    en: 'The report’s charts are not drawn by the command-line tool; their data is on the sheets.',
-  },
   // SIE import
   sieErrors: { sv: 'Fel i SIE-filen ({count}):', en: 'Errors in the SIE file ({count}):' },
   sieFromFile: { sv: 'Från SIE-filen', en: 'From the SIE file' },

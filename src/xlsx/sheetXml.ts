@@ -1,7 +1,8 @@
 /**
  * The report model's sheets as SpreadsheetML worksheet parts, written directly: values, live
  * formulas with their exact results, number formats, the shared role looks (styleBook.ts),
- * column widths, frozen panes, conditional formats and print setup. The Office.js writer
+ * column widths, frozen panes, conditional formats, print setup and the link to the sheet's
+ * drawing (its charts). The Office.js writer
  * renders the same model with the same look table (src/core/model/style.ts).
  *
  * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
@@ -116,6 +117,8 @@ export interface SheetXmlOptions {
   font: BaseFont;
   /** The sheet is the one Excel shows when the workbook opens. */
   selected?: boolean;
+  /** The relationship id of the sheet's drawing part (its charts: drawingXml.ts), if it has one. */
+  drawing?: string;
 }
 
 /** One report sheet as a worksheet part. */
@@ -168,8 +171,18 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
     conditional +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    drawingElement(o.drawing) +
     '</worksheet>'
   );
+}
+
+/**
+ * `<drawing r:id>`: in CT_Worksheet after headerFooter, rowBreaks, colBreaks, customProperties,
+ * cellWatches, ignoredErrors and smartTags, before legacyDrawing and everything after it — so it
+ * is the last element a report sheet has.
+ */
+function drawingElement(relId: string | undefined): string {
+  return relId === undefined ? '' : `<drawing r:id="${escapeXml(relId)}"/>`;
 }
 
 /** Resolves `{{sheetKey}}` tokens of the model's formulas with the final sheet names. */

@@ -100,7 +100,7 @@ describe('the CLI never publishes a package that fails the check', () => {
     const code = await main([input], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /klarade inte kontrollen före publicering \(del xl\/worksheets\/sheet\d+\.xml: content type application\/xml for a worksheet part\)/,
+      /klarade inte kontrollen före publicering \(del xl\/(worksheets\/sheet|drawings\/drawing)\d+\.xml: content type application\/xml for a (worksheet|drawing) part\)/,
     );
     expect(existsSync(join(dirname(input), 'förbund-rapport.xlsx'))).toBe(false);
     expect(readdirSync(dirname(input))).toEqual(['förbund.xlsx']);
