@@ -20,6 +20,9 @@ import { escapeXml } from './xml';
 export const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 export const DRAWING_MAIN_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 
+/** The chart's editing language (`c:lang`, the title's `lang`): the report's. */
+const LANGUAGE_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
 /** Series colours in order: actual (blue), budget (grey), then two more. */
 const SERIES_COLOURS = ['4472C4', 'A5A5A5', 'ED7D31', '70AD47'];
 
@@ -149,7 +152,7 @@ function axes(valueFormat: string): string {
 
 /** The chart part for `spec`, whose ranges are on `sheet` (named `sheetName` in the workbook). */
 export function chartXml(spec: ChartSpec, sheet: SheetModel, sheetName: string, lang: Lang): string {
-  const language = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const language = LANGUAGE_TAG[lang];
   const valueFormat = formatOf(spec.series.flatMap((s) => rangeCells(sheet, s.values)));
   const plot =
     spec.kind === 'bar'
