@@ -43,11 +43,22 @@ function letters(col: number): string {
   return s;
 }
 
-function areaOf(range: string): Area {
+/** The area of a chart range: one row or one column of cells, bounded. */
+function chartArea(range: string): Area | undefined {
   const area = parseArea(range);
-  if (area === undefined || (area.left !== area.right && area.top !== area.bottom))
-    throw new Error(`chartXml: a chart range is one row or one column: ${range}`);
+  if (area === undefined || !Number.isFinite(area.bottom) || !Number.isFinite(area.right)) return undefined;
+  return area.left === area.right || area.top === area.bottom ? area : undefined;
+}
+
+function areaOf(range: string): Area {
+  const area = chartArea(range);
+  if (area === undefined) throw new Error(`chartXml: a chart range is one bounded row or column: ${range}`);
   return area;
+}
+
+/** A chart that can be written: at least one series, every range one bounded row or column. */
+export function isDrawable(spec: ChartSpec): boolean {
+  return spec.series.length > 0 && [spec.categories, ...spec.series.map((s) => s.values)].every((r) => chartArea(r) !== undefined);
 }
 
 /** The model's cells of a one-column (or one-row) range, in order. */

@@ -15,6 +15,7 @@ import { a1, parseRef } from '../../src/xlsx/refs';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
 import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
 import { openpyxlBook } from '../corpus/writers';
+import { patchZip } from './helpers';
 import { allCells } from '../helpers/libreoffice';
 
 const EXAMPLE = readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx'));
@@ -207,6 +208,50 @@ describe("the example's report through the command line", () => {
     expect((await chartsOf(again.bytes)).map((c) => c.part)).toEqual(charts.map((c) => c.part));
     const types = (await JSZip.loadAsync(again.bytes)).file('[Content_Types].xml')!.async('string');
     expect((await types).match(/drawingml\.chart\+xml/g)).toHaveLength(3);
+  });
+});
+
+describe('replacing report sheets whose charts are odd', () => {
+  let model: ReportModel;
+  let first: Buffer;
+  let kstRels: string;
+  beforeAll(async () => {
+    model = await exampleModel();
+    first = (await writeReportToWorkbook(model, EXAMPLE)).bytes;
+    const pkg = await openPackage(first);
+    const info = await readWorkbookInfo(pkg);
+    kstRels = info.sheets.find((s) => s.name === 'Uppföljning KST')!.part!.replace(/([^/]+)$/, '_rels/$1.rels');
+  });
+
+  it("a drawing a user's sheet also uses stays, with its charts, and the new report's charts take other names", async () => {
+    const pkg = await openPackage(first);
+    const userSheet = (await readWorkbookInfo(pkg)).sheets[0];
+    expect(userSheet.name).toBe('Om exemplet');
+    const userRels = userSheet.part!.replace(/([^/]+)$/, '_rels/$1.rels');
+    const shared = await patchZip(first, async (zip) => {
+      expect(zip.file(userRels)).toBeNull();
+      zip.file(
+        userRels,
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      );
+    });
+    const again = await writeReportToWorkbook(model, shared);
+    expect(again.mode).toBe('merged');
+    const before = await JSZip.loadAsync(shared);
+    const after = await JSZip.loadAsync(again.bytes);
+    for (const part of ['xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml', 'xl/charts/chart2.xml'])
+      expect(await after.file(part)?.async('string')).toBe(await before.file(part)!.async('string'));
+    const ours = (await chartsOf(again.bytes)).filter((c) => c.sheet !== 'Om exemplet');
+    expect(ours.map((c) => c.part)).toEqual(['xl/charts/chart3.xml', 'xl/charts/chart4.xml', 'xl/charts/chart5.xml']);
+  });
+
+  it('a report sheet whose relationships part is not XML is replaced all the same', async () => {
+    const broken = await patchZip(first, (zip) => {
+      zip.file(kstRels, '<Relationships');
+    });
+    const again = await writeReportToWorkbook(model, broken);
+    expect(again.mode).toBe('merged');
+    expect((await chartsOf(again.bytes)).map((c) => c.sheet)).toEqual(['Uppföljning KST', 'Uppföljning KST', 'Deltagare']);
   });
 });
 

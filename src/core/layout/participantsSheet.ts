@@ -146,6 +146,7 @@ export function participantsSheet(info: LayoutInfo, p: ParticipantSummary, name:
   if (hasVolume) s.add('subtitle', [text(t('partUtilisationRule', L, { months: p.period }))]);
   if (hasUnique) s.add('subtitle', [text(t('partUniqueRule', L))]);
   // The flows chart below the tables, its data (formulas over the monthly totals) right of them.
+  if (p.months.length === 0) return s.build({ freeze: { rows: 5, cols: 1 } });
   const place: ChartPlace = { tableWidth: tableWidthOf(s), chartWidth: 6, lang: L };
   s.add('blank', []);
   const chart = placeChart(s, place, () => ({

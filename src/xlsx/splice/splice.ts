@@ -13,7 +13,7 @@ import { assignSheetNames, formulaResolver, sheetXml, type RenderedSheet } from 
 import { defaultFont, StyleBook } from '../styleBook';
 import { readWorkbookInfo, type SheetEntry } from '../workbookXml';
 import { readCentralDirectory, writeZip, ZipFormatError, ZipTooLargeError } from '../zipEntry';
-import { chartXml } from '../chartXml';
+import { chartXml, isDrawable } from '../chartXml';
 import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, drawingXml } from '../drawingXml';
 import { SpliceError } from './errors';
 import { editContentTypes, editRelsXml, editWorkbookXml, newRelsXml, type NewSheet, type RelationshipAdd } from './parts';
@@ -130,7 +130,7 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   const drawingOf = new Map<number, string>();
   const chartFiles: { part: string; xml: string }[] = [];
   model.sheets.forEach((sheet, i) => {
-    const charts = (sheet.charts ?? []).filter((c) => c.series.length > 0);
+    const charts = (sheet.charts ?? []).filter(isDrawable);
     if (charts.length === 0) return;
     const lower = (x: string) => x.toLowerCase();
     const drawing = fresh(partNames, (n) => `${wbDir}drawings/drawing${n}.xml`, lower);
@@ -196,8 +196,8 @@ const CHART_SIDE_PARTS = new Set(['chartStyle', 'chartColorStyle', 'chartUserSha
 
 /**
  * The drawing parts of the `removed` sheets, their charts and what those bring, with their
- * relationships parts: what goes when the sheets are replaced. A drawing a kept sheet also
- * uses stays; a relationships part that cannot be read leaves its targets in place (unused
+ * relationships parts: what goes when the sheets are replaced. A drawing or chart a kept sheet
+ * also uses stays; a relationships part that cannot be read leaves its targets in place (unused
  * parts, never a broken reference).
  */
 async function chartPartsOf(pkg: XlsxPackage, removed: readonly SheetEntry[], kept: readonly SheetEntry[]): Promise<string[]> {
@@ -209,7 +209,15 @@ async function chartPartsOf(pkg: XlsxPackage, removed: readonly SheetEntry[], ke
     }
   };
   const keptDrawings = new Set<string>();
-  for (const s of kept) if (s.part !== undefined) for (const r of await rels(s.part)) if (r.kind === 'drawing') keptDrawings.add(r.target.toLowerCase());
+  const keptCharts = new Set<string>();
+  for (const s of kept) {
+    if (s.part === undefined) continue;
+    for (const r of await rels(s.part)) {
+      if (r.kind !== 'drawing') continue;
+      keptDrawings.add(r.target.toLowerCase());
+      for (const c of await rels(r.target)) if (c.kind === 'chart') keptCharts.add(c.target.toLowerCase());
+    }
+  }
   const out: string[] = [];
   for (const s of removed) {
     if (s.part === undefined) continue;
@@ -217,7 +225,7 @@ async function chartPartsOf(pkg: XlsxPackage, removed: readonly SheetEntry[], ke
       if (d.kind !== 'drawing' || keptDrawings.has(d.target.toLowerCase())) continue;
       out.push(d.target, relsPathOf(d.target));
       for (const c of await rels(d.target)) {
-        if (c.kind !== 'chart') continue;
+        if (c.kind !== 'chart' || keptCharts.has(c.target.toLowerCase())) continue;
         out.push(c.target, relsPathOf(c.target));
         for (const x of await rels(c.target)) if (CHART_SIDE_PARTS.has(x.kind)) out.push(x.target, relsPathOf(x.target));
       }
