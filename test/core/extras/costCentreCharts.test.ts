@@ -7,6 +7,7 @@
  * … 600 in December (= the full-year budget result).
  */
 import { buildReport } from '../../../src/core/report';
+import { printTableOnly } from '../../../src/core/layout/charts';
 import type { ReportModel } from '../../../src/core/model/types';
 import { ModelEvaluator } from '../../helpers/evalModel';
 import { range, settings } from '../../helpers/ranges';
@@ -107,10 +108,21 @@ describe('Uppföljning KST with a budget', () => {
         end: 'G55',
       },
     ]);
-    expect(sheetOf(m, 'costCentres').print).toEqual({ orientation: 'landscape', columns: 11 });
+    expect(sheetOf(m, 'costCentres').print).toMatchObject({ columns: 11 });
     // the sheet's rows reach the second chart's bottom (and the blank row after it)
     expect(sheetOf(m, 'costCentres').rows).toHaveLength(56);
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+  });
+});
+
+describe('printTableOnly', () => {
+  it("sets the printed columns and keeps the rest of the sheet's print setup", () => {
+    expect(printTableOnly({ orientation: 'portrait', footer: 'Förbundet', columns: 3 }, 11)).toEqual({
+      orientation: 'portrait',
+      footer: 'Förbundet',
+      columns: 11,
+    });
+    expect(printTableOnly(undefined, 8)).toEqual({ orientation: 'landscape', columns: 8 });
   });
 });
 
