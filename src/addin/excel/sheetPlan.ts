@@ -11,6 +11,7 @@ import {
   type RowRole,
   type SheetModel,
   columnLetters,
+  lookWidth,
   footerParts,
   NUMBER_FORMATS,
   pageBreaks,
@@ -44,6 +45,8 @@ export interface SheetPlan {
   key: string;
   rowCount: number;
   columnCount: number;
+  /** Columns a row's look spans (the table's width: `lookWidth`). */
+  lookColumns: number;
   inputs: CellInput[][];
   numberFormats: string[][];
   looks: LookRun[];
@@ -150,6 +153,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
     key: sheet.key,
     rowCount,
     columnCount,
+    lookColumns: Math.max(1, lookWidth(sheet)),
     inputs,
     numberFormats,
     looks,
