@@ -7,6 +7,8 @@ import type { CostCentreFollowUp } from '../statements/costCentres';
 import { rowOf } from '../statements/engine';
 import type { Statement } from '../statements/types';
 import type { LayoutInfo } from '../layout/common';
+import type { Footing } from '../layout/footing';
+import { t } from '../layout/texts';
 import type { PlacedNote } from '../layout/statementSheets';
 import type { PlacedStatement } from '../layout/statementSheet';
 import { Checks, shortList, type CheckRow } from './checks';
@@ -29,6 +31,9 @@ export interface ChecksInput {
   unmapped: number[];
   unplaceable: number[];
   closingEquity: Dec;
+  /** The footed tkr tables (layout/footing.ts) and where the summary's result and closing equity are (column B). */
+  footing: Footing;
+  summaryRows: { result: number; equity: number };
   budgetMonthWarnings: number;
   imported?: ImportedFile;
 }
@@ -45,6 +50,7 @@ const CHECKS: readonly ((x: ChecksInput, c: Checks) => void)[] = [
   resultIsEquityChange,
   cashFlowIsCashChange,
   costCentresAddUp,
+  roundingToTkr,
   notesAddUp,
   unmappedAccounts,
   costCentreNames,
@@ -163,14 +169,52 @@ function cashFlowIsCashChange(x: ChecksInput, c: Checks): void {
   });
 }
 
-/** Cost centres add up to the result. */
+/**
+ * Cost centres add up to the result, exactly: the exact total of the cost centres and the
+ * contributions (the tkr table shows their rounded parts, so its cell is not exact) against
+ * the income statement.
+ */
 function costCentresAddUp(x: ChecksInput, c: Checks): void {
   const res3 = rowOf(x.income, 'RES3').values.actual ?? ZERO;
   const ccTotal = x.costCentres.reduce((a, cc) => a.plus(cc.actual), x.contributionsActual);
   c.reconcile('costCentresTotal', c.text('costCentresTotal'), c.text('costCentresTotalDetail'), {
-    formula: `${ref('costCentres', 'C', x.costCentresTotalRow)}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
+    formula: `${ccTotal.toFixed()}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
     value: ccTotal.minus(res3),
   });
+}
+
+/** A part rounded to whole thousands (down or up, layout/footing.ts) is less than this from its exact amount. */
+const THOUSAND = new Dec(1000);
+
+/**
+ * Totals of tkr tables that are also figures of the kr statements: the footed total (a sum of
+ * parts rounded to whole thousands) minus the exact figure is the rounding, less than 1 000 kr per
+ * rounded part (each less than 1 000 kr off). Shown with the figure; beyond that bound something
+ * else differs (an error).
+ */
+function roundingToTkr(x: ChecksInput, c: Checks): void {
+  const L = x.info.lang;
+  const result = { cell: ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3')), value: rowOf(x.income, 'RES3').values.actual ?? ZERO };
+  const equity = { cell: ref('balance', x.placedBalance.colOf('closing'), x.placedBalance.rowOf('equityTotal')), value: x.closingEquity };
+  const ties = [
+    { key: 'costCentres', sheet: 'costCentres', col: 'C', row: x.costCentresTotalRow, name: t('sheetCostCentres', L), line: 'roundingResult', figure: result },
+    { key: 'summaryResult', sheet: 'summary', col: 'B', row: x.summaryRows.result, name: t('sheetSummary', L), line: 'roundingResult', figure: result },
+    { key: 'summaryEquity', sheet: 'summary', col: 'B', row: x.summaryRows.equity, name: t('sheetSummary', L), line: 'roundingEquity', figure: equity },
+  ] as const;
+  for (const tie of ties) {
+    const shown = x.footing.valueOf(tie.sheet, `${tie.col}${tie.row}`);
+    if (shown === null) continue;
+    const diff = shown.minus(tie.figure.value);
+    const parts = x.footing.roundedParts(tie.sheet, `${tie.col}${tie.row}`);
+    const limit = THOUSAND.times(parts);
+    c.add(
+      `rounding:${tie.key}`,
+      diff.abs().lessThan(limit) ? 'ok' : 'error',
+      c.text('roundingTkr', { sheet: tie.name, line: c.text(tie.line) }),
+      c.text('roundingTkrDetail', { diff: c.kr(diff), parts, limit: c.kr(limit), line: c.text(tie.line) }),
+      { formula: `${ref(tie.sheet, tie.col, tie.row)}-${tie.figure.cell}`, value: diff },
+    );
+  }
 }
 
 /** Each note adds up to its line. */

@@ -28,7 +28,17 @@ const CHECK_TEXTS = defineCatalogue({
   cashFlow: { sv: 'Finansieringsanalysen = förändring av likvida medel i balansräkningen', en: 'Cash flow = change in cash in the balance sheet' },
   cashFlowDetail: { sv: 'Förändring av likvida medel (finansieringsanalys − balansräkning)', en: 'Change in cash (cash flow − balance sheet)' },
   costCentresTotal: { sv: 'Summan av kostnadsställena = periodens resultat', en: 'Total of the cost centres = result for the period' },
-  costCentresTotalDetail: { sv: 'Uppföljning KST totalt − resultaträkningens periodens resultat', en: 'Cost-centre total − result for the period' },
+  costCentresTotalDetail: {
+    sv: 'Kostnadsställenas och bidragens exakta summa − resultaträkningens periodens resultat',
+    en: 'Exact total of the cost centres and contributions − result for the period',
+  },
+  roundingTkr: { sv: 'Avrundning till tkr: {sheet}, {line}', en: 'Rounding to tkr: {sheet}, {line}' },
+  roundingTkrDetail: {
+    sv: 'Tabellen visar beloppen i hela tkr, vart och ett mindre än 1 000 kr från sitt exakta belopp, och dess summor är summorna av de visade beloppen. Summan i tabellen − {line} i kronor = {diff} kr; {parts} avrundade belopp, så skillnaden ska vara under {limit} kr',
+    en: 'The table shows its amounts in whole tkr, each less than 1,000 from its exact amount, and its totals add up the amounts as shown. Total in the table − {line} in kronor = {diff}; {parts} rounded amounts, so the difference must be below {limit}',
+  },
+  roundingResult: { sv: 'periodens resultat', en: 'result for the period' },
+  roundingEquity: { sv: 'utgående eget kapital', en: 'closing equity' },
   noteSum: { sv: 'Not {n} {line} = raden i {statement}', en: 'Note {n} {line} = the line in the {statement}' },
   noteSumIncome: { sv: 'resultaträkningen', en: 'income statement' },
   noteSumBalance: { sv: 'balansräkningen', en: 'balance sheet' },
