@@ -2,7 +2,8 @@
  * The charts of "Uppföljning KST" and the "Kvar av helårsbudget" column, by hand: two cost
  * centres and the contributions through February, a linear and a monthly budget row.
  *
- * Result by month: jan −(−1 200 + 300) = 900, feb −(100 + 200) = −300 → cumulative 900, 600
+ * In thousands of kronor (the table is in tkr, whose parts are whole thousands, issue 12):
+ * result by month: jan −(−1 200 + 300) = 900, feb −(100 + 200) = −300 → cumulative 900, 600
  * (= Periodens resultat). Budget by month: −(1 200/12 + 50 − 2 400/12) = 50 → cumulative 50
  * … 600 in December (= the full-year budget result).
  */
@@ -17,21 +18,21 @@ function build(withBudget: boolean): ReportModel {
     ranges: [
       range('Huvudbok', [
         ['Period', 'Konto', 'KST', 'Belopp'],
-        ['2024-01', 3810, 9000, -1200],
-        ['2024-01', 1920, null, 1200],
-        ['2024-01', 5539, 3001, 300],
-        ['2024-01', 1920, null, -300],
-        ['2024-02', 5539, 3001, 100],
-        ['2024-02', 5010, 3002, 200],
-        ['2024-02', 1920, null, -300],
+        ['2024-01', 3810, 9000, -1200000],
+        ['2024-01', 1920, null, 1200000],
+        ['2024-01', 5539, 3001, 300000],
+        ['2024-01', 1920, null, -300000],
+        ['2024-02', 5539, 3001, 100000],
+        ['2024-02', 5010, 3002, 200000],
+        ['2024-02', 1920, null, -300000],
       ]),
       ...(withBudget
         ? [
             range('Budget', [
               ['KST', 'Konto', 'Helår', ...Array.from({ length: 12 }, (_, i) => String(i + 1))],
-              [3001, 5539, 1200],
-              [3002, 5010, 600, ...Array<number>(12).fill(50)],
-              [9000, 3810, -2400],
+              [3001, 5539, 1_200_000],
+              [3002, 5010, 600_000, ...Array<number>(12).fill(50_000)],
+              [9000, 3810, -2_400_000],
             ]),
           ]
         : []),
@@ -47,10 +48,10 @@ describe('Uppföljning KST with a budget', () => {
 
   it('Kvar av helårsbudget = Budget helår − Utfall, on every row', () => {
     expect(rowTexts(m, 'costCentres', 5)[10]).toBe('Kvar av helårsbudget');
-    expect(cellAt(m, 'costCentres', 'K6')).toEqual(fx('I6-C6', '-800', 'tkr'));
-    expect(cellAt(m, 'costCentres', 'K8')).toEqual(fx('I8-C8', '-1200', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'K6')).toEqual(fx('I6-C6', '-800000', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'K8')).toEqual(fx('I8-C8', '-1200000', 'tkr'));
     // contributions: 2 400 − 1 200; result: 600 − 600
-    expect(cellAt(m, 'costCentres', 'K9')).toEqual(fx('I9-C9', '1200', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'K9')).toEqual(fx('I9-C9', '1200000', 'tkr'));
     expect(cellAt(m, 'costCentres', 'K10')).toEqual(fx('I10-C10', '0', 'tkr'));
     expect(sheetOf(m, 'costCentres').conditional![0].range).toBe('A6:K8');
   });
@@ -58,18 +59,18 @@ describe('Uppföljning KST with a budget', () => {
   it("lays out the bar chart's data: net cost per cost centre as formulas over the table", () => {
     expect(rowTexts(m, 'costCentres', 15)).toEqual(['Diagramdata']);
     expect(rowTexts(m, 'costCentres', 16)).toEqual(['KST', 'Namn', 'Nettokostnad utfall', 'Nettokostnad budget']);
-    expect(rowTexts(m, 'costCentres', 17)).toEqual(['3001', '3001', '=-C6→400', '=-D6→200']);
-    expect(rowTexts(m, 'costCentres', 18)).toEqual(['3002', '3002', '=-C7→200', '=-D7→100']);
+    expect(rowTexts(m, 'costCentres', 17)).toEqual(['3001', '3001', '=-C6→400000', '=-D6→200000']);
+    expect(rowTexts(m, 'costCentres', 18)).toEqual(['3002', '3002', '=-C7→200000', '=-D7→100000']);
   });
 
   it('lays out the monthly result: monthly values, cumulative running sums; actual only through the period', () => {
     expect(rowTexts(m, 'costCentres', 20)).toEqual(['', 'Månad', 'Resultat ackumulerat', 'Budget ackumulerad', 'Resultat månad', 'Budget månad']);
-    expect(rowTexts(m, 'costCentres', 21)).toEqual(['', 'jan', '=E21→900', '=F21→50', '900', '50']);
-    expect(rowTexts(m, 'costCentres', 22)).toEqual(['', 'feb', '=C21+E22→600', '=D21+F22→100', '-300', '50']);
-    expect(rowTexts(m, 'costCentres', 23)).toEqual(['', 'mar', '', '=D22+F23→150', '', '50']);
-    expect(rowTexts(m, 'costCentres', 32)).toEqual(['', 'dec', '', '=D31+F32→600', '', '50']);
+    expect(rowTexts(m, 'costCentres', 21)).toEqual(['', 'jan', '=E21→900000', '=F21→50000', '900000', '50000']);
+    expect(rowTexts(m, 'costCentres', 22)).toEqual(['', 'feb', '=C21+E22→600000', '=D21+F22→100000', '-300000', '50000']);
+    expect(rowTexts(m, 'costCentres', 23)).toEqual(['', 'mar', '', '=D22+F23→150000', '', '50000']);
+    expect(rowTexts(m, 'costCentres', 32)).toEqual(['', 'dec', '', '=D31+F32→600000', '', '50000']);
     // the cumulative result at the period's end is the result for the period
-    expect((cellAt(m, 'costCentres', 'C10') as { value: string }).value).toBe('600');
+    expect((cellAt(m, 'costCentres', 'C10') as { value: string }).value).toBe('600000');
   });
 
   it('the ChartSpecs point at that data', () => {
