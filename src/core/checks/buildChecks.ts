@@ -204,17 +204,29 @@ function roundingToTkr(x: ChecksInput, c: Checks): void {
   for (const tie of ties) {
     const shown = x.footing.valueOf(tie.sheet, `${tie.col}${tie.row}`);
     if (shown === null) continue;
-    const diff = shown.minus(tie.figure.value);
-    const parts = x.footing.roundedParts(tie.sheet, `${tie.col}${tie.row}`);
-    const limit = THOUSAND.times(parts);
-    c.add(
-      `rounding:${tie.key}`,
-      diff.abs().lessThan(limit) ? 'ok' : 'error',
-      c.text('roundingTkr', { sheet: tie.name, line: c.text(tie.line) }),
-      c.text('roundingTkrDetail', { diff: c.kr(diff), parts, limit: c.kr(limit), line: c.text(tie.line) }),
-      { formula: `${ref(tie.sheet, tie.col, tie.row)}-${tie.figure.cell}`, value: diff },
-    );
+    roundingLine(c, {
+      key: tie.key,
+      label: c.text('roundingTkr', { sheet: tie.name, line: c.text(tie.line) }),
+      line: c.text(tie.line),
+      shown,
+      exact: tie.figure.value,
+      parts: x.footing.roundedParts(tie.sheet, `${tie.col}${tie.row}`),
+      formula: `${ref(tie.sheet, tie.col, tie.row)}-${tie.figure.cell}`,
+    });
   }
+}
+
+/** One rounding line: OK while the footed total is within 1 000 kr per rounded part of the exact figure. */
+export function roundingLine(c: Checks, r: { key: string; label: string; line: string; shown: Dec; exact: Dec; parts: number; formula: string }): void {
+  const diff = r.shown.minus(r.exact);
+  const limit = THOUSAND.times(r.parts);
+  c.add(
+    `rounding:${r.key}`,
+    diff.abs().lessThan(limit) ? 'ok' : 'error',
+    r.label,
+    c.text('roundingTkrDetail', { diff: c.kr(diff), parts: r.parts, limit: c.kr(limit), line: r.line }),
+    { formula: r.formula, value: diff },
+  );
 }
 
 /** Each note adds up to its line. */
