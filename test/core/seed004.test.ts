@@ -97,6 +97,27 @@ describe('seed 004 reproduced from its ledger', () => {
     }
   });
 
+  it("Uppföljning KST shows section 7's table as printed, Totalt included: the tkr table foots as the seed's does (issue 12)", () => {
+    const sheet = m.sheets.find((s) => s.key === 'costCentres')!;
+    const ev = new ModelEvaluator(m);
+    const rowOf = (label: string) => sheet.rows.findIndex((r) => r.cells[0]?.kind === 'text' && r.cells[0].text === label) + 1;
+    const shown = (col: string, row: number) => {
+      const v = ev.valueOf('costCentres', `${col}${row}`);
+      return v instanceof Decimal ? tkr(v.toFixed()) : null;
+    };
+    for (const e of E.costCentresTkr) {
+      const r = rowOf(e.costCentre === null ? 'Summa nettokostnad och finansnetto' : String(e.costCentre));
+      expect([e.name, shown('C', r), shown('D', r), shown('E', r), shown('G', r), shown('I', r)]).toEqual([
+        e.name,
+        e.actual,
+        e.budget,
+        e.variance,
+        e.forecast,
+        e.budgetYear,
+      ]);
+    }
+  });
+
   it('every check reconciles; the missing comparative year is a warning', () => {
     expect(m.checks.filter((c) => c.status === 'error')).toEqual([]);
     expect(m.checks.find((c) => c.key === 'prevYear')!.status).toBe('warning');
