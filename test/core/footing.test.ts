@@ -156,4 +156,11 @@ describe('layout/footing', () => {
     expect(footTkrTables(out).sheets).toEqual(out);
     expect(new ModelEvaluator({ sheets: out } as ReportModel).mismatches()).toEqual([]);
   });
+
+  it('never stops the report over a formula it cannot read: that formula keeps its stated value', () => {
+    const s = sheet('x', [[n('1400')], [f('TEXT(A1,"0")', '1400', 'kr')]]);
+    const out = footTkrTables([s]).sheets[0];
+    expect(value(out, 1)).toBe('1000');
+    expect(value(out, 2)).toBe('1400');
+  });
 });
