@@ -1,4 +1,9 @@
-/** "Ekonomisk sammanfattning": net cost, contributions, result and closing equity, in tkr. */
+/**
+ * "Ekonomisk sammanfattning": net cost, contributions, result and closing equity, in tkr.
+ * Columns: A label, B Utfall, C Budget, D Avvikelse (B − C), E Prognos helår, F Budget helår,
+ * G Prognos − budget helår (E − F: what the year is forecast to end above (+) or below (−)
+ * its budget, as seed 003's "överstiga budget med totalt 392 tkr"), H Utfall föregående år.
+ */
 import type { Dec } from '../money';
 import type { SheetModel } from '../model/types';
 import type { LayoutInfo } from './common';
@@ -27,9 +32,12 @@ export interface PlacedSummary {
   equityRow: number;
 }
 
+/** The comparative year's column: on the closing-equity row, the opening equity of this year. */
+const OPENING_COL = 'H';
+
 export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): PlacedSummary {
   const L = info.lang;
-  const s = new SheetBuilder('summary', name, [34, 16, 16, 14, 16, 16, 16]);
+  const s = new SheetBuilder('summary', name, [34, 16, 16, 14, 16, 16, 16, 16]);
   s.titleRows({
     organisation: info.organisation,
     title: `${t('titleSummary', L)} ${info.periodLabel}`,
@@ -42,11 +50,14 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Pl
     text(t('colActualPeriod', L, { period: info.periodLabel })),
     text(t('colBudgetPeriod', L, { period: info.periodLabel })),
     text(t('colVariance', L)),
-    text(t('colForecast', L)),
+    text(t('colForecast', L, { year: info.yearLabel })),
     text(t('colBudgetYear', L, { year: info.yearLabel })),
+    text(t('colForecastMinusBudget', L, { year: info.yearLabel })),
     text(t('colActualPrevYear', L, { year: info.prevYearLabel })),
   ]);
   const variance = (row: number, f: SummaryFigures) => (f.budget === null ? empty() : formula(`B${row}-C${row}`, f.actual.minus(f.budget), 'tkr'));
+  const forecastVariance = (row: number, f: SummaryFigures) =>
+    f.budgetYear === null ? empty() : formula(`E${row}-F${row}`, f.forecast.minus(f.budgetYear), 'tkr');
   const valueRow = (label: string, f: SummaryFigures, role: 'line' | 'total' = 'line') => {
     const row = s.rows.length + 1;
     return s.add(role, [
@@ -56,6 +67,7 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Pl
       variance(row, f),
       num(f.forecast, 'tkr'),
       num(f.budgetYear, 'tkr'),
+      forecastVariance(row, f),
       num(f.prevYear, 'tkr'),
     ]);
   };
@@ -70,9 +82,10 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Pl
     variance(row, d.result),
     sum('E', d.result.forecast),
     sum('F', d.result.budgetYear),
-    sum('G', d.result.prevYear),
+    forecastVariance(row, d.result),
+    sum('H', d.result.prevYear),
   ]);
-  // Closing equity = opening equity (the comparative year's closing, column G) + the column's
+  // Closing equity = opening equity (the comparative year's closing, column H) + the column's
   // result: a live sum, so it foots as displayed in tkr (issue 12). A figure that is not opening
   // + result (no opening balance, or equity changed besides the result) stays a number.
   const resultRow = row;
@@ -82,7 +95,7 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Pl
     v === null
       ? empty()
       : opening !== null && result !== null && v.equals(opening.plus(result))
-        ? formula(`G${equityRow}+${col}${resultRow}`, v, 'tkr')
+        ? formula(`${OPENING_COL}${equityRow}+${col}${resultRow}`, v, 'tkr')
         : num(v, 'tkr');
   s.add('total', [
     text(t('sumEquity', L)),
@@ -91,6 +104,7 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Pl
     variance(equityRow, d.equity),
     closing('E', d.equity.forecast, d.result.forecast),
     closing('F', d.equity.budgetYear, d.result.budgetYear),
+    forecastVariance(equityRow, d.equity),
     num(d.equity.prevYear, 'tkr'),
   ]);
   return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), resultRow, equityRow };
