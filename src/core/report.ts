@@ -14,6 +14,7 @@ import { checksSheet } from './layout/checksSheet';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowColumns, cashFlowSheet, cashFlowTitle, incomeSheet, notesSheet } from './layout/statementSheets';
+import { footTkrTables } from './layout/footing';
 import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
@@ -257,6 +258,8 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   problems.push(...extras.problems);
   if (hasErrors(problems)) return undefined;
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
+  // Every tkr table foots as displayed (layout/footing.ts); the checks read the footed values.
+  const footing = footTkrTables([summary.sheet, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets]);
   const checks = buildChecks({
     info,
     parsed,
@@ -274,6 +277,8 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     unmapped,
     unplaceable,
     closingEquity,
+    footing,
+    summaryRows: { result: summary.resultRow, equity: summary.equityRow },
     budgetMonthWarnings,
     imported: input.imported,
     opening: ctx.opening,
@@ -282,7 +287,8 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
-  const sheets: SheetModel[] = [summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets, checksLaid];
+  // Footing again is a no-op for the footed sheets; it states the checks' formulas over the rounded parts.
+  const sheets: SheetModel[] = footTkrTables([...footing.sheets, checksLaid]).sheets;
   return { info, sheets, checks, contributions, extraStatements: extras.statements };
 }
 
