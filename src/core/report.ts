@@ -18,11 +18,12 @@ import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
+import { drillDown } from './layout/transactionsSheet';
 import { toStatementData } from './layout/statementData';
 import { Dec, decimalOf, oreToDecimal, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
-import type { ReportModel, SheetModel, StatementData } from './model/types';
+import type { DrillTarget, ReportModel, SheetModel, StatementData } from './model/types';
 import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
 import { budgetByAccount, budgetByCostCentre, type BudgetStructure } from './post/budget';
 import { firstDay, lastDay, periodLabel, yearLabel } from './post/fiscal';
@@ -218,6 +219,7 @@ interface LaidOut {
   checks: CheckRow[];
   contributions: ContributionFigures;
   extraStatements: StatementData[];
+  drill: DrillTarget[];
 }
 
 /** Every sheet of the report in order, and the checks that tie them together; undefined after an error. */
@@ -279,9 +281,38 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     imported: input.imported,
   });
   checks.push(...extras.checks);
+  const drill = drillDown({
+    info,
+    ledger: parsed.ledger,
+    values: input.ranges.find((r) => r.sheet === parsed.ledger.ref.sheet && r.row === parsed.ledger.ref.row && r.col === parsed.ledger.ref.col)?.values,
+    opening: ctx.opening,
+    income,
+    balance,
+    incomeSheet: is,
+    balanceSheet: bs,
+    notes: notesLaid,
+    costCentres,
+    costCentresSheet: ccSheet.sheet,
+    nameOf: (a) => ctx.accounts.map(a)?.name ?? '',
+    isContribution: (a) => ctx.accounts.map(a)?.section === 'contributions',
+    maxRows: settings.transactionRows,
+    sheetName: (w) => names.take(w),
+  });
+  checks.push(...drill.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
-  const sheets: SheetModel[] = [summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets, checksLaid];
-  return { info, sheets, checks, contributions, extraStatements: extras.statements };
+  const sheets: SheetModel[] = [
+    summary,
+    is.sheet,
+    bs.sheet,
+    cf.sheet,
+    notesLaid.sheet,
+    ccSheet.sheet,
+    ...ccSheets,
+    ...extras.sheets,
+    ...drill.sheets,
+    checksLaid,
+  ];
+  return { info, sheets, checks, contributions, extraStatements: extras.statements, drill: drill.targets };
 }
 
 /** The renderer-neutral model: the sheets, the statements as data, the checks and the run's summary. */
@@ -323,6 +354,7 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
     checks: checks.map(({ key, status, label, detail }) => ({ key, status, label, detail })),
     problems,
     generatedAt: info.generatedAt,
+    ...(laid.drill.length > 0 ? { drill: laid.drill } : {}),
   };
 }
 

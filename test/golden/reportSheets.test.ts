@@ -39,6 +39,9 @@ describe('golden report sheets', () => {
     const read = await readWorkbookRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
     const model = report(read.ranges);
     expect(model.sheets.length).toBeGreaterThan(5);
+    // The example's Verifikationer sheets (thousands of ledger rows) are pinned by seed 004's
+    // goldens and test/core/transactionsSheet.test.ts instead: 400 kB of golden text reviews badly.
+    model.sheets = model.sheets.filter((s) => !s.key.startsWith('transactions'));
     expectSameAsGolden(compareGolden(join(__dirname, 'exempel'), sheetTexts(model)));
   });
 

@@ -223,6 +223,9 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     amountCol: amountCol >= 0 ? amountCol : cols.debit,
     accountCol,
     ...(ccCol >= 0 ? { costCentreCol: ccCol } : {}),
+    ...(dateCol >= 0 ? { dateCol } : {}),
+    ...(periodCol >= 0 ? { periodCol } : {}),
+    ...(cols.text >= 0 ? { textCol: cols.text } : {}),
     ref: s.ref,
   };
 }

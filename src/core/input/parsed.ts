@@ -54,6 +54,8 @@ export interface Settings {
   forecastMethod: ForecastMethod;
   /** Variance threshold as a fraction, exact decimal string (default "0.1"). */
   varianceThreshold: string;
+  /** Most ledger rows on the Verifikationer sheet; 0 = no sheet (default 50 000). */
+  transactionRows: number;
 }
 
 /**
@@ -85,6 +87,10 @@ export interface LedgerColumns {
   accountCol?: number;
   /** 0-based column (within the range) of the cost-centre column, when there is one. */
   costCentreCol?: number;
+  /** 0-based columns (within the range) of Datum, Period and Text, when present (the Verifikationer sheet reads them). */
+  dateCol?: number;
+  periodCol?: number;
+  textCol?: number;
   ref: RangeRef;
 }
 
