@@ -21,6 +21,7 @@ import {
   type RoleLook,
 } from '../core';
 import { SML, REL_ATTR } from './dom';
+import { hyperlinksXml } from './hyperlinkXml';
 import { a1, columnLetters } from './refs';
 import type { CellLook, StyleBook } from './styleBook';
 import { escapeXml } from './xml';
@@ -166,6 +167,7 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
+    hyperlinksXml(sheet, o.resolve) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     '</worksheet>'
