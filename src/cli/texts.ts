@@ -27,6 +27,9 @@ direkt; rapporten skrivs då till en ny arbetsbok.
   --period <1-12>   till och med månad (ersätter inställningen Period)
   --lang sv|en      rapportens språk (ersätter inställningen Språk)
   --json <fil>      skriv även rapportmodellen som JSON, med exakta belopp
+  --transaction-rows <n>
+                    högst n verifikationsrader på bladet Verifikationer (ersätter inställningen
+                    Verifikationer max rader, standard 50 000; 0 = inget blad)
   --in-place        lägg rapporten i själva arbetsboken (via en temporär fil)
   -h, --help        visa den här hjälpen
   --version         visa versionen
@@ -47,6 +50,9 @@ the report then goes to a new workbook.
   --period <1-12>   through month (overrides the setting Period)
   --lang sv|en      report language (overrides the setting Språk)
   --json <file>     also write the report model as JSON, with exact amounts
+  --transaction-rows <n>
+                    at most n ledger rows on the Transactions sheet (overrides the setting
+                    Verifikationer max rader, default 50,000; 0 = no sheet)
   --in-place        put the report into the workbook itself (through a temporary file)
   -h, --help        show this help
   --version         show the version
@@ -67,6 +73,10 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
     en: '--year must be a four-digit year such as 2024 (got "{value}").',
   },
   usage_badPeriod: { sv: '--period ska vara en månad 1–12 (fick "{value}").', en: '--period must be a month 1–12 (got "{value}").' },
+  usage_badTransactionRows: {
+    sv: '--transaction-rows ska vara ett heltal 0–1 000 000 (fick "{value}").',
+    en: '--transaction-rows must be a whole number 0–1,000,000 (got "{value}").',
+  },
   usage_badLang: { sv: '--lang ska vara sv eller en (fick "{value}").', en: '--lang must be sv or en (got "{value}").' },
   usage_noInput: { sv: 'Ange arbetsboken att läsa.', en: 'Name the workbook to read.' },
   usage_extraArgument: { sv: 'Bara en arbetsbok kan anges (fick även "{value}").', en: 'Only one workbook can be given (also got "{value}").' },

@@ -149,6 +149,15 @@ describe('finsam-rapport: input errors (exit 1, nothing written)', () => {
     expect(existsSync(join(dirname(input), 'ny-mapp', 'r.xlsx'))).toBe(true);
   });
 
+  it('--transaction-rows limits the Verifikationer sheets; 0 leaves them out', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    const withSheets = await run([input, '--out', join(dirname(input), 'a.xlsx')]);
+    expect(withSheets.stdout).toMatch(/Verifikationer, Verifikationer KST/);
+    const without = await run([input, '--out', join(dirname(input), 'b.xlsx'), '--transaction-rows', '0']);
+    expect(without.code).toBe(0);
+    expect(without.stdout).not.toMatch(/Verifikationer/);
+  });
+
   it('refuses --in-place when the report could only be a workbook of its own, and leaves the input alone', async () => {
     // A style sheet without cell formats cannot take the report's styles: the writer would
     // fall back to a report-only workbook, which must never replace the user's file.
@@ -275,7 +284,7 @@ describe('finsam-rapport --in-place', () => {
 
     const again = await run([input, '--in-place']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/\(ersatte 9 tidigare rapportblad\)/);
+    expect(again.stdout).toMatch(/\(ersatte 11 tidigare rapportblad\)/);
     const twice = await readWorkbookRanges(input);
     expect(twice.sheetNames).toEqual(once.sheetNames);
     expect(twice.ranges).toEqual(once.ranges);
