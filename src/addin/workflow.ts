@@ -20,6 +20,7 @@ import {
   type SieReconciliation,
   reconciliationDifference,
   type DecimalText,
+  type DrillTarget,
 } from '../core';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
@@ -75,6 +76,28 @@ export interface CreateResult {
   sheets: string[];
   /** Report sheets of the previous run that were replaced. */
   replaced: string[];
+  /** The report's lines and where their ledger rows are (final sheet name, A1 range); a click selects them. */
+  drill?: DrillLine[];
+}
+
+/** A report line and its ledger rows on the Verifikationer sheet, as written. */
+export interface DrillLine {
+  /** Key of the report sheet the line is on (`income`, `balance`, `costCentres`). */
+  from: string;
+  label: string;
+  /** The line's figure, presentation sign, exact decimal string. */
+  value: DrillTarget['value'];
+  sheet: string;
+  range: string;
+}
+
+/** The model's drill targets with the written sheets' final names. */
+export function drillLines(model: ReportModel, written: { key: string; name: string }[]): DrillLine[] {
+  const nameOf = new Map(written.map((s) => [s.key, s.name]));
+  return (model.drill ?? []).flatMap((d) => {
+    const sheet = nameOf.get(d.sheet);
+    return sheet === undefined ? [] : [{ from: d.from, label: d.label, value: d.value, sheet, range: d.range }];
+  });
 }
 
 /** A SIE file as the pane read it from the file picker. */
@@ -265,6 +288,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
           problems: result.problems,
           sheets: written.sheets.map((s) => s.name),
           replaced: written.removed,
+          drill: drillLines(model, written.sheets),
         };
       }),
 
