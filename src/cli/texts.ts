@@ -29,7 +29,7 @@ direkt; rapporten skrivs då till en ny arbetsbok.
   --json <fil>      skriv även rapportmodellen som JSON, med exakta belopp
   --transaction-rows <n>
                     högst n verifikationsrader på bladet Verifikationer (ersätter inställningen
-                    Verifikationer max rader, standard 50 000; 0 = inget blad)
+                    Verifikationer max rader, standard 20 000 per blad; 0 = inget blad)
   --in-place        lägg rapporten i själva arbetsboken (via en temporär fil)
   -h, --help        visa den här hjälpen
   --version         visa versionen
@@ -52,7 +52,7 @@ the report then goes to a new workbook.
   --json <file>     also write the report model as JSON, with exact amounts
   --transaction-rows <n>
                     at most n ledger rows on the Transactions sheet (overrides the setting
-                    Verifikationer max rader, default 50,000; 0 = no sheet)
+                    Verifikationer max rader, default 20,000 per sheet; 0 = no sheet)
   --in-place        put the report into the workbook itself (through a temporary file)
   -h, --help        show this help
   --version         show the version

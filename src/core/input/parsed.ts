@@ -54,7 +54,7 @@ export interface Settings {
   forecastMethod: ForecastMethod;
   /** Variance threshold as a fraction, exact decimal string (default "0.1"). */
   varianceThreshold: string;
-  /** Most ledger rows on the Verifikationer sheet; 0 = no sheet (default 50 000). */
+  /** Most ledger rows on the Verifikationer sheet; 0 = no sheet (default 20 000, per sheet). */
   transactionRows: number;
 }
 

@@ -60,7 +60,7 @@ const HEADER_KEYS = new Set(['installning', 'installningar', 'nyckel', 'key', 's
 const HEADER_VALUES = new Set(['varde', 'value']);
 
 /** Ledger rows the Verifikationer sheet shows at most (a bigger ledger is summed per account). */
-export const DEFAULT_TRANSACTION_ROWS = 50_000;
+export const DEFAULT_TRANSACTION_ROWS = 20_000;
 /** The most a setting or option may ask for (Excel has 1 048 576 rows). */
 export const MAX_TRANSACTION_ROWS = 1_000_000;
 

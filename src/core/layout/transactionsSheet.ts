@@ -20,7 +20,7 @@ import { cellText } from '../input/cells';
 import { dateKey, periodKey } from '../input/dates';
 import type { LedgerColumns } from '../input/parsed';
 import type { RawCell } from '../input/types';
-import { decimalOf, Dec, fromOre, ZERO } from '../money';
+import { decimalOf, Dec, fromOre, oreToDecimal, ZERO } from '../money';
 import type { CellValue, DrillTarget, ModelRow, RowRole, SheetModel } from '../model/types';
 import { fiscalOf } from '../post/fiscal';
 import type { CostCentreFollowUp } from '../statements/costCentres';
@@ -103,18 +103,31 @@ interface Group {
   drill: Omit<DrillTarget, 'sheet' | 'range'>;
 }
 
-/** Which ledger rows fall in the report period (fiscal year, months 1…period). */
+/** Which ledger rows fall in the report period (fiscal year, months 1…period): one table per calendar year. */
 function periodFilter(ledger: LedgerColumns, info: LayoutInfo): (i: number) => boolean {
-  const cache = new Map<number, boolean>();
-  return (i) => {
-    const k = ledger.year[i] * 100 + ledger.month[i];
-    let ok = cache.get(k);
-    if (ok === undefined) {
-      const f = fiscalOf(ledger.year[i], ledger.month[i], info.firstMonth);
-      ok = f.year === info.year && f.month <= info.period;
-      cache.set(k, ok);
+  const tables = new Map<number, Uint8Array>();
+  let lastYear = -1;
+  let last: Uint8Array = new Uint8Array(13);
+  const tableOf = (y: number): Uint8Array => {
+    let table = tables.get(y);
+    if (!table) {
+      table = new Uint8Array(13);
+      for (let m = 1; m <= 12; m++) {
+        const f = fiscalOf(y, m, info.firstMonth);
+        table[m] = f.year === info.year && f.month <= info.period ? 1 : 0;
+      }
+      tables.set(y, table);
     }
-    return ok;
+    return table;
+  };
+  const { year, month } = ledger;
+  return (i) => {
+    const y = year[i];
+    if (y !== lastYear) {
+      last = tableOf(y);
+      lastYear = y;
+    }
+    return last[month[i]] === 1;
   };
 }
 
@@ -129,23 +142,24 @@ export function drillDown(d: DrillInput): DrillOutput {
     return { sheets: [], checks: checks.rows, targets: [] };
   }
   const inPeriod = periodFilter(d.ledger, d.info);
-  const main = lineGroups(d);
-  const cc = costCentreGroups(d, inPeriod);
+  const scan = scanLedger(d, inPeriod);
+  const main = lineGroups(d, scan);
+  const cc = costCentreGroups(d, scan);
   const out: DrillOutput = { sheets: [], checks: [], targets: [] };
   const cuts: string[] = [];
-  for (const [key, groups, keyOf, title] of [
-    [TRANSACTIONS_KEY, main, (i: number) => d.ledger.account[i], tt('titleTransactions', L)],
-    [
-      TRANSACTIONS_CC_KEY,
-      cc,
-      (i: number) => (d.ledger.account[i] >= 3000 ? (d.ledger.costCentre[i] + 1) * 10000 + d.ledger.account[i] : -1),
-      tt('titleTransactionsCc', L),
-    ],
+  const shownOf = new Map<string, Shown>();
+  for (const [key, groups] of [
+    [TRANSACTIONS_KEY, main],
+    [TRANSACTIONS_CC_KEY, cc],
+  ] as const)
+    shownOf.set(key, cutToLimit(groups, d.maxRows));
+  collectRows(d, inPeriod, scan);
+  for (const [key, groups, title] of [
+    [TRANSACTIONS_KEY, main, tt('titleTransactions', L)],
+    [TRANSACTIONS_CC_KEY, cc, tt('titleTransactionsCc', L)],
   ] as const) {
     if (groups.length === 0) continue;
-    const blocks = new Map<number, AccountBlock>();
-    for (const g of groups) for (const a of g.accounts) blocks.set(a.key, a);
-    const shown = tally(d.ledger, inPeriod, keyOf, blocks, d.maxRows);
+    const shown = shownOf.get(key)!;
     const name = d.sheetName(tt(key === TRANSACTIONS_KEY ? 'sheetTransactions' : 'sheetTransactionsCc', L));
     const laid = layOut(d, key, name, title, groups, shown);
     out.sheets.push(laid.sheet);
@@ -183,45 +197,92 @@ function cutParams(d: DrillInput, s: Shown) {
 }
 
 /**
- * Counts and sums the period's rows per block; cuts the biggest blocks until at most `max`
- * ledger rows remain; collects the row indices of the blocks kept.
+ * The period's rows counted and summed in one pass over the typed arrays: per account (the
+ * Verifikationer sheet) and per (cost centre, result account) pair (Verifikationer KST; accounts
+ * of Bidrag left out, as the follow-up leaves them out).
  */
-function tally(ledger: LedgerColumns, inPeriod: (i: number) => boolean, keyOf: (i: number) => number, blocks: Map<number, AccountBlock>, max: number): Shown {
-  const n = ledger.count;
-  const amount = ledger.amount;
-  for (let i = 0; i < n; i++) {
+interface Scan {
+  accountCount: Int32Array;
+  accountSum: Float64Array;
+  /** Per cost centre index + 1: pair index by account − 3000, or -1. */
+  pairIndex: Map<number, Int32Array>;
+  pairs: { cc: number; account: number; count: number; sum: number; block?: AccountBlock }[];
+  /** The main sheet's block of each account, once laid out. */
+  accountBlock: (AccountBlock | undefined)[];
+}
+
+function scanLedger(d: DrillInput, inPeriod: (i: number) => boolean): Scan {
+  const { ledger } = d;
+  const { account, amount, costCentre } = ledger;
+  const accountCount = new Int32Array(10000);
+  const accountSum = new Float64Array(10000);
+  const contribution = new Uint8Array(10000);
+  for (let a = 3000; a < 10000; a++) if (d.isContribution(a)) contribution[a] = 1;
+  const pairIndex = new Map<number, Int32Array>();
+  const pairs: Scan['pairs'] = [];
+  let lastCc = -2;
+  let table: Int32Array = new Int32Array(0);
+  for (let i = 0; i < ledger.count; i++) {
     if (!inPeriod(i)) continue;
-    const b = blocks.get(keyOf(i));
-    if (b === undefined) continue;
-    b.count++;
-    b.sumOre += amount[i];
+    const acc = account[i];
+    const ore = amount[i];
+    accountCount[acc]++;
+    accountSum[acc] += ore;
+    if (acc < 3000 || contribution[acc] === 1) continue;
+    const cc = costCentre[i];
+    if (cc !== lastCc) {
+      let t = pairIndex.get(cc + 1);
+      if (!t) pairIndex.set(cc + 1, (t = new Int32Array(7000).fill(-1)));
+      table = t;
+      lastCc = cc;
+    }
+    let p = table[acc - 3000];
+    if (p < 0) {
+      p = table[acc - 3000] = pairs.length;
+      pairs.push({ cc, account: acc, count: 0, sum: 0 });
+    }
+    pairs[p].count++;
+    pairs[p].sum += ore;
   }
+  return { accountCount, accountSum, pairIndex, pairs, accountBlock: new Array<AccountBlock | undefined>(10000) };
+}
+
+/** Cuts the biggest blocks until at most `max` ledger rows remain. */
+function cutToLimit(groups: Group[], max: number): Shown {
+  const blocks = groups.flatMap((g) => g.accounts);
   let rows = 0;
-  for (const b of blocks.values()) rows += b.count;
+  for (const b of blocks) rows += b.count;
   let left = rows;
-  const cutAccounts: number[] = [];
+  const cutAccounts = new Set<number>();
   if (rows > max) {
-    const bySize = [...blocks.values()].filter((b) => b.count > 1).sort((a, b) => b.count - a.count || a.key - b.key);
+    const bySize = blocks.filter((b) => b.count > 1).sort((a, b) => b.count - a.count || a.key - b.key);
     for (const b of bySize) {
       if (left <= max) break;
       b.cut = true;
       left -= b.count;
-      cutAccounts.push(b.account);
+      cutAccounts.add(b.account);
     }
   }
-  for (const b of blocks.values()) if (!b.cut && b.count > 0) b.rows = [];
-  if (left > 0) {
-    for (let i = 0; i < n; i++) {
-      if (!inPeriod(i)) continue;
-      const b = blocks.get(keyOf(i));
-      if (b?.rows !== undefined) b.rows.push(i);
-    }
+  for (const b of blocks) if (!b.cut && b.count > 0) b.rows = [];
+  return { rows, cutRows: rows - left, cutAccounts: [...cutAccounts].sort((a, b) => a - b) };
+}
+
+/** The row indices of every block that is shown row by row, in ledger order: a second pass. */
+function collectRows(d: DrillInput, inPeriod: (i: number) => boolean, scan: Scan): void {
+  const { ledger } = d;
+  const { account, costCentre } = ledger;
+  for (let i = 0; i < ledger.count; i++) {
+    if (!inPeriod(i)) continue;
+    const acc = account[i];
+    scan.accountBlock[acc]?.rows?.push(i);
+    if (acc < 3000) continue;
+    const p = scan.pairIndex.get(costCentre[i] + 1)?.[acc - 3000] ?? -1;
+    if (p >= 0) scan.pairs[p].block?.rows?.push(i);
   }
-  return { rows, cutRows: rows - left, cutAccounts: [...new Set(cutAccounts)].sort((a, b) => a - b) };
 }
 
 /** Groups of the Verifikationer sheet: one per line of the income statement and the balance sheet. */
-function lineGroups(d: DrillInput): Group[] {
+function lineGroups(d: DrillInput, scan: Scan): Group[] {
   const L = d.info.lang;
   const groups: Group[] = [];
   const noteOf = new Map(d.notes.placed.map((p) => [p.row, p]));
@@ -240,16 +301,20 @@ function lineGroups(d: DrillInput): Group[] {
       const note = noteOf.get(row);
       const noteAccounts = (row.accounts ?? []).filter((a) => a.account !== 0);
       const noteFirst = note ? note.sumRow - noteAccounts.length : 0;
-      const accounts: AccountBlock[] = noteAccounts.map((a, i) => ({
-        key: a.account,
-        account: a.account,
-        name: a.name,
-        openingOre: isIncome ? 0 : (d.opening?.get(a.account) ?? 0),
-        ...(note ? { tie: { formula: `{{notes}}!C${noteFirst + i}`, value: a.values[note.statement === 'income' ? 'actual' : 'closing'] ?? ZERO } } : {}),
-        links: note ? [{ sheet: d.notes.sheet, row: noteFirst + i }] : [],
-        count: 0,
-        sumOre: 0,
-      }));
+      const accounts: AccountBlock[] = noteAccounts.map((a, i) => {
+        const block: AccountBlock = {
+          key: a.account,
+          account: a.account,
+          name: a.name,
+          openingOre: isIncome ? 0 : (d.opening?.get(a.account) ?? 0),
+          ...(note ? { tie: { formula: `{{notes}}!C${noteFirst + i}`, value: a.values[note.statement === 'income' ? 'actual' : 'closing'] ?? ZERO } } : {}),
+          links: note ? [{ sheet: d.notes.sheet, row: noteFirst + i }] : [],
+          count: scan.accountCount[a.account],
+          sumOre: scan.accountSum[a.account],
+        };
+        scan.accountBlock[a.account] = block;
+        return block;
+      });
       const hasResult = (row.accounts ?? []).some((a) => a.account === 0);
       const value = row.values[col] ?? ZERO;
       const links: LinkFrom[] = [{ sheet: placed.sheet, row: sheetRow }];
@@ -276,18 +341,15 @@ function lineGroups(d: DrillInput): Group[] {
 }
 
 /** Groups of the Verifikationer KST sheet: one per cost centre of Uppföljning KST. */
-function costCentreGroups(d: DrillInput, inPeriod: (i: number) => boolean): Group[] {
+function costCentreGroups(d: DrillInput, scan: Scan): Group[] {
   const L = d.info.lang;
   const { ledger } = d;
   // The (cost centre, account) pairs with rows in the period, as the follow-up counts them.
-  const pairs = new Map<number, number[]>();
-  for (let i = 0; i < ledger.count; i++) {
-    const acc = ledger.account[i];
-    if (acc < 3000 || !inPeriod(i)) continue;
-    const cc = ledger.costCentre[i];
-    let list = pairs.get(cc);
-    if (!list) pairs.set(cc, (list = []));
-    if (!list.includes(acc)) list.push(acc);
+  const pairs = new Map<number, Scan['pairs']>();
+  for (const p of scan.pairs) {
+    let list = pairs.get(p.cc);
+    if (!list) pairs.set(p.cc, (list = []));
+    list.push(p);
   }
   const rowOfCode = new Map<string, number>();
   d.costCentresSheet.rows.forEach((r, i) => {
@@ -299,7 +361,7 @@ function costCentreGroups(d: DrillInput, inPeriod: (i: number) => boolean): Grou
     const sheetRow = rowOfCode.get(cc.code);
     if (sheetRow === undefined) continue;
     const index = cc.code === '' ? -1 : ledger.costCentreCodes.indexOf(cc.code);
-    const accounts = (pairs.get(index) ?? []).filter((a) => !d.isContribution(a)).sort((a, b) => a - b);
+    const found = [...(pairs.get(index) ?? [])].sort((a, b) => a.account - b.account);
     const code = cc.code === '' ? '–' : cc.code;
     const label = cc.name ? `${code} ${cc.name}` : code;
     groups.push({
@@ -308,15 +370,18 @@ function costCentreGroups(d: DrillInput, inPeriod: (i: number) => boolean): Grou
       sign: -1,
       totalLabel: tt('groupTotal', L, { line: label }),
       tie: { formula: `{{costCentres}}!C${sheetRow}`, value: cc.actual },
-      accounts: accounts.map((account) => ({
-        key: (index + 1) * 10000 + account,
-        account,
-        name: d.nameOf(account),
-        openingOre: 0,
-        links: [],
-        count: 0,
-        sumOre: 0,
-      })),
+      accounts: found.map((p) => {
+        p.block = {
+          key: (index + 1) * 10000 + p.account,
+          account: p.account,
+          name: d.nameOf(p.account),
+          openingOre: 0,
+          links: [],
+          count: p.count,
+          sumOre: p.sum,
+        };
+        return p.block;
+      }),
       links: [{ sheet: d.costCentresSheet, row: sheetRow }],
       drill: { from: 'costCentres', label, fromData: true, value: decimalOf(cc.actual, 2) },
     });
@@ -325,12 +390,13 @@ function costCentreGroups(d: DrillInput, inPeriod: (i: number) => boolean): Grou
 }
 
 const COLS = 9; // A Datum … I Differens
+const WIDTHS = [12, 14, 44, 9, 10, 18, 18, 18, 14];
 
 /** The sheet: title, notes on sign and completeness, header, then each group. */
 function layOut(d: DrillInput, key: string, name: string, title: string, groups: Group[], shown: Shown) {
   const L = d.info.lang;
   const { ledger, values } = d;
-  const s = new SheetBuilder(key, name, [12, 14, 40, 9, 10, 18, 18, 18, 14]);
+  const s = new SheetBuilder(key, name, WIDTHS);
   s.titleRows({
     organisation: d.info.organisation,
     title: `${title} ${d.info.periodLabel}`,
@@ -357,25 +423,36 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
     text(tt('colDifference', L)),
   ]);
   const headerRows = s.rows.length;
-  const dateOf = (i: number): string => {
+  // Cells that repeat (dates, accounts, cost centres, empty) are shared, not made per row: a
+  // big ledger's input is in memory too, and every object allocated here costs garbage collection over it.
+  const EMPTY = empty();
+  const shared = new Map<string, CellValue>();
+  const sharedText = (v: string, fromData = false): CellValue => {
+    const k = fromData ? `d${v}` : `t${v}`;
+    let c = shared.get(k);
+    if (!c) shared.set(k, (c = text(v, fromData)));
+    return c;
+  };
+  const dateOf = (i: number): CellValue => {
     const row = values?.[ledger.sourceRow[i]];
     if (row && ledger.dateCol !== undefined) {
       const k = dateKey(row[ledger.dateCol]);
-      if (k > 0) return `${Math.floor(k / 10000)}-${pad2(Math.floor(k / 100) % 100)}-${pad2(k % 100)}`;
+      if (k > 0) return sharedText(`${Math.floor(k / 10000)}-${pad2(Math.floor(k / 100) % 100)}-${pad2(k % 100)}`);
     }
     if (row && ledger.periodCol !== undefined) {
       const k = periodKey(row[ledger.periodCol]);
-      if (k > 0) return `${Math.floor(k / 100)}-${pad2(k % 100)}`;
+      if (k > 0) return sharedText(`${Math.floor(k / 100)}-${pad2(k % 100)}`);
     }
-    return `${ledger.year[i]}-${pad2(ledger.month[i])}`;
+    return sharedText(`${ledger.year[i]}-${pad2(ledger.month[i])}`);
   };
   const textOf = (i: number): CellValue => {
     const row = values?.[ledger.sourceRow[i]];
-    if (!row || ledger.textCol === undefined) return empty();
+    if (!row || ledger.textCol === undefined) return EMPTY;
     const v = cellText(row[ledger.textCol]).trim();
-    return v === '' ? empty() : text(v, true);
+    return v === '' ? EMPTY : text(v, true);
   };
-  const code = (index: number): CellValue => (index < 0 ? empty() : text(ledger.costCentreCodes[index], true));
+  const codes = ledger.costCentreCodes.map((c) => text(c, true));
+  const voucherCell = (i: number): CellValue => (ledger.voucher[i] < 0 ? EMPTY : text(ledger.voucherIds[ledger.voucher[i]], true));
   // Tie-out cells: "Enligt rapporten" (G) = the sum in the report's sign, H the report's cell, I = G − H.
   const tieCells = (row: number, sumF: string, sumOre: Dec, sign: 1 | -1, tie: Tie | undefined): CellValue[] => {
     const reported = sumOre.times(sign);
@@ -418,16 +495,22 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
           'detail',
           true,
         );
-      else
-        for (const i of a.rows ?? [])
-          detail([
-            text(dateOf(i)),
-            ledger.voucher[i] < 0 ? empty() : text(ledger.voucherIds[ledger.voucher[i]], true),
-            textOf(i),
-            text(String(a.account)),
-            code(ledger.costCentre[i]),
-            num(fromOre(ledger.amount[i]), 'kr'),
-          ]);
+      else {
+        const accountCell = text(String(a.account));
+        for (const i of a.rows ?? []) {
+          const cc = ledger.costCentre[i];
+          rows.push(
+            s.add('detail', [
+              dateOf(i),
+              voucherCell(i),
+              textOf(i),
+              accountCell,
+              cc < 0 ? EMPTY : codes[cc],
+              { kind: 'number', value: oreToDecimal(ledger.amount[i]), style: 'kr' },
+            ]),
+          );
+        }
+      }
       linkTo(a.links, rows[0]);
       const sumOre = a.openingOre + a.sumOre;
       groupOre += sumOre;
@@ -471,7 +554,8 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
     linkTo(g.links, first);
     targets.push({ ...g.drill, sheet: key, range: `A${first}:${String.fromCharCode(64 + COLS)}${n}` });
   }
-  const sheet = s.build({ freeze: { rows: headerRows, cols: 0 } });
+  // Fixed widths: measuring every cell of up to a million rows would cost more than it gives.
+  const sheet: SheetModel = { key, name, columns: WIDTHS.map((width) => ({ width })), rows: s.rows, freeze: { rows: headerRows, cols: 0 } };
   return { sheet, targets, difference: { formula: differenceFormula(key, differenceRows), value: difference } };
 }
 
