@@ -1,7 +1,7 @@
 /**
  * The command line of cli.md, parsed:
  * `finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
- *  [--lang sv|en] [--json <model.json>] [--in-place]`, plus `--help`/`-h` and `--version`.
+ *  [--lang sv|en] [--json <model.json>] [--transaction-rows <n>] [--in-place]`, plus `--help`/`-h` and `--version`.
  * Options take their value as the next argument or after `=` (`--year=2024`).
  *
  * Node's own parser (`node:util` `parseArgs`, strict) reads the words; this module turns what

@@ -13,7 +13,7 @@ import { WriteFailed, WriteRefused } from './files';
 const TEXTS = defineCatalogue({
   usage: {
     sv: `Användning: finsam-rapport <arbetsbok.xlsx> [--out <rapport.xlsx>] [--year <ÅÅÅÅ>] [--period <1-12>]
-                      [--lang sv|en] [--json <modell.json>] [--in-place]
+                      [--lang sv|en] [--json <modell.json>] [--transaction-rows <n>] [--in-place]
 
 Läser arbetsbokens namngivna områden (Huvudbok, IngaendeBalans, Kontoplan, Budget …) och
 skriver en kopia av arbetsboken med rapportbladen tillagda. En SIE 4-fil (.se) kan läsas
@@ -36,7 +36,7 @@ direkt; rapporten skrivs då till en ny arbetsbok.
 
 Slutkoder: 0 klart, 1 fel i arbetsboken eller vid skrivning (inget skrevs), 2 felaktigt kommando.`,
     en: `Usage: finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
-                      [--lang sv|en] [--json <model.json>] [--in-place]
+                      [--lang sv|en] [--json <model.json>] [--transaction-rows <n>] [--in-place]
 
 Reads the workbook's named ranges (Huvudbok, IngaendeBalans, Kontoplan, Budget …) and writes
 a copy of the workbook with the report sheets added. A SIE 4 file (.se) can be read directly;

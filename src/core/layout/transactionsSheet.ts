@@ -17,7 +17,6 @@
 import { ASSET_SECTIONS } from '../chart/sections';
 import { Checks, shortList, type CheckRow } from '../checks/checks';
 import { cellText } from '../input/cells';
-import { dateKey, periodKey } from '../input/dates';
 import type { LedgerColumns } from '../input/parsed';
 import type { RawCell } from '../input/types';
 import { decimalOf, Dec, fromOre, oreToDecimal, ZERO } from '../money';
@@ -426,24 +425,16 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
   // Cells that repeat (dates, accounts, cost centres, empty) are shared, not made per row: a
   // big ledger's input is in memory too, and every object allocated here costs garbage collection over it.
   const EMPTY = empty();
-  const shared = new Map<string, CellValue>();
-  const sharedText = (v: string, fromData = false): CellValue => {
-    const k = fromData ? `d${v}` : `t${v}`;
-    let c = shared.get(k);
-    if (!c) shared.set(k, (c = text(v, fromData)));
-    return c;
-  };
+  const dates = new Map<number, CellValue>();
+  /** The row's date (`2024-03-15`), or its period (`2024-03`) when it came from Period. */
   const dateOf = (i: number): CellValue => {
-    const row = values?.[ledger.sourceRow[i]];
-    if (row && ledger.dateCol !== undefined) {
-      const k = dateKey(row[ledger.dateCol]);
-      if (k > 0) return sharedText(`${Math.floor(k / 10000)}-${pad2(Math.floor(k / 100) % 100)}-${pad2(k % 100)}`);
-    }
-    if (row && ledger.periodCol !== undefined) {
-      const k = periodKey(row[ledger.periodCol]);
-      if (k > 0) return sharedText(`${Math.floor(k / 100)}-${pad2(k % 100)}`);
-    }
-    return sharedText(`${ledger.year[i]}-${pad2(ledger.month[i])}`);
+    const y = ledger.year[i];
+    const m = ledger.month[i];
+    const day = ledger.day[i];
+    const k = (y * 100 + m) * 100 + day;
+    let c = dates.get(k);
+    if (!c) dates.set(k, (c = text(`${y}-${pad2(m)}${day > 0 ? `-${pad2(day)}` : ''}`)));
+    return c;
   };
   const textOf = (i: number): CellValue => {
     const row = values?.[ledger.sourceRow[i]];
