@@ -18,8 +18,8 @@ import { ASSET_SECTIONS } from '../chart/sections';
 import { Checks, shortList, type CheckRow } from '../checks/checks';
 import { cellText } from '../input/cells';
 import type { LedgerColumns } from '../input/parsed';
-import type { RawCell } from '../input/types';
-import { decimalOf, Dec, fromOre, oreToDecimal, ZERO } from '../money';
+import type { Lang, RawCell } from '../input/types';
+import { decimalOf, Dec, formatAmount, fromOre, oreToDecimal, ZERO } from '../money';
 import type { CellValue, DrillTarget, ModelRow, RowRole, SheetModel } from '../model/types';
 import { fiscalOf } from '../post/fiscal';
 import type { CostCentreFollowUp } from '../statements/costCentres';
@@ -177,13 +177,19 @@ export function drillDown(d: DrillInput): DrillOutput {
       'transactions:rows',
       'ok',
       tt('checkRows', L),
-      tt('checkRowsAll', L, { rows: formatCount(main.reduce((n, g) => n + g.accounts.reduce((m, a) => m + a.count, 0), 0)) }),
+      tt('checkRowsAll', L, {
+        rows: formatCount(
+          main.reduce((n, g) => n + g.accounts.reduce((m, a) => m + a.count, 0), 0),
+          L,
+        ),
+      }),
     );
   out.checks = checks.rows;
   return out;
 }
 
-const formatCount = (n: number) => String(n);
+/** A count as the report writes numbers (`50 000`, `50,000`). */
+const formatCount = (n: number, L: Lang) => formatAmount(n, L);
 
 interface Shown {
   rows: number;
@@ -192,7 +198,8 @@ interface Shown {
 }
 
 function cutParams(d: DrillInput, s: Shown) {
-  return { limit: formatCount(d.maxRows), cut: formatCount(s.cutRows), rows: formatCount(s.rows), accounts: shortList(s.cutAccounts) };
+  const L = d.info.lang;
+  return { limit: formatCount(d.maxRows, L), cut: formatCount(s.cutRows, L), rows: formatCount(s.rows, L), accounts: shortList(s.cutAccounts) };
 }
 
 /**
@@ -407,7 +414,7 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
   if (key === TRANSACTIONS_CC_KEY) s.add('subtitle', [text(tt('ccNote', L))]);
   s.add(
     'subtitle',
-    [text(shown.cutRows > 0 ? tt('cutRows', L, cutParams(d, shown)) : tt('allRows', L, { rows: formatCount(shown.rows) }))],
+    [text(shown.cutRows > 0 ? tt('cutRows', L, cutParams(d, shown)) : tt('allRows', L, { rows: formatCount(shown.rows, L) }))],
     shown.cutRows > 0 ? { highlight: true } : {},
   );
   s.add('header', [
@@ -478,7 +485,7 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
           [
             empty(),
             empty(),
-            text(tt('omittedRows', L, { count: formatCount(a.count), limit: formatCount(d.maxRows) })),
+            text(tt('omittedRows', L, { count: formatCount(a.count, L), limit: formatCount(d.maxRows, L) })),
             text(String(a.account)),
             empty(),
             num(fromOre(a.sumOre), 'kr'),
