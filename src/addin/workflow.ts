@@ -76,6 +76,8 @@ export interface CreateResult {
   sheets: string[];
   /** Report sheets of the previous run that were replaced. */
   replaced: string[];
+  /** Whether the sheets got their print setup (absent: nothing to set up, or not written). */
+  printSetup?: 'set' | 'unsupported' | 'failed';
   /** The report's lines and where their ledger rows are (final sheet name, A1 range); a click selects them. */
   drill?: DrillLine[];
 }
@@ -288,6 +290,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
           problems: result.problems,
           sheets: written.sheets.map((s) => s.name),
           replaced: written.removed,
+          ...(written.printSetup ? { printSetup: written.printSetup } : {}),
           drill: drillLines(model, written.sheets),
         };
       }),

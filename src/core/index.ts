@@ -29,9 +29,11 @@ export type * from './model/types';
 
 // Rendering the model: sheet names, styles, the markers on the sheets the tool made.
 export { sanitizeSheetName, uniqueSheetName, quoteSheetName, resolveFormula } from './model/sheetNames';
-export { NUMBER_FORMATS, ROLE_LOOKS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
+export { NUMBER_FORMATS, ROLE_LOOKS, lookWidth, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
 export type { RoleLook } from './model/style';
 export { markerName, markerRef, isMarkerName } from './model/markers';
+export { pageBreaks, footerParts, PRINT_MARGINS } from './layout/printSetup';
+export { coverSheet, reportKind } from './layout/coverSheet';
 
 // Messages: problems and numbers as text, in Swedish or English.
 export { formatProblem, problemLocation, sheetRef } from './messages';

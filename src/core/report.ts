@@ -13,7 +13,7 @@ import type { Lang, Problem, WorkbookInput } from './input/types';
 import { checksSheet } from './layout/checksSheet';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
-import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
+import { assignNotes, balanceSheet, cashFlowColumns, cashFlowSheet, cashFlowTitle, incomeSheet, notesSheet } from './layout/statementSheets';
 import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
@@ -33,7 +33,7 @@ import type { ReportContext } from './statements/context';
 import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
 import { rowOf } from './statements/engine';
 import type { Statement } from './statements/types';
-import { buildIncomeStatement, isIncomeAccount } from './statements/incomeStatement';
+import { buildIncomeStatement, expensesBudget, isIncomeAccount } from './statements/incomeStatement';
 
 export interface BuildResult {
   /** The report; undefined when `problems` holds at least one error. */
@@ -227,22 +227,21 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   const { settings } = parsed;
   const { lang, balances } = ctx;
   const { income, balance, cashflow, costCentres, unmapped, unplaceable } = st;
-  const info = layoutInfo(parsed, lang, ctx.year, ctx.period, input.generatedAt ?? new Date(), percentThreshold(rowOf(income, 'expensesTotal').values.budget));
+  const info = layoutInfo(parsed, lang, ctx.year, ctx.period, input.generatedAt ?? new Date(), percentThreshold(expensesBudget(income)));
   const names = new SheetNamer(lang);
   const notes = assignNotes([income, balance]);
   const is = incomeSheet(info, income, notes, names.take(t('sheetIncome', lang)));
   const bs = balanceSheet(info, balance, notes, names.take(t('sheetBalance', lang)));
-  const cf = cashFlowSheet(info, cashflow, names.take(t('sheetCashflow', lang)));
+  const cf = cashFlowSheet(info, cashflow, names.take(t(info.layout === 'lkbr' ? 'sheetCashflowLkbr' : 'sheetCashflow', lang)));
   const notesLaid = notesSheet(info, notes, income, names.take(t('sheetNotes', lang)));
   const threshold = new Dec(settings.varianceThreshold);
-  const methodText = t('ccForecastMethod', lang, { method: t(methodKey(settings.forecastMethod), lang) });
   const contributions = contributionFigures(ctx, income);
   const ccSheet = costCentresSheet(
     info,
     costCentres,
     contributions,
     threshold,
-    methodText,
+    settings.forecastMethod,
     names.take(t('sheetCostCentres', lang)),
     monthlyResult(ctx, parsed.budget?.rows),
   );
@@ -256,7 +255,7 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres, contributions),
     names.take(t('sheetSummary', lang)),
   );
-  const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
+  const extras = buildExtras({ input, parsed, ctx, info, income, placedIncome: is.placed, sheetName: (w) => names.take(w) });
   problems.push(...extras.problems);
   if (hasErrors(problems)) return undefined;
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
@@ -279,6 +278,9 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     closingEquity,
     budgetMonthWarnings,
     imported: input.imported,
+    opening: ctx.opening,
+    accountName: (a) => ctx.accounts.map(a)?.name ?? '',
+    costCentreRows: ccSheet.rows,
   });
   checks.push(...extras.checks);
   const drill = drillDown({
@@ -332,6 +334,7 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
       balanced,
       warnings: problems.filter((p) => p.severity === 'warning').length,
       errors: 0,
+      checks: countChecks(checks),
     },
     sheets: laid.sheets,
     statements: [
@@ -347,7 +350,11 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
         ['closing', t('colClosing', lang, { date: info.closingDate })],
         ['prevSameDate', t('colClosing', lang, { date: info.prevClosingDate })],
       ]),
-      toStatementData(st.cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
+      toStatementData(
+        st.cashflow,
+        cashFlowTitle(info),
+        cashFlowColumns(info).map((c) => [c.key, c.header]),
+      ),
       costCentreData(st.costCentres, laid.contributions, info, lang),
       ...laid.extraStatements,
     ],
@@ -356,6 +363,13 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
     generatedAt: info.generatedAt,
     ...(laid.drill.length > 0 ? { drill: laid.drill } : {}),
   };
+}
+
+/** The checks' statuses, counted (the CLI and the pane show them beside the run's warnings). */
+function countChecks(checks: readonly CheckRow[]): { ok: number; warning: number; error: number } {
+  const n = { ok: 0, warning: 0, error: 0 };
+  for (const c of checks) n[c.status]++;
+  return n;
 }
 
 export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): BudgetStructure {
@@ -367,10 +381,6 @@ export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): B
     },
     groupOf: (code) => groups.get(code) ?? '',
   };
-}
-
-function methodKey(method: string) {
-  return method === 'runRate' ? 'ccForecastRunRate' : method === 'actualPlusBudget' ? 'ccForecastActualPlusBudget' : 'ccForecastBudget';
 }
 
 /** Unique sheet names among the report's own sheets (the renderer also avoids the user's). */
@@ -450,6 +460,7 @@ function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: nu
     closingDate: lastDay(year, period, fm),
     prevClosingDate: lastDay(year - 1, period, fm),
     percentThreshold: threshold,
+    ...(parsed.settings.layout ? { layout: parsed.settings.layout } : {}),
   };
 }
 
@@ -461,7 +472,7 @@ function costCentreData(ccs: CostCentreFollowUp[], c: ContributionFigures, info:
     columns: [
       { key: 'actual', label: t('colActualPeriod', lang, { period: info.periodLabel }) },
       { key: 'budget', label: t('colBudgetPeriod', lang, { period: info.periodLabel }) },
-      { key: 'forecast', label: t('colForecast', lang) },
+      { key: 'forecast', label: t('colForecast', lang, { year: info.yearLabel }) },
       { key: 'budgetYear', label: t('colBudgetYear', lang, { year: info.yearLabel }) },
       { key: 'prev', label: t('colActualPeriod', lang, { period: info.prevPeriodLabel }) },
     ],

@@ -1,7 +1,8 @@
 /**
  * The report model's sheets as SpreadsheetML worksheet parts, written directly: values, live
  * formulas with their exact results, number formats, the shared role looks (styleBook.ts),
- * column widths, frozen panes, conditional formats and print setup. The Office.js writer
+ * column widths, frozen panes, conditional formats, print setup (printXml.ts) and the link to
+ * the sheet's drawing (its charts). The Office.js writer
  * renders the same model with the same look table (src/core/model/style.ts).
  *
  * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
@@ -15,14 +16,17 @@ import {
   resolveFormula,
   uniqueSheetName,
   HIGHLIGHT_FILL,
+  lookWidth,
   HIGHLIGHT_FONT,
   NUMBER_FORMATS,
   ROLE_LOOKS,
   type RoleLook,
+  type Lang,
 } from '../core';
 import { SML, REL_ATTR } from './dom';
 import { hyperlinksXml } from './hyperlinkXml';
 import { a1, columnLetters } from './refs';
+import { printXml } from './printXml';
 import type { CellLook, StyleBook } from './styleBook';
 import { escapeXml } from './xml';
 
@@ -74,7 +78,8 @@ function spansRow(look: RoleLook, row: ModelRow): boolean {
 /** One cell's look from its row's role and its value's number style. */
 function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFont, first: boolean): CellLook {
   const out: CellLook = {};
-  if (value.kind === 'number' || value.kind === 'formula') out.numFmt = NUMBER_FORMATS[value.style];
+  // A formula never gets the text format (Excel would keep it as text once edited).
+  if (value.kind === 'number' || (value.kind === 'formula' && value.style !== 'text')) out.numFmt = NUMBER_FORMATS[value.style];
   else if (value.kind === 'text' && value.fromData) out.numFmt = NUMBER_FORMATS.text;
   const color = row.highlight ? HIGHLIGHT_FONT : look.color;
   if (look.bold || look.italic || look.size !== undefined || color !== undefined) {
@@ -105,6 +110,7 @@ function cellXml(ref: string, value: CellValue, style: number, resolve: (f: stri
       return `<c r="${ref}"${s}><v>${toNumber(value.value)}</v></c>`;
     case 'formula': {
       const f = `<f>${escapeXml(resolve(value.formula).replace(/^=/, ''))}</f>`;
+      if (value.text !== undefined) return `<c r="${ref}"${s} t="str">${f}<v>${cellText(value.text)}</v></c>`;
       return `<c r="${ref}"${s}>${f}${value.value === '' ? '' : `<v>${toNumber(value.value)}</v>`}</c>`;
     }
   }
@@ -116,12 +122,15 @@ export interface SheetXmlOptions {
   font: BaseFont;
   /** The sheet is the one Excel shows when the workbook opens. */
   selected?: boolean;
+  /** The report's language (the printed footer's "Sida N av M"). */
+  lang: Lang;
+  /** The relationship id of the sheet's drawing part (its charts: drawingXml.ts), if it has one. */
+  drawing?: string;
 }
 
 /** One report sheet as a worksheet part. */
 export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
-  let width = sheet.columns.length;
-  for (const r of sheet.rows) if (r.cells.length > width) width = r.cells.length;
+  const width = lookWidth(sheet);
   const rows: string[] = [];
   let lastCol = 0;
   sheet.rows.forEach((row, r) => {
@@ -168,10 +177,19 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
     hyperlinksXml(sheet, o.resolve) +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    printXml(sheet, o.lang) +
+    drawingElement(o.drawing) +
     '</worksheet>'
   );
+}
+
+/**
+ * `<drawing r:id>`: in CT_Worksheet after headerFooter, rowBreaks, colBreaks, customProperties,
+ * cellWatches, ignoredErrors and smartTags, before legacyDrawing and everything after it — so it
+ * is the last element a report sheet has.
+ */
+function drawingElement(relId: string | undefined): string {
+  return relId === undefined ? '' : `<drawing r:id="${escapeXml(relId)}"/>`;
 }
 
 /** Resolves `{{sheetKey}}` tokens of the model's formulas with the final sheet names. */

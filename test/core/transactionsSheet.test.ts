@@ -159,6 +159,17 @@ describe('Verifikationer: the example workbook', () => {
   });
 });
 
+describe('Verifikationer: the example in the LKBR layout', () => {
+  it('groups follow the LKBR lines and still tie', () => {
+    const ranges = toRangeData(exampleWorkbook()).map((r) => (r.name === 'Installningar' ? { ...r, values: [...r.values, ['Uppställning', 'LKBR']] } : r));
+    const m = build(ranges);
+    expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+    expect(expectLinkedLinesTie(m, 'income', 'C', 'transactions')).toBeGreaterThan(3);
+    expect(expectLinkedLinesTie(m, 'balance', 'D', 'transactions')).toBeGreaterThan(3);
+    expect(m.checks.find((c) => c.key === 'transactions:tie')!.status).toBe('ok');
+  });
+});
+
 describe('Verifikationer: the row limit', () => {
   /** Account 4010: 5 rows; 5010: 3 rows; 1930: 8 rows (the other side). Period jan–feb 2024. */
   const small = (): RangeData[] => {

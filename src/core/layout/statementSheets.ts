@@ -22,26 +22,16 @@ export function assignNotes(statements: Statement[]): Map<StatementRow, number> 
   return notes;
 }
 
-export function incomeColumns(info: LayoutInfo, details = false): ColumnDef[] {
+/** Resultaträkning's columns: budget and actual for the period, variance, same period last year, full-year budget. */
+export function incomeColumns(info: LayoutInfo): ColumnDef[] {
   const L = info.lang;
-  const cols: ColumnDef[] = [
+  return [
     { key: 'budget', header: t('colBudgetPeriod', L, { period: info.periodLabel }), style: 'kr' },
     { key: 'actual', header: t('colActualPeriod', L, { period: info.periodLabel }), style: 'kr' },
     { key: 'variance', header: t('colVariance', L), style: 'kr', minus: ['actual', 'budget'] },
+    { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
+    { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
   ];
-  if (details) {
-    cols.push(
-      { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
-      { key: 'remaining', header: t('colRemaining', L), style: 'kr', minus: ['budgetYear', 'actual'] },
-      { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
-    );
-  } else {
-    cols.push(
-      { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
-      { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
-    );
-  }
-  return cols;
 }
 
 export function incomeSheet(info: LayoutInfo, income: Statement, notes: Map<StatementRow, number>, name: string): PlacedSheet {
@@ -76,17 +66,35 @@ export function balanceSheet(info: LayoutInfo, balance: Statement, notes: Map<St
   return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), placed };
 }
 
+/** The cash-flow statement's title: *Kassaflödesanalys* in the LKBR layout, else *Finansieringsanalys*. */
+export function cashFlowTitle(info: Pick<LayoutInfo, 'lang' | 'layout'>): string {
+  return t(info.layout === 'lkbr' ? 'titleCashflowLkbr' : 'titleCashflow', info.lang);
+}
+
+/** The cash-flow statement's columns: the period, and in the LKBR layout the same period last year. */
+export function cashFlowColumns(info: LayoutInfo): ColumnDef[] {
+  const cols: ColumnDef[] = [{ key: 'amount', header: info.periodLabel, style: 'kr' }];
+  if (info.layout === 'lkbr') cols.push({ key: 'prev', header: info.prevPeriodLabel, style: 'kr' });
+  return cols;
+}
+
 export function cashFlowSheet(info: LayoutInfo, cashflow: Statement, name: string): PlacedSheet {
   const L = info.lang;
-  const s = new SheetBuilder('cashflow', name, [52, 20]);
+  const cols = cashFlowColumns(info);
+  const s = new SheetBuilder('cashflow', name, [52, ...cols.map(() => 20)]);
   s.titleRows({
     organisation: info.organisation,
-    title: `${t('titleCashflow', L)} ${info.periodLabel}`,
+    title: `${cashFlowTitle(info)} ${info.periodLabel}`,
     generatedAt: info.generatedAt,
     lang: L,
     unitNote: t('amountsInKr', L),
   });
-  const placed = placeStatement(s, cashflow, [{ key: 'amount', header: info.periodLabel, style: 'kr' }], L);
+  const placed = placeStatement(s, cashflow, cols, L);
+  if (cols.some((c) => c.key === 'prev') && cashflow.rows.every((r) => r.values.prev === null || r.values.prev === undefined)) {
+    // Last year's opening cash is unknown: the column stays empty and says why.
+    s.add('blank', []);
+    s.add('subtitle', [text(t('lkcfPrevMissing', L, { period: info.prevPeriodLabel }))]);
+  }
   return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), placed };
 }
 
@@ -98,7 +106,12 @@ export interface PlacedNote {
   sumRow: number;
 }
 
-/** One block per note: its accounts with name and two columns, and a sum equal to the line. */
+/**
+ * One block per note: its accounts with name and two columns, and a sum equal to the line.
+ * An income-statement note compares the period with the same period last year, as the
+ * income statement does; a balance-sheet note the closing balance with the opening balance
+ * at the start of the fiscal year — the two dates the balance sheet shows.
+ */
 export function notesSheet(info: LayoutInfo, notes: Map<StatementRow, number>, income: Statement, name: string): { sheet: SheetModel; placed: PlacedNote[] } {
   const L = info.lang;
   const s = new SheetBuilder('notes', name, [10, 46, 20, 20]);
@@ -112,10 +125,10 @@ export function notesSheet(info: LayoutInfo, notes: Map<StatementRow, number>, i
   const placed: PlacedNote[] = [];
   for (const [row, no] of notes) {
     const isIncome = income.rows.includes(row);
-    const cols = isIncome ? (['actual', 'prev'] as const) : (['closing', 'prevSameDate'] as const);
+    const cols = isIncome ? (['actual', 'prev'] as const) : (['closing', 'opening'] as const);
     const headers = isIncome
       ? [t('colActualPeriod', L, { period: info.periodLabel }), t('colActualPeriod', L, { period: info.prevPeriodLabel })]
-      : [t('colClosing', L, { date: info.closingDate }), t('colClosing', L, { date: info.prevClosingDate })];
+      : [t('colClosing', L, { date: info.closingDate }), t('colOpening', L, { date: info.openingDate })];
     s.add('section', [text(`${t('noteLabel', L, { n: no })} ${row.label}`, row.fromData)]);
     s.add('header', [text(t('colAccount', L)), text(t('colAccountName', L)), text(headers[0]), text(headers[1])]);
     const first = s.rows.length + 1;

@@ -3,6 +3,7 @@
  * Swedish first and English second. Input problems have their own catalogue
  * (src/core/messages).
  */
+import { formatAmount } from '../money';
 import { defineCatalogue, type CatalogueKey } from '../text/catalogue';
 
 const TEXTS = defineCatalogue({
@@ -33,8 +34,8 @@ const TEXTS = defineCatalogue({
   colVariance: { sv: 'Avvikelse', en: 'Variance' },
   colVariancePct: { sv: 'Avvikelse %', en: 'Variance %' },
   colBudgetYear: { sv: 'Budget helår {year}', en: 'Budget full year {year}' },
-  colForecast: { sv: 'Prognos helår', en: 'Forecast full year' },
-  colForecastBasis: { sv: 'Prognosgrund', en: 'Forecast basis' },
+  colForecast: { sv: 'Prognos helår {year}', en: 'Forecast full year {year}' },
+  colForecastMinusBudget: { sv: 'Prognos − budget helår {year}', en: 'Forecast − budget full year {year}' },
   colRemaining: { sv: 'Kvar av helårsbudget', en: 'Budget remaining' },
   colActualPrevYear: { sv: 'Utfall helår {year}', en: 'Actual full year {year}' },
   colNote: { sv: 'Not', en: 'Note' },
@@ -61,6 +62,18 @@ const TEXTS = defineCatalogue({
   isFinancialTotal: { sv: 'Summa bidrag och finansiella poster', en: 'Total contributions and financial items' },
   isRes2: { sv: 'Resultat före extraordinära poster', en: 'Result before extraordinary items' },
   isRes3: { sv: 'Periodens resultat', en: 'Result for the period' },
+  isRes3Year: { sv: 'Årets resultat', en: 'Result for the year' },
+  // income statement, LKBR (RKR R11)
+  lkRevenue: { sv: 'Verksamhetens intäkter', en: 'Operating revenue' },
+  lkExpenses: { sv: 'Verksamhetens kostnader', en: 'Operating expenses' },
+  lkDepreciation: { sv: 'Avskrivningar', en: 'Depreciation' },
+  lkNetCost: { sv: 'Verksamhetens nettokostnad', en: 'Net cost of operations' },
+  lkContributions: { sv: 'Bidrag från medlemmarna', en: 'Contributions from the members' },
+  lkOperatingResult: { sv: 'Verksamhetens resultat', en: 'Operating result' },
+  lkFinancialIncome: { sv: 'Finansiella intäkter', en: 'Financial income' },
+  lkFinancialExpenses: { sv: 'Finansiella kostnader', en: 'Financial expenses' },
+  lkRes2: { sv: 'Resultat efter finansiella poster', en: 'Result after financial items' },
+  lkExtraordinary: { sv: 'Extraordinära poster', en: 'Extraordinary items' },
   // balance sheet
   bsAssets: { sv: 'TILLGÅNGAR', en: 'ASSETS' },
   bsFixed: { sv: 'Anläggningstillgångar', en: 'Fixed assets' },
@@ -70,6 +83,7 @@ const TEXTS = defineCatalogue({
   bsAssetsTotal: { sv: 'Summa tillgångar', en: 'Total assets' },
   bsEquityLiabilities: { sv: 'EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', en: 'EQUITY, PROVISIONS AND LIABILITIES' },
   bsEquity: { sv: 'Eget kapital', en: 'Equity' },
+  bsEquityOther: { sv: 'Övrigt eget kapital', en: 'Other equity' },
   bsEquityTotal: { sv: 'Summa eget kapital', en: 'Total equity' },
   bsProvisions: { sv: 'Avsättningar', en: 'Provisions' },
   bsProvisionsTotal: { sv: 'Summa avsättningar', en: 'Total provisions' },
@@ -78,9 +92,11 @@ const TEXTS = defineCatalogue({
   bsTotal: { sv: 'Summa eget kapital, avsättningar och skulder', en: 'Total equity, provisions and liabilities' },
   // cash flow
   cfOperating: { sv: 'Löpande verksamhet', en: 'Operating activities' },
-  cfResult: { sv: 'Periodens resultat', en: 'Result for the period' },
   cfAdjustments: { sv: 'Justering för ej likviditetspåverkande poster', en: 'Adjustment for non-cash items' },
-  cfOperatingTotal: { sv: 'Kassaflöde från löpande verksamhet', en: 'Cash flow from operating activities' },
+  cfFundsBeforeWc: {
+    sv: 'Medel från verksamheten före förändring av rörelsekapital',
+    en: 'Funds from operations before changes in working capital',
+  },
   cfWorkingCapital: { sv: 'Förändring av rörelsekapital', en: 'Change in working capital' },
   cfReceivables: { sv: 'Kortfristiga fordringar (ökning −, minskning +)', en: 'Current receivables (increase −, decrease +)' },
   cfInvestmentsShort: { sv: 'Kortfristiga placeringar (ökning −, minskning +)', en: 'Short-term investments (increase −, decrease +)' },
@@ -96,21 +112,71 @@ const TEXTS = defineCatalogue({
   cfCashChange: { sv: 'Förändring av likvida medel', en: 'Change in cash and bank' },
   cfCashOpening: { sv: 'Likvida medel vid periodens början', en: 'Cash and bank at the start of the period' },
   cfCashClosing: { sv: 'Likvida medel vid periodens slut', en: 'Cash and bank at the end of the period' },
+  cfCashOpeningYear: { sv: 'Likvida medel vid årets början', en: 'Cash and bank at the start of the year' },
+  cfCashClosingYear: { sv: 'Likvida medel vid årets slut', en: 'Cash and bank at the end of the year' },
+  // cash flow, LKBR (RKR R13)
+  sheetCashflowLkbr: { sv: 'Kassaflödesanalys', en: 'Cash-flow analysis' },
+  titleCashflowLkbr: { sv: 'Kassaflödesanalys', en: 'Cash-flow statement' },
+  lkcfOperating: { sv: 'Den löpande verksamheten', en: 'Operating activities' },
+  lkcfDepreciation: { sv: 'Justering för av- och nedskrivningar', en: 'Adjustment for depreciation and impairment' },
+  lkcfProvisions: { sv: 'Justering för gjorda avsättningar', en: 'Adjustment for provisions made' },
+  lkcfReceivables: { sv: 'Ökning (−)/minskning (+) kortfristiga fordringar', en: 'Increase (−)/decrease (+) in current receivables' },
+  lkcfInvestmentsShort: { sv: 'Ökning (−)/minskning (+) kortfristiga placeringar', en: 'Increase (−)/decrease (+) in short-term investments' },
+  lkcfCurrentLiabilities: { sv: 'Ökning (+)/minskning (−) kortfristiga skulder', en: 'Increase (+)/decrease (−) in current liabilities' },
+  lkcfOperatingTotal: { sv: 'Kassaflöde från den löpande verksamheten', en: 'Cash flow from operating activities' },
+  lkcfInvesting: { sv: 'Investeringsverksamheten', en: 'Investing activities' },
+  lkcfFixedAssets: { sv: 'Investering i anläggningstillgångar (netto)', en: 'Investment in fixed assets (net)' },
+  lkcfInvestingTotal: { sv: 'Kassaflöde från investeringsverksamheten', en: 'Cash flow from investing activities' },
+  lkcfFinancing: { sv: 'Finansieringsverksamheten', en: 'Financing activities' },
+  lkcfLongTermLiabilities: { sv: 'Förändring av långfristiga skulder', en: 'Change in long-term liabilities' },
+  lkcfFinancingTotal: { sv: 'Kassaflöde från finansieringsverksamheten', en: 'Cash flow from financing activities' },
+  lkcfCashChange: { sv: 'Periodens kassaflöde', en: 'Cash flow for the period' },
+  lkcfCashChangeYear: { sv: 'Årets kassaflöde', en: 'Cash flow for the year' },
+  lkcfPrevMissing: {
+    sv: 'Jämförelsekolumnen {period} är tom: likvida medel vid jämförelseperiodens början kan inte räknas fram utan både ingående balans och föregående års bokföring.',
+    en: "The comparison column {period} is empty: cash at the start of the comparison period cannot be worked out without both the opening balance and last year's postings.",
+  },
   // cost centres and summary
   ccContributions: { sv: 'Erhållna bidrag från huvudmännen', en: 'Contributions from the owners' },
   ccNone: { sv: '(utan kostnadsställe)', en: '(no cost centre)' },
-  ccNoGroup: { sv: 'Övriga', en: 'Other' },
+  ccNoGroup: { sv: 'Övriga kostnadsställen', en: 'Other cost centres' },
+  ccNoGroupTotal: { sv: 'Summa övriga kostnadsställen', en: 'Total other cost centres' },
   ccGroupTotal: { sv: 'Summa {group}', en: 'Total {group}' },
   ccTotal: { sv: 'Summa nettokostnad och finansnetto', en: 'Total net cost and financial items' },
   ccNetResult: { sv: 'Nettoresultat', en: 'Net result' },
-  ccForecastEntered: { sv: 'Angiven prognos', en: 'Entered forecast' },
-  ccForecastBudget: { sv: 'Budget helår (ingen prognos angiven)', en: 'Full-year budget (no forecast entered)' },
-  ccForecastActualPlusBudget: { sv: 'Utfall + återstående budget', en: 'Actual + remaining budget' },
-  ccForecastRunRate: { sv: 'Takt (utfall ÷ månader × 12)', en: 'Run rate (actual ÷ months × 12)' },
-  ccForecastMethod: {
-    sv: 'Prognosmetod för kostnadsställen utan angiven prognos: {method}',
-    en: 'Forecast method for cost centres without an entered forecast: {method}',
+  ccForecastEntered: { sv: 'angiven prognos (området Prognos)', en: 'entered forecast (the Prognos range)' },
+  ccForecastBudget: { sv: 'budget helår', en: 'full-year budget' },
+  ccForecastActualPlusBudget: { sv: 'utfall hittills + återstående budget', en: 'actual to date + remaining budget' },
+  ccForecastRunRate: { sv: 'utfall hittills ÷ månader × 12', en: 'actual to date ÷ months × 12' },
+  ccForecastNote: { sv: '{forecast}: {basis}.', en: '{forecast}: {basis}.' },
+  ccForecastNoteMarked: {
+    sv: '{forecast}: {basis}; kostnadsställen markerade med {marker} har en angiven prognos (området Prognos).',
+    en: '{forecast}: {basis}; cost centres marked {marker} have an entered forecast (the Prognos range).',
   },
+  ccForecastFloored: { sv: 'utfallet hittills (den beräknade prognosen var lägre)', en: 'the actual to date (the computed forecast was lower)' },
+  ccForecastFlooredNote: {
+    sv: 'Kostnadsställen markerade med {marker}: den beräknade prognosen var lägre än utfallet hittills och är höjd till utfallet (se Kontroller).',
+    en: 'Cost centres marked {marker}: the computed forecast was below the actual to date and is raised to the actual (see Checks).',
+  },
+  ccForecastNoteMarkedMethod: {
+    sv: '{forecast}: angiven prognos (området Prognos); kostnadsställen markerade med {marker} har ingen angiven prognos och prognostiseras som {method}.',
+    en: '{forecast}: the entered forecast (the Prognos range); cost centres marked {marker} have none and are forecast at {method}.',
+  },
+  ccForecastNoteAll: {
+    sv: '{forecast}: angiven prognos (området Prognos) för varje kostnadsställe.',
+    en: '{forecast}: the entered forecast (the Prognos range) of every cost centre.',
+  },
+  ccForecastTotalOnly: {
+    sv: 'Prognosen gäller kostnadsstället som helhet och visas därför bara på raden {total}.',
+    en: 'The forecast is for the cost centre as a whole and is therefore shown on the {total} row only.',
+  },
+  ccgIncome: { sv: 'Intäkter', en: 'Revenue' },
+  ccgPersonnel: { sv: 'Personalkostnader', en: 'Staff costs' },
+  ccgPremises: { sv: 'Lokalkostnader', en: 'Premises' },
+  ccgOtherCosts: { sv: 'Övriga kostnader', en: 'Other costs' },
+  ccgFinancial: { sv: 'Finansiella och extraordinära poster', en: 'Financial and extraordinary items' },
+  ccgNetCost: { sv: 'Nettokostnad', en: 'Net cost' },
+  ccgAccounts: { sv: 'Konton', en: 'Accounts' },
   percentRule: {
     sv: 'Avvikelse % lämnas tom när periodens budget är under {threshold} kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr): mot en så liten budget säger en procentsats ingenting.',
     en: 'Variance % is left empty when the period budget is under {threshold} kr (1 % of the period budget for operating costs, at least 1,000 kr): against so small a budget a percentage says nothing.',
@@ -188,6 +254,21 @@ const TEXTS = defineCatalogue({
   colVolume: { sv: 'Förväntad årsvolym', en: 'Expected annual volume' },
   colUtilisation: { sv: 'Nyttjandegrad', en: 'Utilisation' },
   partTotal: { sv: 'Totalt perioden', en: 'Total for the period' },
+  partKeyFigures: { sv: 'Nyckeltal', en: 'Key figures' },
+  partRegisteredInPeriod: { sv: 'Inskrivna deltagare', en: 'Participants registered' },
+  partEndedInPeriod: { sv: 'Utskrivna deltagare', en: 'Participants ended' },
+  partOfWhichWomen: { sv: 'varav kvinnor', en: 'of whom women' },
+  partOfWhichMen: { sv: 'varav män', en: 'of whom men' },
+  partUtilisationCalc: { sv: '= {registered} ÷ ({volume} × {months}/12)', en: '= {registered} ÷ ({volume} × {months}/12)' },
+  partNoPrevious: {
+    sv: 'Deltagarunderlaget har inga rader för samma period föregående år ({period}); jämförelse saknas.',
+    en: 'The participant data has no rows for the same period last year ({period}); no comparison.',
+  },
+  partByInsats: { sv: 'Per insats', en: 'By initiative' },
+  partTotalWithInsats: { sv: 'Totalt med angiven insats', en: 'Total with an initiative given' },
+  colInsats: { sv: 'Insats', en: 'Initiative' },
+  colRegisteredIn: { sv: 'Inskrivna {period}', en: 'Registered {period}' },
+  colCalculation: { sv: 'Beräkning', en: 'Calculation' },
   partUtilisationRule: {
     sv: 'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × {months}/12), tom när färre än en deltagare väntas under perioden.',
     en: 'Utilisation = registered ÷ (expected annual volume × {months}/12), empty when fewer than one participant is expected in the period.',
@@ -199,8 +280,18 @@ const TEXTS = defineCatalogue({
   chartFlows: { sv: 'In- och utflöden per månad {period}', en: 'Registrations and ends by month {period}' },
   chkParticipants: { sv: 'Deltagare: rader i perioden', en: 'Participants: rows in the period' },
   chkParticipantsDetail: {
-    sv: '{rows} rader i perioden; {outside} rader utanför perioden används inte',
-    en: '{rows} rows in the period; {outside} rows outside the period are not used',
+    sv: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} rader i perioden` +
+      (n.previous > 0 ? `, ${n.previousText} för samma period föregående år` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} utanför dessa perioder används inte` : ''),
+    en: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} rows in the period` +
+      (n.previous > 0 ? `, ${n.previousText} for the same period last year` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} outside these periods are not used` : ''),
+  },
+  rowCount: {
+    sv: (n: number) => `${formatAmount(n, 'sv')} ${n === 1 ? 'rad' : 'rader'}`,
+    en: (n: number) => `${formatAmount(n, 'en')} ${n === 1 ? 'row' : 'rows'}`,
   },
   // projects
   sheetProject: { sv: 'Projekt {code}', en: 'Project {code}' },
@@ -249,6 +340,14 @@ const TEXTS = defineCatalogue({
   colBudgetCumulative: { sv: 'Budget ackumulerad', en: 'Budget cumulative' },
   colResultMonth: { sv: 'Resultat månad', en: 'Result month' },
   colBudgetMonth: { sv: 'Budget månad', en: 'Budget month' },
+  // printing (layout/printSetup.ts): the footer's right part, with Excel's page codes
+  printPageOf: { sv: 'Sida &P av &N', en: 'Page &P of &N' },
+  // the cover page of a printed report (layout/coverSheet.ts)
+  sheetCover: { sv: 'Försättsblad', en: 'Cover' },
+  coverInterim: { sv: 'Delårsrapport', en: 'Interim report' },
+  coverAnnual: { sv: 'Årsredovisning', en: 'Annual report' },
+  coverPeriod: { sv: 'Period: {period}', en: 'Period: {period}' },
+  coverDate: { sv: 'Datum: {date}', en: 'Date: {date}' },
   // statuses
   statusOk: { sv: 'OK', en: 'OK' },
   statusWarning: { sv: 'Varning', en: 'Warning' },

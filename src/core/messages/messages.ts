@@ -55,6 +55,7 @@ const SETTING_EXPECTED: Record<SettingId, { sv: string; en: string }> = {
   totalContributions: { sv: 'ett belopp i kronor, t.ex. 17 668 000', en: 'an amount in kronor such as 17,668,000' },
   forecastMethod: { sv: 'Budget, Utfall+budget eller Takt', en: 'Budget, Actual+budget or Run-rate' },
   varianceThreshold: { sv: 'en procentsats, t.ex. 10 % eller 0,1', en: 'a percentage such as 10 % or 0.1' },
+  layout: { sv: 'Traditionell eller LKBR', en: 'Traditionell (or Traditional) or LKBR' },
   transactionRows: { sv: 'ett heltal 0–1 000 000 (0 = inget blad Verifikationer)', en: 'a whole number 0–1,000,000 (0 = no Transactions sheet)' },
 };
 
@@ -250,8 +251,9 @@ const MESSAGES = defineCatalogue({
     en: (p) => `Voucher ${param(p, 'voucher')} does not balance: the difference is ${kr(p, 'difference', 'en')} kr.`,
   },
   costCentreWithoutName: {
-    sv: (p) => `Kostnadsställe ${param(p, 'costCentre')} används men saknas i Kostnadsstallen; det visas med sin kod.`,
-    en: (p) => `Cost centre ${param(p, 'costCentre')} is used but missing from Kostnadsstallen (CostCentres); it is shown by its code.`,
+    sv: (p) =>
+      `Kostnadsställe ${param(p, 'costCentre')} används men finns inte i registret över kostnadsställen (området Kostnadsstallen); det visas med sin kod.`,
+    en: (p) => `Cost centre ${param(p, 'costCentre')} is used but is not in the register of cost centres (the Kostnadsstallen range); it is shown by its code.`,
   },
 } satisfies Record<string, Message>);
 

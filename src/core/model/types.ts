@@ -21,7 +21,8 @@ export type NumberStyle =
 
 /** What a row is, for formatting: bold, borders, indentation. */
 export type RowRole =
-  | 'title' // organisation / report title, large bold
+  | 'organisation' // the organisation's name above the title, smaller than the title
+  | 'title' // the report title, large bold
   | 'subtitle' // period, generated-at line
   | 'header' // column headings, bold with bottom border
   | 'section' // a section heading like "Verksamhetens intäkter", bold
@@ -37,8 +38,11 @@ export type CellValue =
   | { kind: 'text'; text: string; fromData?: boolean }
   /** A number: `value` is the exact decimal string (e.g. "-1234.56"). */
   | { kind: 'number'; value: DecimalText; style: NumberStyle }
-  /** A live formula with its exact expected value (decimal string; "" when text). */
-  | { kind: 'formula'; formula: string; value: DecimalText | ''; style: NumberStyle };
+  /**
+   * A live formula with its exact expected value (decimal string; "" when text). A formula
+   * that gives text (a check's status, `IF(…,"Varning","OK")`) states that text in `text`.
+   */
+  | { kind: 'formula'; formula: string; value: DecimalText | ''; style: NumberStyle; text?: string };
 
 export interface ModelRow {
   role: RowRole;
@@ -93,7 +97,11 @@ export interface ConditionalRule {
   formula: string;
 }
 
-/** A chart the renderer may draw natively (the data is always on the sheet too). */
+/**
+ * A native chart, drawn by both renderers from this one specification (the data is always on the
+ * sheet too). The layout puts it below the table, inside the printed columns, and its data right
+ * of the table, outside them (src/core/layout/charts.ts).
+ */
 export interface ChartSpec {
   kind: 'bar' | 'line';
   title: string;
@@ -103,6 +111,8 @@ export interface ChartSpec {
   series: { name: string; values: string }[];
   /** Where to anchor the chart (top-left cell, A1). */
   anchor: string;
+  /** The bottom-right cell the chart covers (A1, inclusive): the chart spans `anchor`…`end`. */
+  end: string;
 }
 
 /**
@@ -158,8 +168,11 @@ export interface RunSummary {
   result: DecimalText;
   /** True when the balance sheet balances in all columns. */
   balanced: boolean;
+  /** Warnings of the run (input problems; the CLI adds its cuts). */
   warnings: number;
   errors: number;
+  /** The checks sheet's statuses, counted: how many checks are OK, Varning and Fel. */
+  checks?: { ok: number; warning: number; error: number };
 }
 
 /** One line of a statement in the JSON model: exact values per column key. */

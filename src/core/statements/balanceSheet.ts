@@ -7,12 +7,13 @@
 import { ASSET_SECTIONS, BALANCE_SECTIONS, sectionName } from '../chart/sections';
 import type { SectionKey } from '../input/parsed';
 import { t } from '../layout/texts';
+import { resultLabel } from './incomeStatement';
 import { Dec, fromOre, ZERO } from '../money';
 import { PREV, sumSlots } from '../post/balances';
 import type { ReportContext } from './context';
 import { runSpec, type SectionLine } from './engine';
 import { groupLines } from './lines';
-import type { SpecItem, Statement, Values } from './types';
+import type { SpecItem, Statement, StatementRow, Values } from './types';
 
 export const BALANCE_COLUMNS = ['opening', 'closing', 'prevSameDate'] as const;
 
@@ -38,11 +39,20 @@ function balanceLines(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): (sec
       // The period's result is not on any account yet: it is added to the first result line.
       if (out.length === 0) out.push({ label: sectionName('result', ctx.lang), note: false, fromData: false, accounts: [], order: 0 });
       const first = out[0];
+      // The line's name follows the report: *Årets resultat* for a whole year, else *Periodens
+      // resultat* — also when a Kontoplan (kept from year to year) names it the other way.
+      const standard = new Set(
+        [sectionName('result', ctx.lang), ...(['isRes3', 'isRes3Year'] as const).map((k) => t(k, ctx.lang))].map((l) => l.toLowerCase()),
+      );
+      if (standard.has(first.label.trim().toLowerCase()) && first.label !== resultLabel(ctx)) {
+        first.label = resultLabel(ctx);
+        first.fromData = false;
+      }
       first.accounts = [
         ...first.accounts,
         {
           account: 0,
-          name: t('isRes3', ctx.lang),
+          name: resultLabel(ctx),
           values: { opening: ZERO, closing: res3, prevSameDate: res3Prev },
         },
       ];
@@ -89,5 +99,34 @@ export function balanceSpec(ctx: ReportContext): SpecItem[] {
 /** Builds the balance sheet; `res3` is the period's result (presentation sign). */
 export function buildBalanceSheet(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): Statement {
   const empty = new Set<string>(ctx.hasPrevYear ? [] : ['prevSameDate']);
-  return runSpec('balance', balanceSpec(ctx), BALANCE_COLUMNS, balanceLines(ctx, res3, res3Prev), (s) => sectionName(s, ctx.lang), empty);
+  return withoutRepeatedHeadings(
+    runSpec('balance', balanceSpec(ctx), BALANCE_COLUMNS, balanceLines(ctx, res3, res3Prev), (s) => sectionName(s, ctx.lang), empty),
+    ctx,
+  );
+}
+
+/**
+ * A heading and the line right under it with the same words ("Eget kapital" / "Eget kapital")
+ * read as a slip. A heading over a single line of its own name goes (the line and its sum
+ * stay); the equity line beside *Periodens resultat* is *Övrigt eget kapital*, the term of
+ * RKR R14's balance sheet.
+ */
+function withoutRepeatedHeadings(statement: Statement, ctx: ReportContext): Statement {
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
+  const rows: StatementRow[] = [];
+  statement.rows.forEach((row, i) => {
+    if (row.kind === 'heading') {
+      const lines: StatementRow[] = [];
+      for (let j = i + 1; j < statement.rows.length && statement.rows[j].kind === 'line'; j++) lines.push(statement.rows[j]);
+      if (lines.length === 1 && same(lines[0].label, row.label)) return;
+      for (const line of lines) {
+        if (line.section === 'equity' && same(line.label, row.label)) {
+          line.label = t('bsEquityOther', ctx.lang);
+          line.fromData = false;
+        }
+      }
+    }
+    rows.push(row);
+  });
+  return { ...statement, rows };
 }

@@ -389,11 +389,17 @@ describe('settings messages', () => {
     expect(render(settings([['Prognosmetod', 'gissning']]), 'invalidSetting', 'error', 'en')).toBe(
       'Installningar (Inställningar!B2): The value "gissning" of the setting Forecast method is not valid. Expected Budget, Actual+budget or Run-rate.',
     );
+    expect(render(settings([['Uppställning', 'Modern']]), 'invalidSetting')).toBe(
+      'Installningar (Inställningar!B2): Värdet "Modern" för inställningen Uppställning är ogiltigt. Förväntat Traditionell eller LKBR.',
+    );
+    expect(render(settings([['Uppställning', 'RKR']]), 'invalidSetting', 'error', 'en')).toBe(
+      'Installningar (Inställningar!B2): The value "RKR" of the setting Layout is not valid. Expected Traditionell (or Traditional) or LKBR.',
+    );
   });
 
   it('unknownSetting (warning)', () => {
     expect(render(settings([['Färg', 'blå']]), 'unknownSetting', 'warning')).toBe(
-      'Installningar (Inställningar!A2): Inställningen "Färg" är okänd och används inte. Kända inställningar: Organisation, Räkenskapsår, Period, Första månad, Språk, Eget kapital mål, Medlemsbidrag totalt, Prognosmetod, Avvikelsegräns, Verifikationer max rader.',
+      'Installningar (Inställningar!A2): Inställningen "Färg" är okänd och används inte. Kända inställningar: Organisation, Räkenskapsår, Period, Första månad, Språk, Eget kapital mål, Medlemsbidrag totalt, Prognosmetod, Avvikelsegräns, Uppställning, Verifikationer max rader.',
     );
   });
 
@@ -506,7 +512,7 @@ describe('messages for the posting and checks steps', () => {
 
   it('costCentreWithoutName', () => {
     const p: Problem = { severity: 'warning', code: 'costCentreWithoutName', params: { costCentre: '3001' } };
-    expect(say(p)).toBe('Kostnadsställe 3001 används men saknas i Kostnadsstallen; det visas med sin kod.');
+    expect(say(p)).toBe('Kostnadsställe 3001 används men finns inte i registret över kostnadsställen (området Kostnadsstallen); det visas med sin kod.');
   });
 });
 

@@ -1,4 +1,4 @@
-/** The outcome of a run: the period's result, the balance check and the number of warnings. */
+/** The outcome of a run: the period's result, the balance check, the number of warnings and how to save it as PDF. */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { formatAmount, type Lang } from '../../../core';
 import { tr } from '../../i18n';
@@ -39,9 +39,12 @@ export function ResultPanel({
   }
   const s = result.summary;
   const warnings = result.problems.filter((p) => p.severity === 'warning').length;
+  // The checks sheet's statuses, counted as the command line counts them.
+  const checks = s.checks;
+  const checksToLook = checks ? checks.warning + checks.error : 0;
   const lines = (result.drill ?? []).filter((d) => d.from === 'income');
   return (
-    <MessageBar intent={s.balanced ? (warnings > 0 ? 'warning' : 'success') : 'error'} layout="multiline" data-testid="result">
+    <MessageBar intent={s.balanced ? (warnings + checksToLook > 0 ? 'warning' : 'success') : 'error'} layout="multiline" data-testid="result">
       <MessageBarBody>
         <MessageBarTitle>{tr('resultHeading', lang)}</MessageBarTitle>
         <dl className={styles.facts}>
@@ -54,6 +57,7 @@ export function ResultPanel({
         </dl>
         <div data-testid="result-balance">{tr(s.balanced ? 'balanceOk' : 'balanceNotOk', lang)}</div>
         <div data-testid="result-warnings">{warnings === 1 ? tr('warningCountOne', lang) : tr('warningCount', lang, { n: warnings })}</div>
+        {checks && <div data-testid="result-checks">{tr('checksCounted', lang, checks)}</div>}
         {onSelect && lines.length > 0 && (
           <>
             <div id="drill-lines">{tr('drillHeading', lang)}</div>
@@ -93,6 +97,13 @@ export function ResultPanel({
             </li>
           ))}
         </ul>
+        <div id="save-pdf" className={styles.term}>
+          {tr('pdfHeading', lang)}
+        </div>
+        <div aria-labelledby="save-pdf" data-testid="result-pdf">
+          {tr('pdfHowTo', lang)}
+          {result.printSetup !== undefined && result.printSetup !== 'set' && <> {tr('pdfNoPrintSetup', lang)}</>}
+        </div>
       </MessageBarBody>
     </MessageBar>
   );
