@@ -27,6 +27,7 @@ import type { Statement } from '../statements/types';
 import type { LayoutInfo } from './common';
 import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
 import type { PlacedNote, PlacedSheet } from './statementSheets';
+import { printSetupOf } from './printSetup';
 import { t } from './texts';
 import { tt } from './transactionTexts';
 
@@ -554,6 +555,7 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
   }
   // Fixed widths: measuring every cell of up to a million rows would cost more than it gives.
   const sheet: SheetModel = { key, name, columns: WIDTHS.map((width) => ({ width })), rows: s.rows, freeze: { rows: headerRows, cols: 0 } };
+  sheet.print = printSetupOf(sheet, { organisation: d.info.organisation, title: `${title} ${d.info.periodLabel}` });
   return { sheet, targets, difference: { formula: differenceFormula(key, differenceRows), value: difference } };
 }
 
