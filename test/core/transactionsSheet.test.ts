@@ -234,6 +234,22 @@ describe('Verifikationer: the row limit', () => {
     expect(bad.problems.map((p) => p.code)).toContain('invalidSetting');
   });
 
+  it('a registered cost centre the ledger never uses gets no group; the rows without a cost centre still tie', () => {
+    const m = build([
+      ...small(),
+      range('Kostnadsstallen', [
+        ['Kostnadsställe', 'Namn'],
+        ['99', 'Tomt'],
+      ]),
+    ]);
+    expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+    expect(m.checks.find((c) => c.key === 'transactionsCc:tie')!.status).toBe('ok');
+    const headings = sheetOf(m, 'transactionsCc')
+      .rows.filter((r) => r.role === 'section')
+      .map((r) => (r.cells[0].kind === 'text' ? r.cells[0].text : ''));
+    expect(headings).toEqual(['Kostnadsställe –']);
+  });
+
   it('dates and texts come from the ledger; texts are user data', () => {
     const tx = sheetOf(build(small()), 'transactions');
     const row = tx.rows.find((r) => r.cells[1]?.kind === 'text' && r.cells[1].text === 'B2')!;

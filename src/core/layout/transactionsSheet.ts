@@ -368,7 +368,8 @@ function costCentreGroups(d: DrillInput, scan: Scan): Group[] {
     const sheetRow = rowOfCode.get(cc.code);
     if (sheetRow === undefined) continue;
     const index = cc.code === '' ? -1 : ledger.costCentreCodes.indexOf(cc.code);
-    const found = [...(pairs.get(index) ?? [])].sort((a, b) => a.account - b.account);
+    // A registered cost centre the ledger never uses has no rows (index −1 is "no cost centre").
+    const found = cc.code !== '' && index < 0 ? [] : [...(pairs.get(index) ?? [])].sort((a, b) => a.account - b.account);
     const code = cc.code === '' ? '–' : cc.code;
     const label = cc.name ? `${code} ${cc.name}` : code;
     groups.push({
