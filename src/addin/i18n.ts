@@ -148,6 +148,11 @@ const TEXTS = defineCatalogue({
     en: 'This version of Excel could not set up the report sheets for printing; choose A4 and "Fit all columns on one page" under File → Print before saving as PDF.',
   },
   openSheet: { sv: 'Gå till bladet {sheet}', en: 'Go to the sheet {sheet}' },
+  drillHeading: { sv: 'Resultaträkningens rader (markera verifikationerna)', en: 'Income statement lines (select the transactions)' },
+  drillLine: {
+    sv: 'Markera verifikationerna bakom {line}, {amount} kr, på bladet {sheet}',
+    en: 'Select the transactions behind {line}, SEK {amount}, on the sheet {sheet}',
+  },
   moreActions: { sv: 'Fler åtgärder', en: 'More actions' },
   emptyWorkbook: {
     sv: 'Arbetsboken har inga områden ännu, så det finns ingen rapport att skapa. Börja med att importera en SIE-fil från bokföringssystemet eller infoga exempeldata.',

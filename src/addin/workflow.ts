@@ -20,6 +20,7 @@ import {
   type SieReconciliation,
   reconciliationDifference,
   type DecimalText,
+  type DrillTarget,
 } from '../core';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
@@ -77,6 +78,28 @@ export interface CreateResult {
   replaced: string[];
   /** Whether the sheets got their print setup (absent: nothing to set up, or not written). */
   printSetup?: 'set' | 'unsupported' | 'failed';
+  /** The report's lines and where their ledger rows are (final sheet name, A1 range); a click selects them. */
+  drill?: DrillLine[];
+}
+
+/** A report line and its ledger rows on the Verifikationer sheet, as written. */
+export interface DrillLine {
+  /** Key of the report sheet the line is on (`income`, `balance`, `costCentres`). */
+  from: string;
+  label: string;
+  /** The line's figure, presentation sign, exact decimal string. */
+  value: DrillTarget['value'];
+  sheet: string;
+  range: string;
+}
+
+/** The model's drill targets with the written sheets' final names. */
+export function drillLines(model: ReportModel, written: { key: string; name: string }[]): DrillLine[] {
+  const nameOf = new Map(written.map((s) => [s.key, s.name]));
+  return (model.drill ?? []).flatMap((d) => {
+    const sheet = nameOf.get(d.sheet);
+    return sheet === undefined ? [] : [{ from: d.from, label: d.label, value: d.value, sheet, range: d.range }];
+  });
 }
 
 /** A SIE file as the pane read it from the file picker. */
@@ -268,6 +291,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
           sheets: written.sheets.map((s) => s.name),
           replaced: written.removed,
           ...(written.printSetup ? { printSetup: written.printSetup } : {}),
+          drill: drillLines(model, written.sheets),
         };
       }),
 

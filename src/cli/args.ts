@@ -1,7 +1,7 @@
 /**
  * The command line of cli.md, parsed:
  * `finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
- *  [--lang sv|en] [--json <model.json>] [--pdf <report.pdf>] [--in-place]`, plus `--help`/`-h` and `--version`.
+ *  [--lang sv|en] [--json <model.json>] [--pdf <report.pdf>] [--transaction-rows <n>] [--in-place]`, plus `--help`/`-h` and `--version`.
  * Options take their value as the next argument or after `=` (`--year=2024`).
  *
  * Node's own parser (`node:util` `parseArgs`, strict) reads the words; this module turns what
@@ -9,7 +9,7 @@
  * year of two digits), into the CLI's usage errors. `import-sie` reads its words the same way.
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { isLang, type Lang } from '../core';
+import { isLang, MAX_TRANSACTION_ROWS, type Lang } from '../core';
 
 export interface CliOptions {
   input: string;
@@ -21,6 +21,8 @@ export interface CliOptions {
   /** Also write the report as one PDF (through LibreOffice). */
   pdf?: string;
   inPlace: boolean;
+  /** Most ledger rows on the Verifikationer sheet; 0 = no sheet. */
+  transactionRows?: number;
 }
 
 export interface UsageError {
@@ -30,6 +32,7 @@ export interface UsageError {
     | 'repeatedOption'
     | 'badYear'
     | 'badPeriod'
+    | 'badTransactionRows'
     | 'badLang'
     | 'noInput'
     | 'extraArgument'
@@ -117,13 +120,14 @@ const OPTIONS = {
   lang: { type: 'string' },
   json: { type: 'string' },
   pdf: { type: 'string' },
+  'transaction-rows': { type: 'string' },
   'in-place': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } satisfies OptionSpecs;
 
 /** Options that may be given once: all but `--help` and `--version`. */
-const ONCE = new Set(['out', 'year', 'period', 'lang', 'json', 'pdf', 'in-place']);
+const ONCE = new Set(['out', 'year', 'period', 'lang', 'json', 'pdf', 'transaction-rows', 'in-place']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals, tokens, refused } = readArgs(argv, OPTIONS);
@@ -153,7 +157,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
 
   // `--year=` gives an empty value: as missing as `--year` at the end.
-  for (const name of ['out', 'year', 'period', 'lang', 'json', 'pdf'] as const) if (string(name) === '') fail({ code: 'missingValue', option: `--${name}` });
+  for (const name of ['out', 'year', 'period', 'lang', 'json', 'pdf', 'transaction-rows'] as const)
+    if (string(name) === '') fail({ code: 'missingValue', option: `--${name}` });
   const inPlace = values['in-place'] === true;
   const options: CliOptions = { input: positionals[0] ?? '', inPlace };
   if (langValue !== undefined && lang === undefined) fail({ code: 'badLang', value: langValue });
@@ -167,6 +172,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (period !== undefined) {
     if (/^\d{1,2}$/.test(period) && Number(period) >= 1 && Number(period) <= 12) options.period = Number(period);
     else fail({ code: 'badPeriod', value: period });
+  }
+  const rows = string('transaction-rows');
+  if (rows !== undefined) {
+    if (/^\d{1,7}$/.test(rows) && Number(rows) <= MAX_TRANSACTION_ROWS) options.transactionRows = Number(rows);
+    else fail({ code: 'badTransactionRows', value: rows });
   }
   options.out = string('out');
   options.json = string('json');

@@ -110,7 +110,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     read = { ...read, ranges: cut.ranges };
     const { model, problems } = buildReport({
       ranges: read.ranges,
-      overrides: { year: options.year, period: options.period, lang: options.lang },
+      overrides: { year: options.year, period: options.period, lang: options.lang, transactionRows: options.transactionRows },
       ...(sie ? { imported: importedFile(sie, basename(paths.input)) } : {}),
     });
     const errors = problems.filter((p) => p.severity === 'error');

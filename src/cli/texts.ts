@@ -13,7 +13,7 @@ import { WriteFailed, WriteRefused } from './files';
 const TEXTS = defineCatalogue({
   usage: {
     sv: `Användning: finsam-rapport <arbetsbok.xlsx> [--out <rapport.xlsx>] [--year <ÅÅÅÅ>] [--period <1-12>]
-                      [--lang sv|en] [--json <modell.json>] [--pdf <rapport.pdf>] [--in-place]
+                      [--lang sv|en] [--json <modell.json>] [--pdf <rapport.pdf>] [--transaction-rows <n>] [--in-place]
 
 Läser arbetsbokens namngivna områden (Huvudbok, IngaendeBalans, Kontoplan, Budget …) och
 skriver en kopia av arbetsboken med rapportbladen tillagda. En SIE 4-fil (.se) kan läsas
@@ -28,13 +28,16 @@ direkt; rapporten skrivs då till en ny arbetsbok.
   --lang sv|en      rapportens språk (ersätter inställningen Språk)
   --json <fil>      skriv även rapportmodellen som JSON, med exakta belopp
   --pdf <fil>       skriv även rapporten som en PDF med försättsblad (kräver LibreOffice)
+  --transaction-rows <n>
+                    högst n verifikationsrader på bladet Verifikationer (ersätter inställningen
+                    Verifikationer max rader, standard 20 000 per blad; 0 = inget blad)
   --in-place        lägg rapporten i själva arbetsboken (via en temporär fil)
   -h, --help        visa den här hjälpen
   --version         visa versionen
 
 Slutkoder: 0 klart, 1 fel i arbetsboken eller vid skrivning (inget skrevs), 2 felaktigt kommando.`,
     en: `Usage: finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
-                      [--lang sv|en] [--json <model.json>] [--pdf <report.pdf>] [--in-place]
+                      [--lang sv|en] [--json <model.json>] [--pdf <report.pdf>] [--transaction-rows <n>] [--in-place]
 
 Reads the workbook's named ranges (Huvudbok, IngaendeBalans, Kontoplan, Budget …) and writes
 a copy of the workbook with the report sheets added. A SIE 4 file (.se) can be read directly;
@@ -49,6 +52,9 @@ the report then goes to a new workbook.
   --lang sv|en      report language (overrides the setting Språk)
   --json <file>     also write the report model as JSON, with exact amounts
   --pdf <file>      also write the report as one PDF with a cover page (needs LibreOffice)
+  --transaction-rows <n>
+                    at most n ledger rows on the Transactions sheet (overrides the setting
+                    Verifikationer max rader, default 20,000 per sheet; 0 = no sheet)
   --in-place        put the report into the workbook itself (through a temporary file)
   -h, --help        show this help
   --version         show the version
@@ -69,6 +75,10 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
     en: '--year must be a four-digit year such as 2024 (got "{value}").',
   },
   usage_badPeriod: { sv: '--period ska vara en månad 1–12 (fick "{value}").', en: '--period must be a month 1–12 (got "{value}").' },
+  usage_badTransactionRows: {
+    sv: '--transaction-rows ska vara ett heltal 0–1 000 000 (fick "{value}").',
+    en: '--transaction-rows must be a whole number 0–1,000,000 (got "{value}").',
+  },
   usage_badLang: { sv: '--lang ska vara sv eller en (fick "{value}").', en: '--lang must be sv or en (got "{value}").' },
   usage_noInput: { sv: 'Ange arbetsboken att läsa.', en: 'Name the workbook to read.' },
   usage_extraArgument: { sv: 'Bara en arbetsbok kan anges (fick även "{value}").', en: 'Only one workbook can be given (also got "{value}").' },

@@ -13,6 +13,7 @@ export type { ParsedWorkbook } from './input/parsed';
 export type { ContractRange } from './input';
 export { parseWorkbook, parseAmount, RANGE_NAMES, contractRangeOf, cellAddress, columnLetters } from './input';
 export { cellText } from './input/cells';
+export { DEFAULT_TRANSACTION_ROWS, MAX_TRANSACTION_ROWS } from './input/settings';
 export { isReportRangeName, callsFunction } from './ranges';
 
 // Dates: Excel's serial numbers (1900 and 1904 systems).

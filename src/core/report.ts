@@ -19,11 +19,12 @@ import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
+import { drillDown } from './layout/transactionsSheet';
 import { toStatementData } from './layout/statementData';
 import { Dec, decimalOf, oreToDecimal, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
-import type { ReportModel, SheetModel, StatementData } from './model/types';
+import type { DrillTarget, ReportModel, SheetModel, StatementData } from './model/types';
 import { latestMonthOf, latestYearAndMonth, postLedger } from './post/balances';
 import { budgetByAccount, budgetByCostCentre, type BudgetStructure } from './post/budget';
 import { firstDay, lastDay, periodLabel, yearLabel } from './post/fiscal';
@@ -219,6 +220,7 @@ interface LaidOut {
   checks: CheckRow[];
   contributions: ContributionFigures;
   extraStatements: StatementData[];
+  drill: DrillTarget[];
 }
 
 /** Every sheet of the report in order, and the checks that tie them together; undefined after an error. */
@@ -286,10 +288,38 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     costCentreRows: ccSheet.rows,
   });
   checks.push(...extras.checks);
+  const drill = drillDown({
+    info,
+    ledger: parsed.ledger,
+    values: input.ranges.find((r) => r.sheet === parsed.ledger.ref.sheet && r.row === parsed.ledger.ref.row && r.col === parsed.ledger.ref.col)?.values,
+    opening: ctx.opening,
+    income,
+    balance,
+    // The footed sheets: the drill-down links go on the sheets the report is made of.
+    incomeSheet: { ...is, sheet: footedSheet(footing.sheets, 'income') },
+    balanceSheet: { ...bs, sheet: footedSheet(footing.sheets, 'balance') },
+    notes: { ...notesLaid, sheet: footedSheet(footing.sheets, 'notes') },
+    costCentres,
+    costCentresSheet: footedSheet(footing.sheets, 'costCentres'),
+    shown: (sheet, cell) => footing.valueOf(sheet, cell),
+    nameOf: (a) => ctx.accounts.map(a)?.name ?? '',
+    isContribution: (a) => ctx.accounts.map(a)?.section === 'contributions',
+    maxRows: settings.transactionRows,
+    sheetName: (w) => names.take(w),
+  });
+  checks.push(...drill.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
-  // Footing again is a no-op for the footed sheets; it states the checks' formulas over the rounded parts.
-  const sheets: SheetModel[] = footTkrTables([...footing.sheets, checksLaid]).sheets;
-  return { info, sheets, checks, contributions, extraStatements: extras.statements };
+  // Footing again is a no-op for the footed sheets; it states the formulas of the checks and of
+  // the Verifikationer sheets over the rounded parts.
+  const sheets: SheetModel[] = footTkrTables([...footing.sheets, ...drill.sheets, checksLaid]).sheets;
+  return { info, sheets, checks, contributions, extraStatements: extras.statements, drill: drill.targets };
+}
+
+/** The footed copy of a laid-out sheet (layout/footing.ts works on copies). */
+function footedSheet(sheets: readonly SheetModel[], key: string): SheetModel {
+  const found = sheets.find((s) => s.key === key);
+  if (!found) throw new Error(`report: no footed sheet ${key}`);
+  return found;
 }
 
 /** The renderer-neutral model: the sheets, the statements as data, the checks and the run's summary. */
@@ -336,6 +366,7 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
     checks: checks.map(({ key, status, label, detail }) => ({ key, status, label, detail })),
     problems,
     generatedAt: info.generatedAt,
+    ...(laid.drill.length > 0 ? { drill: laid.drill } : {}),
   };
 }
 

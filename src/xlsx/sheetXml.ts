@@ -24,6 +24,7 @@ import {
   type Lang,
 } from '../core';
 import { SML, REL_ATTR } from './dom';
+import { hyperlinksXml } from './hyperlinkXml';
 import { a1, columnLetters } from './refs';
 import { printXml } from './printXml';
 import type { CellLook, StyleBook } from './styleBook';
@@ -175,6 +176,7 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
+    hyperlinksXml(sheet, o.resolve) +
     printXml(sheet, o.lang) +
     drawingElement(o.drawing) +
     '</worksheet>'

@@ -53,6 +53,26 @@ describe('findRanges and check', () => {
 });
 
 describe('createReport', () => {
+  test('returns the report lines with their ledger rows; selecting one activates Verifikationer and selects the group', async () => {
+    const { host, actions } = await withExample();
+    const result = await actions.createReport({}, () => undefined);
+    const model = expected().model!;
+    const lines = result.drill!;
+    expect(lines.length).toBe(model.drill!.length);
+    const first = lines.find((l) => l.from === 'income')!;
+    expect(result.sheets).toContain(first.sheet);
+    expect(first.sheet).toBe('Verifikationer');
+    const { fromData: _fromData, ...target } = model.drill!.find((d) => d.from === 'income')!;
+    expect(first).toEqual({ ...target, sheet: 'Verifikationer' });
+    await actions.selectCell(first.sheet, first.range);
+    const sheet = host.sheet('Verifikationer');
+    expect(host.workbook.activeSheetId).toBe(sheet.id);
+    const [, top, bottom] = /^A(\d+):I(\d+)$/.exec(first.range)!;
+    expect(host.workbook.selection).toEqual({ sheetId: sheet.id, rect: { row: Number(top) - 1, col: 0, rows: Number(bottom) - Number(top) + 1, cols: 9 } });
+    // The selection starts at the group's heading, the line's label.
+    expect(String(host.sheetValues('Verifikationer')[Number(top) - 1][0])).toBe(`Resultaträkning: ${first.label}`);
+  });
+
   test('writes exactly the core’s model, reporting each step', async () => {
     const { host, actions } = await withExample();
     const steps: Progress[] = [];

@@ -18,7 +18,18 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads --transaction-rows, the limit of the Verifikationer sheet (0 = no sheet)', () => {
+    expect(parseArgs(['bok.xlsx', '--transaction-rows', '1000'])).toMatchObject({ kind: 'run', options: { transactionRows: 1000 } });
+    expect(parseArgs(['bok.xlsx', '--transaction-rows=0'])).toMatchObject({ kind: 'run', options: { transactionRows: 0 } });
+    const plain = parseArgs(['bok.xlsx']);
+    expect(plain.kind === 'run' && 'transactionRows' in plain.options).toBe(false);
+  });
+
   it.each([
+    [['X', '--transaction-rows', 'många'], { code: 'badTransactionRows', value: 'många' }],
+    [['X', '--transaction-rows=-5'], { code: 'badTransactionRows', value: '-5' }],
+    [['X', '--transaction-rows', '1000001'], { code: 'badTransactionRows', value: '1000001' }],
+    [['X', '--transaction-rows='], { code: 'missingValue', option: '--transaction-rows' }],
     [['X', '--utan'], { code: 'unknownOption', option: '--utan' }],
     [['X', '-x'], { code: 'unknownOption', option: '-x' }],
     [['X', '--in-place=ja'], { code: 'unknownOption', option: '--in-place' }],

@@ -149,6 +149,15 @@ describe('finsam-rapport: input errors (exit 1, nothing written)', () => {
     expect(existsSync(join(dirname(input), 'ny-mapp', 'r.xlsx'))).toBe(true);
   });
 
+  it('--transaction-rows limits the Verifikationer sheets; 0 leaves them out', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    const withSheets = await run([input, '--out', join(dirname(input), 'a.xlsx')]);
+    expect(withSheets.stdout).toMatch(/Verifikationer, Verifikationer KST/);
+    const without = await run([input, '--out', join(dirname(input), 'b.xlsx'), '--transaction-rows', '0']);
+    expect(without.code).toBe(0);
+    expect(without.stdout).not.toMatch(/Verifikationer/);
+  });
+
   it('refuses --in-place when the report could only be a workbook of its own, and leaves the input alone', async () => {
     // A style sheet without cell formats cannot take the report's styles: the writer would
     // fall back to a report-only workbook, which must never replace the user's file.
@@ -195,10 +204,11 @@ describe('finsam-rapport: a report written (exit 0)', () => {
       '  Periodens resultat: 7\u00a0499,75 kr',
       '  Balanskontroll: OK',
       '  Varningar: 1',
-      // 22 checks (8 reconciliations incl. one note, 11 more, 3 rounding lines of the tkr tables);
+      // 25 checks (8 reconciliations incl. one note, 11 more, 3 rounding lines of the tkr tables,
+      // 3 of the Verifikationer sheets: their two ties and the rows shown);
       // Varning: KST 20 has no name, no Budget range, no 2023 rows, KST 20 spends 2 500,25 kr
       // without budget or forecast.
-      '  Kontroller: 18 OK, 4 Varning, 0 Fel',
+      '  Kontroller: 21 OK, 4 Varning, 0 Fel',
       'Områden: Huvudbok (Huvudbok!A1:D5), IngaendeBalans (IB!A1:B3), Kostnadsstallen (Kostnadsställen!A1:B2), Installningar (Inställningar!A1:B2)',
     ]);
     expect(r.stdout).toContain(`Skrev: ${join(dirname(input), 'förbund-rapport.xlsx')}\n`);
@@ -288,7 +298,7 @@ describe('finsam-rapport --in-place', () => {
 
     const again = await run([input, '--in-place']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/\(ersatte 9 tidigare rapportblad\)/);
+    expect(again.stdout).toMatch(/\(ersatte 11 tidigare rapportblad\)/);
     const twice = await readWorkbookRanges(input);
     expect(twice.sheetNames).toEqual(once.sheetNames);
     expect(twice.ranges).toEqual(once.ranges);

@@ -300,6 +300,37 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await page.context().close();
   }, 120_000);
 
+  test('the result lists the income statement’s lines; Enter or a click on one selects its rows on Verifikationer', async () => {
+    const page = await openPane({ example: true });
+    await idle(page);
+    const before = await page.evaluate(() => window.__fakeExcel.stats().syncs);
+    await page.getByRole('button', { name: 'Skapa rapport' }).click();
+    await idle(page, before + 1);
+    await page.getByTestId('result').waitFor();
+    const lines = page.getByTestId('result-lines').getByRole('button');
+    const income = model.drill!.filter((d) => d.from === 'income');
+    expect(await lines.count()).toBe(income.length);
+    const rectOf = (range: string) => {
+      const [, top, bottom] = /^A(\d+):I(\d+)$/.exec(range)!;
+      return { sheet: 'Verifikationer', row: Number(top) - 1, col: 0, rows: Number(bottom) - Number(top) + 1, cols: 9 };
+    };
+    // Keyboard: focus the second line's button, press Enter.
+    await page.evaluate(() => window.__fakeExcel.clearSelection());
+    await lines.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__fakeExcel.selection() !== undefined);
+    expect(await page.evaluate(() => window.__fakeExcel.selection())).toEqual(rectOf(income[1].range));
+    expect(await page.evaluate(() => window.__fakeExcel.activeSheet())).toBe('Verifikationer');
+    // A click on the first.
+    await page.evaluate(() => window.__fakeExcel.clearSelection());
+    await lines.nth(0).click();
+    await page.waitForFunction(() => window.__fakeExcel.selection() !== undefined);
+    expect(await page.evaluate(() => window.__fakeExcel.selection())).toEqual(rectOf(income[0].range));
+    await expect(lines.nth(0).getAttribute('aria-label')).resolves.toContain(income[0].label);
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   test('an old webview that cannot run the ES2020 bundle gets a clear message, not a blank pane', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
     const page = await context.newPage();

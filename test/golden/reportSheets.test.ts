@@ -39,6 +39,9 @@ describe('golden report sheets', () => {
     const read = await readWorkbookRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
     const model = report(read.ranges);
     expect(model.sheets.length).toBeGreaterThan(5);
+    // The example's Verifikationer sheets (thousands of ledger rows) are pinned by seed 004's
+    // goldens and test/core/transactionsSheet.test.ts instead: 400 kB of golden text reviews badly.
+    model.sheets = model.sheets.filter((s) => !s.key.startsWith('transactions'));
     expectSameAsGolden(compareGolden(join(__dirname, 'exempel'), sheetTexts(model)));
   });
 
@@ -50,10 +53,12 @@ describe('golden report sheets', () => {
     const layoutSheets = new Set(['income', 'balance', 'cashflow', 'notes', 'checks'].map(goldenFileName));
     const texts = new Map([...sheetTexts(model)].filter(([file]) => layoutSheets.has(file)));
     expect(texts.size).toBe(layoutSheets.size);
-    // Every other sheet is the traditional layout's, cell for cell.
+    // Every other sheet is the traditional layout's, cell for cell — but Verifikationer, whose
+    // groups follow the statement's lines (pinned by test/core/transactionsSheet.test.ts).
     const traditional = sheetTexts(report(read.ranges));
-    const others = [...sheetTexts(model)].filter(([file]) => !layoutSheets.has(file));
-    expect(others.length).toBe(traditional.size - layoutSheets.size);
+    const followsLines = (file: string) => file.startsWith('transactions');
+    const others = [...sheetTexts(model)].filter(([file]) => !layoutSheets.has(file) && !followsLines(file));
+    expect(others.length).toBe(traditional.size - layoutSheets.size - [...traditional.keys()].filter(followsLines).length);
     for (const [file, text] of others) expect([file, text]).toEqual([file, traditional.get(file)]);
     expectSameAsGolden(compareGolden(join(__dirname, 'exempel-lkbr'), texts));
   });

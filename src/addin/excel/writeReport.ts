@@ -21,6 +21,7 @@
 import { type ReportModel, resolveFormula, uniqueSheetName, HIGHLIGHT_FILL, HIGHLIGHT_FONT } from '../../core';
 import { AddinError } from './addinError';
 import { isPlainLook, queueLook } from './formatting';
+import { queueHyperlinks } from './hyperlinks';
 import { freeMarkerNames, loadWorkbookState } from './markers';
 import type { ReportSheetState } from './markers';
 import { describeOfficeError, isCommandSizeError, isPayloadSizeError } from './officeErrors';
@@ -113,6 +114,10 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   for (const m of doomed) context.workbook.names.getItem(m.marker).delete();
   sheets.forEach((ws, i) => {
     ws.name = finalNames[i];
+  });
+  const finalNameOf = new Map(model.sheets.map((s, i) => [s.key, finalNames[i]]));
+  sheets.forEach((ws, i) => {
+    queueHyperlinks(ws, model.sheets[i], (key) => finalNameOf.get(key));
   });
   if (sheets.length > 0) sheets[0].activate();
   app.calculate('Full');

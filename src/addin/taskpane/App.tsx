@@ -284,7 +284,9 @@ export function App({ actions, uiLang = 'sv', initialLang = 'sv' }: AppProps) {
         </div>
 
         <div aria-live="polite" className={styles.section}>
-          {result && <ResultPanel result={result} lang={lang} onOpenSheet={(sheet) => void select(sheet, 'A1')} />}
+          {result && (
+            <ResultPanel result={result} lang={lang} onOpenSheet={(sheet) => void select(sheet, 'A1')} onSelect={(sheet, range) => void select(sheet, range)} />
+          )}
         </div>
 
         {imported && (

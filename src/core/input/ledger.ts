@@ -47,6 +47,7 @@ export function emptyLedger(ref: RangeRef): LedgerColumns {
   return {
     count: 0,
     year: new Int32Array(0),
+    day: new Uint8Array(0),
     month: new Int32Array(0),
     account: new Int32Array(0),
     costCentre: new Int32Array(0),
@@ -85,6 +86,7 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
   const capacity = Math.max(0, values.length - s.firstRow);
   const year = new Int32Array(capacity);
   const month = new Int32Array(capacity);
+  const day = new Uint8Array(capacity);
   const account = new Int32Array(capacity);
   const costCentre = new Int32Array(capacity);
   const project = new Int32Array(capacity);
@@ -103,6 +105,7 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
 
     // Year and month: Period when the column exists and the cell is non-empty, else Datum.
     let ym = -1;
+    let dd = 0;
     if (periodCol >= 0 && !isBlank(row[periodCol])) {
       const v = row[periodCol];
       const k = periodKey(v);
@@ -114,8 +117,10 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     } else if (dateCol >= 0) {
       const v = row[dateCol];
       const k = dateKey(v);
-      if (k >= 0) ym = (k / 100) | 0;
-      else {
+      if (k >= 0) {
+        ym = (k / 100) | 0;
+        dd = k % 100;
+      } else {
         if (k === KEY_EMPTY) reportEmpty(ctx, i, dateCol);
         else rp.error(k === KEY_INVALID_DATE ? 'invalidDate' : 'notDate', i, dateCol, v);
         bad = true;
@@ -191,6 +196,7 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     if (bad) continue;
     year[n] = (ym / 100) | 0;
     month[n] = ym % 100;
+    day[n] = dd;
     account[n] = acc;
     amount[n] = ore;
     costCentre[n] = cc;
@@ -206,11 +212,12 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
   });
   if (n === 0 && rp.errorCount === 0) rp.rangeLevel('warning', 'ledgerEmpty');
   rp.finish();
-  const cut = <T extends Int32Array | Float64Array>(a: T): T => (n === capacity ? a : (a.slice(0, n) as T));
+  const cut = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (n === capacity ? a : (a.slice(0, n) as T));
   return {
     count: n,
     year: cut(year),
     month: cut(month),
+    day: cut(day),
     account: cut(account),
     costCentre: cut(costCentre),
     project: cut(project),
@@ -223,6 +230,7 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     amountCol: amountCol >= 0 ? amountCol : cols.debit,
     accountCol,
     ...(ccCol >= 0 ? { costCentreCol: ccCol } : {}),
+    ...(cols.text >= 0 ? { textCol: cols.text } : {}),
     ref: s.ref,
   };
 }

@@ -59,6 +59,8 @@ export interface Settings {
   varianceThreshold: string;
   /** Uppställning; undefined = `traditional` (a workbook without the setting keeps today's report). */
   layout?: StatementLayout;
+  /** Most ledger rows on the Verifikationer sheet; 0 = no sheet (default 20 000, per sheet). */
+  transactionRows: number;
 }
 
 /**
@@ -70,6 +72,8 @@ export interface LedgerColumns {
   /** Calendar year and month (1–12) of the row (from Period when given, else Datum). */
   year: Int32Array;
   month: Int32Array;
+  /** Day of the month from Datum (1–31), 0 when the row's month came from Period. */
+  day: Uint8Array;
   account: Int32Array;
   /** Index into `costCentreCodes`, or -1 when the row has none. */
   costCentre: Int32Array;
@@ -90,6 +94,8 @@ export interface LedgerColumns {
   accountCol?: number;
   /** 0-based column (within the range) of the cost-centre column, when there is one. */
   costCentreCol?: number;
+  /** 0-based column (within the range) of Text, when present (the Verifikationer sheet shows it). */
+  textCol?: number;
   ref: RangeRef;
 }
 

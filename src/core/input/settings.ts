@@ -17,7 +17,17 @@ import { RangeProblems } from './problems';
 import type { Lang, Problem, RangeData, RawCell, WorkbookInput } from './types';
 
 export type SettingId =
-  'organisation' | 'year' | 'period' | 'firstMonth' | 'lang' | 'equityTarget' | 'totalContributions' | 'forecastMethod' | 'varianceThreshold' | 'layout';
+  | 'organisation'
+  | 'year'
+  | 'period'
+  | 'firstMonth'
+  | 'lang'
+  | 'equityTarget'
+  | 'totalContributions'
+  | 'forecastMethod'
+  | 'varianceThreshold'
+  | 'layout'
+  | 'transactionRows';
 
 export interface SettingDef {
   id: SettingId;
@@ -38,6 +48,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { id: 'forecastMethod', sv: 'Prognosmetod', en: 'Forecast method', more: [] },
   { id: 'varianceThreshold', sv: 'Avvikelsegräns', en: 'Variance threshold', more: ['Avvikelsegräns %', 'Variance threshold %'] },
   { id: 'layout', sv: 'Uppställning', en: 'Layout', more: ['Statement layout'] },
+  { id: 'transactionRows', sv: 'Verifikationer max rader', en: 'Transactions max rows', more: ['Max rader verifikationer', 'Verifikationer rader'] },
 ];
 
 const BY_KEY: ReadonlyMap<string, SettingDef> = (() => {
@@ -50,12 +61,18 @@ const BY_KEY: ReadonlyMap<string, SettingDef> = (() => {
 const HEADER_KEYS = new Set(['installning', 'installningar', 'nyckel', 'key', 'setting', 'settings', 'parameter', 'egenskap']);
 const HEADER_VALUES = new Set(['varde', 'value']);
 
+/** Ledger rows the Verifikationer sheet shows at most (a bigger ledger is summed per account). */
+export const DEFAULT_TRANSACTION_ROWS = 20_000;
+/** The most a setting or option may ask for (Excel has 1 048 576 rows). */
+export const MAX_TRANSACTION_ROWS = 1_000_000;
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   organisation: '',
   firstMonth: 1,
   lang: 'sv',
   forecastMethod: 'budget',
   varianceThreshold: '0.1',
+  transactionRows: DEFAULT_TRANSACTION_ROWS,
 };
 
 const LANGS: ReadonlyMap<string, Lang> = new Map([
@@ -232,6 +249,12 @@ export function parseSettings(range: RangeData | undefined, overrides: WorkbookI
           else settings.varianceThreshold = t;
           break;
         }
+        case 'transactionRows': {
+          const n = integerOf(value, 0, MAX_TRANSACTION_ROWS);
+          if (n === undefined) invalid();
+          else settings.transactionRows = n;
+          break;
+        }
       }
     }
     rp.finish();
@@ -240,5 +263,6 @@ export function parseSettings(range: RangeData | undefined, overrides: WorkbookI
   if (overrides?.year !== undefined) settings.year = overrides.year;
   if (overrides?.period !== undefined) settings.period = overrides.period;
   if (overrides?.lang !== undefined) settings.lang = overrides.lang;
+  if (overrides?.transactionRows !== undefined) settings.transactionRows = overrides.transactionRows;
   return settings;
 }

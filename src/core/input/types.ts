@@ -43,6 +43,8 @@ export interface WorkbookInput {
     year?: number;
     period?: number;
     lang?: Lang;
+    /** Most ledger rows on the Verifikationer sheet; 0 = no sheet. */
+    transactionRows?: number;
   };
   /** When the report is generated (for the "generated at" line); defaults to now. */
   generatedAt?: Date;

@@ -56,6 +56,7 @@ const SETTING_EXPECTED: Record<SettingId, { sv: string; en: string }> = {
   forecastMethod: { sv: 'Budget, Utfall+budget eller Takt', en: 'Budget, Actual+budget or Run-rate' },
   varianceThreshold: { sv: 'en procentsats, t.ex. 10 % eller 0,1', en: 'a percentage such as 10 % or 0.1' },
   layout: { sv: 'Traditionell eller LKBR', en: 'Traditionell (or Traditional) or LKBR' },
+  transactionRows: { sv: 'ett heltal 0–1 000 000 (0 = inget blad Verifikationer)', en: 'a whole number 0–1,000,000 (0 = no Transactions sheet)' },
 };
 
 /** Every problem code. */

@@ -51,6 +51,37 @@ export interface ModelRow {
   indent?: number;
   /** Highlight the row as a warning (e.g. over budget beyond the threshold). */
   highlight?: boolean;
+  /** A hyperlink on the row's first cell to a cell of a report sheet (drill-down to Verifikationer). */
+  link?: RowLink;
+}
+
+/**
+ * An internal hyperlink: the renderers write it on the row's first cell, displaying that
+ * cell's text (SpreadsheetML `<hyperlink location>`; Office.js `range.hyperlink.documentReference`).
+ */
+export interface RowLink {
+  /** Key of the target sheet (resolved to its final name by the renderer). */
+  sheet: string;
+  /** Target cell, A1 (e.g. `A120`). */
+  cell: string;
+  /** Tool tip, in the report language. */
+  tip?: string;
+}
+
+/**
+ * A report line and the ledger rows behind it (the pane lists these; a click selects `range`
+ * on the sheet `sheet`). Ordered as the statements show them.
+ */
+export interface DrillTarget {
+  /** Key of the sheet the line is on (`income`, `balance`, `costCentres`). */
+  from: string;
+  label: string;
+  fromData?: boolean;
+  /** The line's figure, presentation sign (the group's tie-out target). */
+  value: DecimalText;
+  /** Key of the Verifikationer sheet and the group's rows on it, A1 range (`A7:I42`). */
+  sheet: string;
+  range: string;
 }
 
 export interface ColumnSpec {
@@ -170,4 +201,6 @@ export interface ReportModel {
   checks: CheckResult[];
   problems: Problem[];
   generatedAt: string;
+  /** The report's lines with the ledger rows behind them (absent when the Verifikationer sheet is off). */
+  drill?: DrillTarget[];
 }

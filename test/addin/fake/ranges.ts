@@ -2,7 +2,7 @@
  * Ranges: their addresses and loadable properties, values/formulas/number formats written as
  * typed input, formats, conditional formats, clearing and selecting.
  */
-import { contains, formatAddress } from './a1';
+import { contains, formatAddress, parseLocal, splitSheet } from './a1';
 import type { Rect } from './a1';
 import { fail } from './errors';
 import { displayValue } from './formula';
@@ -154,6 +154,10 @@ export class RangeClient extends ClientObject<RangeTarget> {
         if (id === sheet.id && contains(rect, r, c)) this.ctx.wb.stale.delete(key);
       }
       sheet.formats = sheet.formats.filter((f) => !inside(f.rect));
+      for (const key of [...sheet.hyperlinks.keys()]) {
+        const [r, c] = key.split(':').map(Number);
+        if (contains(rect, r, c)) sheet.hyperlinks.delete(key);
+      }
       sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !inside(f.rect));
     });
   }
@@ -236,6 +240,42 @@ export class RangeClient extends ClientObject<RangeTarget> {
       },
       'ConditionalFormatCollection',
     );
+  }
+
+  /**
+   * `Range.hyperlink` (ExcelApi 1.7), set only here: an internal link's `documentReference` must
+   * name a sheet that exists when the command runs and a valid cell or range on it, as Excel
+   * refuses otherwise; a `textToDisplay` becomes the cell's value. Reading it is not modelled.
+   */
+  set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
+    this.ctx.enqueue('Range.hyperlink', approxSize(v), () => {
+      const t = this.need();
+      guard(t.sheet);
+      if (v.address !== undefined) fail('InvalidArgument', 'external hyperlinks are not modelled');
+      const ref = v.documentReference;
+      if (typeof ref !== 'string') return fail('InvalidArgument', 'hyperlink.documentReference must be text');
+      let parts: { sheet?: string; local: string };
+      try {
+        parts = splitSheet(ref);
+      } catch {
+        return fail('InvalidArgument', `hyperlink: '${ref}' is not a reference`);
+      }
+      const { sheet, local } = parts;
+      if (sheet === undefined || this.ctx.wb.sheetByName(sheet) === undefined) fail('InvalidArgument', `hyperlink: no sheet in '${ref}'`);
+      if (parseLocal(local) === undefined) fail('InvalidArgument', `hyperlink: '${local}' is not a cell reference`);
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++)
+        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+          t.sheet.hyperlinks.set(`${r}:${c}`, {
+            documentReference: ref,
+            ...(v.textToDisplay !== undefined ? { textToDisplay: v.textToDisplay } : {}),
+            ...(v.screenTip !== undefined ? { screenTip: v.screenTip } : {}),
+          });
+          if (v.textToDisplay !== undefined) {
+            (t.sheet.values[r] ??= [])[c] = v.textToDisplay;
+            if (t.sheet.formulas[r]) t.sheet.formulas[r][c] = undefined;
+          }
+        }
+    });
   }
 
   select(): void {

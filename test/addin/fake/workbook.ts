@@ -41,6 +41,8 @@ export class SheetData {
   frozen?: { rows: number; cols: number };
   conditionalFormats: { rect: Rect; type: string; formula?: string; fill?: string; font?: string }[] = [];
   charts: ChartRecord[] = [];
+  /** Cell hyperlinks (ExcelApi 1.7), keyed `row:col`: the reference as given, checked when set. */
+  hyperlinks = new Map<string, { documentReference: string; textToDisplay?: string; screenTip?: string }>();
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   /** A protected sheet refuses every change to its cells, formats, name or existence (AccessDenied). */
   protected = false;

@@ -20,8 +20,16 @@ describe("the example workbook's report", () => {
   it('builds without errors and has the financing plan, participants and project sheets before the checks', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const keys = m.sheets.map((s) => s.key);
-    expect(keys.slice(-4)).toEqual(['financing', 'participants', 'project:ESF-VV', 'checks']);
-    expect(m.sheets.slice(-4).map((s) => s.name)).toEqual(['Finansieringsplan', 'Deltagare', 'Projekt ESF-VV', 'Kontroller']);
+    // … then the Verifikationer sheets, then Kontroller.
+    expect(keys.slice(-6)).toEqual(['financing', 'participants', 'project:ESF-VV', 'transactions', 'transactionsCc', 'checks']);
+    expect(m.sheets.slice(-6).map((s) => s.name)).toEqual([
+      'Finansieringsplan',
+      'Deltagare',
+      'Projekt ESF-VV',
+      'Verifikationer',
+      'Verifikationer KST',
+      'Kontroller',
+    ]);
   });
 
   it('states for every formula cell of every sheet the value its formula computes', () => {

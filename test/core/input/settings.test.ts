@@ -19,7 +19,7 @@ const settingsOf = (values: RawCell[][], overrides?: WorkbookInput['overrides'])
 describe('Installningar', () => {
   it('has the contract defaults and leaves year and period to the posting step', () => {
     const { settings } = settingsOf([]);
-    expect(settings).toEqual({ organisation: '', firstMonth: 1, lang: 'sv', forecastMethod: 'budget', varianceThreshold: '0.1' });
+    expect(settings).toEqual({ organisation: '', firstMonth: 1, lang: 'sv', forecastMethod: 'budget', varianceThreshold: '0.1', transactionRows: 20000 });
     expect(parseWorkbook({ ranges: [ledger] }).settings).toEqual(settings);
   });
 
@@ -44,6 +44,7 @@ describe('Installningar', () => {
     totalContributions: 1_766_800_000,
     forecastMethod: 'actualPlusBudget',
     varianceThreshold: '0.1',
+    transactionRows: 20000,
   };
 
   it('reads every setting when the first row is already data', () => {
@@ -85,6 +86,7 @@ describe('Installningar', () => {
       totalContributions: -100_000,
       forecastMethod: 'runRate',
       varianceThreshold: '0.15',
+      transactionRows: 20000,
     });
   });
 
@@ -180,7 +182,7 @@ describe('Installningar', () => {
         ['Språk', ''],
       ]),
     ).toEqual({
-      settings: { organisation: '', firstMonth: 1, lang: 'sv', forecastMethod: 'budget', varianceThreshold: '0.1' },
+      settings: { organisation: '', firstMonth: 1, lang: 'sv', forecastMethod: 'budget', varianceThreshold: '0.1', transactionRows: 20000 },
       problems: [],
     });
   });

@@ -399,7 +399,7 @@ describe('settings messages', () => {
 
   it('unknownSetting (warning)', () => {
     expect(render(settings([['Färg', 'blå']]), 'unknownSetting', 'warning')).toBe(
-      'Installningar (Inställningar!A2): Inställningen "Färg" är okänd och används inte. Kända inställningar: Organisation, Räkenskapsår, Period, Första månad, Språk, Eget kapital mål, Medlemsbidrag totalt, Prognosmetod, Avvikelsegräns, Uppställning.',
+      'Installningar (Inställningar!A2): Inställningen "Färg" är okänd och används inte. Kända inställningar: Organisation, Räkenskapsår, Period, Första månad, Språk, Eget kapital mål, Medlemsbidrag totalt, Prognosmetod, Avvikelsegräns, Uppställning, Verifikationer max rader.',
     );
   });
 

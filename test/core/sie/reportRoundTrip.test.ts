@@ -38,6 +38,17 @@ describe('example workbook → SIE 4 → import → the same report', () => {
     expect(cashflow(after)).toEqual(cashflow(before));
     const balance = (m: ReportModel) => m.statements.find((s) => s.key === 'balance')!.lines.map((l) => [l.label, l.values.opening, l.values.closing]);
     expect(balance(after)).toEqual(balance(before));
-    if (comparative === 'vouchers') expect(after.sheets).toEqual(before.sheets);
+    // The voucher texts on Verifikationer went through the SIE file's code page 437, which has
+    // no en dash: the export writes '-' for it.
+    const cp437 = (m: ReportModel) =>
+      m.sheets.map((s) =>
+        s.key.startsWith('transactions')
+          ? {
+              ...s,
+              rows: s.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c.kind === 'text' && c.fromData ? { ...c, text: c.text.replace(/–/g, '-') } : c)) })),
+            }
+          : s,
+      );
+    if (comparative === 'vouchers') expect(cp437(after)).toEqual(cp437(before));
   });
 });

@@ -14,8 +14,21 @@ const useStyles = makeStyles({
   link: { textAlign: 'left' },
 });
 
-/** The outcome; each written sheet is a link that activates it (`onOpenSheet`). */
-export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResult; lang: Lang; onOpenSheet: (sheet: string) => void }) {
+/**
+ * The outcome; each written sheet is a link that activates it (`onOpenSheet`), and each line
+ * of the income statement a link that selects its ledger rows on Verifikationer (`onSelect`).
+ */
+export function ResultPanel({
+  result,
+  lang,
+  onOpenSheet,
+  onSelect,
+}: {
+  result: CreateResult;
+  lang: Lang;
+  onOpenSheet: (sheet: string) => void;
+  onSelect?: (sheet: string, range: string) => void;
+}) {
   const styles = useStyles();
   if (!result.written || !result.summary) {
     return (
@@ -29,6 +42,7 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
   // The checks sheet's statuses, counted as the command line counts them.
   const checks = s.checks;
   const checksToLook = checks ? checks.warning + checks.error : 0;
+  const lines = (result.drill ?? []).filter((d) => d.from === 'income');
   return (
     <MessageBar intent={s.balanced ? (warnings + checksToLook > 0 ? 'warning' : 'success') : 'error'} layout="multiline" data-testid="result">
       <MessageBarBody>
@@ -44,6 +58,27 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
         <div data-testid="result-balance">{tr(s.balanced ? 'balanceOk' : 'balanceNotOk', lang)}</div>
         <div data-testid="result-warnings">{warnings === 1 ? tr('warningCountOne', lang) : tr('warningCount', lang, { n: warnings })}</div>
         {checks && <div data-testid="result-checks">{tr('checksCounted', lang, checks)}</div>}
+        {onSelect && lines.length > 0 && (
+          <>
+            <div id="drill-lines">{tr('drillHeading', lang)}</div>
+            <ul className={styles.sheets} aria-labelledby="drill-lines" data-testid="result-lines">
+              {lines.map((line) => (
+                <li key={`${line.sheet}!${line.range}`}>
+                  <Link
+                    as="button"
+                    className={styles.link}
+                    onClick={() => {
+                      onSelect(line.sheet, line.range);
+                    }}
+                    aria-label={tr('drillLine', lang, { line: line.label, amount: formatAmount(line.value, lang, 2), sheet: line.sheet })}
+                  >
+                    {line.label}: {formatAmount(line.value, lang, 2)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {result.replaced.length > 0 && <div>{tr('sheetsReplaced', lang)}</div>}
         <div id="sheets-written">{tr('sheetsWrittenHeading', lang)}</div>
         <ul className={styles.sheets} aria-labelledby="sheets-written" data-testid="result-sheets">
