@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { coverSheet, type ReportModel } from '../core';
+import { printedSheets, type ReportModel } from '../core';
 import { writeReportToWorkbook } from '../xlsx/writeReport';
 
 /** How long one conversion may take before it is stopped. */
@@ -55,9 +55,9 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
 /** The conversion failed: LibreOffice's exit, timeout or missing output, in its own words. */
 export class PdfFailed extends Error {}
 
-/** The model's sheets behind a cover page, as a report-only workbook. */
+/** The model's sheets behind a cover page, as a report-only workbook (without the Verifikationer appendix: core `printedSheets`). */
 export async function printWorkbook(model: ReportModel): Promise<Uint8Array> {
-  const printed: ReportModel = { ...model, sheets: [coverSheet(model), ...model.sheets] };
+  const printed: ReportModel = { ...model, sheets: printedSheets(model) };
   return (await writeReportToWorkbook(printed)).bytes;
 }
 

@@ -33,7 +33,7 @@ export { NUMBER_FORMATS, ROLE_LOOKS, lookWidth, HIGHLIGHT_FILL, HIGHLIGHT_FONT, 
 export type { RoleLook } from './model/style';
 export { markerName, markerRef, isMarkerName } from './model/markers';
 export { pageBreaks, footerParts, PRINT_MARGINS } from './layout/printSetup';
-export { coverSheet, reportKind } from './layout/coverSheet';
+export { coverSheet, printedSheets, reportKind } from './layout/coverSheet';
 
 // Messages: problems and numbers as text, in Swedish or English.
 export { formatProblem, problemLocation, sheetRef } from './messages';

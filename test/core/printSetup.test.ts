@@ -1,5 +1,5 @@
 /** How report sheets print (core/layout/printSetup.ts): orientation, print titles, keep-with-next, page breaks, footer. */
-import { footerParts, pageBreaks, ROLE_LOOKS, type ModelRow, type SheetModel } from '../../src/core';
+import { footerParts, pageBreaks, printedSheets, ROLE_LOOKS, type ModelRow, type SheetModel } from '../../src/core';
 import { printSetupOf } from '../../src/core/layout/printSetup';
 import { SheetBuilder, text } from '../../src/core/layout/sheetBuilder';
 
@@ -121,5 +121,27 @@ describe('the footer', () => {
     const f = footerParts({ orientation: 'portrait', footer: `Förbundet\n${'x'.repeat(400)}` }, 'sv');
     expect(`&L${f.left}&R${f.right}`.length).toBeLessThanOrEqual(255);
     expect(f.left.startsWith('Förbundet x')).toBe(true);
+  });
+});
+
+describe('the printed report (--pdf)', () => {
+  test('leaves the Verifikationer sheets out: no link leads to them, a formula over them prints its value', () => {
+    const sheet = (key: string, rows: ModelRow[]): SheetModel => ({ key, name: key, columns: [{ width: 10 }], rows });
+    const income = sheet('income', [{ role: 'line', cells: [{ kind: 'text', text: 'Intäkter' }], link: { sheet: 'transactions', cell: 'A7' } }]);
+    const checks = sheet('checks', [
+      { role: 'line', cells: [{ kind: 'formula', formula: 'SUM({{transactions}}!I5:I9)', value: '0' as never, style: 'kr' }] },
+      { role: 'line', cells: [{ kind: 'formula', formula: '{{income}}!C5', value: '12' as never, style: 'kr' }] },
+    ]);
+    const printed = printedSheets({
+      lang: 'sv',
+      generatedAt: '2024-09-02 08:00',
+      summary: { organisation: 'O', year: 2024, period: 8, periodLabel: 'jan–aug 2024', result: '0' as never, balanced: true, warnings: 0, errors: 0 },
+      sheets: [income, sheet('transactions', []), checks, sheet('transactionsCc', [])],
+    });
+    expect(printed.map((s) => s.key)).toEqual(['cover', 'income', 'checks']);
+    expect(printed[1].rows[0].link).toBeUndefined();
+    expect(printed[2].rows[0].cells[0]).toEqual({ kind: 'number', value: '0', style: 'kr' });
+    // a formula over a sheet that prints stays live
+    expect(printed[2].rows[1].cells[0]).toMatchObject({ kind: 'formula', formula: '{{income}}!C5' });
   });
 });

@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
-import { buildReport, type ReportModel, type SheetModel } from '../../src/core';
+import { buildReport, printedSheets, type ReportModel, type SheetModel } from '../../src/core';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { soffice } from '../helpers/libreoffice';
 
@@ -42,6 +42,9 @@ describe('the report as one PDF through LibreOffice', () => {
   let stderr = '';
   /** For each page after the cover, the index of the model sheet whose footer it carries. */
   let sheetOfPage: number[];
+  /** Every sheet of the workbook's report, Verifikationer included. */
+  let whole: string[];
+  let appendixFooters: string[];
 
   beforeAll(async () => {
     const bin = soffice();
@@ -49,7 +52,11 @@ describe('the report as one PDF through LibreOffice', () => {
     const input = join(work, 'exempel.xlsx');
     copyFileSync(join(REPO, 'examples', 'exempelforbundet.xlsx'), input);
     const read = await readWorkbookRanges(readFileSync(input));
-    model = buildReport({ ranges: read.ranges }).model!;
+    const full = buildReport({ ranges: read.ranges }).model!;
+    whole = full.sheets.map((s) => s.key);
+    appendixFooters = full.sheets.filter((s) => s.key.startsWith('transactions')).map((s) => s.print?.footer ?? '');
+    // The PDF's sheets: the report without the Verifikationer appendix (core printedSheets), behind the cover.
+    model = { ...full, sheets: printedSheets(full).slice(1) };
     const io: CliIO = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false };
     const before = process.env.FINSAM_SOFFICE;
     process.env.FINSAM_SOFFICE = bin;
@@ -80,6 +87,13 @@ describe('the report as one PDF through LibreOffice', () => {
   test('the CLI writes the PDF and says so', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  test('the Verifikationer sheets stay in the workbook and out of the PDF', () => {
+    expect(whole).toEqual(expect.arrayContaining(['transactions', 'transactionsCc']));
+    expect(model.sheets.map((s) => s.key)).not.toContain('transactions');
+    expect(appendixFooters).toHaveLength(2);
+    expect(pages.filter((p) => appendixFooters.some((f) => f !== '' && p.includes(f)))).toEqual([]);
   });
 
   test('more pages than sheets: a cover and at least a page per report sheet', () => {
