@@ -90,6 +90,7 @@ function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFon
   if (look.topBorder || look.bottomBorder)
     out.border = { ...(look.topBorder ? { top: 'thin' as const } : {}), ...(look.bottomBorder ? { bottom: look.bottomBorder } : {}) };
   if (first && row.indent) out.indent = row.indent;
+  if (row.wrap && value.kind === 'text') out.wrap = true;
   return out;
 }
 

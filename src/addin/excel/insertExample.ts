@@ -58,6 +58,7 @@ export function planExampleSheet(sheet: ExampleSheet): SheetPlan {
     numberFormats,
     looks,
     indents: [],
+    wraps: [],
     columnWidths: (sheet.columnWidths ?? []).map(columnWidthPoints),
     conditional: [],
     charts: [],

@@ -37,6 +37,8 @@ export interface SheetPlan {
   numberFormats: string[][];
   looks: LookRun[];
   indents: IndentRun[];
+  /** Consecutive rows whose texts wrap within their columns (`ModelRow.wrap`). */
+  wraps: RowBlock[];
   /** Column widths in points (Office.js `format.columnWidth`). */
   columnWidths: number[];
   freeze?: { rows: number; cols: number };
@@ -79,6 +81,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
   const numberFormats: string[][] = [];
   const looks: LookRun[] = [];
   const indents: IndentRun[] = [];
+  const wraps: RowBlock[] = [];
   sheet.rows.forEach((row, r) => {
     const rowInputs: CellInput[] = new Array<CellInput>(columnCount);
     const rowFormats: string[] = new Array<string>(columnCount);
@@ -101,6 +104,11 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
       if (lastIndent && lastIndent.level === level && lastIndent.first + lastIndent.count === r) lastIndent.count++;
       else indents.push({ first: r, count: 1, level });
     }
+    if (row.wrap) {
+      const lastWrap = wraps[wraps.length - 1];
+      if (lastWrap && lastWrap.first + lastWrap.count === r) lastWrap.count++;
+      else wraps.push({ first: r, count: 1 });
+    }
   });
   return {
     key: sheet.key,
@@ -110,6 +118,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
     numberFormats,
     looks,
     indents,
+    wraps,
     columnWidths: sheet.columns.map((c) => columnWidthPoints(c.width)),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
     conditional: (sheet.conditional ?? []).map((rule) => ({ range: rule.range, formula: resolve(rule.formula) })),
@@ -147,6 +156,11 @@ export function splitRows(rows: readonly unknown[][], extra: readonly unknown[][
 
 /** The look runs of a plan cut to a block of rows. */
 export function looksIn(runs: readonly LookRun[], block: RowBlock): LookRun[] {
+  return clip(runs, block);
+}
+
+/** The wrapped rows of a plan cut to a block of rows. */
+export function wrapsIn(runs: readonly RowBlock[], block: RowBlock): RowBlock[] {
   return clip(runs, block);
 }
 

@@ -24,7 +24,7 @@ import { isPlainLook, queueLook } from './formatting';
 import { freeMarkerNames, loadWorkbookState } from './markers';
 import type { ReportSheetState } from './markers';
 import { describeOfficeError, isCommandSizeError, isPayloadSizeError } from './officeErrors';
-import { indentsIn, looksIn, planSheet, splitRows } from './sheetPlan';
+import { indentsIn, looksIn, planSheet, splitRows, wrapsIn } from './sheetPlan';
 import type { RowBlock, SheetPlan } from './sheetPlan';
 import type { HostFeatures, WriteProgress, WriteResult } from './types';
 
@@ -294,6 +294,11 @@ function queueBlock(ws: Excel.Worksheet, plan: SheetPlan, block: RowBlock, featu
     if (isPlainLook(run.role, run.highlight)) continue;
     const runRange = ws.getRangeByIndexes(run.first, 0, run.count, plan.columnCount);
     queueLook(runRange, run.count, run.role, run.highlight, (i) => ws.getRangeByIndexes(run.first + i, 0, 1, plan.columnCount));
+  }
+  for (const run of wrapsIn(plan.wraps, block)) {
+    const wrapped = ws.getRangeByIndexes(run.first, 0, run.count, plan.columnCount).format;
+    wrapped.wrapText = true;
+    wrapped.verticalAlignment = 'Top';
   }
   if (features.api19) {
     for (const run of indentsIn(plan.indents, block)) {

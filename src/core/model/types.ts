@@ -47,6 +47,8 @@ export interface ModelRow {
   indent?: number;
   /** Highlight the row as a warning (e.g. over budget beyond the threshold). */
   highlight?: boolean;
+  /** Wrap the row's texts within their column's width (the user's long texts): the row grows in height. */
+  wrap?: boolean;
 }
 
 export interface ColumnSpec {

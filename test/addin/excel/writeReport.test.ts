@@ -139,6 +139,20 @@ describe('writeReport into a workbook without a report', () => {
     expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
   });
 
+  test('wraps the rows the model marks (a long text of the user), top-aligned, and no other row', async () => {
+    const host = hostWithData();
+    const model = reportModel();
+    const long = 'Förbundet har under perioden arbetat vidare med '.repeat(20);
+    model.sheets[0].rows.push({ role: 'line', wrap: true, cells: [{ kind: 'text', text: long, fromData: true }] });
+    const row = model.sheets[0].rows.length - 1;
+    await write(host, model);
+    const sheet = host.sheet('Resultaträkning');
+    expect(host.cell('Resultaträkning', `A${row + 1}`)).toBe(long);
+    expect(sheet.formatAt(row, 0, 'wrapText')).toBe(true);
+    expect(sheet.formatAt(row, 0, 'verticalAlignment')).toBe('Top');
+    expect(sheet.formatAt(row - 1, 0, 'wrapText')).toBeUndefined();
+  });
+
   test('works on hosts without ExcelApi 1.9 (no screen-updating suspension, no indent)', async () => {
     const host = hostWithData({ api19: false });
     await host.run((c) => writeReport(c, reportModel(), { features: { api19: false } }));
