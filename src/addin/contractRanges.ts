@@ -24,6 +24,7 @@ const NEEDS: Record<CoreContractRange, Need> = {
   Prognos: 'optional',
   Kostnadsstallen: 'optional',
   Installningar: 'optional',
+  Texter: 'optional',
 };
 
 export const CONTRACT_RANGES: readonly ContractRange[] = (Object.keys(RANGE_NAMES) as CoreContractRange[]).map((key) => ({

@@ -127,6 +127,14 @@ export interface ForecastRow {
   sourceRow: number;
 }
 
+/** One heading of the user's `Texter` and its paragraphs, in the user's order. */
+export interface TextSection {
+  /** Undefined for texts above the first heading (a warning). */
+  heading?: string;
+  paragraphs: string[];
+  sourceRow: number;
+}
+
 export interface CostCentreRow {
   code: string;
   name?: string;
@@ -143,6 +151,8 @@ export interface ParsedWorkbook {
   budget?: { rows: BudgetRow[]; ref: RangeRef };
   forecast?: { rows: ForecastRow[]; ref: RangeRef };
   costCentres?: { rows: CostCentreRow[]; ref: RangeRef };
+  /** The user's texts for the förvaltningsberättelse (`Texter`). */
+  texts?: { sections: TextSection[]; ref: RangeRef };
   /** Every problem found while parsing (errors stop the run before anything is written). */
   problems: Problem[];
 }
