@@ -11,6 +11,8 @@ import { cellAddress } from './input/cellAddress';
 import type { ParsedWorkbook } from './input/parsed';
 import type { Lang, Problem, WorkbookInput } from './input/types';
 import { checksSheet } from './layout/checksSheet';
+import { managementReportSheet } from './layout/managementReport';
+import { t as mt } from './layout/managementTexts';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
@@ -19,7 +21,7 @@ import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
 import { toStatementData } from './layout/statementData';
-import { Dec, decimalOf, oreToDecimal, ZERO } from './money';
+import { Dec, decimalOf, fromOre, oreToDecimal, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { ReportModel, SheetModel, StatementData } from './model/types';
@@ -280,7 +282,20 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
-  const sheets: SheetModel[] = [summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets, checksLaid];
+  const management = managementReportSheet({
+    info,
+    texts: parsed.texts?.sections,
+    income,
+    placedIncome: is.placed,
+    balance,
+    placedBalance: bs.placed,
+    costCentres: ccSheet,
+    forecastResult: costCentres.reduce((a, cc) => a.plus(cc.forecast), contributions.forecast),
+    ...(settings.equityTarget === undefined ? {} : { equityTarget: fromOre(settings.equityTarget) }),
+    threshold,
+    name: names.take(mt('sheetManagement', lang)),
+  });
+  const sheets: SheetModel[] = [management, summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets, checksLaid];
   return { info, sheets, checks, contributions, extraStatements: extras.statements };
 }
 

@@ -34,7 +34,7 @@ function cellText(cell: CellValue): string | undefined {
 }
 
 function rowMarks(row: ModelRow): string {
-  return [row.indent ? `indent ${row.indent}` : '', row.highlight ? 'highlight' : ''].filter(Boolean).join(', ');
+  return [row.indent ? `indent ${row.indent}` : '', row.highlight ? 'highlight' : '', row.wrap ? 'wrap' : ''].filter(Boolean).join(', ');
 }
 
 /** The sheet as golden text: its settings, then each non-empty cell by address with its row's role. */

@@ -124,6 +124,8 @@ export interface ForecastRow {
   costCentre: string;
   /** Full-year forecast in öre, net, debit positive. */
   annual: number;
+  /** The user's comment on the forecast (`Kommentar`), shown beside the cost centre. */
+  comment?: string;
   sourceRow: number;
 }
 

@@ -9,6 +9,7 @@ import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuil
 import { incomeColumns } from './statementSheets';
 import { carriesPercent, percentFormula } from './percentRule';
 import { placeStatement } from './statementSheet';
+import { t as mt } from './managementTexts';
 import { t, type TextKey } from './texts';
 
 const BASIS_TEXT: Record<ForecastBasis, TextKey> = {
@@ -33,9 +34,21 @@ export function variancePct(cc: { actual: Dec; budget: Dec | null }, percentThre
   return cc.actual.minus(cc.budget).div(cc.budget.abs());
 }
 
+/** A row of the follow-up that the management report may cite: a group's subtotal, or a cost centre when there are no groups. */
+export interface PlacedArea {
+  label: string;
+  fromData: boolean;
+  /** Sheet row (1-based); net cost actual in C, budget in D. */
+  row: number;
+  actual: Dec;
+  budget: Dec | null;
+}
+
 export interface PlacedCostCentres {
   sheet: SheetModel;
   totalRow: number;
+  /** Groups (or cost centres, when there are no groups), in sheet order. */
+  areas: PlacedArea[];
 }
 
 /** The owners' contributions, shown once below the cost centres (values in presentation sign). */
@@ -50,7 +63,8 @@ export interface ContributionFigures {
 
 /**
  * Columns: A KST, B Namn, C Utfall, D Budget, E Avvikelse, F Avvikelse %, G Prognos,
- * H Prognosgrund, I Budget helår, J Utfall fg år, K Kvar av helårsbudget (I − C). Below the
+ * H Prognosgrund, I Budget helår, J Utfall fg år, K Kvar av helårsbudget (I − C), L Kommentar
+ * (the user's comment on the forecast, from `Prognos`). Below the
  * table, the data of two charts: net cost per cost centre against budget, and — given
  * `monthly` — the cumulative result by month against the budget line.
  */
@@ -64,7 +78,7 @@ export function costCentresSheet(
   monthly?: MonthlyResult,
 ): PlacedCostCentres {
   const L = info.lang;
-  const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 30, 14, 14, 14]);
+  const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 30, 14, 14, 14, 40]);
   s.titleRows({
     organisation: info.organisation,
     title: `${t('titleCostCentres', L)} ${info.periodLabel}`,
@@ -84,12 +98,14 @@ export function costCentresSheet(
     text(t('colBudgetYear', L, { year: info.yearLabel })),
     text(t('colActualPeriod', L, { period: info.prevPeriodLabel })),
     text(t('colRemaining', L)),
+    text(mt('colComment', L)),
   ]);
   const firstData = s.rows.length + 1;
   const hasGroups = ccs.some((c) => c.group);
   const groupTotals: number[] = [];
   const chartRows: CostCentreChartRow[] = [];
   const ungroupedRows: number[] = [];
+  const areas: PlacedArea[] = [];
   const valueCols = ['C', 'D', 'G', 'I', 'J'] as const;
   const pick = (cc: CostCentreFollowUp, col: (typeof valueCols)[number]): Dec | null =>
     col === 'C' ? cc.actual : col === 'D' ? cc.budget : col === 'G' ? cc.forecast : col === 'I' ? cc.budgetYear : cc.prev;
@@ -136,16 +152,28 @@ export function costCentresSheet(
           num(cc.budgetYear, 'tkr'),
           num(cc.prev, 'tkr'),
           remainingCell(n, cc.actual, cc.budgetYear),
+          cc.comment === undefined ? empty() : text(cc.comment, true),
         ],
         { indent: showGroup ? 1 : 0 },
       );
       rows.push(n);
+      if (!showGroup) areas.push({ label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
       // A cost centre with neither actual nor budget (one that holds only contributions) has no bar.
       if (!cc.actual.isZero() || (cc.budget !== null && !cc.budget.isZero()))
         chartRows.push({ code: cc.code, label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
     }
-    if (showGroup) groupTotals.push(addSums('total', t('ccGroupTotal', L, { group: group || t('ccNoGroup', L) }), rows, members, !!group));
-    else ungroupedRows.push(...rows);
+    if (showGroup) {
+      const n = addSums('total', t('ccGroupTotal', L, { group: group || t('ccNoGroup', L) }), rows, members, !!group);
+      groupTotals.push(n);
+      const budgets = members.map((m) => m.budget);
+      areas.push({
+        label: group || t('ccNoGroup', L),
+        fromData: !!group,
+        row: n,
+        actual: members.reduce((a, m) => a.plus(m.actual), ZERO),
+        budget: budgets.every((b) => b === null) ? null : budgets.reduce<Dec>((a, b) => a.plus(b ?? ZERO), ZERO),
+      });
+    } else ungroupedRows.push(...rows);
   }
   const lastData = s.rows.length;
   const netRow = addSums('total', t('ccTotal', L), hasGroups ? groupTotals : ungroupedRows, ccs, false);
@@ -196,7 +224,7 @@ export function costCentresSheet(
     charts.push(costCentreChart(s, info, chartRows));
   }
   if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(/\d+$/.exec(charts[0].anchor)![0]) + CHART_HEIGHT_ROWS : 0));
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow };
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow, areas };
 }
 
 /** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */
@@ -222,7 +250,9 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
   s.add('title', [text(info.organisation, true)]);
   s.add('title', [text(`${t('titleCostCentre', L)} ${label} ${info.periodLabel}`, true)]);
   s.add('subtitle', [text(`${t('generatedAt', L, { at: info.generatedAt })} · ${t('amountsInKr', L)}`)]);
-  s.add('blank', []);
+  // The user's comment on the forecast, in the row that is otherwise blank (the rows below keep their places).
+  if (cc.comment === undefined) s.add('blank', []);
+  else s.add('subtitle', [text(mt('ccComment', L, { comment: cc.comment }), true)]);
   placeStatement(s, cc.statement, incomeColumns(info, true), L, { details: true });
   s.add('blank', []);
   s.add('total', [text(t('colForecast', L)), num(cc.forecast, 'kr'), text(t(BASIS_TEXT[cc.forecastBasis], L))]);

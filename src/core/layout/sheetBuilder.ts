@@ -66,10 +66,11 @@ export class SheetBuilder {
   ) {}
 
   /** Appends a row; returns its 1-based sheet row number. */
-  add(role: RowRole, cells: CellValue[], opts: { key?: string; indent?: number; highlight?: boolean } = {}): number {
+  add(role: RowRole, cells: CellValue[], opts: { key?: string; indent?: number; highlight?: boolean; wrap?: boolean } = {}): number {
     const row: ModelRow = { role, cells };
     if (opts.indent) row.indent = opts.indent;
     if (opts.highlight) row.highlight = true;
+    if (opts.wrap) row.wrap = true;
     this.rows.push(row);
     const n = this.rows.length;
     if (opts.key) this.keyed.set(opts.key, n);
@@ -99,7 +100,8 @@ export class SheetBuilder {
   build(extra: Partial<SheetModel> = {}): SheetModel {
     const widths = [...this.widths];
     for (const row of this.rows) {
-      if (row.role === 'title' || row.role === 'subtitle') continue;
+      // Wrapped rows fit their column, not the other way round.
+      if (row.role === 'title' || row.role === 'subtitle' || row.wrap) continue;
       // A lone text (a heading) overflows into the empty cells beside it: it needs no width.
       if (row.cells.slice(1).every((c) => c.kind === 'empty')) continue;
       row.cells.forEach((cell, i) => {
