@@ -80,6 +80,21 @@ describe('createReport', () => {
     expect(host.stats.runs).toBe(1);
   });
 
+  test('the pane reads the example’s Texter and opens the report with Förvaltningsberättelse: texts wrapped, figures live', async () => {
+    const { host, actions } = await withExample();
+    expect((await actions.findRanges()).find((r) => r.key === 'Texter')?.found).toMatchObject({ name: 'Texter', sheet: 'Texter' });
+    const result = await actions.createReport({}, () => undefined);
+    expect(result.sheets[0]).toBe('Förvaltningsberättelse');
+    const sheet = host.sheet('Förvaltningsberättelse');
+    const values = host.sheetValues('Förvaltningsberättelse');
+    const intro = values.findIndex((row) => row[0] === 'Inledning');
+    expect(String(values[intro + 1][0])).toMatch(/^Styrelsen för Samordningsförbundet Exempelförbundet avger/);
+    expect(sheet.formatAt(intro + 1, 0, 'wrapText')).toBe(true);
+    const result1 = values.findIndex((row) => row[0] === 'Periodens resultat för jan–aug 2024 är');
+    expect(host.formula('Förvaltningsberättelse', `B${result1 + 1}`)).toBe('=Resultaträkning!C27');
+    expect(host.cell('Förvaltningsberättelse', `B${result1 + 1}`)).toBeCloseTo(2282425.69, 6);
+  });
+
   test('a re-run gives the same workbook; a user sheet "Resultaträkning" is never touched', async () => {
     const { host, actions } = await withExample((h) => h.addSheet('Resultaträkning', [['Egen analys'], ['=1+1']]));
     const user = host.sheet('Resultaträkning');
