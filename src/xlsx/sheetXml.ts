@@ -14,6 +14,7 @@ import {
   type SheetModel,
   resolveFormula,
   uniqueSheetName,
+  wrappedRowHeight,
   HIGHLIGHT_FILL,
   HIGHLIGHT_FONT,
   NUMBER_FORMATS,
@@ -138,7 +139,9 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
         lastCol = Math.max(lastCol, c);
       }
     }
-    if (cells !== '') rows.push(`<row r="${r + 1}">${cells}</row>`);
+    const height = wrappedRowHeight(row, sheet.columns, (15 * o.font.size) / 11);
+    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    if (cells !== '') rows.push(`<row r="${r + 1}"${ht}>${cells}</row>`);
   });
 
   const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? sheet.freeze : undefined;

@@ -59,6 +59,7 @@ export function planExampleSheet(sheet: ExampleSheet): SheetPlan {
     looks,
     indents: [],
     wraps: [],
+    rowHeights: [],
     columnWidths: (sheet.columnWidths ?? []).map(columnWidthPoints),
     conditional: [],
     charts: [],

@@ -4,7 +4,7 @@
  * consecutive rows that look alike, so formats go out per block of rows and never per cell.
  * Pure: no Office.js here, so it is tested directly.
  */
-import { type CellValue, type ConditionalRule, type RowRole, type SheetModel, NUMBER_FORMATS } from '../../core';
+import { type CellValue, type ConditionalRule, type RowRole, type SheetModel, NUMBER_FORMATS, wrappedRowHeight } from '../../core';
 
 /** What one cell of `range.formulas` receives. */
 export type CellInput = string | number | boolean;
@@ -39,6 +39,8 @@ export interface SheetPlan {
   indents: IndentRun[];
   /** Consecutive rows whose texts wrap within their columns (`ModelRow.wrap`). */
   wraps: RowBlock[];
+  /** Heights in points of the wrapped rows that need more than one line (0-based rows). */
+  rowHeights: { row: number; height: number }[];
   /** Column widths in points (Office.js `format.columnWidth`). */
   columnWidths: number[];
   freeze?: { rows: number; cols: number };
@@ -82,6 +84,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
   const looks: LookRun[] = [];
   const indents: IndentRun[] = [];
   const wraps: RowBlock[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
   sheet.rows.forEach((row, r) => {
     const rowInputs: CellInput[] = new Array<CellInput>(columnCount);
     const rowFormats: string[] = new Array<string>(columnCount);
@@ -108,6 +111,8 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
       const lastWrap = wraps[wraps.length - 1];
       if (lastWrap && lastWrap.first + lastWrap.count === r) lastWrap.count++;
       else wraps.push({ first: r, count: 1 });
+      const height = wrappedRowHeight(row, sheet.columns, 15);
+      if (height !== undefined) rowHeights.push({ row: r, height });
     }
   });
   return {
@@ -119,6 +124,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
     looks,
     indents,
     wraps,
+    rowHeights,
     columnWidths: sheet.columns.map((c) => columnWidthPoints(c.width)),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
     conditional: (sheet.conditional ?? []).map((rule) => ({ range: rule.range, formula: resolve(rule.formula) })),

@@ -184,6 +184,7 @@ export function planImportSheet(range: RangeData): SheetPlan {
     looks: rows.length > 0 ? [{ first: 0, count: 1, role: 'header', highlight: false }] : [],
     indents: [],
     wraps: [],
+    rowHeights: [],
     columnWidths: plan.columnWidths.map(columnWidthPoints),
     freeze: { rows: rows.length > 1 ? 1 : 0, cols: 0 },
     conditional: [],

@@ -300,6 +300,9 @@ function queueBlock(ws: Excel.Worksheet, plan: SheetPlan, block: RowBlock, featu
     wrapped.wrapText = true;
     wrapped.verticalAlignment = 'Top';
   }
+  for (const { row, height } of plan.rowHeights) {
+    if (row >= block.first && row < block.first + block.count) ws.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+  }
   if (features.api19) {
     for (const run of indentsIn(plan.indents, block)) {
       ws.getRangeByIndexes(run.first, 0, run.count, 1).format.indentLevel = run.level;

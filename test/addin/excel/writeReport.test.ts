@@ -151,6 +151,9 @@ describe('writeReport into a workbook without a report', () => {
     expect(sheet.formatAt(row, 0, 'wrapText')).toBe(true);
     expect(sheet.formatAt(row, 0, 'verticalAlignment')).toBe('Top');
     expect(sheet.formatAt(row - 1, 0, 'wrapText')).toBeUndefined();
+    // 960 characters in the fixture's first column: as many lines of 15 points as it needs
+    const width = model.sheets[0].columns[0].width;
+    expect(sheet.formatAt(row, 0, 'rowHeight')).toBe(Math.min(409, Math.ceil(long.length / Math.floor(width)) * 15));
   });
 
   test('works on hosts without ExcelApi 1.9 (no screen-updating suspension, no indent)', async () => {

@@ -334,6 +334,13 @@ function formatClient(ctx: FakeContext, target: () => RangeTarget): object {
       }),
     enumerable: true,
   });
+  Object.defineProperty(fmt, 'rowHeight', {
+    set: (v: unknown) =>
+      record('rowHeight', v, () => {
+        if (typeof v !== 'number' || !(v >= 0 && v <= 409)) fail('InvalidArgument', 'rowHeight must be 0–409 points');
+      }),
+    enumerable: true,
+  });
   Object.defineProperty(fmt, 'wrapText', {
     set: (v: unknown) =>
       record('wrapText', v, () => {
