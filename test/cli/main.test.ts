@@ -275,7 +275,7 @@ describe('finsam-rapport --in-place', () => {
 
     const again = await run([input, '--in-place']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/\(ersatte 9 tidigare rapportblad\)/);
+    expect(again.stdout).toMatch(/\(ersatte 10 tidigare rapportblad\)/); // with Förvaltningsberättelse
     const twice = await readWorkbookRanges(input);
     expect(twice.sheetNames).toEqual(once.sheetNames);
     expect(twice.ranges).toEqual(once.ranges);
