@@ -44,8 +44,12 @@ export interface PlacedArea {
   budget: Dec | null;
 }
 
+/** Where *Uppföljning KST* puts the figures other sheets cite (net cost actual and budget, forecast). */
+export const FOLLOW_UP_COLUMNS = { actual: 'C', budget: 'D', forecast: 'G' } as const;
+
 export interface PlacedCostCentres {
   sheet: SheetModel;
+  /** The result row (net cost + contributions); its forecast is in `FOLLOW_UP_COLUMNS.forecast`. */
   totalRow: number;
   /** Groups (or cost centres, when there are no groups), in sheet order. */
   areas: PlacedArea[];

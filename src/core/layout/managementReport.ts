@@ -20,7 +20,7 @@ import type { CellValue, SheetModel } from '../model/types';
 import { rowOf } from '../statements/engine';
 import type { Statement } from '../statements/types';
 import type { LayoutInfo } from './common';
-import { variancePct, type PlacedCostCentres } from './costCentreSheets';
+import { FOLLOW_UP_COLUMNS as KST, variancePct, type PlacedCostCentres } from './costCentreSheets';
 import { t } from './managementTexts';
 import { empty, formula, num, SheetBuilder, text } from './sheetBuilder';
 import type { PlacedStatement } from './statementSheet';
@@ -119,7 +119,7 @@ function overview(s: SheetBuilder, x: ManagementReportInput, heading?: string): 
   // The forecast for the year against the full-year budget.
   const kst = x.costCentres;
   const f1 = s.rows.length + 1;
-  const forecastCell = formula(ref('costCentres', 'G', kst.totalRow), x.forecastResult, 'tkr');
+  const forecastCell = formula(ref('costCentres', KST.forecast, kst.totalRow), x.forecastResult, 'tkr');
   const budgetYear = res3.budgetYear;
   if (budgetYear === null) sentence(s, [text(t('forecastStart', L, { year: info.yearLabel })), forecastCell, text(t('resultOnly', L))]);
   else {
@@ -153,9 +153,9 @@ function overview(s: SheetBuilder, x: ManagementReportInput, heading?: string): 
         const over = a.actual.lessThan(a.budget!);
         sentence(s, [
           text(t('areaStart', L, { area: a.label }), a.fromData),
-          formula(`-${ref('costCentres', 'C', a.row)}`, a.actual.neg(), 'tkr'),
+          formula(`-${ref('costCentres', KST.actual, a.row)}`, a.actual.neg(), 'tkr'),
           text(t('areaMid', L)),
-          formula(`-${ref('costCentres', 'D', a.row)}`, a.budget!.neg(), 'tkr'),
+          formula(`-${ref('costCentres', KST.budget, a.row)}`, a.budget!.neg(), 'tkr'),
           text(t(over ? 'areaOver' : 'areaUnder', L)),
         ]);
       }
@@ -182,7 +182,7 @@ function overview(s: SheetBuilder, x: ManagementReportInput, heading?: string): 
   const forecastEnd = target === undefined ? 'equityForecastEnd' : forecastEquity.greaterThanOrEqualTo(target) ? 'equityForecastMet' : 'equityForecastNotMet';
   sentence(s, [
     text(t('equityForecastStart', L)),
-    formula(`${ref('balance', pb.colOf('opening'), eqRow)}+${ref('costCentres', 'G', kst.totalRow)}`, forecastEquity, 'tkr'),
+    formula(`${ref('balance', pb.colOf('opening'), eqRow)}+${ref('costCentres', KST.forecast, kst.totalRow)}`, forecastEquity, 'tkr'),
     text(t(forecastEnd, L)),
   ]);
   s.add('blank', []);
@@ -214,7 +214,7 @@ function equityAnalysis(s: SheetBuilder, x: ManagementReportInput): void {
   const results: { value: Dec | null; ref: string }[] = [
     { value: actual, ref: ref('income', pi.colOf('actual'), resRow) },
     { value: res3.budget, ref: res3.budget === null ? '' : ref('income', pi.colOf('budget'), resRow) },
-    { value: x.forecastResult, ref: ref('costCentres', 'G', x.costCentres.totalRow) },
+    { value: x.forecastResult, ref: ref('costCentres', KST.forecast, x.costCentres.totalRow) },
     { value: res3.budgetYear, ref: res3.budgetYear === null ? '' : ref('income', pi.colOf('budgetYear'), resRow) },
   ];
   const cols = ['B', 'C', 'D', 'E'];
