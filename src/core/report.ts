@@ -235,14 +235,13 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   const cf = cashFlowSheet(info, cashflow, names.take(t('sheetCashflow', lang)));
   const notesLaid = notesSheet(info, notes, income, names.take(t('sheetNotes', lang)));
   const threshold = new Dec(settings.varianceThreshold);
-  const methodText = t('ccForecastMethod', lang, { method: t(methodKey(settings.forecastMethod), lang) });
   const contributions = contributionFigures(ctx, income);
   const ccSheet = costCentresSheet(
     info,
     costCentres,
     contributions,
     threshold,
-    methodText,
+    settings.forecastMethod,
     names.take(t('sheetCostCentres', lang)),
     monthlyResult(ctx, parsed.budget?.rows),
   );
@@ -352,10 +351,6 @@ export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): B
   };
 }
 
-function methodKey(method: string) {
-  return method === 'runRate' ? 'ccForecastRunRate' : method === 'actualPlusBudget' ? 'ccForecastActualPlusBudget' : 'ccForecastBudget';
-}
-
 /** Unique sheet names among the report's own sheets (the renderer also avoids the user's). */
 class SheetNamer {
   private readonly used: string[] = [];
@@ -444,7 +439,7 @@ function costCentreData(ccs: CostCentreFollowUp[], c: ContributionFigures, info:
     columns: [
       { key: 'actual', label: t('colActualPeriod', lang, { period: info.periodLabel }) },
       { key: 'budget', label: t('colBudgetPeriod', lang, { period: info.periodLabel }) },
-      { key: 'forecast', label: t('colForecast', lang) },
+      { key: 'forecast', label: t('colForecast', lang, { year: info.yearLabel }) },
       { key: 'budgetYear', label: t('colBudgetYear', lang, { year: info.yearLabel }) },
       { key: 'prev', label: t('colActualPeriod', lang, { period: info.prevPeriodLabel }) },
     ],

@@ -62,8 +62,8 @@ export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
     whole('Budget', budget, 0, 16),
     whole('Prognos', forecast, 0, 4),
     whole('Medlemsbidrag', members, 0, 4),
-    whole('Deltagare', participants, 0, 5),
-    { name: 'Arsvolym', sheet: participants.name, ref: `G1:H${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
+    whole('Deltagare', participants, 0, 6),
+    { name: 'Arsvolym', sheet: participants.name, ref: `H1:I${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
     whole('Projekt', project, 0, 8),
     whole('Texter', texts, 0, 2),
   ];
@@ -279,24 +279,32 @@ function membersSheet(): ExampleSheet {
   return { name: 'Medlemsbidrag', rows, columnWidths: [28, 12, 12, 8], columnFormats: [TEXT, TEXT, WHOLE, undefined], boldRows: [0] };
 }
 
+/** The insats a municipality's participants take part in (Åsby has two, by month). */
+const INSATS_OF: Record<string, (month: number) => number> = { Åsby: (m) => (m % 2 === 1 ? 3001 : 3002), Norrvik: () => 3003, Lindbacka: () => 3004 };
+
 function participantsSheet(year: number, random: Prng): ExampleSheet {
-  const rows: RawCell[][] = [['Månad', 'Kommun', 'Kön', 'Inskrivna', 'Utskrivna', null, 'Kommun', 'Förväntad årsvolym']];
+  const rows: RawCell[][] = [['Månad', 'Kommun', 'Kön', 'Inskrivna', 'Utskrivna', 'Insats', null, 'Kommun', 'Förväntad årsvolym']];
   const volumes = Object.entries(EXPECTED_YEARLY_VOLUME);
   const data: RawCell[][] = [];
-  for (let month = 1; month <= REPORT_PERIOD; month++) {
-    const summer = month === 7 ? 0.4 : 1;
-    for (const [municipality, volume] of volumes) {
-      for (const [gender, share] of [
-        ['K', 0.56],
-        ['M', 0.44],
-      ] as const) {
-        const mean = (volume / 12) * share * summer;
-        const into = Math.max(0, Math.round(mean * random.between(0.5, 1.5)));
-        const out = Math.max(0, Math.round(mean * random.between(0.4, 1.4)));
-        data.push([`${year}-${String(month).padStart(2, '0')}`, municipality, gender, into, out]);
+  // This year's months first (their draws are the report's figures), then the whole year before, somewhat fewer.
+  const months = (y: number, last: number, scale: number) => {
+    for (let month = 1; month <= last; month++) {
+      const summer = month === 7 ? 0.4 : 1;
+      for (const [municipality, volume] of volumes) {
+        for (const [gender, share] of [
+          ['K', 0.56],
+          ['M', 0.44],
+        ] as const) {
+          const mean = (volume / 12) * share * summer * scale;
+          const into = Math.max(0, Math.round(mean * random.between(0.5, 1.5)));
+          const out = Math.max(0, Math.round(mean * random.between(0.4, 1.4)));
+          data.push([`${y}-${String(month).padStart(2, '0')}`, municipality, gender, into, out, INSATS_OF[municipality]?.(month) ?? null]);
+        }
       }
     }
-  }
+  };
+  months(year, REPORT_PERIOD, 1);
+  months(year - 1, 12, 0.8);
   data.forEach((row, i) => {
     const volume = volumes[i];
     rows.push(volume ? [...row, null, volume[0], volume[1]] : row);
@@ -304,8 +312,8 @@ function participantsSheet(year: number, random: Prng): ExampleSheet {
   return {
     name: 'Deltagardata',
     rows,
-    columnWidths: [10, 14, 6, 11, 11, 4, 14, 20],
-    columnFormats: [TEXT, TEXT, TEXT, undefined, undefined, undefined, TEXT, undefined],
+    columnWidths: [10, 14, 6, 11, 11, 8, 4, 14, 20],
+    columnFormats: [TEXT, TEXT, TEXT, undefined, undefined, undefined, undefined, TEXT, undefined],
     boldRows: [0],
   };
 }

@@ -198,7 +198,9 @@ describe('finsam-rapport: a report written (exit 0)', () => {
       'Områden: Huvudbok (Huvudbok!A1:D5), IngaendeBalans (IB!A1:B3), Kostnadsstallen (Kostnadsställen!A1:B2), Installningar (Inställningar!A1:B2)',
     ]);
     expect(r.stdout).toContain(`Skrev: ${join(dirname(input), 'förbund-rapport.xlsx')}\n`);
-    expect(r.stdout).toContain('Varningar (1):\n  Huvudbok (Huvudbok!C4): Kostnadsställe 20 används men saknas i Kostnadsstallen');
+    expect(r.stdout).toContain(
+      'Varningar (1):\n  Huvudbok (Huvudbok!C4): Kostnadsställe 20 används men finns inte i registret över kostnadsställen (området Kostnadsstallen)',
+    );
     expect(r.stderr).toBe('');
   });
 

@@ -87,14 +87,36 @@ describe('checks', () => {
     expect(checks(base).byKey.openingBalance.status).toBe('warning');
   });
 
+  it('say counts as a reader says them: rows of the period and of the comparative year, names of ranges', () => {
+    const ledger: RawCell[][] = [...base, ['2024-01-12', 'B2', 5539, 10, 50], ['2024-01-12', 'B2', 1920, '', -50]];
+    const { byKey } = checks(ledger, [
+      ib,
+      range('Kostnadsstallen', [
+        ['Kod', 'Namn'],
+        [20, 'Annat'],
+      ]),
+    ]);
+    // four rows in 2024-01, two in 2023 (the comparative year, read as a year)
+    expect(byKey.ledgerBalances.detail).toBe('4 rader i perioden, summa 0,00 kr');
+    expect(byKey.prevYear.detail).toBe('2 rader för år 2023');
+    expect(byKey.costCentreNames.detail).toBe(
+      'Kostnadsställen som inte finns i registret över kostnadsställen (området Kostnadsstallen) och därför visas med sin kod (1 st.): 10',
+    );
+    const one = checks(
+      [...base.slice(0, 3), ['2024-01-10', 'B1', 3810, '', -1000], ['2024-01-10', 'B1', 1920, '', 1000], ['2021-03-01', 'X', 1920, '', 0]],
+      [ib],
+    );
+    expect(one.byKey.outsideRows.detail).toBe('1 rad utanför 2023–2024 ingår inte');
+  });
+
   it('compare closing equity with the target', () => {
     const { byKey } = checks(base, [ib], { 'Eget kapital mål': 2000 });
-    expect(byKey.equityTarget).toMatchObject({ status: 'warning', detail: 'Utgående eget kapital 1\u00a0400,00 kr är under målet 2\u00a0000,00 kr' });
+    expect(byKey.equityTarget).toMatchObject({ status: 'warning', detail: 'Utgående eget kapital 1\u00a0400,00 kr är under målet på 2\u00a0000,00 kr' });
   });
 
   it('count rows outside the two years and say when the comparative year is missing', () => {
     const { byKey } = checks([...base.slice(0, 1), ...base.slice(3), ['2021-03-01', 'X', 5539, '', 5], ['2021-03-01', 'X', 1920, '', -5]], [ib]);
-    expect(byKey.outsideRows).toMatchObject({ status: 'warning', detail: 'Rader utanför 2023–2024 som inte ingår: 2' });
+    expect(byKey.outsideRows).toMatchObject({ status: 'warning', detail: '2 rader utanför 2023–2024 ingår inte' });
     expect(byKey.prevYear).toMatchObject({ status: 'warning', detail: 'Huvudboken har inga rader för 2023: jämförelsekolumnerna är tomma' });
   });
 

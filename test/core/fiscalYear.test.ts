@@ -46,6 +46,6 @@ describe('report over a fiscal year starting in July', () => {
     expect(line.values).toMatchObject({ actual: '-500.00', budget: '-60.00', prev: '-100.00', budgetYear: '-105.00', prevYear: '-1099.00' });
     const bs = model!.statements.find((s) => s.key === 'balance')!;
     expect(bs.columns.map((c) => c.label)).toEqual(['Ingående balans 2024-07-01', 'Utgående balans 2024-09-30', 'Utgående balans 2023-09-30']);
-    expect(model!.checks.find((c) => c.key === 'outsideRows')!.detail).toContain('Rader efter perioden (senare månader 2024/2025) som inte ingår: 2');
+    expect(model!.checks.find((c) => c.key === 'outsideRows')!.detail).toContain('2 rader efter perioden (senare månader 2024/2025) ingår inte');
   });
 });

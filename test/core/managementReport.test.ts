@@ -230,11 +230,11 @@ describe('forecast comments travel', () => {
   it('Uppföljning KST has a Kommentar column at the right with the Prognos comment as data', () => {
     const kst = sheet(model, 'costCentres');
     const header = kst.rows.find((r) => r.role === 'header')!;
-    expect(textOf(header.cells[11])).toBe('Kommentar');
+    expect(textOf(header.cells[10])).toBe('Kommentar');
     const row = kst.rows.find((r) => textOf(r.cells[0]) === '3001')!;
-    expect(row.cells[11]).toEqual({ kind: 'text', text: 'Två coachtjänster vakanta under våren', fromData: true });
+    expect(row.cells[10]).toEqual({ kind: 'text', text: 'Två coachtjänster vakanta under våren', fromData: true });
     const quiet = kst.rows.find((r) => textOf(r.cells[0]) === '3002')!;
-    expect(quiet.cells[11]).toEqual({ kind: 'empty' });
+    expect(quiet.cells[10]).toEqual({ kind: 'empty' });
   });
 
   it('the cost centre’s own sheet shows it near the top, and a cost centre without one keeps its blank row', () => {

@@ -97,7 +97,7 @@ describe('buildReport on a hand-calculated ledger (jan–mar 2024)', () => {
     const bad = model.checks.filter((c) => c.status === 'error');
     expect(bad).toEqual([]);
     const outside = model.checks.find((c) => c.key === 'outsideRows')!;
-    expect(outside.detail).toContain('Rader efter perioden (senare månader 2024) som inte ingår: 2');
+    expect(outside.detail).toContain('2 rader efter perioden (senare månader 2024) ingår inte');
   });
 
   it('states for every formula cell the value its formula computes', () => {

@@ -237,12 +237,16 @@ describe('exampleWorkbook', () => {
 
   test('participants, expected volumes and the ESF project follow the contract', () => {
     const participants = table(range('Deltagare'));
+    // jan–aug of the report year, and the whole year before (for "samma period föregående år")
+    const lastYear = Array.from({ length: 12 }, (_, i) => `2023-${String(i + 1).padStart(2, '0')}`);
     expect(new Set(participants.rows.map((r) => r[participants.col('Månad')]))).toEqual(
-      new Set(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08']),
+      new Set(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', ...lastYear]),
     );
+    // every row names its insats, one of the example's insatser
+    expect(new Set(participants.rows.map((r) => r[participants.col('Insats')]))).toEqual(new Set([3001, 3002, 3003, 3004]));
     expect(participants.rows.every((r) => ['K', 'M'].includes(r[participants.col('Kön')] as string))).toBe(true);
     const volume = range('Arsvolym');
-    expect(volume.col).toBe(6);
+    expect(volume.col).toBe(7);
     const municipalities = new Set(volume.values.slice(1).map((r) => r[0]));
     expect(new Set(participants.rows.map((r) => r[participants.col('Kommun')]))).toEqual(municipalities);
     const project = table(range('Projekt'));

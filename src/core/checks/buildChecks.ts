@@ -70,7 +70,7 @@ function ledgerBalances(x: ChecksInput, c: Checks): void {
     'ledgerBalances',
     sum.isZero() ? 'ok' : 'error',
     c.text('ledgerBalances'),
-    sum.isZero() ? c.text('ledgerBalancesOk', { rows: periodRows }) : c.text('ledgerBalancesBad', { diff: c.kr(sum) }),
+    sum.isZero() ? c.text('ledgerBalancesOk', { rows: c.rowCount(periodRows) }) : c.text('ledgerBalancesBad', { diff: c.kr(sum) }),
   );
 }
 
@@ -115,17 +115,17 @@ function balanceSheetBalances(x: ChecksInput, c: Checks): void {
   const assets = rowOf(x.balance, 'assetsTotal');
   const eqLiab = rowOf(x.balance, 'equityLiabilitiesTotal');
   const columns: [string, string, Dec][] = [
-    ['opening', x.info.openingDate, (assets.values.opening ?? ZERO).minus(eqLiab.values.opening ?? ZERO)],
+    ['opening', c.text('balanceSheet', { column: x.info.openingDate }), (assets.values.opening ?? ZERO).minus(eqLiab.values.opening ?? ZERO)],
     [
       'change',
       c.text('balanceSheetChange'),
       (assets.values.closing ?? ZERO).minus(assets.values.opening ?? ZERO).minus((eqLiab.values.closing ?? ZERO).minus(eqLiab.values.opening ?? ZERO)),
     ],
-    ['closing', x.info.closingDate, (assets.values.closing ?? ZERO).minus(eqLiab.values.closing ?? ZERO)],
+    ['closing', c.text('balanceSheet', { column: x.info.closingDate }), (assets.values.closing ?? ZERO).minus(eqLiab.values.closing ?? ZERO)],
   ];
   for (const [col, label, diff] of columns) {
     const letter = bi.colOf(col);
-    c.reconcile(`balanceSheet:${col}`, c.text('balanceSheet', { column: label }), c.text('balanceSheetDetail'), {
+    c.reconcile(`balanceSheet:${col}`, label, c.text('balanceSheetDetail'), {
       formula: `${ref('balance', letter, bi.rowOf('assetsTotal'))}-${ref('balance', letter, bi.rowOf('equityLiabilitiesTotal'))}`,
       value: diff,
     });
@@ -243,8 +243,8 @@ function equityTarget(x: ChecksInput, c: Checks): void {
 function rowsOutsideTheYears(x: ChecksInput, c: Checks): void {
   const { balances } = x;
   const years = `${x.info.prevYearLabel}–${x.info.yearLabel}`;
-  let outside = balances.ignoredRows ? c.text('outsideRowsBad', { count: balances.ignoredRows, years }) : c.text('outsideRowsOk', { years });
-  if (balances.rowsAfterPeriod) outside += '. ' + c.text('afterPeriod', { count: balances.rowsAfterPeriod, year: x.info.yearLabel });
+  let outside = balances.ignoredRows ? c.text('outsideRowsBad', { rows: c.rowCount(balances.ignoredRows), years }) : c.text('outsideRowsOk', { years });
+  if (balances.rowsAfterPeriod) outside += '. ' + c.text('afterPeriod', { rows: c.rowCount(balances.rowsAfterPeriod), year: x.info.yearLabel });
   c.add('outsideRows', balances.ignoredRows ? 'warning' : 'ok', c.text('outsideRows'), outside);
 }
 
@@ -301,7 +301,7 @@ function comparativeYear(x: ChecksInput, c: Checks): void {
     balances.prevYearRows ? 'ok' : 'warning',
     c.text('prevYear'),
     balances.prevYearRows
-      ? c.text('prevYearOk', { count: balances.prevYearRows, year: x.info.prevYearLabel })
+      ? c.text('prevYearOk', { rows: c.rowCount(balances.prevYearRows), year: x.info.prevYearLabel })
       : c.text('prevYearMissing', { year: x.info.prevYearLabel }),
   );
 }

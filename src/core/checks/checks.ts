@@ -6,6 +6,7 @@
 import type { Lang } from '../input/types';
 import { formatAmount, type Dec } from '../money';
 import type { CheckResult } from '../model/types';
+import { t } from '../layout/texts';
 import { ct, type CheckTextKey } from './checkTexts';
 
 export interface CheckRow extends CheckResult {
@@ -24,6 +25,11 @@ export class Checks {
 
   kr(v: Dec): string {
     return formatAmount(v, this.lang, 2);
+  }
+
+  /** "1 rad", "2 034 rader": a count of ledger rows as a reader says it. */
+  rowCount(n: number): string {
+    return t('rowCount', this.lang, n);
   }
 
   add(key: string, status: CheckResult['status'], label: string, detail: string, difference?: CheckRow['difference']): void {

@@ -1,7 +1,7 @@
 /**
  * `Deltagare` (Participants): registrations and ends per month, municipality and gender,
- * optionally one row per person (a person-id column) so unique participants can be counted;
- * and `Arsvolym`: the expected number of participants a year per municipality.
+ * optionally one row per person (a person-id column) so unique participants can be counted,
+ * and an insats column (the cost centre or project the participant takes part in); and `Arsvolym`: the expected number of participants a year per municipality.
  */
 import { cellAddress } from './cellAddress';
 import { foldKey, isBlank, rowBlankAt } from './cells';
@@ -25,6 +25,8 @@ export interface ParticipantRow {
   ended: number;
   /** The person's id, when the range has a person-id column and the cell is filled. */
   person?: string;
+  /** The insats (a cost centre's or project's code), when the range has an `Insats` column and the cell is filled. */
+  insats?: string;
   sourceRow: number;
 }
 
@@ -32,6 +34,7 @@ export interface ParsedParticipants {
   rows: ParticipantRow[];
   ref: RangeRef;
   hasPersonColumn: boolean;
+  hasInsatsColumn: boolean;
 }
 
 export interface VolumeRow {
@@ -48,6 +51,7 @@ export const PARTICIPANT_COLUMNS = {
   registered: column('registered', 'Inskrivna', 'In', 'Nya', 'Inregistrering', 'Inregistrerade', 'Inflöde', 'Registered'),
   ended: column('ended', 'Utskrivna', 'Out', 'Ut', 'Avslutade', 'Utregistrering', 'Utregistrerade', 'Utflöde', 'Ended'),
   person: column('person', 'Person', 'Person id', 'Personnummer', 'Id', 'Deltagar-id', 'Deltagarid', 'Deltagare id', 'Participant id'),
+  insats: column('insats', 'Insats', 'Insatskod', 'Kostnadsställe', 'KST', 'Projekt', 'Initiative', 'Cost centre', 'Project'),
 } satisfies Record<string, ColumnDef>;
 
 export const VOLUME_COLUMNS = {
@@ -124,13 +128,20 @@ export function parseParticipants(range: RangeData, problems: Problem[]): Parsed
       if (c === undefined) rp.error('notCode', i, cols.person, row[cols.person]);
       else if (c !== null) person = c;
     }
+    let insats: string | undefined;
+    if (cols.insats >= 0) {
+      const c = codeOf(row[cols.insats]);
+      if (c === undefined) rp.error('notCode', i, cols.insats, row[cols.insats]);
+      else if (c !== null) insats = c;
+    }
     if (pk < 0 || municipality === undefined || gender === undefined || registered === undefined || ended === undefined) continue;
     const entry: ParticipantRow = { year: Math.floor(pk / 100), month: pk % 100, municipality, gender, registered, ended, sourceRow: i };
     if (person !== undefined) entry.person = person;
+    if (insats !== undefined) entry.insats = insats;
     rows.push(entry);
   }
   rp.finish();
-  return { rows, ref: s.ref, hasPersonColumn: cols.person >= 0 };
+  return { rows, ref: s.ref, hasPersonColumn: cols.person >= 0, hasInsatsColumn: cols.insats >= 0 };
 }
 
 /** Parses the expected annual volumes; a repeated municipality: the first row counts. */

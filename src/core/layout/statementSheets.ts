@@ -22,26 +22,16 @@ export function assignNotes(statements: Statement[]): Map<StatementRow, number> 
   return notes;
 }
 
-export function incomeColumns(info: LayoutInfo, details = false): ColumnDef[] {
+/** Resultaträkning's columns: budget and actual for the period, variance, same period last year, full-year budget. */
+export function incomeColumns(info: LayoutInfo): ColumnDef[] {
   const L = info.lang;
-  const cols: ColumnDef[] = [
+  return [
     { key: 'budget', header: t('colBudgetPeriod', L, { period: info.periodLabel }), style: 'kr' },
     { key: 'actual', header: t('colActualPeriod', L, { period: info.periodLabel }), style: 'kr' },
     { key: 'variance', header: t('colVariance', L), style: 'kr', minus: ['actual', 'budget'] },
+    { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
+    { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
   ];
-  if (details) {
-    cols.push(
-      { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
-      { key: 'remaining', header: t('colRemaining', L), style: 'kr', minus: ['budgetYear', 'actual'] },
-      { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
-    );
-  } else {
-    cols.push(
-      { key: 'prev', header: t('colActualPeriod', L, { period: info.prevPeriodLabel }), style: 'kr' },
-      { key: 'budgetYear', header: t('colBudgetYear', L, { year: info.yearLabel }), style: 'kr' },
-    );
-  }
-  return cols;
 }
 
 export function incomeSheet(info: LayoutInfo, income: Statement, notes: Map<StatementRow, number>, name: string): PlacedSheet {
@@ -98,7 +88,12 @@ export interface PlacedNote {
   sumRow: number;
 }
 
-/** One block per note: its accounts with name and two columns, and a sum equal to the line. */
+/**
+ * One block per note: its accounts with name and two columns, and a sum equal to the line.
+ * An income-statement note compares the period with the same period last year, as the
+ * income statement does; a balance-sheet note the closing balance with the opening balance
+ * at the start of the fiscal year — the two dates the balance sheet shows.
+ */
 export function notesSheet(info: LayoutInfo, notes: Map<StatementRow, number>, income: Statement, name: string): { sheet: SheetModel; placed: PlacedNote[] } {
   const L = info.lang;
   const s = new SheetBuilder('notes', name, [10, 46, 20, 20]);
@@ -112,10 +107,10 @@ export function notesSheet(info: LayoutInfo, notes: Map<StatementRow, number>, i
   const placed: PlacedNote[] = [];
   for (const [row, no] of notes) {
     const isIncome = income.rows.includes(row);
-    const cols = isIncome ? (['actual', 'prev'] as const) : (['closing', 'prevSameDate'] as const);
+    const cols = isIncome ? (['actual', 'prev'] as const) : (['closing', 'opening'] as const);
     const headers = isIncome
       ? [t('colActualPeriod', L, { period: info.periodLabel }), t('colActualPeriod', L, { period: info.prevPeriodLabel })]
-      : [t('colClosing', L, { date: info.closingDate }), t('colClosing', L, { date: info.prevClosingDate })];
+      : [t('colClosing', L, { date: info.closingDate }), t('colOpening', L, { date: info.openingDate })];
     s.add('section', [text(`${t('noteLabel', L, { n: no })} ${row.label}`, row.fromData)]);
     s.add('header', [text(t('colAccount', L)), text(t('colAccountName', L)), text(headers[0]), text(headers[1])]);
     const first = s.rows.length + 1;

@@ -1,4 +1,9 @@
-/** "Ekonomisk sammanfattning": net cost, contributions, result and closing equity, in tkr. */
+/**
+ * "Ekonomisk sammanfattning": net cost, contributions, result and closing equity, in tkr.
+ * Columns: A label, B Utfall, C Budget, D Avvikelse (B − C), E Prognos helår, F Budget helår,
+ * G Prognos − budget helår (E − F: what the year is forecast to end above (+) or below (−)
+ * its budget, as seed 003's "överstiga budget med totalt 392 tkr"), H Utfall föregående år.
+ */
 import type { Dec } from '../money';
 import type { SheetModel } from '../model/types';
 import type { LayoutInfo } from './common';
@@ -22,7 +27,7 @@ export interface SummaryData {
 
 export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): SheetModel {
   const L = info.lang;
-  const s = new SheetBuilder('summary', name, [34, 16, 16, 14, 16, 16, 16]);
+  const s = new SheetBuilder('summary', name, [34, 16, 16, 14, 16, 16, 16, 16]);
   s.titleRows({
     organisation: info.organisation,
     title: `${t('titleSummary', L)} ${info.periodLabel}`,
@@ -35,11 +40,14 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Sh
     text(t('colActualPeriod', L, { period: info.periodLabel })),
     text(t('colBudgetPeriod', L, { period: info.periodLabel })),
     text(t('colVariance', L)),
-    text(t('colForecast', L)),
+    text(t('colForecast', L, { year: info.yearLabel })),
     text(t('colBudgetYear', L, { year: info.yearLabel })),
+    text(t('colForecastMinusBudget', L, { year: info.yearLabel })),
     text(t('colActualPrevYear', L, { year: info.prevYearLabel })),
   ]);
   const variance = (row: number, f: SummaryFigures) => (f.budget === null ? empty() : formula(`B${row}-C${row}`, f.actual.minus(f.budget), 'tkr'));
+  const forecastVariance = (row: number, f: SummaryFigures) =>
+    f.budgetYear === null ? empty() : formula(`E${row}-F${row}`, f.forecast.minus(f.budgetYear), 'tkr');
   const valueRow = (label: string, f: SummaryFigures, role: 'line' | 'total' = 'line') => {
     const row = s.rows.length + 1;
     return s.add(role, [
@@ -49,6 +57,7 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Sh
       variance(row, f),
       num(f.forecast, 'tkr'),
       num(f.budgetYear, 'tkr'),
+      forecastVariance(row, f),
       num(f.prevYear, 'tkr'),
     ]);
   };
@@ -63,7 +72,8 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Sh
     variance(row, d.result),
     sum('E', d.result.forecast),
     sum('F', d.result.budgetYear),
-    sum('G', d.result.prevYear),
+    forecastVariance(row, d.result),
+    sum('H', d.result.prevYear),
   ]);
   valueRow(t('sumEquity', L), d.equity, 'total');
   return s.build({ freeze: { rows: 5, cols: 1 } });

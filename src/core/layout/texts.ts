@@ -3,6 +3,7 @@
  * Swedish first and English second. Input problems have their own catalogue
  * (src/core/messages).
  */
+import { formatAmount } from '../money';
 import { defineCatalogue, type CatalogueKey } from '../text/catalogue';
 
 const TEXTS = defineCatalogue({
@@ -33,8 +34,8 @@ const TEXTS = defineCatalogue({
   colVariance: { sv: 'Avvikelse', en: 'Variance' },
   colVariancePct: { sv: 'Avvikelse %', en: 'Variance %' },
   colBudgetYear: { sv: 'Budget helår {year}', en: 'Budget full year {year}' },
-  colForecast: { sv: 'Prognos helår', en: 'Forecast full year' },
-  colForecastBasis: { sv: 'Prognosgrund', en: 'Forecast basis' },
+  colForecast: { sv: 'Prognos helår {year}', en: 'Forecast full year {year}' },
+  colForecastMinusBudget: { sv: 'Prognos − budget helår {year}', en: 'Forecast − budget full year {year}' },
   colRemaining: { sv: 'Kvar av helårsbudget', en: 'Budget remaining' },
   colActualPrevYear: { sv: 'Utfall helår {year}', en: 'Actual full year {year}' },
   colNote: { sv: 'Not', en: 'Note' },
@@ -70,6 +71,7 @@ const TEXTS = defineCatalogue({
   bsAssetsTotal: { sv: 'Summa tillgångar', en: 'Total assets' },
   bsEquityLiabilities: { sv: 'EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', en: 'EQUITY, PROVISIONS AND LIABILITIES' },
   bsEquity: { sv: 'Eget kapital', en: 'Equity' },
+  bsEquityOther: { sv: 'Övrigt eget kapital', en: 'Other equity' },
   bsEquityTotal: { sv: 'Summa eget kapital', en: 'Total equity' },
   bsProvisions: { sv: 'Avsättningar', en: 'Provisions' },
   bsProvisionsTotal: { sv: 'Summa avsättningar', en: 'Total provisions' },
@@ -99,18 +101,39 @@ const TEXTS = defineCatalogue({
   // cost centres and summary
   ccContributions: { sv: 'Erhållna bidrag från huvudmännen', en: 'Contributions from the owners' },
   ccNone: { sv: '(utan kostnadsställe)', en: '(no cost centre)' },
-  ccNoGroup: { sv: 'Övriga', en: 'Other' },
+  ccNoGroup: { sv: 'Övriga kostnadsställen', en: 'Other cost centres' },
+  ccNoGroupTotal: { sv: 'Summa övriga kostnadsställen', en: 'Total other cost centres' },
   ccGroupTotal: { sv: 'Summa {group}', en: 'Total {group}' },
   ccTotal: { sv: 'Summa nettokostnad och finansnetto', en: 'Total net cost and financial items' },
   ccNetResult: { sv: 'Nettoresultat', en: 'Net result' },
-  ccForecastEntered: { sv: 'Angiven prognos', en: 'Entered forecast' },
-  ccForecastBudget: { sv: 'Budget helår (ingen prognos angiven)', en: 'Full-year budget (no forecast entered)' },
-  ccForecastActualPlusBudget: { sv: 'Utfall + återstående budget', en: 'Actual + remaining budget' },
-  ccForecastRunRate: { sv: 'Takt (utfall ÷ månader × 12)', en: 'Run rate (actual ÷ months × 12)' },
-  ccForecastMethod: {
-    sv: 'Prognosmetod för kostnadsställen utan angiven prognos: {method}',
-    en: 'Forecast method for cost centres without an entered forecast: {method}',
+  ccForecastEntered: { sv: 'angiven prognos (området Prognos)', en: 'entered forecast (the Prognos range)' },
+  ccForecastBudget: { sv: 'budget helår', en: 'full-year budget' },
+  ccForecastActualPlusBudget: { sv: 'utfall hittills + återstående budget', en: 'actual to date + remaining budget' },
+  ccForecastRunRate: { sv: 'utfall hittills ÷ månader × 12', en: 'actual to date ÷ months × 12' },
+  ccForecastNote: { sv: '{forecast}: {basis}.', en: '{forecast}: {basis}.' },
+  ccForecastNoteMarked: {
+    sv: '{forecast}: {basis}; kostnadsställen markerade med {marker} har en angiven prognos (området Prognos).',
+    en: '{forecast}: {basis}; cost centres marked {marker} have an entered forecast (the Prognos range).',
   },
+  ccForecastNoteMarkedMethod: {
+    sv: '{forecast}: angiven prognos (området Prognos); kostnadsställen markerade med {marker} har ingen angiven prognos och prognostiseras som {method}.',
+    en: '{forecast}: the entered forecast (the Prognos range); cost centres marked {marker} have none and are forecast at {method}.',
+  },
+  ccForecastNoteAll: {
+    sv: '{forecast}: angiven prognos (området Prognos) för varje kostnadsställe.',
+    en: '{forecast}: the entered forecast (the Prognos range) of every cost centre.',
+  },
+  ccForecastTotalOnly: {
+    sv: 'Prognosen gäller kostnadsstället som helhet och visas därför bara på raden {total}.',
+    en: 'The forecast is for the cost centre as a whole and is therefore shown on the {total} row only.',
+  },
+  ccgIncome: { sv: 'Intäkter', en: 'Revenue' },
+  ccgPersonnel: { sv: 'Personalkostnader', en: 'Staff costs' },
+  ccgPremises: { sv: 'Lokalkostnader', en: 'Premises' },
+  ccgOtherCosts: { sv: 'Övriga kostnader', en: 'Other costs' },
+  ccgFinancial: { sv: 'Finansiella och extraordinära poster', en: 'Financial and extraordinary items' },
+  ccgNetCost: { sv: 'Nettokostnad', en: 'Net cost' },
+  ccgAccounts: { sv: 'Konton', en: 'Accounts' },
   percentRule: {
     sv: 'Avvikelse % lämnas tom när periodens budget är under {threshold} kr (1 % av periodens budget för verksamhetens kostnader, minst 1 000 kr): mot en så liten budget säger en procentsats ingenting.',
     en: 'Variance % is left empty when the period budget is under {threshold} kr (1 % of the period budget for operating costs, at least 1,000 kr): against so small a budget a percentage says nothing.',
@@ -188,6 +211,21 @@ const TEXTS = defineCatalogue({
   colVolume: { sv: 'Förväntad årsvolym', en: 'Expected annual volume' },
   colUtilisation: { sv: 'Nyttjandegrad', en: 'Utilisation' },
   partTotal: { sv: 'Totalt perioden', en: 'Total for the period' },
+  partKeyFigures: { sv: 'Nyckeltal', en: 'Key figures' },
+  partRegisteredInPeriod: { sv: 'Inskrivna deltagare', en: 'Participants registered' },
+  partEndedInPeriod: { sv: 'Utskrivna deltagare', en: 'Participants ended' },
+  partOfWhichWomen: { sv: 'varav kvinnor', en: 'of whom women' },
+  partOfWhichMen: { sv: 'varav män', en: 'of whom men' },
+  partUtilisationCalc: { sv: '= {registered} ÷ ({volume} × {months}/12)', en: '= {registered} ÷ ({volume} × {months}/12)' },
+  partNoPrevious: {
+    sv: 'Deltagarunderlaget har inga rader för samma period föregående år ({period}); jämförelse saknas.',
+    en: 'The participant data has no rows for the same period last year ({period}); no comparison.',
+  },
+  partByInsats: { sv: 'Per insats', en: 'By initiative' },
+  partTotalWithInsats: { sv: 'Totalt med angiven insats', en: 'Total with an initiative given' },
+  colInsats: { sv: 'Insats', en: 'Initiative' },
+  colRegisteredIn: { sv: 'Inskrivna {period}', en: 'Registered {period}' },
+  colCalculation: { sv: 'Beräkning', en: 'Calculation' },
   partUtilisationRule: {
     sv: 'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × {months}/12), tom när färre än en deltagare väntas under perioden.',
     en: 'Utilisation = registered ÷ (expected annual volume × {months}/12), empty when fewer than one participant is expected in the period.',
@@ -199,8 +237,18 @@ const TEXTS = defineCatalogue({
   chartFlows: { sv: 'In- och utflöden per månad {period}', en: 'Registrations and ends by month {period}' },
   chkParticipants: { sv: 'Deltagare: rader i perioden', en: 'Participants: rows in the period' },
   chkParticipantsDetail: {
-    sv: '{rows} rader i perioden; {outside} rader utanför perioden används inte',
-    en: '{rows} rows in the period; {outside} rows outside the period are not used',
+    sv: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} rader i perioden` +
+      (n.previous > 0 ? `, ${n.previousText} för samma period föregående år` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} utanför dessa perioder används inte` : ''),
+    en: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} rows in the period` +
+      (n.previous > 0 ? `, ${n.previousText} for the same period last year` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} outside these periods are not used` : ''),
+  },
+  rowCount: {
+    sv: (n: number) => `${formatAmount(n, 'sv')} ${n === 1 ? 'rad' : 'rader'}`,
+    en: (n: number) => `${formatAmount(n, 'en')} ${n === 1 ? 'row' : 'rows'}`,
   },
   // projects
   sheetProject: { sv: 'Projekt {code}', en: 'Project {code}' },

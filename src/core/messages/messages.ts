@@ -259,8 +259,9 @@ const MESSAGES = defineCatalogue({
     en: (p) => `Voucher ${param(p, 'voucher')} does not balance: the difference is ${kr(p, 'difference', 'en')} kr.`,
   },
   costCentreWithoutName: {
-    sv: (p) => `Kostnadsställe ${param(p, 'costCentre')} används men saknas i Kostnadsstallen; det visas med sin kod.`,
-    en: (p) => `Cost centre ${param(p, 'costCentre')} is used but missing from Kostnadsstallen (CostCentres); it is shown by its code.`,
+    sv: (p) =>
+      `Kostnadsställe ${param(p, 'costCentre')} används men finns inte i registret över kostnadsställen (området Kostnadsstallen); det visas med sin kod.`,
+    en: (p) => `Cost centre ${param(p, 'costCentre')} is used but is not in the register of cost centres (the Kostnadsstallen range); it is shown by its code.`,
   },
 } satisfies Record<string, Message>);
 

@@ -10,13 +10,40 @@ function cut(text: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
 }
 
-/** A valid Excel sheet name: forbidden characters replaced, at most 31 characters (UTF-16 units, as Excel counts). */
+const WORD_BREAK = /[\s-]/;
+/** What a cut name never ends in: a space, a hyphen or a comma left dangling. */
+const TRAILING = /[\s,;-]+$/;
+
+/**
+ * The longest head of `text` that fits `max` UTF-16 units and ends at a word boundary (a space
+ * or hyphen, which is dropped with a comma before it): "KST 1300 Uppföljning-utvärdering" → "KST 1300 Uppföljning",
+ * never "… Uppföljning-utvärderin". When the last word boundary would leave less than half of
+ * `max` (one long word, such as a long cost-centre code after "KST "), the cut falls at the
+ * last whole character instead, so a name never shrinks to its prefix.
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = cut(text, max);
+  if (WORD_BREAK.test(text.charAt(head.length))) return head.replace(TRAILING, '');
+  for (let i = head.length - 1; i > 0; i--) {
+    if (WORD_BREAK.test(head.charAt(i))) {
+      const words = head.slice(0, i).replace(TRAILING, '');
+      return words.length >= max / 2 ? words : head;
+    }
+  }
+  return head;
+}
+
+/**
+ * A valid Excel sheet name: forbidden characters replaced, at most 31 characters (UTF-16
+ * units, as Excel counts), a longer name cut at a word boundary (`cutAtWord`).
+ */
 export function sanitizeSheetName(name: string): string {
   const cleaned = name
     .replace(FORBIDDEN, '-')
     .replace(/^'+|'+$/g, '')
     .trim();
-  return cut(cleaned || 'Blad', 31).trim();
+  return cutAtWord(cleaned || 'Blad', 31).trim();
 }
 
 /**
@@ -29,7 +56,7 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
   if (!used.has(base.toLocaleLowerCase('sv'))) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = cut(base, 31 - suffix.length).trimEnd() + suffix;
+    const candidate = cutAtWord(base, 31 - suffix.length).trimEnd() + suffix;
     if (!used.has(candidate.toLocaleLowerCase('sv'))) return candidate;
   }
 }

@@ -12,7 +12,7 @@ import { PREV, sumSlots } from '../post/balances';
 import type { ReportContext } from './context';
 import { runSpec, type SectionLine } from './engine';
 import { groupLines } from './lines';
-import type { SpecItem, Statement, Values } from './types';
+import type { SpecItem, Statement, StatementRow, Values } from './types';
 
 export const BALANCE_COLUMNS = ['opening', 'closing', 'prevSameDate'] as const;
 
@@ -89,5 +89,34 @@ export function balanceSpec(ctx: ReportContext): SpecItem[] {
 /** Builds the balance sheet; `res3` is the period's result (presentation sign). */
 export function buildBalanceSheet(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): Statement {
   const empty = new Set<string>(ctx.hasPrevYear ? [] : ['prevSameDate']);
-  return runSpec('balance', balanceSpec(ctx), BALANCE_COLUMNS, balanceLines(ctx, res3, res3Prev), (s) => sectionName(s, ctx.lang), empty);
+  return withoutRepeatedHeadings(
+    runSpec('balance', balanceSpec(ctx), BALANCE_COLUMNS, balanceLines(ctx, res3, res3Prev), (s) => sectionName(s, ctx.lang), empty),
+    ctx,
+  );
+}
+
+/**
+ * A heading and the line right under it with the same words ("Eget kapital" / "Eget kapital")
+ * read as a slip. A heading over a single line of its own name goes (the line and its sum
+ * stay); the equity line beside *Periodens resultat* is *Övrigt eget kapital*, the term of
+ * RKR R14's balance sheet.
+ */
+function withoutRepeatedHeadings(statement: Statement, ctx: ReportContext): Statement {
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
+  const rows: StatementRow[] = [];
+  statement.rows.forEach((row, i) => {
+    if (row.kind === 'heading') {
+      const lines: StatementRow[] = [];
+      for (let j = i + 1; j < statement.rows.length && statement.rows[j].kind === 'line'; j++) lines.push(statement.rows[j]);
+      if (lines.length === 1 && same(lines[0].label, row.label)) return;
+      for (const line of lines) {
+        if (line.section === 'equity' && same(line.label, row.label)) {
+          line.label = t('bsEquityOther', ctx.lang);
+          line.fromData = false;
+        }
+      }
+    }
+    rows.push(row);
+  });
+  return { ...statement, rows };
 }

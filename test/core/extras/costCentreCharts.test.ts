@@ -46,13 +46,14 @@ describe('Uppföljning KST with a budget', () => {
   const m = build(true);
 
   it('Kvar av helårsbudget = Budget helår − Utfall, on every row', () => {
-    expect(rowTexts(m, 'costCentres', 5)[10]).toBe('Kvar av helårsbudget');
-    expect(cellAt(m, 'costCentres', 'K6')).toEqual(fx('I6-C6', '-800', 'tkr'));
-    expect(cellAt(m, 'costCentres', 'K8')).toEqual(fx('I8-C8', '-1200', 'tkr'));
+    // Column J since the Prognosgrund column went (the basis is a note below the table).
+    expect(rowTexts(m, 'costCentres', 5)[9]).toBe('Kvar av helårsbudget');
+    expect(cellAt(m, 'costCentres', 'J6')).toEqual(fx('H6-C6', '-800', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'J8')).toEqual(fx('H8-C8', '-1200', 'tkr'));
     // contributions: 2 400 − 1 200; result: 600 − 600
-    expect(cellAt(m, 'costCentres', 'K9')).toEqual(fx('I9-C9', '1200', 'tkr'));
-    expect(cellAt(m, 'costCentres', 'K10')).toEqual(fx('I10-C10', '0', 'tkr'));
-    expect(sheetOf(m, 'costCentres').conditional![0].range).toBe('A6:K8');
+    expect(cellAt(m, 'costCentres', 'J9')).toEqual(fx('H9-C9', '1200', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'J10')).toEqual(fx('H10-C10', '0', 'tkr'));
+    expect(sheetOf(m, 'costCentres').conditional![0].range).toBe('A6:J8');
   });
 
   it("lays out the bar chart's data: net cost per cost centre as formulas over the table", () => {
@@ -105,7 +106,7 @@ describe('Uppföljning KST without a budget', () => {
   it('charts the actuals alone', () => {
     const charts = sheetOf(m, 'costCentres').charts!;
     expect(charts.map((c) => c.series.map((s) => s.name))).toEqual([['Nettokostnad utfall'], ['Resultat ackumulerat']]);
-    expect(cellAt(m, 'costCentres', 'K6')).toEqual({ kind: 'empty' });
+    expect(cellAt(m, 'costCentres', 'J6')).toEqual({ kind: 'empty' });
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
   });
 });

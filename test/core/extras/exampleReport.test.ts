@@ -53,10 +53,17 @@ describe("the example workbook's report", () => {
 
   it("participants: the sheet's totals are the sums of the Deltagare range", () => {
     const rows = rangeRows('Deltagare');
-    const sum = (col: number) => rows.reduce((s, r) => s + Number(r[col] ?? 0), 0);
+    const inYear = (y: string) => rows.filter((r) => String(r[0]).startsWith(`${y}-`) && Number(String(r[0]).slice(5)) <= 8);
+    const sum = (rs: typeof rows, col: number) => rs.reduce((s, r) => s + Number(r[col] ?? 0), 0);
     const byMonth = statement('participantsByMonth');
-    expect(byMonth.lines.reduce((s, l) => s + Number(l.values.registered), 0)).toBe(sum(3));
-    expect(byMonth.lines.reduce((s, l) => s + Number(l.values.ended), 0)).toBe(sum(4));
+    expect(byMonth.lines.reduce((s, l) => s + Number(l.values.registered), 0)).toBe(sum(inYear('2024'), 3));
+    expect(byMonth.lines.reduce((s, l) => s + Number(l.values.ended), 0)).toBe(sum(inYear('2024'), 4));
+    // last year's jan–aug beside it, per municipality, adding up to the range's own sum
+    const byMunicipality = statement('participantsByMunicipality');
+    expect(byMunicipality.lines.reduce((s, l) => s + Number(l.values.registeredPrevious), 0)).toBe(sum(inYear('2023'), 3));
+    // per insats: every registration this year names one
+    expect(statement('participantsByInsats').lines.map((l) => l.key)).toEqual(['3001', '3003', '3004', '3002']);
+    expect(statement('participantsByInsats').lines.reduce((s, l) => s + Number(l.values.registered), 0)).toBe(sum(inYear('2024'), 3));
     expect(statement('participantsByMunicipality').lines.map((l) => l.key)).toEqual(['Åsby', 'Norrvik', 'Lindbacka']);
     expect(sheetOf(m, 'participants').charts).toHaveLength(1);
   });

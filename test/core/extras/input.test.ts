@@ -68,6 +68,23 @@ describe('Deltagare and Arsvolym', () => {
     ]);
   });
 
+  it('an Insats column (alias KST): codes as text, blank allowed, a value that is no code is an error at its cell', () => {
+    const problems: Problem[] = [];
+    const parsed = parseParticipants(
+      range('Deltagare', [
+        ['Månad', 'Kommun', 'Kön', 'Inskrivna', 'Utskrivna', 'KST'],
+        ['2024-01', 'Alby', 'K', 2, 0, 3001],
+        ['2024-01', 'Alby', 'M', 1, 0, ' P-7 '],
+        ['2024-02', 'Alby', 'M', 1, 0, null],
+        ['2024-02', 'Alby', 'K', 1, 0, true],
+      ]),
+      problems,
+    )!;
+    expect(parsed.hasInsatsColumn).toBe(true);
+    expect(parsed.rows.map((r) => r.insats)).toEqual(['3001', 'P-7', undefined]);
+    expect(problems.map((p) => [p.code, p.cell, p.severity])).toEqual([['notCode', 'F5', 'error']]);
+  });
+
   it('genders and counts', () => {
     expect(['K', 'kvinna', 'F', 'M', 'Man', 'män', 'Male'].map(genderOf)).toEqual(['women', 'women', 'women', 'men', 'men', 'men', 'men']);
     expect(genderOf('X')).toBeUndefined();

@@ -46,43 +46,77 @@ const volumes = range(
   { sheet: 'Deltagare', col: 8 },
 );
 
-describe('Deltagare: per municipality and per month, with expected volumes', () => {
+describe('Deltagare: key figures, per municipality and per month, with expected volumes', () => {
   const m = build([flows, volumes]);
 
-  it('per municipality: registrations by gender, ends, volume and utilisation pro rata (jan–apr = 4/12)', () => {
+  it('opens with key figures linked to the totals, the utilisation with its calculation, and says that last year is missing', () => {
     expect(textAt(m, 'participants', 'A2')).toBe('Deltagare jan–apr 2024');
-    expect(rowTexts(m, 'participants', 5)).toEqual([
+    expect(textAt(m, 'participants', 'A5')).toBe('Nyckeltal');
+    expect(rowTexts(m, 'participants', 6)).toEqual(['', 'jan–apr 2024', 'Beräkning']);
+    // 121 women + 87 men registered; 93 + 63 ended (seed 000's months)
+    expect(rowTexts(m, 'participants', 7)).toEqual(['Inskrivna deltagare', '=D21→208']);
+    expect(rowTexts(m, 'participants', 8)).toEqual(['varav kvinnor', '=B21→121']);
+    expect(rowTexts(m, 'participants', 9)).toEqual(['varav män', '=C21→87']);
+    expect(rowTexts(m, 'participants', 10)).toEqual(['Utskrivna deltagare', '=G21→156']);
+    expect(rowTexts(m, 'participants', 11)).toEqual(['varav kvinnor', '=E21→93']);
+    expect(rowTexts(m, 'participants', 12)).toEqual(['varav män', '=F21→63']);
+    expect(rowTexts(m, 'participants', 13)).toEqual(['Förväntad årsvolym', '=H21→601']);
+    // 208 ÷ (601 × 4/12) = 2496 ÷ 2404
+    expect(cellAt(m, 'participants', 'B14')).toMatchObject({ kind: 'formula', formula: 'IF(ABS(B13*4/12)<1,"",B7/(B13*4/12))', style: 'percent' });
+    expect((cellAt(m, 'participants', 'B14') as { value: string }).value.slice(0, 12)).toBe('1.0382695507');
+    expect(textAt(m, 'participants', 'C14')).toBe('= 208 ÷ (601 × 4/12)');
+    expect(textAt(m, 'participants', 'A15')).toBe('Deltagarunderlaget har inga rader för samma period föregående år (jan–apr 2023); jämförelse saknas.');
+  });
+
+  it('per municipality: registrations and ends by gender, volume and utilisation pro rata (jan–apr = 4/12)', () => {
+    expect(rowTexts(m, 'participants', 17)).toEqual([
       'Kommun',
       'Inskrivna kvinnor',
       'Inskrivna män',
       'Inskrivna',
+      'Utskrivna kvinnor',
+      'Utskrivna män',
       'Utskrivna',
       'Förväntad årsvolym',
       'Nyttjandegrad',
     ]);
-    expect(rowTexts(m, 'participants', 6).slice(0, 6)).toEqual(['Borås', '75', '62', '=B6+C6→137', '69', '409']);
+    // Borås ended: women 21 + 19 = 40, men 20 + 9 = 29
+    expect(rowTexts(m, 'participants', 18).slice(0, 8)).toEqual(['Borås', '75', '62', '=B18+C18→137', '40', '29', '=E18+F18→69', '409']);
     // 137 ÷ (409 × 4/12) = 1644 ÷ 1636
-    expect(cellAt(m, 'participants', 'G6')).toMatchObject({ kind: 'formula', formula: 'IF(ABS(F6*4/12)<1,"",D6/(F6*4/12))', style: 'percent' });
-    expect((cellAt(m, 'participants', 'G6') as { value: string }).value.slice(0, 12)).toBe('1.0048899755');
-    expect(rowTexts(m, 'participants', 7).slice(0, 6)).toEqual(['Mark', '46', '25', '=B7+C7→71', '87', '145']);
-    expect((cellAt(m, 'participants', 'G7') as { value: string }).value.slice(0, 12)).toBe('1.4689655172'); // 71 ÷ (145 × 4/12) = 852 ÷ 580
+    expect(cellAt(m, 'participants', 'I18')).toMatchObject({ kind: 'formula', formula: 'IF(ABS(H18*4/12)<1,"",D18/(H18*4/12))', style: 'percent' });
+    expect((cellAt(m, 'participants', 'I18') as { value: string }).value.slice(0, 12)).toBe('1.0048899755');
+    // Mark ended: women 38 + 15 = 53, men 22 + 12 = 34
+    expect(rowTexts(m, 'participants', 19).slice(0, 8)).toEqual(['Mark', '46', '25', '=B19+C19→71', '53', '34', '=E19+F19→87', '145']);
+    expect((cellAt(m, 'participants', 'I19') as { value: string }).value.slice(0, 12)).toBe('1.4689655172'); // 71 ÷ (145 × 4/12) = 852 ÷ 580
     // a municipality in Arsvolym without participants: zeros, utilisation 0
-    expect(rowTexts(m, 'participants', 8)).toEqual(['Bollebygd', '0', '0', '=B8+C8→0', '0', '47', '=IF(ABS(F8*4/12)<1,"",D8/(F8*4/12))→0']);
-    expect(rowTexts(m, 'participants', 9).slice(0, 6)).toEqual([
-      'Totalt perioden',
-      '=SUM(B6:B8)→121',
-      '=SUM(C6:C8)→87',
-      '=B9+C9→208',
-      '=SUM(E6:E8)→156',
-      '=SUM(F6:F8)→601',
+    expect(rowTexts(m, 'participants', 20)).toEqual([
+      'Bollebygd',
+      '0',
+      '0',
+      '=B20+C20→0',
+      '0',
+      '0',
+      '=E20+F20→0',
+      '47',
+      '=IF(ABS(H20*4/12)<1,"",D20/(H20*4/12))→0',
     ]);
-    expect((cellAt(m, 'participants', 'G9') as { value: string }).value.slice(0, 12)).toBe('1.0382695507'); // 2496 ÷ 2404
-    expect(sheetOf(m, 'participants').rows[8].role).toBe('total');
+    expect(rowTexts(m, 'participants', 21).slice(0, 8)).toEqual([
+      'Totalt perioden',
+      '=SUM(B18:B20)→121',
+      '=SUM(C18:C20)→87',
+      '=SUM(D18:D20)→208',
+      '=SUM(E18:E20)→93',
+      '=SUM(F18:F20)→63',
+      '=SUM(G18:G20)→156',
+      '=SUM(H18:H20)→601',
+    ]);
+    expect((cellAt(m, 'participants', 'I21') as { value: string }).value.slice(0, 12)).toBe('1.0382695507'); // 2496 ÷ 2404
+    expect(sheetOf(m, 'participants').rows[20].role).toBe('total');
   });
 
   it('per month by gender with monthly totals and a computed period total (seed 000)', () => {
-    expect(textAt(m, 'participants', 'A11')).toBe('Flöden per månad');
-    expect(rowTexts(m, 'participants', 12)).toEqual([
+    expect(textAt(m, 'participants', 'A23')).toBe('Flöden per månad');
+    expect(rowTexts(m, 'participants', 24)).toEqual([
       'Månad',
       'Inskrivna kvinnor',
       'Inskrivna män',
@@ -91,21 +125,21 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
       'Utskrivna män',
       'Utskrivna',
     ]);
-    expect(rowTexts(m, 'participants', 13)).toEqual(['jan', '50', '30', '=B13+C13→80', '21', '20', '=E13+F13→41']);
-    expect(rowTexts(m, 'participants', 14)).toEqual(['feb', '25', '32', '=B14+C14→57', '19', '9', '=E14+F14→28']);
-    expect(rowTexts(m, 'participants', 15)).toEqual(['mar', '28', '18', '=B15+C15→46', '38', '22', '=E15+F15→60']);
-    expect(rowTexts(m, 'participants', 16)).toEqual(['apr', '18', '7', '=B16+C16→25', '15', '12', '=E16+F16→27']);
-    expect(rowTexts(m, 'participants', 17)).toEqual([
+    expect(rowTexts(m, 'participants', 25)).toEqual(['jan', '50', '30', '=B25+C25→80', '21', '20', '=E25+F25→41']);
+    expect(rowTexts(m, 'participants', 26)).toEqual(['feb', '25', '32', '=B26+C26→57', '19', '9', '=E26+F26→28']);
+    expect(rowTexts(m, 'participants', 27)).toEqual(['mar', '28', '18', '=B27+C27→46', '38', '22', '=E27+F27→60']);
+    expect(rowTexts(m, 'participants', 28)).toEqual(['apr', '18', '7', '=B28+C28→25', '15', '12', '=E28+F28→27']);
+    expect(rowTexts(m, 'participants', 29)).toEqual([
       'Totalt perioden',
-      '=SUM(B13:B16)→121',
-      '=SUM(C13:C16)→87',
-      '=SUM(D13:D16)→208',
-      '=SUM(E13:E16)→93',
-      '=SUM(F13:F16)→63',
-      '=SUM(G13:G16)→156',
+      '=SUM(B25:B28)→121',
+      '=SUM(C25:C28)→87',
+      '=SUM(D25:D28)→208',
+      '=SUM(E25:E28)→93',
+      '=SUM(F25:F28)→63',
+      '=SUM(G25:G28)→156',
     ]);
-    expect(cellAt(m, 'participants', 'D17')).toEqual(fx('SUM(D13:D16)', '208', 'integer'));
-    expect(textAt(m, 'participants', 'A19')).toBe(
+    expect(cellAt(m, 'participants', 'D29')).toEqual(fx('SUM(D25:D28)', '208', 'integer'));
+    expect(textAt(m, 'participants', 'A31')).toBe(
       'Nyttjandegrad = inskrivna ÷ (förväntad årsvolym × 4/12), tom när färre än en deltagare väntas under perioden.',
     );
   });
@@ -125,24 +159,24 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
         { sheet: 'Deltagare', col: 8 },
       ),
     ]);
-    expect(cellAt(small, 'participants', 'G7')).toEqual(fx('IF(ABS(F7*4/12)<1,"",D7/(F7*4/12))', '', 'percent'));
+    expect(cellAt(small, 'participants', 'I19')).toEqual(fx('IF(ABS(H19*4/12)<1,"",D19/(H19*4/12))', '', 'percent'));
     // Bollebygd's 3 a year is exactly 1 expected: shown (0 registered → 0 %)
-    expect(cellAt(small, 'participants', 'G8')).toEqual(fx('IF(ABS(F8*4/12)<1,"",D8/(F8*4/12))', '0', 'percent'));
-    expect((cellAt(small, 'participants', 'G6') as { value: string }).value.slice(0, 12)).toBe('1.0048899755');
+    expect(cellAt(small, 'participants', 'I20')).toEqual(fx('IF(ABS(H20*4/12)<1,"",D20/(H20*4/12))', '0', 'percent'));
+    expect((cellAt(small, 'participants', 'I18') as { value: string }).value.slice(0, 12)).toBe('1.0048899755');
     expect(new ModelEvaluator(small).mismatches()).toEqual([]);
   });
 
-  it('a chart of the monthly flows over the month table', () => {
+  it('a chart of the monthly flows beside the month table', () => {
     expect(sheetOf(m, 'participants').charts).toEqual([
       {
         kind: 'bar',
         title: 'In- och utflöden per månad jan–apr 2024',
-        categories: 'A13:A16',
+        categories: 'A25:A28',
         series: [
-          { name: 'Inskrivna', values: 'D13:D16' },
-          { name: 'Utskrivna', values: 'G13:G16' },
+          { name: 'Inskrivna', values: 'D25:D28' },
+          { name: 'Utskrivna', values: 'G25:G28' },
         ],
-        anchor: 'I11',
+        anchor: 'I23',
       },
     ]);
   });
@@ -151,7 +185,7 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
     expect(m.checks.find((c) => c.key === 'participantsRows')).toMatchObject({
       status: 'ok',
-      detail: '8 rader i perioden; 1 rader utanför perioden används inte',
+      detail: '8 rader i perioden; 1 utanför dessa perioder används inte',
     });
     const byMonth = m.statements.find((s) => s.key === 'participantsByMonth')!;
     expect(byMonth.lines.map((l) => l.values.registered)).toEqual(['80', '57', '46', '25']);
@@ -161,6 +195,85 @@ describe('Deltagare: per municipality and per month, with expected volumes', () 
       ['Mark', '71', '87', '145'],
       ['Bollebygd', '0', '0', '47'],
     ]);
+  });
+});
+
+describe('Deltagare with an insats column and the same period last year (seed 003: "Under samma period förra året hade 90")', () => {
+  const m = build([
+    range('Deltagare', [
+      ['Månad', 'Kommun', 'Kön', 'Inskrivna', 'Utskrivna', 'Insats'],
+      ['2024-01', 'Borås', 'K', 10, 2, 3001],
+      ['2024-02', 'Borås', 'M', 7, 1, 3002],
+      ['2024-03', 'Mark', 'K', 4, 3, 3001],
+      ['2024-04', 'Mark', 'M', 2, 0, null], // no insats: in the municipality table, not the insats table
+      ['2023-02', 'Borås', 'K', 6, 1, 3001], // same period last year
+      ['2023-04', 'Ulricehamn', 'M', 3, 0, 3002], // last year only
+      ['2023-06', 'Borås', 'K', 9, 9, 3001], // last year, outside jan–apr: not used
+    ]),
+    range('Kostnadsstallen', [
+      ['Kostnadsställe', 'Namn'],
+      [3001, 'Coachning'],
+      [3002, 'Arbetsträning'],
+    ]),
+  ]);
+
+  it('key figures put last year beside this year with the change', () => {
+    expect(rowTexts(m, 'participants', 6)).toEqual(['', 'jan–apr 2024', 'jan–apr 2023', 'Förändring']);
+    // 2024: 10 + 7 + 4 + 2 = 23 registered; 2023 jan–apr: 6 + 3 = 9 (June's 9 is outside the months)
+    expect(rowTexts(m, 'participants', 7)).toEqual(['Inskrivna deltagare', '=D18→23', '9', '=B7-C7→14']);
+    expect(rowTexts(m, 'participants', 8)).toEqual(['varav kvinnor', '=B18→14', '6', '=B8-C8→8']);
+    expect(rowTexts(m, 'participants', 9)).toEqual(['varav män', '=C18→9', '3', '=B9-C9→6']);
+    expect(rowTexts(m, 'participants', 10)).toEqual(['Utskrivna deltagare', '=G18→6', '1', '=B10-C10→5']);
+  });
+
+  it("per municipality with last year's registrations; Ulricehamn, only last year, gets a row so the column adds up", () => {
+    expect(rowTexts(m, 'participants', 14)).toEqual([
+      'Kommun',
+      'Inskrivna kvinnor',
+      'Inskrivna män',
+      'Inskrivna',
+      'Utskrivna kvinnor',
+      'Utskrivna män',
+      'Utskrivna',
+      'Inskrivna jan–apr 2023',
+    ]);
+    expect(rowTexts(m, 'participants', 15)).toEqual(['Borås', '10', '7', '=B15+C15→17', '2', '1', '=E15+F15→3', '6']);
+    expect(rowTexts(m, 'participants', 16)).toEqual(['Mark', '4', '2', '=B16+C16→6', '3', '0', '=E16+F16→3', '0']);
+    expect(rowTexts(m, 'participants', 17)).toEqual(['Ulricehamn', '0', '0', '=B17+C17→0', '0', '0', '=E17+F17→0', '3']);
+    expect(rowTexts(m, 'participants', 18)[7]).toBe('=SUM(H15:H17)→9');
+  });
+
+  it("per insats with the cost centre's name; rows without an insats are left out of that table and its total says so", () => {
+    expect(textAt(m, 'participants', 'A20')).toBe('Per insats');
+    expect(rowTexts(m, 'participants', 21)).toEqual([
+      'Insats',
+      'Inskrivna kvinnor',
+      'Inskrivna män',
+      'Inskrivna',
+      'Utskrivna kvinnor',
+      'Utskrivna män',
+      'Utskrivna',
+      'Inskrivna jan–apr 2023',
+    ]);
+    expect(rowTexts(m, 'participants', 22)).toEqual(['3001 Coachning', '14', '0', '=B22+C22→14', '5', '0', '=E22+F22→5', '6']);
+    expect(rowTexts(m, 'participants', 23)).toEqual(['3002 Arbetsträning', '0', '7', '=B23+C23→7', '0', '1', '=E23+F23→1', '3']);
+    expect(rowTexts(m, 'participants', 24)).toEqual([
+      'Totalt med angiven insats',
+      '=SUM(B22:B23)→14',
+      '=SUM(C22:C23)→7',
+      '=SUM(D22:D23)→21',
+      '=SUM(E22:E23)→5',
+      '=SUM(F22:F23)→1',
+      '=SUM(G22:G23)→6',
+      '=SUM(H22:H23)→9',
+    ]);
+    expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+  });
+
+  it("the check counts this year's, last year's and unused rows apart", () => {
+    expect(m.checks.find((c) => c.key === 'participantsRows')?.detail).toBe(
+      '4 rader i perioden, 2 för samma period föregående år; 1 utanför dessa perioder används inte',
+    );
   });
 });
 
@@ -176,10 +289,30 @@ describe('Deltagare with a person id and without Arsvolym', () => {
   ]);
 
   it('counts unique participants per municipality; the total counts a person once', () => {
-    expect(rowTexts(m, 'participants', 5)).toEqual(['Kommun', 'Inskrivna kvinnor', 'Inskrivna män', 'Inskrivna', 'Utskrivna', 'Unika deltagare']);
-    expect(rowTexts(m, 'participants', 6)).toEqual(['Borås', '1', '1', '=B6+C6→2', '1', '2']);
-    expect(rowTexts(m, 'participants', 7)).toEqual(['Mark', '1', '0', '=B7+C7→1', '0', '1']);
-    expect(rowTexts(m, 'participants', 8)).toEqual(['Totalt perioden', '=SUM(B6:B7)→2', '=SUM(C6:C7)→1', '=B8+C8→3', '=SUM(E6:E7)→1', '2']);
+    // key figures: 6 rows + unique, no volume, no last year: header 16
+    expect(rowTexts(m, 'participants', 10)).toEqual(['Unika deltagare', '=H19→2']);
+    expect(rowTexts(m, 'participants', 16)).toEqual([
+      'Kommun',
+      'Inskrivna kvinnor',
+      'Inskrivna män',
+      'Inskrivna',
+      'Utskrivna kvinnor',
+      'Utskrivna män',
+      'Utskrivna',
+      'Unika deltagare',
+    ]);
+    expect(rowTexts(m, 'participants', 17)).toEqual(['Borås', '1', '1', '=B17+C17→2', '1', '0', '=E17+F17→1', '2']);
+    expect(rowTexts(m, 'participants', 18)).toEqual(['Mark', '1', '0', '=B18+C18→1', '0', '0', '=E18+F18→0', '1']);
+    expect(rowTexts(m, 'participants', 19)).toEqual([
+      'Totalt perioden',
+      '=SUM(B17:B18)→2',
+      '=SUM(C17:C18)→1',
+      '=SUM(D17:D18)→3',
+      '=SUM(E17:E18)→1',
+      '=SUM(F17:F18)→0',
+      '=SUM(G17:G18)→1',
+      '2',
+    ]);
     // person ids are never written to the report
     const texts = sheetOf(m, 'participants')
       .rows.flatMap((r) => r.cells)

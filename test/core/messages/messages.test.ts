@@ -536,7 +536,7 @@ describe('messages for the posting and checks steps', () => {
 
   it('costCentreWithoutName', () => {
     const p: Problem = { severity: 'warning', code: 'costCentreWithoutName', params: { costCentre: '3001' } };
-    expect(say(p)).toBe('Kostnadsställe 3001 används men saknas i Kostnadsstallen; det visas med sin kod.');
+    expect(say(p)).toBe('Kostnadsställe 3001 används men finns inte i registret över kostnadsställen (området Kostnadsstallen); det visas med sin kod.');
   });
 });
 
