@@ -78,7 +78,8 @@ export function managementReportSheet(x: ManagementReportInput): SheetModel {
   });
   if (placeholder < 0 && !replaced) overview(s, x);
   equityAnalysis(s, x);
-  return s.build();
+  // Text column and four figure columns: wider than a portrait page.
+  return s.build({ print: { orientation: 'landscape', titleRows: { first: 1, last: 2 } } });
 }
 
 /** One sentence: text, figure, text[, figure, text]. */
