@@ -130,12 +130,23 @@ const TEXTS = defineCatalogue({
   balanceNotOk: { sv: 'Balansräkningen balanserar inte – se bladet Kontroller', en: 'The balance sheet does not balance – see the Checks sheet' },
   warningCount: { sv: '{n} varningar', en: '{n} warnings' },
   warningCountOne: { sv: '1 varning', en: '1 warning' },
+  checksCounted: { sv: 'Kontroller: {ok} OK, {warning} Varning, {error} Fel', en: 'Checks: {ok} OK, {warning} Warning, {error} Error' },
   sheetsWritten: { sv: 'Skrivna blad: {sheets}', en: 'Sheets written: {sheets}' },
   sheetsReplaced: {
     sv: 'Rapportbladen från förra körningen skrevs om; dina formler som pekar på dem fungerar som förut.',
     en: 'The report sheets of the previous run were rewritten; your formulas that point at them still work.',
   },
   sheetsWrittenHeading: { sv: 'Skrivna blad', en: 'Sheets written' },
+  // saving the report as PDF (ResultPanel)
+  pdfHeading: { sv: 'Spara som PDF', en: 'Save as PDF' },
+  pdfHowTo: {
+    sv: 'Rapportbladen är inställda för utskrift (A4, en sida bred, sidfot med sidnummer). Välj Arkiv → Exportera → Skapa PDF/XPS (eller Arkiv → Spara som → PDF). Under Alternativ väljer du "Hela arbetsboken", eller markera först rapportbladen (Ctrl-klicka på flikarna) och välj "Aktiva blad".',
+    en: 'The report sheets are set up for printing (A4, one page wide, a footer with page numbers). Choose File → Export → Create PDF/XPS (or File → Save As → PDF). Under Options choose "Entire workbook", or first select the report sheets (Ctrl-click their tabs) and choose "Active sheets".',
+  },
+  pdfNoPrintSetup: {
+    sv: 'Den här Excel-versionen kunde inte ställa in utskriften av rapportbladen; ställ in A4 och "Anpassa alla kolumner på en sida" under Arkiv → Skriv ut innan du sparar som PDF.',
+    en: 'This version of Excel could not set up the report sheets for printing; choose A4 and "Fit all columns on one page" under File → Print before saving as PDF.',
+  },
   openSheet: { sv: 'Gå till bladet {sheet}', en: 'Go to the sheet {sheet}' },
   moreActions: { sv: 'Fler åtgärder', en: 'More actions' },
   emptyWorkbook: {

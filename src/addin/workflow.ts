@@ -75,6 +75,8 @@ export interface CreateResult {
   sheets: string[];
   /** Report sheets of the previous run that were replaced. */
   replaced: string[];
+  /** Whether the sheets got their print setup (absent: nothing to set up, or not written). */
+  printSetup?: 'set' | 'unsupported' | 'failed';
 }
 
 /** A SIE file as the pane read it from the file picker. */
@@ -265,6 +267,7 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
           problems: result.problems,
           sheets: written.sheets.map((s) => s.name),
           replaced: written.removed,
+          ...(written.printSetup ? { printSetup: written.printSetup } : {}),
         };
       }),
 

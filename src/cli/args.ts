@@ -1,7 +1,7 @@
 /**
  * The command line of cli.md, parsed:
  * `finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
- *  [--lang sv|en] [--json <model.json>] [--in-place]`, plus `--help`/`-h` and `--version`.
+ *  [--lang sv|en] [--json <model.json>] [--pdf <report.pdf>] [--in-place]`, plus `--help`/`-h` and `--version`.
  * Options take their value as the next argument or after `=` (`--year=2024`).
  *
  * Node's own parser (`node:util` `parseArgs`, strict) reads the words; this module turns what
@@ -18,6 +18,8 @@ export interface CliOptions {
   period?: number;
   lang?: Lang;
   json?: string;
+  /** Also write the report as one PDF (through LibreOffice). */
+  pdf?: string;
   inPlace: boolean;
 }
 
@@ -37,6 +39,7 @@ export interface UsageError {
     | 'outIsInput'
     | 'inPlaceSie'
     | 'jsonIsInput'
+    | 'pdfIsInput'
     | 'macrosNeedXlsm'
     | 'inPlaceHardLinked';
   option?: string;
@@ -113,13 +116,14 @@ const OPTIONS = {
   period: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'string' },
+  pdf: { type: 'string' },
   'in-place': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } satisfies OptionSpecs;
 
 /** Options that may be given once: all but `--help` and `--version`. */
-const ONCE = new Set(['out', 'year', 'period', 'lang', 'json', 'in-place']);
+const ONCE = new Set(['out', 'year', 'period', 'lang', 'json', 'pdf', 'in-place']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals, tokens, refused } = readArgs(argv, OPTIONS);
@@ -149,7 +153,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
 
   // `--year=` gives an empty value: as missing as `--year` at the end.
-  for (const name of ['out', 'year', 'period', 'lang', 'json'] as const) if (string(name) === '') fail({ code: 'missingValue', option: `--${name}` });
+  for (const name of ['out', 'year', 'period', 'lang', 'json', 'pdf'] as const) if (string(name) === '') fail({ code: 'missingValue', option: `--${name}` });
   const inPlace = values['in-place'] === true;
   const options: CliOptions = { input: positionals[0] ?? '', inPlace };
   if (langValue !== undefined && lang === undefined) fail({ code: 'badLang', value: langValue });
@@ -166,6 +170,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   options.out = string('out');
   options.json = string('json');
+  options.pdf = string('pdf');
   if (options.out !== undefined && inPlace) fail({ code: 'outAndInPlace' });
   if (positionals.length === 0) fail({ code: 'noInput' });
   if (positionals.length > 1) fail({ code: 'extraArgument', value: positionals[1] });

@@ -20,6 +20,7 @@ import { cutLongReportTexts, cutLongTexts } from './limits';
 import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
 import { summaryLines } from './summary';
+import { findSoffice, PdfFailed, reportPdf } from './pdf';
 import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, t, usageErrorText, writeErrorText } from './texts';
 
 export interface CliIO {
@@ -54,8 +55,14 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
   const lang: Lang = options.lang ?? 'sv';
   const paths = await resolvePaths(options, io.cwd ?? process.cwd());
   if ('error' in paths) return usageError(paths.error, lang, io);
+  // Without LibreOffice there is no PDF: said before anything is read or written.
+  const soffice = paths.pdf !== undefined ? findSoffice() : undefined;
+  if (paths.pdf !== undefined && soffice === undefined) {
+    err(t('pdfNoLibreOffice', lang, paths.pdf));
+    return EXIT_INPUT;
+  }
   // Temporary files a killed or crashed run left beside the targets.
-  for (const target of [paths.out, paths.json]) {
+  for (const target of [paths.out, paths.json, paths.pdf]) {
     if (target === undefined) continue;
     const removed = await removeStaleTemps(await writeTarget(target));
     if (removed.length > 0) err(`${t('note', lang)}: ${t('staleRemoved', lang, removed, dirname(target))}`);
@@ -161,6 +168,7 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     lines.push(`${t('sheets', L)}: ${written.sheets.map((s) => s.name).join(', ')}${replaced}`);
     lines.push(`${t('wrote', L)}: ${paths.out}`);
     if (paths.json !== undefined) lines.push(`${t('wrote', L)}: ${paths.json}`);
+    if (paths.pdf !== undefined) lines.push(`${t('wrote', L)}: ${paths.pdf}`);
     if (sie) lines.push(...sieLines(sie, L));
     else if (written.mode === 'reportOnly') lines.push(t('reportOnly', L, spliceProblemText(written.reason ?? 'noWorkbook', L)));
     else if (written.features.length > 0) lines.push(t('kept', L, featuresText(written.features, L)));
@@ -175,6 +183,17 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     }
     const files: { target: string; data: Uint8Array | string }[] = [{ target: paths.out, data: written.bytes }];
     if (paths.json !== undefined) files.push({ target: paths.json, data: JSON.stringify(reportJson(model), null, 2) + '\n' });
+    if (paths.pdf !== undefined && soffice !== undefined) {
+      // Made before anything is written: a failed conversion leaves every file as it was.
+      progress(t('makingPdf', L, paths.pdf));
+      try {
+        files.push({ target: paths.pdf, data: await reportPdf(model, soffice) });
+      } catch (e) {
+        if (!(e instanceof PdfFailed)) throw e;
+        err(t('pdfFailed', L, paths.pdf, e.message));
+        return EXIT_INPUT;
+      }
+    }
 
     progress(t('writing', L, paths.out));
     try {
@@ -206,6 +225,7 @@ interface Paths {
   input: string;
   out: string;
   json?: string;
+  pdf?: string;
 }
 
 /** The input (must exist), the output (default `<name>-rapport.xlsx` beside it) and the JSON path. */
@@ -228,7 +248,13 @@ async function resolvePaths(o: CliOptions, cwd: string): Promise<Paths | { error
     const realJson = await real(json);
     if (realJson === realInput || realJson === (await real(out))) return { error: { code: 'jsonIsInput', value: o.json } };
   }
-  return { input, out, json };
+  const pdf = o.pdf !== undefined ? resolve(cwd, o.pdf) : undefined;
+  if (pdf !== undefined) {
+    const realPdf = await real(pdf);
+    const taken = [realInput, await real(out), ...(json !== undefined ? [await real(json)] : [])];
+    if (taken.includes(realPdf)) return { error: { code: 'pdfIsInput', value: o.pdf } };
+  }
+  return { input, out, json, pdf };
 }
 
 /** The package version, read at run time (the same file for src/ under jest and build/ under node). */

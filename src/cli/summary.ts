@@ -18,16 +18,20 @@ export function rangeLocation(r: RangeData): string {
   return `${r.name} (${sheetRef(r.sheet)}!${tl === br ? tl : `${tl}:${br}`})`;
 }
 
-/** The summary lines: organisation and period, result, balance check, warnings, ranges. */
+/** The summary lines: organisation and period, result, balance check, warnings, the checks' statuses, ranges. */
 export function summaryLines(model: ReportModel, ranges: readonly RangeData[]): string[] {
   const L = model.lang;
   const s = model.summary;
-  const title = [s.organisation, `${t('report', L)} ${s.periodLabel}`].filter((x) => x !== '').join(' – ');
+  // A report of the whole fiscal year is the annual report, and its result the year's.
+  const annual = s.period === 12;
+  const title = [s.organisation, `${t(annual ? 'reportAnnual' : 'report', L)} ${s.periodLabel}`].filter((x) => x !== '').join(' – ');
   return [
     title,
-    `  ${t('result', L)}: ${formatKronor(s.result, L)}`,
+    `  ${t(annual ? 'resultYear' : 'result', L)}: ${formatKronor(s.result, L)}`,
     `  ${t('balance', L)}: ${s.balanced ? t('balanceOk', L) : t('balanceFailed', L)}`,
     `  ${t('warnings', L)}: ${s.warnings}`,
+    // The checks sheet's statuses, as the pane shows them: a check's Varning is not an input warning.
+    ...(s.checks ? [`  ${t('checksCounted', L, s.checks)}`] : []),
     // Ranges imported from a SIE file sit on sheets the user never saw: the "Från SIE-filen"
     // line names them instead.
     ...(ranges.length ? [`${t('ranges', L)}: ${ranges.map(rangeLocation).join(', ')}`] : []),

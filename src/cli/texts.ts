@@ -13,7 +13,7 @@ import { WriteFailed, WriteRefused } from './files';
 const TEXTS = defineCatalogue({
   usage: {
     sv: `Användning: finsam-rapport <arbetsbok.xlsx> [--out <rapport.xlsx>] [--year <ÅÅÅÅ>] [--period <1-12>]
-                      [--lang sv|en] [--json <modell.json>] [--in-place]
+                      [--lang sv|en] [--json <modell.json>] [--pdf <rapport.pdf>] [--in-place]
 
 Läser arbetsbokens namngivna områden (Huvudbok, IngaendeBalans, Kontoplan, Budget …) och
 skriver en kopia av arbetsboken med rapportbladen tillagda. En SIE 4-fil (.se) kan läsas
@@ -27,13 +27,14 @@ direkt; rapporten skrivs då till en ny arbetsbok.
   --period <1-12>   till och med månad (ersätter inställningen Period)
   --lang sv|en      rapportens språk (ersätter inställningen Språk)
   --json <fil>      skriv även rapportmodellen som JSON, med exakta belopp
+  --pdf <fil>       skriv även rapporten som en PDF med försättsblad (kräver LibreOffice)
   --in-place        lägg rapporten i själva arbetsboken (via en temporär fil)
   -h, --help        visa den här hjälpen
   --version         visa versionen
 
 Slutkoder: 0 klart, 1 fel i arbetsboken eller vid skrivning (inget skrevs), 2 felaktigt kommando.`,
     en: `Usage: finsam-rapport <workbook.xlsx> [--out <report.xlsx>] [--year <YYYY>] [--period <1-12>]
-                      [--lang sv|en] [--json <model.json>] [--in-place]
+                      [--lang sv|en] [--json <model.json>] [--pdf <report.pdf>] [--in-place]
 
 Reads the workbook's named ranges (Huvudbok, IngaendeBalans, Kontoplan, Budget …) and writes
 a copy of the workbook with the report sheets added. A SIE 4 file (.se) can be read directly;
@@ -47,6 +48,7 @@ the report then goes to a new workbook.
   --period <1-12>   through month (overrides the setting Period)
   --lang sv|en      report language (overrides the setting Språk)
   --json <file>     also write the report model as JSON, with exact amounts
+  --pdf <file>      also write the report as one PDF with a cover page (needs LibreOffice)
   --in-place        put the report into the workbook itself (through a temporary file)
   -h, --help        show this help
   --version         show the version
@@ -90,6 +92,10 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
     en: '{value} has several names (hard links). --in-place would give only this name the new workbook and leave the old one under the others. Nothing was written. Use --out, or remove the other links first.',
   },
   usage_jsonIsInput: { sv: '--json pekar på arbetsboken eller rapportfilen ({value}).', en: '--json points at the workbook or the report file ({value}).' },
+  usage_pdfIsInput: {
+    sv: '--pdf pekar på arbetsboken, rapportfilen eller JSON-filen ({value}).',
+    en: '--pdf points at the workbook, the report file or the JSON file ({value}).',
+  },
   // workbooks this tool cannot read, by WorkbookFormatProblem
   format_damaged: {
     sv: '{file} är skadad (delen {part} går inte att läsa). Öppna arbetsboken i Excel, låt Excel reparera den och spara den, och försök igen.',
@@ -159,11 +165,17 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
   },
   warningsHeader: { sv: (n: number) => `Varningar (${n}):`, en: (n: number) => `Warnings (${n}):` },
   result: { sv: 'Periodens resultat', en: 'Result for the period' },
+  resultYear: { sv: 'Årets resultat', en: 'Result for the year' },
   balance: { sv: 'Balanskontroll', en: 'Balance check' },
   balanceOk: { sv: 'OK', en: 'OK' },
   balanceFailed: { sv: 'FEL', en: 'FAILED' },
   warnings: { sv: 'Varningar', en: 'Warnings' },
+  checksCounted: {
+    sv: (c: { ok: number; warning: number; error: number }) => `Kontroller: ${c.ok} OK, ${c.warning} Varning, ${c.error} Fel`,
+    en: (c: { ok: number; warning: number; error: number }) => `Checks: ${c.ok} OK, ${c.warning} Warning, ${c.error} Error`,
+  },
   report: { sv: 'Delårsrapport', en: 'Interim report' },
+  reportAnnual: { sv: 'Årsredovisning', en: 'Annual report' },
   ranges: { sv: 'Områden', en: 'Ranges' },
   table: { sv: 'tabell', en: 'table' },
   wrote: { sv: 'Skrev', en: 'Wrote' },
@@ -227,6 +239,18 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
     sv: (signal: string) => `finsam-rapport: avbrutet (${signal}); de temporära filerna är borttagna.`,
     en: (signal: string) => `finsam-rapport: interrupted (${signal}); the temporary files are removed.`,
   },
+  // --pdf (pdf.ts)
+  pdfNoLibreOffice: {
+    sv: (f: string) =>
+      `PDF:en (${f}) kan inte skapas: LibreOffice finns inte på den här datorn. Inget skrevs. Installera LibreOffice (https://sv.libreoffice.org, eller paketet libreoffice-calc) och kör igen – eller kör utan --pdf, öppna rapporten i Excel och välj Arkiv → Exportera → Skapa PDF/XPS (eller Arkiv → Spara som → PDF, "Hela arbetsboken" eller de markerade rapportbladen).`,
+    en: (f: string) =>
+      `The PDF (${f}) cannot be made: LibreOffice is not installed on this computer. Nothing was written. Install LibreOffice (https://www.libreoffice.org, or the package libreoffice-calc) and run again – or run without --pdf, open the report in Excel and choose File → Export → Create PDF/XPS (or File → Save As → PDF, "Entire workbook" or the selected report sheets).`,
+  },
+  pdfFailed: {
+    sv: (f: string, m: string) => `PDF:en (${f}) kunde inte skapas med LibreOffice: ${m}. Inget skrevs.`,
+    en: (f: string, m: string) => `The PDF (${f}) could not be made with LibreOffice: ${m}. Nothing was written.`,
+  },
+  makingPdf: { sv: (f: string) => `Skapar PDF med LibreOffice: ${f} …`, en: (f: string) => `Making the PDF with LibreOffice: ${f} …` },
   chartsNotWritten: {
     sv: 'Diagrammen i rapporten skrivs inte av kommandoradsverktyget; deras data finns på bladen.',
     en: 'The report’s charts are not drawn by the command-line tool; their data is on the sheets.',

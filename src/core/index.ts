@@ -32,6 +32,8 @@ export { wrappedRowHeight, MAX_ROW_HEIGHT } from './model/rowHeight';
 export { NUMBER_FORMATS, ROLE_LOOKS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
 export type { RoleLook } from './model/style';
 export { markerName, markerRef, isMarkerName } from './model/markers';
+export { pageBreaks, footerParts, PRINT_MARGINS } from './layout/printSetup';
+export { coverSheet, reportKind } from './layout/coverSheet';
 
 // Messages: problems and numbers as text, in Swedish or English.
 export { formatProblem, problemLocation, sheetRef } from './messages';

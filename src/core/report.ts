@@ -15,7 +15,7 @@ import { managementReportSheet } from './layout/managementReport';
 import { t as mt } from './layout/managementTexts';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
-import { assignNotes, balanceSheet, cashFlowSheet, incomeSheet, notesSheet } from './layout/statementSheets';
+import { assignNotes, balanceSheet, cashFlowColumns, cashFlowSheet, cashFlowTitle, incomeSheet, notesSheet } from './layout/statementSheets';
 import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
@@ -34,7 +34,7 @@ import type { ReportContext } from './statements/context';
 import { buildCostCentres, type CostCentreFollowUp } from './statements/costCentres';
 import { rowOf } from './statements/engine';
 import type { Statement } from './statements/types';
-import { buildIncomeStatement, isIncomeAccount } from './statements/incomeStatement';
+import { buildIncomeStatement, expensesBudget, isIncomeAccount } from './statements/incomeStatement';
 
 export interface BuildResult {
   /** The report; undefined when `problems` holds at least one error. */
@@ -227,12 +227,12 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   const { settings } = parsed;
   const { lang, balances } = ctx;
   const { income, balance, cashflow, costCentres, unmapped, unplaceable } = st;
-  const info = layoutInfo(parsed, lang, ctx.year, ctx.period, input.generatedAt ?? new Date(), percentThreshold(rowOf(income, 'expensesTotal').values.budget));
+  const info = layoutInfo(parsed, lang, ctx.year, ctx.period, input.generatedAt ?? new Date(), percentThreshold(expensesBudget(income)));
   const names = new SheetNamer(lang);
   const notes = assignNotes([income, balance]);
   const is = incomeSheet(info, income, notes, names.take(t('sheetIncome', lang)));
   const bs = balanceSheet(info, balance, notes, names.take(t('sheetBalance', lang)));
-  const cf = cashFlowSheet(info, cashflow, names.take(t('sheetCashflow', lang)));
+  const cf = cashFlowSheet(info, cashflow, names.take(t(info.layout === 'lkbr' ? 'sheetCashflowLkbr' : 'sheetCashflow', lang)));
   const notesLaid = notesSheet(info, notes, income, names.take(t('sheetNotes', lang)));
   const threshold = new Dec(settings.varianceThreshold);
   const contributions = contributionFigures(ctx, income);
@@ -255,7 +255,7 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     summaryData(ctx, income, equityTotal.values.opening ?? ZERO, closingEquity, costCentres, contributions),
     names.take(t('sheetSummary', lang)),
   );
-  const extras = buildExtras({ input, parsed, ctx, info, income, sheetName: (w) => names.take(w) });
+  const extras = buildExtras({ input, parsed, ctx, info, income, placedIncome: is.placed, sheetName: (w) => names.take(w) });
   problems.push(...extras.problems);
   if (hasErrors(problems)) return undefined;
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
@@ -278,6 +278,9 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     closingEquity,
     budgetMonthWarnings,
     imported: input.imported,
+    opening: ctx.opening,
+    accountName: (a) => ctx.accounts.map(a)?.name ?? '',
+    costCentreRows: ccSheet.rows,
   });
   checks.push(...extras.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
@@ -315,6 +318,7 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
       balanced,
       warnings: problems.filter((p) => p.severity === 'warning').length,
       errors: 0,
+      checks: countChecks(checks),
     },
     sheets: laid.sheets,
     statements: [
@@ -330,7 +334,11 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
         ['closing', t('colClosing', lang, { date: info.closingDate })],
         ['prevSameDate', t('colClosing', lang, { date: info.prevClosingDate })],
       ]),
-      toStatementData(st.cashflow, t('titleCashflow', lang), [['amount', info.periodLabel]]),
+      toStatementData(
+        st.cashflow,
+        cashFlowTitle(info),
+        cashFlowColumns(info).map((c) => [c.key, c.header]),
+      ),
       costCentreData(st.costCentres, laid.contributions, info, lang),
       ...laid.extraStatements,
     ],
@@ -338,6 +346,13 @@ function assembleModel(ctx: ReportContext, st: Statements, laid: LaidOut, proble
     problems,
     generatedAt: info.generatedAt,
   };
+}
+
+/** The checks' statuses, counted (the CLI and the pane show them beside the run's warnings). */
+function countChecks(checks: readonly CheckRow[]): { ok: number; warning: number; error: number } {
+  const n = { ok: 0, warning: 0, error: 0 };
+  for (const c of checks) n[c.status]++;
+  return n;
 }
 
 export function budgetStructure(parsed: ParsedWorkbook, accounts: AccountMap): BudgetStructure {
@@ -428,6 +443,7 @@ function layoutInfo(parsed: ParsedWorkbook, lang: Lang, year: number, period: nu
     closingDate: lastDay(year, period, fm),
     prevClosingDate: lastDay(year - 1, period, fm),
     percentThreshold: threshold,
+    ...(parsed.settings.layout ? { layout: parsed.settings.layout } : {}),
   };
 }
 

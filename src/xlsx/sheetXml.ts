@@ -1,7 +1,7 @@
 /**
  * The report model's sheets as SpreadsheetML worksheet parts, written directly: values, live
  * formulas with their exact results, number formats, the shared role looks (styleBook.ts),
- * column widths, frozen panes, conditional formats and print setup. The Office.js writer
+ * column widths, frozen panes, conditional formats and print setup (printXml.ts). The Office.js writer
  * renders the same model with the same look table (src/core/model/style.ts).
  *
  * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
@@ -20,9 +20,11 @@ import {
   NUMBER_FORMATS,
   ROLE_LOOKS,
   type RoleLook,
+  type Lang,
 } from '../core';
 import { SML, REL_ATTR } from './dom';
 import { a1, columnLetters } from './refs';
+import { printXml } from './printXml';
 import type { CellLook, StyleBook } from './styleBook';
 import { escapeXml } from './xml';
 
@@ -74,7 +76,8 @@ function spansRow(look: RoleLook, row: ModelRow): boolean {
 /** One cell's look from its row's role and its value's number style. */
 function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFont, first: boolean): CellLook {
   const out: CellLook = {};
-  if (value.kind === 'number' || value.kind === 'formula') out.numFmt = NUMBER_FORMATS[value.style];
+  // A formula never gets the text format (Excel would keep it as text once edited).
+  if (value.kind === 'number' || (value.kind === 'formula' && value.style !== 'text')) out.numFmt = NUMBER_FORMATS[value.style];
   else if (value.kind === 'text' && value.fromData) out.numFmt = NUMBER_FORMATS.text;
   const color = row.highlight ? HIGHLIGHT_FONT : look.color;
   if (look.bold || look.italic || look.size !== undefined || color !== undefined) {
@@ -106,6 +109,7 @@ function cellXml(ref: string, value: CellValue, style: number, resolve: (f: stri
       return `<c r="${ref}"${s}><v>${toNumber(value.value)}</v></c>`;
     case 'formula': {
       const f = `<f>${escapeXml(resolve(value.formula).replace(/^=/, ''))}</f>`;
+      if (value.text !== undefined) return `<c r="${ref}"${s} t="str">${f}<v>${cellText(value.text)}</v></c>`;
       return `<c r="${ref}"${s}>${f}${value.value === '' ? '' : `<v>${toNumber(value.value)}</v>`}</c>`;
     }
   }
@@ -117,6 +121,8 @@ export interface SheetXmlOptions {
   font: BaseFont;
   /** The sheet is the one Excel shows when the workbook opens. */
   selected?: boolean;
+  /** The report's language (the printed footer's "Sida N av M"). */
+  lang: Lang;
 }
 
 /** One report sheet as a worksheet part. */
@@ -170,8 +176,7 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    printXml(sheet, o.lang) +
     '</worksheet>'
   );
 }

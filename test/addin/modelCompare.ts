@@ -29,7 +29,8 @@ export function compareSheet(values: Scalar[][], model: SheetModel, options: { s
           break;
         case 'formula': {
           if (cell.value === '') {
-            if (found !== '') out.push(`${at}: formula ${cell.formula} expected "", found ${JSON.stringify(found)}`);
+            const text = cell.text ?? '';
+            if (found !== text) out.push(`${at}: formula ${cell.formula} expected ${JSON.stringify(text)}, found ${JSON.stringify(found)}`);
             break;
           }
           const expected = Number(cell.value);

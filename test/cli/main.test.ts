@@ -190,11 +190,14 @@ describe('finsam-rapport: a report written (exit 0)', () => {
 
   it('prints the period, the result in Swedish notation, the balance check, the warnings and the ranges', () => {
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(0, 6)).toEqual([
       'Testförbundet – Delårsrapport jan–feb 2024',
       '  Periodens resultat: 7\u00a0499,75 kr',
       '  Balanskontroll: OK',
       '  Varningar: 1',
+      // 19 checks (8 reconciliations incl. one note, 11 more); Varning: KST 20 has no name, no Budget range,
+      // no 2023 rows, KST 20 spends 2 500,25 kr without budget or forecast.
+      '  Kontroller: 15 OK, 4 Varning, 0 Fel',
       'Områden: Huvudbok (Huvudbok!A1:D5), IngaendeBalans (IB!A1:B3), Kostnadsstallen (Kostnadsställen!A1:B2), Installningar (Inställningar!A1:B2)',
     ]);
     expect(r.stdout).toContain(`Skrev: ${join(dirname(input), 'förbund-rapport.xlsx')}\n`);
@@ -225,6 +228,13 @@ describe('finsam-rapport: --year, --period, --lang and --json', () => {
     const r = await run([input, '--period', '1', '--year', '2024']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Testförbundet – Delårsrapport jan 2024\n {2}Periodens resultat: 10\u00a0000,00 kr\n/);
+  });
+
+  it('--period 12 makes the report the annual report: Årsredovisning, Årets resultat (the ledger ends in February)', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    const r = await run([input, '--period', '12', '--year', '2024']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Testförbundet – Årsredovisning jan–dec 2024\n {2}Årets resultat: 7\u00a0499,75 kr\n/);
   });
 
   it('--lang en writes the summary in English', async () => {

@@ -249,13 +249,15 @@ describe("the summary's forecast − budget for the year, on the example", () =>
     for (const row of [6, 7, 8, 9]) expect(cellAt(m, 'summary', `G${row}`)).toMatchObject({ kind: 'formula', formula: `E${row}-F${row}` });
   });
 
-  it('equals, for the result, what the entered forecasts leave of their cost centres’ budgets', () => {
-    // Prognos helår −87 000 against Budget helår −386 600: the year ends 299 600 kr better.
+  it('equals, for the result, what the entered forecasts leave of their cost centres’ budgets, less the raised forecast of 3008', () => {
+    // The entered forecasts leave the year 299 600 kr better than its budget:
     // By hand from the ranges: only the five cost centres with an entered forecast differ from
     // their full-year budget (the method is Budget): 1100 1 984 600 − 1 960 000 = 24 600;
     // 1200 320 000 − 260 000 = 60 000; 3001 2 815 000 − 2 450 000 = 365 000;
-    // 3006 1 950 000 − 2 080 000 = −130 000; 3041 −20 000 → 299 600.
-    expect(cellAt(m, 'summary', 'G8')).toMatchObject({ value: '299600' });
+    // 3006 1 950 000 − 2 080 000 = −130 000; 3041 −20 000 → 299 600. KST 3008 has no budget
+    // and no forecast but has spent 122 980 kr: its forecast is raised to that actual (issue 13),
+    // so the result is 299 600 − 122 980 = 176 620 better than the budget.
+    expect(cellAt(m, 'summary', 'G8')).toMatchObject({ value: '176620' });
     const rows = (name: string) => ranges.find((r) => r.name === name)!.values.slice(1);
     const budgetOf = (cc: unknown) =>
       rows('Budget')
@@ -264,7 +266,7 @@ describe("the summary's forecast − budget for the year, on the example", () =>
     const fromRanges = rows('Prognos').reduce((a, r) => a + budgetOf(r[0]) - Number(r[2]), 0);
     expect(fromRanges).toBe(299600);
     // the net cost carries the whole difference; the contributions are forecast at their budget
-    expect(cellAt(m, 'summary', 'G6')).toMatchObject({ value: '299600' });
+    expect(cellAt(m, 'summary', 'G6')).toMatchObject({ value: '176620' });
     expect(cellAt(m, 'summary', 'G7')).toMatchObject({ value: '0' });
   });
 });

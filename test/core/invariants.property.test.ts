@@ -34,7 +34,7 @@ interface Generated {
   period: number;
 }
 
-function workbook(x: Generated) {
+function workbook(x: Generated, extra: Record<string, RawCell> = {}) {
   const rows: RawCell[][] = [['Period', 'Verifikation', 'Konto', 'Kostnadsställe', 'Belopp']];
   x.vouchers.forEach((v, i) => {
     let sum = 0;
@@ -46,7 +46,7 @@ function workbook(x: Generated) {
   });
   const ibSum = x.ib.reduce((a, r) => a + r.ore, 0);
   const ib: RawCell[][] = [['Konto', 'Belopp'], ...x.ib.map((r) => [r.account, kr(r.ore)]), [2010, kr(-ibSum)]];
-  return [range('Huvudbok', rows), range('IngaendeBalans', ib), settings({ Räkenskapsår: 2024, Period: x.period })];
+  return [range('Huvudbok', rows), range('IngaendeBalans', ib), settings({ Räkenskapsår: 2024, Period: x.period, ...extra })];
 }
 
 const value = (model: NonNullable<ReturnType<typeof buildReport>['model']>, st: string, key: string, col: string) =>
@@ -75,6 +75,23 @@ describe('report invariants on random balanced ledgers', () => {
         expect(new ModelEvaluator(model).mismatches()).toEqual([]);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('Uppställning LKBR: the same result and cash change as the traditional layout, and last year’s column ends in last year’s cash', () => {
+    fc.assert(
+      fc.property(ledgerArb, (x) => {
+        const lkbr = buildReport({ ranges: workbook(x, { Uppställning: 'LKBR' }) }).model!;
+        const traditional = buildReport({ ranges: workbook(x) }).model!;
+        expect(value(lkbr, 'income', 'RES3', 'actual').toFixed(2)).toBe(value(traditional, 'income', 'RES3', 'actual').toFixed(2));
+        expect(value(lkbr, 'income', 'RES3', 'prev').toFixed(2)).toBe(value(traditional, 'income', 'RES3', 'prev').toFixed(2));
+        expect(value(lkbr, 'cashflow', 'cashChange', 'amount').toFixed(2)).toBe(value(traditional, 'cashflow', 'cashChange', 'amount').toFixed(2));
+        const hasPrevYear = x.vouchers.some((v) => v.year === 2023);
+        expect(lkbr.checks.find((c) => c.key === 'cashFlowPrev')!.status).toBe(hasPrevYear ? 'ok' : 'warning');
+        expect(lkbr.checks.filter((c) => c.status === 'error')).toEqual([]);
+        expect(new ModelEvaluator(lkbr).mismatches()).toEqual([]);
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -61,6 +61,12 @@ function line(m: ReportModel, statement: string, key: string, col: string): Deci
   return new Decimal(l.values[col] ?? 0);
 }
 
+/** The year's forecast result: every cost centre's forecast plus the contributions' (Uppföljning KST's lines). */
+function forecastByHand(m: ReportModel): Decimal {
+  const cc = m.statements.find((s) => s.key === 'costCentres')!;
+  return cc.lines.reduce((a, l) => a.plus(l.values.forecast ?? 0), new Decimal(0));
+}
+
 describe('Förvaltningsberättelse on the example', () => {
   const model = build();
   const mr = sheet(model, 'management');
@@ -109,9 +115,7 @@ describe('Förvaltningsberättelse on the example', () => {
   it('states the forecast for the year against the full-year budget: the cost centres’ forecasts plus contributions', () => {
     const row = rowStarting(mr, 'Prognosen för helåret 2024 är ett resultat på');
     const forecast = liveFigure(model, row.cells[1]);
-    const cc = model.statements.find((s) => s.key === 'costCentres')!;
-    const byHand = cc.lines.reduce((a, l) => a.plus(l.values.forecast ?? 0), new Decimal(0));
-    expect(forecast.toString()).toBe(byHand.toString());
+    expect(forecast.toString()).toBe(forecastByHand(model).toString());
     expect(liveFigure(model, row.cells[3]).toString()).toBe(line(model, 'income', 'RES3', 'budgetYear').toString());
   });
 
@@ -139,20 +143,21 @@ describe('Förvaltningsberättelse on the example', () => {
     expect(o.cells.slice(1).map((x) => valueOf(x))).toEqual(Array(4).fill(opening.toString()));
     expect(liveFigure(model, r.cells[1]).toString()).toBe(res.toString());
     expect(c.cells[1]).toMatchObject({ kind: 'formula', formula: `B${header + 2}+B${header + 3}`, value: closing.toString() });
-    // budget: 2 538 471,10 + 994 159,00; forecast: 2 538 471,10 − 87 000,00
+    // budget: 2 538 471,10 + 994 159,00; forecast: opening + the cost centres' forecasts and the contributions'
     expect(valueOf(c.cells[2])).toBe('3532630.1');
-    expect(valueOf(c.cells[3])).toBe('2451471.1');
+    expect(valueOf(c.cells[3])).toBe(opening.plus(forecastByHand(model)).toString());
     expect(tgt.cells.slice(1).map((x) => valueOf(x))).toEqual(Array(4).fill('2000000'));
     expect(valueOf(margin.cells[1])).toBe(closing.minus(2_000_000).toString());
     expect(status.cells.map(textOf)).toEqual(['Målet nås', 'Ja', 'Ja', 'Ja', 'Ja']);
     expect(textOf(rowStarting(mr, 'Eget kapital vid periodens slut är').cells[4])).toBe('tkr. Målet nås.');
   });
 
-  it('says when the target is not met: 3 000 000 kr is above the forecast and the full-year budget', () => {
+  it('says when the target is not met: 3 000 000 kr is above the forecast (2 328 491,10) and the full-year budget (2 151 871,10)', () => {
     const m = build(withTarget(3_000_000));
     const s = sheet(m, 'management');
     expect(rowStarting(s, 'Målet nås').cells.map(textOf)).toEqual(['Målet nås', 'Ja', 'Ja', 'Nej', 'Nej']);
-    expect(valueOf(rowStarting(s, 'Över (+) eller under (−) målet').cells[3])).toBe('-548528.9');
+    const opening = line(m, 'balance', 'equityTotal', 'opening');
+    expect(valueOf(rowStarting(s, 'Över (+) eller under (−) målet').cells[3])).toBe(opening.plus(forecastByHand(m)).minus(3_000_000).toString());
     expect(textOf(rowStarting(s, 'Med prognosen blir eget kapital').cells[2])).toBe('tkr, och målet nås inte.');
   });
 

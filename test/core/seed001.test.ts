@@ -75,7 +75,9 @@ describe('seed 001 reproduced, with its change column corrected', () => {
       const acc = lineOf('balance', e.line).accounts?.find((a) => a.account === e.account);
       expect([e.account, acc?.values.closing ?? '0.00']).toEqual([e.account, e.closing]);
     }
-    for (const e of E.cashFlow) expect([e.line, lineOf('cashflow', e.line).values.amount]).toEqual([e.line, e.amount]);
+    // The fixture keeps the seeds' term for the result before working-capital changes; the report uses R13's.
+    const label = (l: string) => (l === 'Kassaflöde från löpande verksamhet' ? 'Medel från verksamheten före förändring av rörelsekapital' : l);
+    for (const e of E.cashFlow) expect([e.line, lineOf('cashflow', label(e.line)).values.amount]).toEqual([e.line, e.amount]);
   });
 
   it('the checks sheet shows that all three balance-sheet columns and the equity change reconcile', () => {

@@ -67,6 +67,8 @@ describe('seed 004 reproduced from its ledger', () => {
 
   it('cash flow to the öre', () => {
     const labels: Record<string, string> = {
+      // The seed's 2007 term for the result before working-capital changes; today's is R13's.
+      'Kassaflöde från löpande verksamhet': 'Medel från verksamheten före förändring av rörelsekapital',
       'Kortfristiga fordringar': 'Kortfristiga fordringar (ökning −, minskning +)',
       'Kortfristiga skulder': 'Kortfristiga skulder (ökning +, minskning −)',
     };
@@ -104,5 +106,71 @@ describe('seed 004 reproduced from its ledger', () => {
     expect(m.checks.filter((c) => c.status === 'error')).toEqual([]);
     expect(m.checks.find((c) => c.key === 'prevYear')!.status).toBe('warning');
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+  });
+});
+
+describe('seed 004 in the LKBR layout (Uppställning LKBR): the same result and cash change in today’s terms', () => {
+  const ranges = seed004Ranges().map((r) => (r.name === 'Installningar' ? { ...r, values: [...r.values, ['Uppställning', 'LKBR']] } : r));
+  const { model, problems } = buildReport({ ranges });
+  const m = model as ReportModel;
+  const traditional = buildReport({ ranges: seed004Ranges() }).model as ReportModel;
+  const values = (mm: ReportModel, key: string, label: string) => {
+    const l = mm.statements.find((s) => s.key === key)!.lines.find((x) => x.label === label);
+    if (!l) throw new Error(`${key}: no line "${label}"`);
+    return l.values;
+  };
+
+  it('builds without errors and every check reconciles', () => {
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(m.checks.filter((c) => c.status === 'error')).toEqual([]);
+    expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+  });
+
+  it('income statement in LKBR terms, figures from the seed’s RESULTATRÄKNING', () => {
+    const expected: [string, string, string][] = [
+      ['Verksamhetens intäkter', '0.00', '0.00'],
+      // Arvoden −16 153,00 + Reseersättning −6 093,75 + Sociala avgifter −4 366,00 + Övriga
+      // personalkostnader −126 996,21 + Övriga kostnader −10 695,29 = −164 304,25 ("Summa Verksamhetens kostnader")
+      ['Verksamhetens kostnader', '-1116500.00', '-164304.25'],
+      ['Avskrivningar', '0.00', '0.00'],
+      ['Verksamhetens nettokostnad', '-1116500.00', '-164304.25'],
+      ['Bidrag från medlemmarna', '937500.00', '937500.00'],
+      // −164 304,25 + 937 500,00 = 773 195,75; budget −1 116 500 + 937 500 = −179 000
+      ['Verksamhetens resultat', '-179000.00', '773195.75'],
+      ['Finansiella intäkter', '0.00', '0.00'],
+      ['Finansiella kostnader', '0.00', '-2404.00'],
+      // 773 195,75 − 2 404,00 = 770 791,75 = the seed's RES2
+      ['Resultat efter finansiella poster', '-179000.00', '770791.75'],
+      ['Periodens resultat', '-179000.00', '770791.75'],
+    ];
+    expect(m.statements.find((s) => s.key === 'income')!.lines.map((l) => [l.label, l.values.budget, l.values.actual])).toEqual(expected);
+  });
+
+  it('Kassaflödesanalys from the seed’s FINANSIERINGSANALYS, in R13 terms', () => {
+    const v = (label: string) => values(m, 'cashflow', label).amount;
+    expect(v('Periodens resultat')).toBe('770791.75');
+    // The seed calls this figure "Kassaflöde från löpande verksamhet"; it is before working capital.
+    expect(v('Medel från verksamheten före förändring av rörelsekapital')).toBe('770791.75');
+    expect(v('Ökning (−)/minskning (+) kortfristiga fordringar')).toBe('-43770.37');
+    expect(v('Ökning (+)/minskning (−) kortfristiga skulder')).toBe('-164716.00');
+    // 770 791,75 − 43 770,37 − 164 716,00 = 562 305,38
+    expect(v('Kassaflöde från den löpande verksamheten')).toBe('562305.38');
+    expect(v('Kassaflöde från investeringsverksamheten')).toBe('0.00');
+    expect(v('Kassaflöde från finansieringsverksamheten')).toBe('0.00');
+    // "FÖRÄNDRING AV LIKVIDA MEDEL 562 305,38"; Likvida medel 2 275 494,50 → 2 837 799,88
+    expect(v('Periodens kassaflöde')).toBe('562305.38');
+    expect(v('Likvida medel vid periodens början')).toBe('2275494.50');
+    expect(v('Likvida medel vid periodens slut')).toBe('2837799.88');
+  });
+
+  it('gives the same result and the same cash change as the traditional layout', () => {
+    expect(m.summary.result).toBe('770791.75');
+    expect(m.summary.result).toBe(traditional.summary.result);
+    expect(values(m, 'cashflow', 'Periodens kassaflöde').amount).toBe(values(traditional, 'cashflow', 'Förändring av likvida medel').amount);
+  });
+
+  it('leaves last year’s column empty with a note: the seed has no 2006 postings', () => {
+    expect(m.statements.find((s) => s.key === 'cashflow')!.lines.every((l) => l.values.prev === null)).toBe(true);
+    expect(m.checks.find((c) => c.key === 'cashFlowPrev')!.status).toBe('warning');
   });
 });

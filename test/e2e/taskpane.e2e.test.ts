@@ -149,6 +149,12 @@ describe('task pane in Chromium with a fake Excel host', () => {
     const warnings = expected.problems.filter((p) => p.severity === 'warning').length;
     expect(warnings).toBeGreaterThan(0);
     await expect(page.getByTestId('result-warnings').textContent()).resolves.toBe(warnings === 1 ? '1 varning' : `${warnings} varningar`);
+    // The checks sheet's statuses, counted as the command line counts them (the example has Varning among them).
+    const counted = model.summary.checks!;
+    expect(counted.warning).toBeGreaterThan(0);
+    await expect(page.getByTestId('result-checks').textContent()).resolves.toBe(
+      `Kontroller: ${counted.ok} OK, ${counted.warning} Varning, ${counted.error} Fel`,
+    );
 
     // Every written sheet holds the model's cells; the user's sheet pushed ours to "(2)".
     const names = await sheetNames(page);

@@ -42,6 +42,23 @@ describe('golden report sheets', () => {
     expectSameAsGolden(compareGolden(join(__dirname, 'exempel'), sheetTexts(model)));
   });
 
+  it('the example workbook in the LKBR layout (Uppställning LKBR): the sheets the layout changes', async () => {
+    const read = await readWorkbookRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
+    const ranges = read.ranges.map((r) => (r.name === 'Installningar' ? { ...r, values: [...r.values, ['Uppställning', 'LKBR']] } : r));
+    expect(ranges.some((r) => r.name === 'Installningar')).toBe(true);
+    const model = report(ranges);
+    // Förvaltningsberättelse links to the income statement's cells, which the layout moves.
+    const layoutSheets = new Set(['management', 'income', 'balance', 'cashflow', 'notes', 'checks'].map(goldenFileName));
+    const texts = new Map([...sheetTexts(model)].filter(([file]) => layoutSheets.has(file)));
+    expect(texts.size).toBe(layoutSheets.size);
+    // Every other sheet is the traditional layout's, cell for cell.
+    const traditional = sheetTexts(report(read.ranges));
+    const others = [...sheetTexts(model)].filter(([file]) => !layoutSheets.has(file));
+    expect(others.length).toBe(traditional.size - layoutSheets.size);
+    for (const [file, text] of others) expect([file, text]).toEqual([file, traditional.get(file)]);
+    expectSameAsGolden(compareGolden(join(__dirname, 'exempel-lkbr'), texts));
+  });
+
   it('seed 004 (Vänersborg/Mellerud, jan–mars 2007): every sheet cell for cell', () => {
     const model = report(seed004Ranges());
     expectSameAsGolden(compareGolden(join(__dirname, 'seed004'), sheetTexts(model)));

@@ -172,9 +172,10 @@ export class ModelEvaluator {
         row.cells.forEach((c, ci) => {
           if (c.kind !== 'formula') return;
           const v = this.evaluate(key, c.formula);
-          const stated = c.value === '' ? '' : new Decimal(c.value);
-          const same = stated === '' ? v === '' : v instanceof Decimal && v.minus(stated).abs().lessThan('1e-12');
-          if (!same) out.push(`${key}!R${r + 1}C${ci + 1} ${c.formula}: stated ${c.value}, computed ${v instanceof Decimal ? v.toFixed() : String(v)}`);
+          const stated = c.value === '' ? (c.text ?? '') : new Decimal(c.value);
+          const same = typeof stated === 'string' ? v === stated : v instanceof Decimal && v.minus(stated).abs().lessThan('1e-12');
+          if (!same)
+            out.push(`${key}!R${r + 1}C${ci + 1} ${c.formula}: stated ${c.text ?? c.value}, computed ${v instanceof Decimal ? v.toFixed() : String(v)}`);
         }),
       );
     }

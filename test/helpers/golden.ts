@@ -29,7 +29,7 @@ function cellText(cell: CellValue): string | undefined {
     case 'number':
       return `${cell.value}  ${cell.style}`;
     case 'formula':
-      return `=${cell.formula}  → ${cell.value === '' ? '""' : cell.value}  ${cell.style}`;
+      return `=${cell.formula}  → ${cell.text !== undefined ? JSON.stringify(cell.text) : cell.value === '' ? '""' : cell.value}  ${cell.style}`;
   }
 }
 
@@ -41,6 +41,14 @@ function rowMarks(row: ModelRow): string {
 export function sheetText(sheet: SheetModel): string {
   const lines = [`# sheet ${sheet.key} ${JSON.stringify(sheet.name)}`, `# columns ${sheet.columns.map((c) => c.width).join(' ')}`];
   if (sheet.freeze) lines.push(`# freeze rows ${sheet.freeze.rows} cols ${sheet.freeze.cols}`);
+  if (sheet.print) {
+    const p = sheet.print;
+    const titles = p.titleRows ? ` titles ${p.titleRows.first}-${p.titleRows.last}` : '';
+    const columns = p.columns !== undefined ? ` columns ${p.columns}` : '';
+    const keep = p.keepWithNext ? ` keep ${p.keepWithNext.join(',')}` : '';
+    lines.push(`# print ${p.orientation}${titles}${columns}${keep}`);
+    if (p.footer !== undefined) lines.push(`# footer ${JSON.stringify(p.footer)}`);
+  }
   for (const c of sheet.conditional ?? []) lines.push(`# conditional ${c.range} ${c.formula}`);
   for (const c of sheet.charts ?? []) {
     const series = c.series.map((s) => `${JSON.stringify(s.name)}=${s.values}`).join(' ');
@@ -52,7 +60,7 @@ export function sheetText(sheet: SheetModel): string {
       const text = cellText(cell);
       if (text === undefined) return;
       const address = `${columnLetters(c)}${r + 1}`;
-      lines.push(`${address.padEnd(6)}${row.role.padEnd(12)}${text}${c === 0 && marks ? `  [${marks}]` : ''}`);
+      lines.push(`${address.padEnd(6)}${`${row.role} `.padEnd(12)}${text}${c === 0 && marks ? `  [${marks}]` : ''}`);
     });
   });
   return lines.join('\n') + '\n';

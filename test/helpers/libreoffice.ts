@@ -88,7 +88,8 @@ export function formulaCells(model: ReportModel, names: Map<string, string>): Fo
   for (const s of model.sheets) {
     s.rows.forEach((row, r) =>
       row.cells.forEach((cell, c) => {
-        if (cell.kind === 'formula') out.push({ sheet: names.get(s.key)!, address: a1(r, c), formula: cell.formula, value: cell.value, style: cell.style });
+        if (cell.kind === 'formula')
+          out.push({ sheet: names.get(s.key)!, address: a1(r, c), formula: cell.formula, value: cell.text ?? cell.value, style: cell.style });
       }),
     );
   }
@@ -98,6 +99,7 @@ export function formulaCells(model: ReportModel, names: Map<string, string>): Fo
 export /** Compares LibreOffice's value with the model's exact value: to the öre (percentages to 6 places). */
 function sameFigure(lo: RawCell, exact: string, style: string): boolean {
   if (exact === '') return lo === null || lo === undefined || lo === '';
+  if (style === 'text') return lo === exact;
   if (typeof lo !== 'number') return false;
   const places = style === 'percent' ? 6 : 2;
   return new Decimal(lo).toFixed(places) === new Decimal(exact).toFixed(places);

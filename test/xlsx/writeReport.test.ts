@@ -286,3 +286,18 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
     expect(rerun.removedSheets).toEqual(['Resultaträkning', 'Kontroller']);
   });
 });
+
+describe('writeReportToWorkbook: a formula that gives text (a check’s live status)', () => {
+  it('writes the formula with its stated text as a cached string, in the General format', async () => {
+    const model = handModel();
+    const checks = model.sheets.find((s) => s.key === 'checks')!;
+    // B2 is 'Resultaträkning'!C11 = 350,65 (fixtures.ts): more than 0, so the status is "Varning".
+    checks.rows[1].cells[2] = { kind: 'formula', formula: 'IF(B2>0,"Varning","OK")', value: '', style: 'text', text: 'Varning' };
+    const written = await writeReportToWorkbook(model, await userWorkbook());
+    const xml = await cellXml(written.bytes, 'xl/worksheets/sheet3.xml', 'C2');
+    expect(xml).toMatch(/^<c r="C2"( s="\d+")? t="str"><f>IF\(B2&gt;0,&quot;Varning&quot;,&quot;OK&quot;\)<\/f><v>Varning<\/v><\/c>$/);
+    const wb = await load(written.bytes);
+    expect(wb.getWorksheet('Kontroller')!.getCell('C2').value).toEqual({ formula: 'IF(B2>0,"Varning","OK")', result: 'Varning' });
+    expect(wb.getWorksheet('Kontroller')!.getCell('C2').numFmt).not.toBe('@');
+  });
+});

@@ -4,7 +4,19 @@
  * consecutive rows that look alike, so formats go out per block of rows and never per cell.
  * Pure: no Office.js here, so it is tested directly.
  */
-import { type CellValue, type ConditionalRule, type RowRole, type SheetModel, NUMBER_FORMATS, wrappedRowHeight } from '../../core';
+import {
+  type CellValue,
+  type ConditionalRule,
+  type Lang,
+  type RowRole,
+  type SheetModel,
+  wrappedRowHeight,
+  columnLetters,
+  footerParts,
+  NUMBER_FORMATS,
+  pageBreaks,
+  PRINT_MARGINS,
+} from '../../core';
 
 /** What one cell of `range.formulas` receives. */
 export type CellInput = string | number | boolean;
@@ -46,6 +58,39 @@ export interface SheetPlan {
   freeze?: { rows: number; cols: number };
   conditional: ConditionalRule[];
   charts: NonNullable<SheetModel['charts']>;
+  print?: PrintPlan;
+}
+
+/** A sheet's print setup as Office.js takes it (worksheet.pageLayout, ExcelApi 1.9). */
+export interface PrintPlan {
+  orientation: 'Portrait' | 'Landscape';
+  /** Margins in points. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Whole rows, e.g. `$5:$5`. */
+  titleRows?: string;
+  /** e.g. `A1:G40`, when the model limits the printed columns. */
+  area?: string;
+  /** Cells a manual page break stands above, e.g. `A31`. */
+  breaks: string[];
+  leftFooter?: string;
+  rightFooter?: string;
+}
+
+/** The print plan of a sheet that has a print setup. */
+export function printPlan(sheet: SheetModel, lang: Lang): PrintPlan | undefined {
+  const print = sheet.print;
+  if (!print) return undefined;
+  const pt = (inches: number) => Math.round(inches * 72 * 100) / 100;
+  const m = PRINT_MARGINS;
+  const footer = print.footer !== undefined ? footerParts(print, lang) : undefined;
+  return {
+    orientation: print.orientation === 'portrait' ? 'Portrait' : 'Landscape',
+    margins: { left: pt(m.left), right: pt(m.right), top: pt(m.top), bottom: pt(m.bottom), header: pt(m.header), footer: pt(m.footer) },
+    ...(print.titleRows ? { titleRows: `$${print.titleRows.first}:$${print.titleRows.last}` } : {}),
+    ...(print.columns !== undefined && print.columns > 0 ? { area: `A1:${columnLetters(print.columns - 1)}${Math.max(1, sheet.rows.length)}` } : {}),
+    breaks: pageBreaks(sheet).map((after) => `A${after + 1}`),
+    ...(footer ? { leftFooter: footer.left, rightFooter: footer.right } : {}),
+  };
 }
 
 /**
@@ -76,7 +121,7 @@ export function cellInput(cell: CellValue | undefined, resolve: (formula: string
 }
 
 /** Plans the whole sheet. */
-export function planSheet(sheet: SheetModel, resolve: (formula: string) => string): SheetPlan {
+export function planSheet(sheet: SheetModel, resolve: (formula: string) => string, lang: Lang = 'sv'): SheetPlan {
   const columnCount = Math.max(1, sheet.columns.length, ...sheet.rows.map((r) => r.cells.length));
   const rowCount = sheet.rows.length;
   const inputs: CellInput[][] = [];
@@ -129,6 +174,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
     conditional: (sheet.conditional ?? []).map((rule) => ({ range: rule.range, formula: resolve(rule.formula) })),
     charts: sheet.charts ?? [],
+    ...(sheet.print ? { print: printPlan(sheet, lang) } : {}),
   };
 }
 

@@ -69,4 +69,9 @@ export interface WriteResult {
   removed: string[];
   /** Final names of the sheets that were earlier report sheets, rewritten in place. */
   reused?: string[];
+  /**
+   * The sheets' print setup (A4, one page wide, print titles, footer): `set`; `unsupported`
+   * when Excel lacks ExcelApi 1.9; `failed` when Excel refused it (the report is written).
+   */
+  printSetup?: 'set' | 'unsupported' | 'failed';
 }

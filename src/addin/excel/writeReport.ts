@@ -25,7 +25,7 @@ import { freeMarkerNames, loadWorkbookState } from './markers';
 import type { ReportSheetState } from './markers';
 import { describeOfficeError, isCommandSizeError, isPayloadSizeError } from './officeErrors';
 import { indentsIn, looksIn, planSheet, splitRows, wrapsIn } from './sheetPlan';
-import type { RowBlock, SheetPlan } from './sheetPlan';
+import type { PrintPlan, RowBlock, SheetPlan } from './sheetPlan';
 import type { HostFeatures, WriteProgress, WriteResult } from './types';
 
 export interface WriteOptions {
@@ -78,7 +78,7 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
     // written, so every cross-sheet formula finds its sheet.
     const jobs = model.sheets.map((sheet, i) => {
       const r = reused[i];
-      return { name: tempNames[i], plan: planSheet(sheet, resolve), ...(r ? { reuse: { from: r.sheet, charts: r.charts } } : {}) };
+      return { name: tempNames[i], plan: planSheet(sheet, resolve, model.lang), ...(r ? { reuse: { from: r.sheet, charts: r.charts } } : {}) };
     });
     plans = jobs.map((j) => j.plan);
     await writeSheets(context, jobs, options, {
@@ -126,8 +126,14 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
     throw error;
   }
 
+  const printSetup = await writePrintSetup(context, finalNames, plans, options.features);
   const removed = [...reused.flatMap((r) => (r ? [r.sheet] : [])), ...doomed.flatMap((m) => (m.sheet ? [m.sheet] : []))];
-  return { sheets: model.sheets.map((s, i) => ({ key: s.key, name: finalNames[i] })), removed, reused: reused.flatMap((r, i) => (r ? [finalNames[i]] : [])) };
+  return {
+    sheets: model.sheets.map((s, i) => ({ key: s.key, name: finalNames[i] })),
+    removed,
+    reused: reused.flatMap((r, i) => (r ? [finalNames[i]] : [])),
+    ...(printSetup ? { printSetup } : {}),
+  };
 }
 
 /** The add-in's error for a protected sheet, naming it. */
@@ -336,6 +342,53 @@ function queueSheetFinish(ws: Excel.Worksheet, plan: SheetPlan): void {
     });
     chart.setPosition(spec.anchor);
   }
+}
+
+/**
+ * The print setup of the written sheets, in a request of its own after the report is in place:
+ * a host without ExcelApi 1.9 (no page layout API) or a refused setting leaves the report
+ * whole, printing with Excel's defaults, and the result says so.
+ */
+async function writePrintSetup(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  plans: readonly SheetPlan[],
+  features: HostFeatures,
+): Promise<WriteResult['printSetup']> {
+  if (!plans.some((p) => p.print)) return undefined;
+  if (!features.api19) return 'unsupported';
+  plans.forEach((plan, i) => {
+    if (plan.print) queuePrint(context.workbook.worksheets.getItem(names[i]), plan.print);
+  });
+  try {
+    await context.sync();
+    return 'set';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** A4, orientation, one page wide, margins, print titles and area, footer and page breaks. */
+function queuePrint(ws: Excel.Worksheet, print: PrintPlan): void {
+  const layout = ws.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = print.orientation;
+  layout.leftMargin = print.margins.left;
+  layout.rightMargin = print.margins.right;
+  layout.topMargin = print.margins.top;
+  layout.bottomMargin = print.margins.bottom;
+  layout.headerMargin = print.margins.header;
+  layout.footerMargin = print.margins.footer;
+  if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
+  if (print.area !== undefined) layout.setPrintArea(print.area);
+  if (print.leftFooter !== undefined) layout.headersFooters.defaultForAllPages.leftFooter = print.leftFooter;
+  if (print.rightFooter !== undefined) layout.headersFooters.defaultForAllPages.rightFooter = print.rightFooter;
+  // A reused sheet keeps the breaks of the report before: they go first.
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const cell of print.breaks) ws.horizontalPageBreaks.add(cell);
+  // Fit to one page wide; 0 pages tall = as many as needed (the file format's fitToHeight="0").
+  // Last: should an Excel refuse this form, everything above is already set.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /**

@@ -19,18 +19,35 @@ const CHECK_TEXTS = defineCatalogue({
   balanceSheet: { sv: 'Balansräkningen balanserar per {column}', en: 'The balance sheet balances at {column}' },
   balanceSheetChange: { sv: 'Balansräkningen balanserar i kolumnen Förändring', en: 'The balance sheet balances in the Change column' },
   balanceSheetDetail: { sv: 'Summa tillgångar − summa eget kapital, avsättningar och skulder', en: 'Total assets − total equity, provisions and liabilities' },
-  res3Equity: { sv: 'Periodens resultat = förändring av eget kapital', en: 'Result for the period = change in equity' },
-  res3EquityDetail: { sv: 'Förändring av summa eget kapital − periodens resultat', en: 'Change in total equity − result for the period' },
+  res3Equity: { sv: '{Result} = förändring av eget kapital', en: '{Result} = change in equity' },
+  res3EquityDetail: { sv: 'Förändring av summa eget kapital − {result}', en: 'Change in total equity − {result}' },
   res3EquityOther: {
-    sv: 'Eget kapital har även ändrats med {diff} kr utöver resultatet (visas i finansieringsanalysen)',
+    sv: 'Eget kapital har även ändrats med {diff} kr utöver resultatet (visas i {cashFlow})',
     en: 'Equity also changed by {diff} besides the result (shown in the cash-flow statement)',
   },
+  cashFlowIn: { sv: 'finansieringsanalysen', en: 'the cash-flow statement' },
+  cashFlowInLkbr: { sv: 'kassaflödesanalysen', en: 'the cash-flow statement' },
   cashFlow: { sv: 'Finansieringsanalysen = förändring av likvida medel i balansräkningen', en: 'Cash flow = change in cash in the balance sheet' },
   cashFlowDetail: { sv: 'Förändring av likvida medel (finansieringsanalys − balansräkning)', en: 'Change in cash (cash flow − balance sheet)' },
-  costCentresTotal: { sv: 'Kostnadsställenas resultat = periodens resultat', en: "The cost centres' result = result for the period" },
+  cashFlowLkbr: { sv: 'Kassaflödesanalysen = förändring av likvida medel i balansräkningen', en: 'Cash flow = change in cash in the balance sheet' },
+  cashFlowLkbrDetail: { sv: '{cashChange} − förändring av likvida medel i balansräkningen', en: '{cashChange} − change in cash in the balance sheet' },
+  cashFlowPrev: {
+    sv: 'Kassaflödesanalysens jämförelsekolumn slutar i likvida medel {date}',
+    en: "The cash-flow statement's comparison column ends in the cash at {date}",
+  },
+  cashFlowPrevOk: { sv: 'Likvida medel vid jämförelseperiodens slut {amount} kr', en: 'Cash at the end of the comparison period {amount}' },
+  cashFlowPrevBad: {
+    sv: 'Jämförelsekolumnen slutar i {flow} kr men likvida medel {date} är {balance} kr: föregående års bokföring balanserar inte för perioden eller är ofullständig',
+    en: "The comparison column ends in {flow} but the cash at {date} is {balance}: last year's postings do not balance for the period or are incomplete",
+  },
+  cashFlowPrevNone: {
+    sv: 'Jämförelsekolumnen är tom (ingående balans eller föregående års bokföring saknas)',
+    en: 'The comparison column is empty (no opening balance or no postings of last year)',
+  },
+  costCentresTotal: { sv: 'Kostnadsställenas resultat = {result}', en: "The cost centres' result = {result}" },
   costCentresTotalDetail: {
-    sv: 'Resultat enligt Uppföljning KST − periodens resultat enligt resultaträkningen',
-    en: 'Result on the Cost centres sheet − result for the period in the income statement',
+    sv: 'Resultat enligt Uppföljning KST − {result} enligt resultaträkningen',
+    en: 'Result on the Cost centres sheet − {result} in the income statement',
   },
   noteSum: { sv: 'Not {n} {line} = raden i {statement}', en: 'Note {n} {line} = the line in the {statement}' },
   noteSumIncome: { sv: 'resultaträkningen', en: 'income statement' },
@@ -121,6 +138,68 @@ const CHECK_TEXTS = defineCatalogue({
   prevYearMissing: {
     sv: 'Huvudboken har inga rader för {year}: jämförelsekolumnerna är tomma',
     en: 'The ledger has no rows for {year}: the comparative columns are empty',
+  },
+  accruals: {
+    sv: 'Periodiseringskonton (17xx, 29xx) med ingående saldo används vid periodens slut',
+    en: 'Accrual accounts (17xx, 29xx) with an opening balance are in use at the period end',
+  },
+  accrualsOk: {
+    sv: 'Inget periodiseringskonto med ingående saldo står på noll vid periodens slut',
+    en: 'No accrual account with an opening balance stands at zero at the period end',
+  },
+  accrualsNoOpening: {
+    sv: 'Området IngaendeBalans saknas: kontrollen kan inte göras',
+    en: 'The range IngaendeBalans is missing: the check cannot be made',
+  },
+  accrualsBad: {
+    sv: 'Periodiseringskonton med ingående saldo som står på noll {date} ({count} st.): {list}. Periodens kostnader och intäkter kan vara ofullständiga: har periodiseringarna bokats?',
+    en: 'Accrual accounts with an opening balance that stand at zero on {date} ({count}): {list}. The period’s costs and income may be incomplete: were the accruals booked?',
+  },
+  accrualAt: { sv: '{account} (IB {amount} kr)', en: '{account} (opening {amount})' },
+  ccWithoutPlan: { sv: 'Kostnadsställen med kostnader har budget eller prognos', en: 'Cost centres with costs have a budget or a forecast' },
+  ccWithoutPlanOk: {
+    sv: 'Alla kostnadsställen med nettokostnad har budget eller angiven prognos',
+    en: 'Every cost centre with a net cost has a budget or an entered forecast',
+  },
+  ccWithoutPlanBad: {
+    sv: 'Nettokostnad utan budget och utan angiven prognos ({count} st.): {list}',
+    en: 'Net cost without a budget and without an entered forecast ({count}): {list}',
+  },
+  ccSpent: { sv: '{code} ({amount} kr)', en: '{code} ({amount})' },
+  forecastBelow: { sv: 'Ingen prognos under utfallet hittills', en: 'No forecast below the actual to date' },
+  forecastBelowOk: {
+    sv: 'Ingen angiven prognos har lägre nettokostnad än utfallet hittills',
+    en: 'No entered forecast has a lower net cost than the actual to date',
+  },
+  forecastBelowBad: {
+    sv: 'Angivna prognoser med lägre nettokostnad än utfallet hittills, används som angivna ({count} st.): {list}',
+    en: 'Entered forecasts with a lower net cost than the actual to date, used as entered ({count}): {list}',
+  },
+  forecastBelowAt: { sv: '{code} (prognos {forecast} kr, utfall {actual} kr)', en: '{code} (forecast {forecast}, actual {actual})' },
+  forecastFloored: {
+    sv: 'Beräknade prognoser under utfallet har höjts till utfallet ({count} st.): {list}',
+    en: 'Computed forecasts below the actual were raised to the actual ({count}): {list}',
+  },
+  contribTiming: {
+    sv: 'Bokförda medlemsbidrag följer finansieringsplanen för perioden',
+    en: 'Booked contributions follow the financing plan for the period',
+  },
+  contribTimingOk: {
+    sv: 'Bokfört {booked} kr, plan {period} {plan} kr: skillnaden {diff} kr ligger inom avvikelsegränsen {pct} av planen',
+    en: 'Booked {booked}, plan {period} {plan}: the difference {diff} is within the variance threshold, {pct} of the plan',
+  },
+  contribTimingBad: {
+    sv: 'Bokfört {booked} kr, plan {period} {plan} kr: skillnaden {diff} kr är större än avvikelsegränsen {pct} av planen',
+    en: 'Booked {booked}, plan {period} {plan}: the difference {diff} exceeds the variance threshold, {pct} of the plan',
+  },
+  contribTimingMembers: { sv: 'Per medlem, bokfört − plan (kr): {list}', en: 'Per member, booked − plan: {list}' },
+  contribTimingPrepaid: {
+    sv: 'Förslag: periodisera {amount} kr som förutbetald intäkt (konto 29xx), så att perioden bär planens bidrag',
+    en: 'Suggestion: defer {amount} as prepaid income (förutbetald intäkt, account 29xx), so that the period carries the plan’s contributions',
+  },
+  contribTimingAccrued: {
+    sv: 'Förslag: boka {amount} kr som upplupen intäkt (konto 17xx), så att perioden bär planens bidrag',
+    en: 'Suggestion: book {amount} as accrued income (upplupen intäkt, account 17xx), so that the period carries the plan’s contributions',
   },
 });
 

@@ -10,8 +10,17 @@ import { t } from '../layout/texts';
 import { ct, type CheckTextKey } from './checkTexts';
 
 export interface CheckRow extends CheckResult {
-  /** A difference that must be 0, as a formula over report cells, with its exact value. */
-  difference?: { formula: string; value: Dec };
+  /**
+   * A difference that must be 0, as a formula over report cells, with its exact value — or
+   * a check's figure (`formula` absent: a plain value; `style` integer for a count).
+   */
+  difference?: { formula?: string; value: Dec; style?: 'kr' | 'integer' };
+  /**
+   * A status the checks sheet computes live from the figure: `when` is a condition in which
+   * `{x}` stands for the figure's cell; true gives `fail`, false OK. `status` is the same
+   * rule applied to the exact figures.
+   */
+  live?: { when: string; fail: 'warning' | 'error' };
 }
 
 /** Builds check rows with one language and tolerance rules. */
@@ -34,6 +43,22 @@ export class Checks {
 
   add(key: string, status: CheckResult['status'], label: string, detail: string, difference?: CheckRow['difference']): void {
     this.rows.push({ key, status, label, detail, ...(difference ? { difference } : {}) });
+  }
+
+  /**
+   * A check with a live status: `fails` is the rule `when` applied to the exact figures;
+   * the sheet writes `IF(when, fail, OK)` over the figure's cell.
+   */
+  judge(
+    key: string,
+    label: string,
+    detail: string,
+    figure: NonNullable<CheckRow['difference']>,
+    when: string,
+    fails: boolean,
+    fail: 'warning' | 'error' = 'warning',
+  ): void {
+    this.rows.push({ key, status: fails ? fail : 'ok', label, detail, difference: figure, live: { when, fail } });
   }
 
   /** A reconciliation: OK when the difference is exactly zero, else `failStatus`. */

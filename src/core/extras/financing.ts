@@ -3,12 +3,13 @@
  * → the plan (src/core/plans/financingPlan.ts), the booked contributions of each member,
  * the "Finansieringsplan" sheet, its checks and its JSON data.
  */
+import { contributionTiming } from '../checks/contributionTiming';
 import { cellAddress } from '../input/cellAddress';
 import { parseMembers, type Party } from '../input/members';
 import type { RangeData } from '../input/types';
 import { financingData, financingSheet, type BookedContributions } from '../layout/financingSheet';
 import { t } from '../layout/texts';
-import { formatAmount, fromOre, oreToDecimal } from '../money';
+import { Dec, formatAmount, fromOre, oreToDecimal } from '../money';
 import { financingPlan } from '../plans/financingPlan';
 import { tieMemberAccounts } from '../plans/memberAccounts';
 import { sumSlots } from '../post/balances';
@@ -101,6 +102,17 @@ export function addFinancing(x: ExtrasInput, range: RangeData, out: Extras): voi
     detail: difference.isZero() ? t('chkFinancingTotalDetail', L) : `${t('chkFinancingTotalDetail', L)}: ${formatAmount(difference, L, 2)}`,
     difference: { formula: `{{financing}}!${placed.amountCol}${placed.totalRow}-${fromOre(total).toFixed()}`, value: difference },
   });
+  out.checks.push(
+    contributionTiming({
+      info,
+      plan,
+      booked,
+      financingTotalRow: placed.totalRow,
+      income: x.income,
+      placedIncome: x.placedIncome,
+      threshold: new Dec(parsed.settings.varianceThreshold),
+    }),
+  );
   if (!ties) {
     out.checks.push({ key: 'financingBooked', status: 'warning', label: t('chkFinancingBooked', L), detail: t('chkFinancingBookedNone', L) });
     return;

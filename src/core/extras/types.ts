@@ -3,6 +3,7 @@ import type { CheckRow } from '../checks/checks';
 import type { ParsedWorkbook } from '../input/parsed';
 import type { Problem, WorkbookInput } from '../input/types';
 import type { LayoutInfo } from '../layout/common';
+import type { PlacedStatement } from '../layout/statementSheet';
 import type { SheetModel, StatementData } from '../model/types';
 import type { ReportContext } from '../statements/context';
 import type { Statement } from '../statements/types';
@@ -13,6 +14,8 @@ export interface ExtrasInput {
   ctx: ReportContext;
   info: LayoutInfo;
   income: Statement;
+  /** Where the income statement's rows and columns sit (for checks over its cells). */
+  placedIncome?: PlacedStatement;
   /** Gives a unique report sheet name for a wanted name (call once per sheet). */
   sheetName: (wanted: string) => string;
 }

@@ -38,6 +38,9 @@ export type SectionKey =
 
 export type ForecastMethod = 'budget' | 'actualPlusBudget' | 'runRate';
 
+/** How the income and cash-flow statements are set out: the seeds' layout or LKBR/RKR R11–R13. */
+export type StatementLayout = 'traditional' | 'lkbr';
+
 export interface Settings {
   organisation: string;
   /** Fiscal year (the calendar year in which it starts); undefined = latest with ledger rows. */
@@ -54,6 +57,8 @@ export interface Settings {
   forecastMethod: ForecastMethod;
   /** Variance threshold as a fraction, exact decimal string (default "0.1"). */
   varianceThreshold: string;
+  /** Uppställning; undefined = `traditional` (a workbook without the setting keeps today's report). */
+  layout?: StatementLayout;
 }
 
 /**

@@ -27,7 +27,7 @@ export const SECTIONS: readonly SectionName[] = [
   { key: 'investments', sv: 'Kortfristiga placeringar', en: 'Short-term investments' },
   { key: 'cash', sv: 'Likvida medel', en: 'Cash' },
   { key: 'equity', sv: 'Eget kapital', en: 'Equity' },
-  { key: 'result', sv: 'Periodens resultat', en: 'Result for the period' },
+  { key: 'result', sv: 'Periodens resultat', en: 'Result for the period', more: ['Årets resultat', 'Result for the year'] },
   { key: 'provisions', sv: 'Avsättningar', en: 'Provisions' },
   { key: 'longTermLiabilities', sv: 'Långfristiga skulder', en: 'Long-term liabilities' },
   { key: 'currentLiabilities', sv: 'Kortfristiga skulder', en: 'Current liabilities' },

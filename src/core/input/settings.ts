@@ -12,12 +12,12 @@ import { reportCellIssues } from './cellIssues';
 import { cellText, foldCompact, foldKey, isBlank } from './cells';
 import { AMOUNT_PROBLEM } from './fields';
 import { fiscalIndex, monthOf } from './months';
-import type { ForecastMethod, RangeRef, Settings } from './parsed';
+import type { ForecastMethod, RangeRef, Settings, StatementLayout } from './parsed';
 import { RangeProblems } from './problems';
 import type { Lang, Problem, RangeData, RawCell, WorkbookInput } from './types';
 
 export type SettingId =
-  'organisation' | 'year' | 'period' | 'firstMonth' | 'lang' | 'equityTarget' | 'totalContributions' | 'forecastMethod' | 'varianceThreshold';
+  'organisation' | 'year' | 'period' | 'firstMonth' | 'lang' | 'equityTarget' | 'totalContributions' | 'forecastMethod' | 'varianceThreshold' | 'layout';
 
 export interface SettingDef {
   id: SettingId;
@@ -37,6 +37,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { id: 'totalContributions', sv: 'Medlemsbidrag totalt', en: 'Total contributions', more: ['Medlemsbidrag', 'Totalt medlemsbidrag'] },
   { id: 'forecastMethod', sv: 'Prognosmetod', en: 'Forecast method', more: [] },
   { id: 'varianceThreshold', sv: 'Avvikelsegräns', en: 'Variance threshold', more: ['Avvikelsegräns %', 'Variance threshold %'] },
+  { id: 'layout', sv: 'Uppställning', en: 'Layout', more: ['Statement layout'] },
 ];
 
 const BY_KEY: ReadonlyMap<string, SettingDef> = (() => {
@@ -77,6 +78,13 @@ const FORECAST_METHODS: ReadonlyMap<string, ForecastMethod> = new Map([
   ['actualplusbudget', 'actualPlusBudget'],
   ['takt', 'runRate'],
   ['runrate', 'runRate'],
+]);
+
+/** `Uppställning`: case and spaces do not matter. */
+const LAYOUTS: ReadonlyMap<string, StatementLayout> = new Map([
+  ['traditionell', 'traditional'],
+  ['traditional', 'traditional'],
+  ['lkbr', 'lkbr'],
 ]);
 
 const D = Decimal.clone({ precision: 40 });
@@ -210,6 +218,12 @@ export function parseSettings(range: RangeData | undefined, overrides: WorkbookI
           const f = FORECAST_METHODS.get(foldCompact(value));
           if (f === undefined) invalid();
           else settings.forecastMethod = f;
+          break;
+        }
+        case 'layout': {
+          const l = LAYOUTS.get(foldCompact(value));
+          if (l === undefined) invalid();
+          else settings.layout = l;
           break;
         }
         case 'varianceThreshold': {

@@ -1,4 +1,5 @@
 /** What every sheet's layout needs to know about the report it belongs to. */
+import type { StatementLayout } from '../input/parsed';
 import type { Lang } from '../input/types';
 import type { Dec } from '../money';
 
@@ -21,6 +22,8 @@ export interface LayoutInfo {
   closingDate: string;
   /** The same date a year earlier. */
   prevClosingDate: string;
+  /** Uppställning: undefined = the traditional layout. */
+  layout?: StatementLayout;
   /** The smallest budget (kr) a percentage is shown against (layout/percentRule.ts). */
   percentThreshold: Dec;
 }

@@ -21,6 +21,8 @@ const BASIS_TEXT: Record<ForecastBasis, TextKey> = {
 
 /** Marks a cost centre whose forecast basis differs from the sheet's. */
 export const FORECAST_MARKER = '*';
+/** Marks a cost centre whose computed forecast was raised to its actual to date (checks: forecastBelowActual). */
+export const FLOORED_MARKER = '**';
 
 /**
  * The basis most of the sheet's cost centres have — an entered forecast or the method
@@ -84,6 +86,8 @@ export interface PlacedCostCentres {
   totalRow: number;
   /** Groups (or cost centres, when there are no groups), in sheet order. */
   areas: PlacedArea[];
+  /** The sheet row of each cost centre, by code. */
+  rows: Map<string, number>;
 }
 
 /** The owners' contributions, shown once below the cost centres (values in presentation sign). */
@@ -143,6 +147,7 @@ export function costCentresSheet(
   const chartRows: CostCentreChartRow[] = [];
   const ungroupedRows: number[] = [];
   const areas: PlacedArea[] = [];
+  const ccRows = new Map<string, number>();
   const valueCols = ['C', 'D', 'G', 'H', 'I'] as const;
   const pick = (cc: CostCentreFollowUp, col: (typeof valueCols)[number]): Dec | null =>
     col === 'C' ? cc.actual : col === 'D' ? cc.budget : col === 'G' ? cc.forecast : col === 'H' ? cc.budgetYear : cc.prev;
@@ -176,11 +181,19 @@ export function costCentresSheet(
     const rows: number[] = [];
     for (const cc of members) {
       const n = s.rows.length + 1;
+      ccRows.set(cc.code, n);
       s.add(
         'line',
         [
           text(cc.code, true),
-          text(marked(cc, basis) ? `${costCentreLabel(cc, info)} ${FORECAST_MARKER}` : costCentreLabel(cc, info), !!cc.name),
+          text(
+            cc.forecastFloored
+              ? `${costCentreLabel(cc, info)} ${FLOORED_MARKER}`
+              : marked(cc, basis)
+                ? `${costCentreLabel(cc, info)} ${FORECAST_MARKER}`
+                : costCentreLabel(cc, info),
+            !!cc.name,
+          ),
           num(cc.actual, 'tkr'),
           num(cc.budget, 'tkr'),
           ...varianceCells(n, cc.actual, cc.budget, info.percentThreshold),
@@ -245,6 +258,7 @@ export function costCentresSheet(
   ]);
   s.add('blank', []);
   s.add('subtitle', [text(forecastNote(info, method, ccs))]);
+  if (ccs.some((cc) => cc.forecastFloored)) s.add('subtitle', [text(t('ccForecastFlooredNote', L, { marker: FLOORED_MARKER }))]);
   const pct = `${threshold.times(100).toFixed()} %`;
   s.add('subtitle', [text(`${t('ccThreshold', L, { pct })} ${t('percentRule', L, { threshold: formatAmount(info.percentThreshold, L, 0) })}`)]);
   const conditional: ConditionalRule[] =
@@ -255,7 +269,7 @@ export function costCentresSheet(
     charts.push(costCentreChart(s, info, chartRows));
   }
   if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(/\d+$/.exec(charts[0].anchor)![0]) + CHART_HEIGHT_ROWS : 0));
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow, areas };
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow, areas, rows: ccRows };
 }
 
 /** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */
@@ -343,12 +357,16 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
   const L = info.lang;
   const s = new SheetBuilder(`cc:${cc.code}`, name, [40, 14, 14, 14, 14, 14, 14, 14]);
   const label = cc.code === '' ? t('ccNone', L) : `${cc.code} ${cc.name ?? ''}`.trim();
-  s.add('title', [text(info.organisation, true)]);
-  s.add('title', [text(`${t('titleCostCentre', L)} ${label} ${info.periodLabel}`, true)]);
-  s.add('subtitle', [text(`${t('generatedAt', L, { at: info.generatedAt })} · ${t('amountsInTkr', L)}`)]);
-  // The user's comment on the forecast, in the row that is otherwise blank (the rows below keep their places).
-  if (cc.comment === undefined) s.add('blank', []);
-  else s.add('subtitle', [text(mt('ccComment', L, { comment: cc.comment }), true)]);
+  s.titleRows({
+    organisation: info.organisation,
+    title: `${t('titleCostCentre', L)} ${label} ${info.periodLabel}`,
+    titleFromData: true,
+    generatedAt: info.generatedAt,
+    lang: L,
+    unitNote: t('amountsInTkr', L),
+    // The user's comment on the forecast, in the row that is otherwise blank (the rows below keep their places).
+    ...(cc.comment === undefined ? {} : { note: mt('ccComment', L, { comment: cc.comment }) }),
+  });
   s.add('header', [
     empty(),
     text(t('colActualPeriod', L, { period: info.periodLabel })),
@@ -452,7 +470,9 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
   s.add('blank', []);
   const forecast = t('colForecast', L, { year: info.yearLabel });
   s.add('subtitle', [
-    text(`${t('ccForecastNote', L, { forecast, basis: t(BASIS_TEXT[cc.forecastBasis], L) })} ${t('ccForecastTotalOnly', L, { total: t('ccgNetCost', L) })}`),
+    text(
+      `${t('ccForecastNote', L, { forecast, basis: t(cc.forecastFloored ? 'ccForecastFloored' : BASIS_TEXT[cc.forecastBasis], L) })} ${t('ccForecastTotalOnly', L, { total: t('ccgNetCost', L) })}`,
+    ),
   ]);
   s.add('blank', []);
   s.add('section', [text(t('ccgAccounts', L))]);

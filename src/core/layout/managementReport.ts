@@ -78,8 +78,7 @@ export function managementReportSheet(x: ManagementReportInput): SheetModel {
   });
   if (placeholder < 0 && !replaced) overview(s, x);
   equityAnalysis(s, x);
-  // Text column and four figure columns: wider than a portrait page.
-  return s.build({ print: { orientation: 'landscape', titleRows: { first: 1, last: 2 } } });
+  return s.build();
 }
 
 /** One sentence: text, figure, text[, figure, text]. */
@@ -92,18 +91,21 @@ function overview(s: SheetBuilder, x: ManagementReportInput, heading?: string): 
   const { info, placedIncome: pi, placedBalance: pb } = x;
   const L = info.lang;
   s.add('section', [heading === undefined ? text(t('overview', L)) : text(heading, true)]);
-  const res3 = rowOf(x.income, 'RES3').values;
+  const res3Row = rowOf(x.income, 'RES3');
+  const res3 = res3Row.values;
   const resRow = pi.rowOf('RES3');
+  // The result as the income statement names it: Periodens resultat, or Årets resultat for a whole year.
+  const resultStart = t('resultStart', L, { result: res3Row.label, period: info.periodLabel });
   const actual = res3.actual ?? ZERO;
   const budget = res3.budget;
 
   // Result against budget.
   const r1 = s.rows.length + 1;
   const actualCell = formula(ref('income', pi.colOf('actual'), resRow), actual, 'tkr');
-  if (budget === null) sentence(s, [text(t('resultStart', L, { period: info.periodLabel })), actualCell, text(t('resultOnly', L))]);
+  if (budget === null) sentence(s, [text(resultStart), actualCell, text(t('resultOnly', L))]);
   else {
     sentence(s, [
-      text(t('resultStart', L, { period: info.periodLabel })),
+      text(resultStart),
       actualCell,
       text(t('resultMid', L)),
       formula(ref('income', pi.colOf('budget'), resRow), budget, 'tkr'),

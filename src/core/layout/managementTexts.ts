@@ -12,7 +12,7 @@ const TEXTS = defineCatalogue({
   titleManagement: { sv: 'Förvaltningsberättelse', en: 'Administration report' },
   overview: { sv: 'Ekonomisk översikt', en: 'Financial overview' },
   // result against budget
-  resultStart: { sv: 'Periodens resultat för {period} är', en: 'The result for {period} is' },
+  resultStart: { sv: '{result} för {period} är', en: '{result} ({period}) is' },
   resultMid: { sv: 'tkr, mot budgeterade', en: 'SEK thousand, against a budget of' },
   resultEnd: { sv: 'tkr.', en: 'SEK thousand.' },
   resultOnly: { sv: 'tkr. Ingen budget är angiven.', en: 'SEK thousand. No budget is given.' },

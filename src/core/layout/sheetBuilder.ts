@@ -4,7 +4,8 @@
  */
 import { columnLetters } from '../input/cellAddress';
 import { decimalOf, type Dec } from '../money';
-import type { CellValue, ModelRow, NumberStyle, RowRole, SheetModel } from '../model/types';
+import type { CellValue, ModelRow, NumberStyle, PrintSetup, RowRole, SheetModel } from '../model/types';
+import { printSetupOf, type PrintTitle } from './printSetup';
 import { t } from './texts';
 import type { Lang } from '../input/types';
 
@@ -21,6 +22,9 @@ export const formula = (f: string, v: Dec | null | undefined, style: NumberStyle
   value: v === null || v === undefined ? '' : decimalOf(v),
   style,
 });
+
+/** A live formula that gives text (e.g. a status), with the exact text it gives. */
+export const textFormula = (f: string, result: string): CellValue => ({ kind: 'formula', formula: f, value: '', style: 'text', text: result });
 
 /** A SUM over cells of one column: a range when the rows are consecutive, else a list. */
 export function sumFormula(col: string, rows: number[]): string {
@@ -53,11 +57,16 @@ export interface TitleBlock {
   lang: Lang;
   /** e.g. "Belopp i tkr" */
   unitNote?: string;
+  /** The title holds text from the user's data (a cost centre's name). */
+  titleFromData?: boolean;
+  /** A line of the user's (a forecast's comment) in the blank row under the title block. */
+  note?: string;
 }
 
 export class SheetBuilder {
   readonly rows: ModelRow[] = [];
   private readonly keyed = new Map<string, number>();
+  private printTitle: PrintTitle | undefined;
 
   constructor(
     readonly key: string,
@@ -88,20 +97,25 @@ export class SheetBuilder {
     return this.keyed.has(key);
   }
 
-  /** Organisation, title with period, generated-at line and a blank row. */
+  /** Organisation, title with period, generated-at line and a blank row; the printed footer says the first two. */
   titleRows(b: TitleBlock): void {
-    this.add('title', [text(b.organisation, true)]);
-    this.add('title', [text(b.title)]);
+    this.printTitle = { organisation: b.organisation, title: b.title };
+    this.add('organisation', [text(b.organisation, true)]);
+    this.add('title', [text(b.title, b.titleFromData === true)]);
     this.add('subtitle', [text(t('generatedAt', b.lang, { at: b.generatedAt }) + (b.unitNote ? ` · ${b.unitNote}` : ''))]);
-    this.add('blank', []);
+    if (b.note === undefined) this.add('blank', []);
+    else this.add('subtitle', [text(b.note, true)]);
   }
 
-  /** The sheet, with each column at least as wide as its widest cell (titles and lone headings excepted). */
-  build(extra: Partial<SheetModel> = {}): SheetModel {
+  /**
+   * The sheet, with each column at least as wide as its widest cell (titles and lone headings
+   * excepted), and its print setup (layout/printSetup.ts); `extra.print` overrides parts of it.
+   */
+  build(extra: Partial<Omit<SheetModel, 'print'>> & { print?: Partial<PrintSetup> } = {}): SheetModel {
     const widths = [...this.widths];
     for (const row of this.rows) {
       // Wrapped rows fit their column, not the other way round.
-      if (row.role === 'title' || row.role === 'subtitle' || row.wrap) continue;
+      if (row.role === 'organisation' || row.role === 'title' || row.role === 'subtitle' || row.wrap) continue;
       // A lone text (a heading) overflows into the empty cells beside it: it needs no width.
       if (row.cells.slice(1).every((c) => c.kind === 'empty')) continue;
       row.cells.forEach((cell, i) => {
@@ -112,6 +126,8 @@ export class SheetBuilder {
         widths[i] = Math.max(widths[i] ?? 8, need);
       });
     }
-    return { key: this.key, name: this.name, columns: widths.map((width) => ({ width })), rows: this.rows, ...extra };
+    const { print, ...rest } = extra;
+    const sheet: SheetModel = { key: this.key, name: this.name, columns: widths.map((width) => ({ width })), rows: this.rows, ...rest };
+    return { ...sheet, print: { ...printSetupOf(sheet, this.printTitle, print?.columns), ...print } };
   }
 }

@@ -66,17 +66,35 @@ export function balanceSheet(info: LayoutInfo, balance: Statement, notes: Map<St
   return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), placed };
 }
 
+/** The cash-flow statement's title: *Kassaflödesanalys* in the LKBR layout, else *Finansieringsanalys*. */
+export function cashFlowTitle(info: Pick<LayoutInfo, 'lang' | 'layout'>): string {
+  return t(info.layout === 'lkbr' ? 'titleCashflowLkbr' : 'titleCashflow', info.lang);
+}
+
+/** The cash-flow statement's columns: the period, and in the LKBR layout the same period last year. */
+export function cashFlowColumns(info: LayoutInfo): ColumnDef[] {
+  const cols: ColumnDef[] = [{ key: 'amount', header: info.periodLabel, style: 'kr' }];
+  if (info.layout === 'lkbr') cols.push({ key: 'prev', header: info.prevPeriodLabel, style: 'kr' });
+  return cols;
+}
+
 export function cashFlowSheet(info: LayoutInfo, cashflow: Statement, name: string): PlacedSheet {
   const L = info.lang;
-  const s = new SheetBuilder('cashflow', name, [52, 20]);
+  const cols = cashFlowColumns(info);
+  const s = new SheetBuilder('cashflow', name, [52, ...cols.map(() => 20)]);
   s.titleRows({
     organisation: info.organisation,
-    title: `${t('titleCashflow', L)} ${info.periodLabel}`,
+    title: `${cashFlowTitle(info)} ${info.periodLabel}`,
     generatedAt: info.generatedAt,
     lang: L,
     unitNote: t('amountsInKr', L),
   });
-  const placed = placeStatement(s, cashflow, [{ key: 'amount', header: info.periodLabel, style: 'kr' }], L);
+  const placed = placeStatement(s, cashflow, cols, L);
+  if (cols.some((c) => c.key === 'prev') && cashflow.rows.every((r) => r.values.prev === null || r.values.prev === undefined)) {
+    // Last year's opening cash is unknown: the column stays empty and says why.
+    s.add('blank', []);
+    s.add('subtitle', [text(t('lkcfPrevMissing', L, { period: info.prevPeriodLabel }))]);
+  }
   return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), placed };
 }
 

@@ -62,6 +62,18 @@ const TEXTS = defineCatalogue({
   isFinancialTotal: { sv: 'Summa bidrag och finansiella poster', en: 'Total contributions and financial items' },
   isRes2: { sv: 'Resultat före extraordinära poster', en: 'Result before extraordinary items' },
   isRes3: { sv: 'Periodens resultat', en: 'Result for the period' },
+  isRes3Year: { sv: 'Årets resultat', en: 'Result for the year' },
+  // income statement, LKBR (RKR R11)
+  lkRevenue: { sv: 'Verksamhetens intäkter', en: 'Operating revenue' },
+  lkExpenses: { sv: 'Verksamhetens kostnader', en: 'Operating expenses' },
+  lkDepreciation: { sv: 'Avskrivningar', en: 'Depreciation' },
+  lkNetCost: { sv: 'Verksamhetens nettokostnad', en: 'Net cost of operations' },
+  lkContributions: { sv: 'Bidrag från medlemmarna', en: 'Contributions from the members' },
+  lkOperatingResult: { sv: 'Verksamhetens resultat', en: 'Operating result' },
+  lkFinancialIncome: { sv: 'Finansiella intäkter', en: 'Financial income' },
+  lkFinancialExpenses: { sv: 'Finansiella kostnader', en: 'Financial expenses' },
+  lkRes2: { sv: 'Resultat efter finansiella poster', en: 'Result after financial items' },
+  lkExtraordinary: { sv: 'Extraordinära poster', en: 'Extraordinary items' },
   // balance sheet
   bsAssets: { sv: 'TILLGÅNGAR', en: 'ASSETS' },
   bsFixed: { sv: 'Anläggningstillgångar', en: 'Fixed assets' },
@@ -80,9 +92,11 @@ const TEXTS = defineCatalogue({
   bsTotal: { sv: 'Summa eget kapital, avsättningar och skulder', en: 'Total equity, provisions and liabilities' },
   // cash flow
   cfOperating: { sv: 'Löpande verksamhet', en: 'Operating activities' },
-  cfResult: { sv: 'Periodens resultat', en: 'Result for the period' },
   cfAdjustments: { sv: 'Justering för ej likviditetspåverkande poster', en: 'Adjustment for non-cash items' },
-  cfOperatingTotal: { sv: 'Kassaflöde från löpande verksamhet', en: 'Cash flow from operating activities' },
+  cfFundsBeforeWc: {
+    sv: 'Medel från verksamheten före förändring av rörelsekapital',
+    en: 'Funds from operations before changes in working capital',
+  },
   cfWorkingCapital: { sv: 'Förändring av rörelsekapital', en: 'Change in working capital' },
   cfReceivables: { sv: 'Kortfristiga fordringar (ökning −, minskning +)', en: 'Current receivables (increase −, decrease +)' },
   cfInvestmentsShort: { sv: 'Kortfristiga placeringar (ökning −, minskning +)', en: 'Short-term investments (increase −, decrease +)' },
@@ -98,6 +112,30 @@ const TEXTS = defineCatalogue({
   cfCashChange: { sv: 'Förändring av likvida medel', en: 'Change in cash and bank' },
   cfCashOpening: { sv: 'Likvida medel vid periodens början', en: 'Cash and bank at the start of the period' },
   cfCashClosing: { sv: 'Likvida medel vid periodens slut', en: 'Cash and bank at the end of the period' },
+  cfCashOpeningYear: { sv: 'Likvida medel vid årets början', en: 'Cash and bank at the start of the year' },
+  cfCashClosingYear: { sv: 'Likvida medel vid årets slut', en: 'Cash and bank at the end of the year' },
+  // cash flow, LKBR (RKR R13)
+  sheetCashflowLkbr: { sv: 'Kassaflödesanalys', en: 'Cash-flow analysis' },
+  titleCashflowLkbr: { sv: 'Kassaflödesanalys', en: 'Cash-flow statement' },
+  lkcfOperating: { sv: 'Den löpande verksamheten', en: 'Operating activities' },
+  lkcfDepreciation: { sv: 'Justering för av- och nedskrivningar', en: 'Adjustment for depreciation and impairment' },
+  lkcfProvisions: { sv: 'Justering för gjorda avsättningar', en: 'Adjustment for provisions made' },
+  lkcfReceivables: { sv: 'Ökning (−)/minskning (+) kortfristiga fordringar', en: 'Increase (−)/decrease (+) in current receivables' },
+  lkcfInvestmentsShort: { sv: 'Ökning (−)/minskning (+) kortfristiga placeringar', en: 'Increase (−)/decrease (+) in short-term investments' },
+  lkcfCurrentLiabilities: { sv: 'Ökning (+)/minskning (−) kortfristiga skulder', en: 'Increase (+)/decrease (−) in current liabilities' },
+  lkcfOperatingTotal: { sv: 'Kassaflöde från den löpande verksamheten', en: 'Cash flow from operating activities' },
+  lkcfInvesting: { sv: 'Investeringsverksamheten', en: 'Investing activities' },
+  lkcfFixedAssets: { sv: 'Investering i anläggningstillgångar (netto)', en: 'Investment in fixed assets (net)' },
+  lkcfInvestingTotal: { sv: 'Kassaflöde från investeringsverksamheten', en: 'Cash flow from investing activities' },
+  lkcfFinancing: { sv: 'Finansieringsverksamheten', en: 'Financing activities' },
+  lkcfLongTermLiabilities: { sv: 'Förändring av långfristiga skulder', en: 'Change in long-term liabilities' },
+  lkcfFinancingTotal: { sv: 'Kassaflöde från finansieringsverksamheten', en: 'Cash flow from financing activities' },
+  lkcfCashChange: { sv: 'Periodens kassaflöde', en: 'Cash flow for the period' },
+  lkcfCashChangeYear: { sv: 'Årets kassaflöde', en: 'Cash flow for the year' },
+  lkcfPrevMissing: {
+    sv: 'Jämförelsekolumnen {period} är tom: likvida medel vid jämförelseperiodens början kan inte räknas fram utan både ingående balans och föregående års bokföring.',
+    en: "The comparison column {period} is empty: cash at the start of the comparison period cannot be worked out without both the opening balance and last year's postings.",
+  },
   // cost centres and summary
   ccContributions: { sv: 'Erhållna bidrag från huvudmännen', en: 'Contributions from the owners' },
   ccNone: { sv: '(utan kostnadsställe)', en: '(no cost centre)' },
@@ -114,6 +152,11 @@ const TEXTS = defineCatalogue({
   ccForecastNoteMarked: {
     sv: '{forecast}: {basis}; kostnadsställen markerade med {marker} har en angiven prognos (området Prognos).',
     en: '{forecast}: {basis}; cost centres marked {marker} have an entered forecast (the Prognos range).',
+  },
+  ccForecastFloored: { sv: 'utfallet hittills (den beräknade prognosen var lägre)', en: 'the actual to date (the computed forecast was lower)' },
+  ccForecastFlooredNote: {
+    sv: 'Kostnadsställen markerade med {marker}: den beräknade prognosen var lägre än utfallet hittills och är höjd till utfallet (se Kontroller).',
+    en: 'Cost centres marked {marker}: the computed forecast was below the actual to date and is raised to the actual (see Checks).',
   },
   ccForecastNoteMarkedMethod: {
     sv: '{forecast}: angiven prognos (området Prognos); kostnadsställen markerade med {marker} har ingen angiven prognos och prognostiseras som {method}.',
@@ -297,6 +340,14 @@ const TEXTS = defineCatalogue({
   colBudgetCumulative: { sv: 'Budget ackumulerad', en: 'Budget cumulative' },
   colResultMonth: { sv: 'Resultat månad', en: 'Result month' },
   colBudgetMonth: { sv: 'Budget månad', en: 'Budget month' },
+  // printing (layout/printSetup.ts): the footer's right part, with Excel's page codes
+  printPageOf: { sv: 'Sida &P av &N', en: 'Page &P of &N' },
+  // the cover page of a printed report (layout/coverSheet.ts)
+  sheetCover: { sv: 'Försättsblad', en: 'Cover' },
+  coverInterim: { sv: 'Delårsrapport', en: 'Interim report' },
+  coverAnnual: { sv: 'Årsredovisning', en: 'Annual report' },
+  coverPeriod: { sv: 'Period: {period}', en: 'Period: {period}' },
+  coverDate: { sv: 'Datum: {date}', en: 'Date: {date}' },
   // statuses
   statusOk: { sv: 'OK', en: 'OK' },
   statusWarning: { sv: 'Varning', en: 'Warning' },

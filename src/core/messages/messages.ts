@@ -55,6 +55,7 @@ const SETTING_EXPECTED: Record<SettingId, { sv: string; en: string }> = {
   totalContributions: { sv: 'ett belopp i kronor, t.ex. 17 668 000', en: 'an amount in kronor such as 17,668,000' },
   forecastMethod: { sv: 'Budget, Utfall+budget eller Takt', en: 'Budget, Actual+budget or Run-rate' },
   varianceThreshold: { sv: 'en procentsats, t.ex. 10 % eller 0,1', en: 'a percentage such as 10 % or 0.1' },
+  layout: { sv: 'Traditionell eller LKBR', en: 'Traditionell (or Traditional) or LKBR' },
 };
 
 /** Every problem code. */

@@ -32,6 +32,7 @@ export interface RoleLook {
 }
 
 export const ROLE_LOOKS: Record<RowRole, RoleLook> = {
+  organisation: { bold: true, color: '595959' },
   title: { bold: true, size: 14 },
   subtitle: { bold: false, italic: true, color: '595959' },
   header: { bold: true, bottomBorder: 'thin', fill: 'DDEBF7' },

@@ -21,7 +21,8 @@ export type NumberStyle =
 
 /** What a row is, for formatting: bold, borders, indentation. */
 export type RowRole =
-  | 'title' // organisation / report title, large bold
+  | 'organisation' // the organisation's name above the title, smaller than the title
+  | 'title' // the report title, large bold
   | 'subtitle' // period, generated-at line
   | 'header' // column headings, bold with bottom border
   | 'section' // a section heading like "Verksamhetens intäkter", bold
@@ -37,8 +38,11 @@ export type CellValue =
   | { kind: 'text'; text: string; fromData?: boolean }
   /** A number: `value` is the exact decimal string (e.g. "-1234.56"). */
   | { kind: 'number'; value: DecimalText; style: NumberStyle }
-  /** A live formula with its exact expected value (decimal string; "" when text). */
-  | { kind: 'formula'; formula: string; value: DecimalText | ''; style: NumberStyle };
+  /**
+   * A live formula with its exact expected value (decimal string; "" when text). A formula
+   * that gives text (a check's status, `IF(…,"Varning","OK")`) states that text in `text`.
+   */
+  | { kind: 'formula'; formula: string; value: DecimalText | ''; style: NumberStyle; text?: string };
 
 export interface ModelRow {
   role: RowRole;
@@ -129,8 +133,11 @@ export interface RunSummary {
   result: DecimalText;
   /** True when the balance sheet balances in all columns. */
   balanced: boolean;
+  /** Warnings of the run (input problems; the CLI adds its cuts). */
   warnings: number;
   errors: number;
+  /** The checks sheet's statuses, counted: how many checks are OK, Varning and Fel. */
+  checks?: { ok: number; warning: number; error: number };
 }
 
 /** One line of a statement in the JSON model: exact values per column key. */

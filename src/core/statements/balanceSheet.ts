@@ -7,6 +7,7 @@
 import { ASSET_SECTIONS, BALANCE_SECTIONS, sectionName } from '../chart/sections';
 import type { SectionKey } from '../input/parsed';
 import { t } from '../layout/texts';
+import { resultLabel } from './incomeStatement';
 import { Dec, fromOre, ZERO } from '../money';
 import { PREV, sumSlots } from '../post/balances';
 import type { ReportContext } from './context';
@@ -38,11 +39,20 @@ function balanceLines(ctx: ReportContext, res3: Dec, res3Prev: Dec | null): (sec
       // The period's result is not on any account yet: it is added to the first result line.
       if (out.length === 0) out.push({ label: sectionName('result', ctx.lang), note: false, fromData: false, accounts: [], order: 0 });
       const first = out[0];
+      // The line's name follows the report: *Årets resultat* for a whole year, else *Periodens
+      // resultat* — also when a Kontoplan (kept from year to year) names it the other way.
+      const standard = new Set(
+        [sectionName('result', ctx.lang), ...(['isRes3', 'isRes3Year'] as const).map((k) => t(k, ctx.lang))].map((l) => l.toLowerCase()),
+      );
+      if (standard.has(first.label.trim().toLowerCase()) && first.label !== resultLabel(ctx)) {
+        first.label = resultLabel(ctx);
+        first.fromData = false;
+      }
       first.accounts = [
         ...first.accounts,
         {
           account: 0,
-          name: t('isRes3', ctx.lang),
+          name: resultLabel(ctx),
           values: { opening: ZERO, closing: res3, prevSameDate: res3Prev },
         },
       ];

@@ -26,6 +26,11 @@ export interface CostCentreFollowUp {
   budget: Dec | null;
   forecast: Dec;
   forecastBasis: ForecastBasis;
+  /**
+   * A computed forecast that was below the actual to date (less net cost than already
+   * spent) and was raised to the actual. An entered forecast is never changed.
+   */
+  forecastFloored: boolean;
   budgetYear: Dec | null;
   prev: Dec;
   /** The user's comment on the forecast (`Prognos`, column `Kommentar`), from the data. */
@@ -82,7 +87,8 @@ export function buildCostCentres(
       balances: { ...ctx.balances, byAccount: accounts },
       budget: ctx.budget ? budget : undefined,
     };
-    const statement = buildIncomeStatement(sub);
+    // The follow-up by cost centre is the association's own, line by line, in either layout.
+    const statement = buildIncomeStatement(sub, 'traditional');
     let actualOre = 0;
     let prevOre = 0;
     const isContribution = (account: number) => ctx.accounts.map(account)?.section === 'contributions';
@@ -113,6 +119,11 @@ export function buildCostCentres(
       else if (forecastBasis === 'actualPlusBudget') forecast = actual.plus((budgetYear ?? ZERO).minus(budgetPeriod ?? ZERO));
       else forecast = budgetYear ?? ZERO;
     }
+    // Presentation sign: a net cost is negative, so "less cost than already spent" is a
+    // forecast above a negative actual. Only a net cost to date floors the forecast: a cost
+    // centre in surplus may still gain income (decisions.md).
+    const forecastFloored = forecastBasis !== 'entered' && actual.lessThan(0) && forecast.greaterThan(actual);
+    if (forecastFloored) forecast = actual;
     const reg = registered.get(code)?.row;
     const comment = commentOf.get(code);
     return {
@@ -125,6 +136,7 @@ export function buildCostCentres(
       budget: budgetPeriod,
       forecast,
       forecastBasis,
+      forecastFloored,
       budgetYear,
       prev: fromOre(-prevOre),
       statement,

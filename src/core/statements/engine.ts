@@ -5,7 +5,7 @@
  */
 import type { SectionKey } from '../input/parsed';
 import { Dec, ZERO } from '../money';
-import type { SpecItem, Statement, StatementAccount, StatementRow, Values } from './types';
+import type { AccountPart, SpecItem, Statement, StatementAccount, StatementRow, Values } from './types';
 
 export interface SectionLine {
   label: string;
@@ -37,11 +37,23 @@ export function runSpec(
   sectionLabel: (section: SectionKey) => string,
   /** Columns that have no data at all (e.g. budget columns without a Budget range). */
   emptyColumns: ReadonlySet<string> = new Set(),
+  /** Which part an account belongs to (for `merge` items with a `part`). */
+  partOf: (account: number) => AccountPart = () => 'operating',
 ): Statement {
   const rows: StatementRow[] = [];
   const byKey = new Map<string, StatementRow>();
   const sectionRows = new Map<SectionKey, string[]>();
+  const optional = new Set(spec.flatMap((i) => (i.kind === 'merge' && i.whenNonZero ? [i.key] : [])));
   const empty: Values = Object.fromEntries(columns.map((c) => [c, null]));
+  const lineValues = (accounts: StatementAccount[]): Values => {
+    const summed = addValues(
+      columns,
+      accounts.map((a) => a.values),
+    );
+    const values: Values = {};
+    for (const c of columns) values[c] = emptyColumns.has(c) ? null : (summed[c] ?? ZERO);
+    return values;
+  };
   for (const item of spec) {
     if (item.kind === 'heading') {
       rows.push({ key: item.key, label: item.heading, kind: 'heading', role: item.role ?? 'section', values: { ...empty } });
@@ -53,12 +65,7 @@ export function runSpec(
       const keys: string[] = [];
       lines.forEach((line, i) => {
         const rowKey = `${item.section}:${i}`;
-        const summed = addValues(
-          columns,
-          line.accounts.map((a) => a.values),
-        );
-        const values: Values = {};
-        for (const c of columns) values[c] = emptyColumns.has(c) ? null : (summed[c] ?? ZERO);
+        const values = lineValues(line.accounts);
         const row: StatementRow = {
           key: rowKey,
           label: line.label,
@@ -76,8 +83,32 @@ export function runSpec(
         keys.push(rowKey);
       });
       sectionRows.set(item.section, keys);
+    } else if (item.kind === 'merge') {
+      const accounts = item.sections
+        .flatMap((s) => linesOf(s).flatMap((l) => l.accounts))
+        .filter((a) => item.part === undefined || partOf(a.account) === item.part)
+        .sort((a, b) => a.account - b.account);
+      const values = lineValues(accounts);
+      if (item.whenNonZero && Object.values(values).every((v) => v === null || v.isZero())) continue;
+      const row: StatementRow = {
+        key: item.key,
+        label: item.label,
+        kind: 'line',
+        role: 'line',
+        values,
+        section: item.sections[0],
+        note: true,
+        accounts,
+        fromData: false,
+        indent: 1,
+      };
+      rows.push(row);
+      byKey.set(item.key, row);
     } else {
-      const of = item.of.flatMap((k) => (k.startsWith('section:') ? (sectionRows.get(k.slice(8) as SectionKey) ?? []) : [k]));
+      // A key of a `whenNonZero` line that was left out adds nothing.
+      const of = item.of
+        .flatMap((k) => (k.startsWith('section:') ? (sectionRows.get(k.slice(8) as SectionKey) ?? []) : [k]))
+        .filter((k) => byKey.has(k) || !optional.has(k));
       for (const k of of) if (!byKey.has(k)) throw new Error(`runSpec: ${item.sum} adds unknown row ${k}`);
       const row: StatementRow = {
         key: item.sum,

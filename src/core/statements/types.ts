@@ -53,8 +53,17 @@ export interface Statement {
   rows: StatementRow[];
 }
 
+/** Which accounts of a section a merged line takes: depreciation only, or all but depreciation. */
+export type AccountPart = 'depreciation' | 'operating';
+
 /** One row of a statement specification ("statements are data"). */
 export type SpecItem =
   | { kind: 'heading'; heading: string; key: string; role?: RowRole }
   | { kind: 'section'; section: SectionKey; minLines?: number }
+  /**
+   * One line that adds every account of `sections` (LKBR: one line per item, its accounts in
+   * a note). `part` keeps only the depreciation accounts, or only the others; `whenNonZero`
+   * leaves the line out when it is zero in every column.
+   */
+  | { kind: 'merge'; key: string; label: string; sections: SectionKey[]; part?: AccountPart; whenNonZero?: boolean }
   | { kind: 'sum'; sum: string; label: string; of: string[]; role: 'total' | 'grandTotal' };

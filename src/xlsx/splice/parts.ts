@@ -34,6 +34,8 @@ export interface WorkbookEdit {
   add: readonly NewSheet[];
   /** Marker names to add: name → reference. */
   markers: readonly { name: string; ref: string }[];
+  /** Names scoped to each added sheet (its print titles and area), in the order of `add`. */
+  sheetNames?: readonly (readonly { name: string; ref: string }[])[];
 }
 
 /** Inserts `el` into `parent` before its first child named one of `later` (else at the end). */
@@ -85,7 +87,8 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit, part = 'xl/work
     if (to === undefined || to < 0) namesEl!.removeChild(dn);
     else dn.setAttribute('localSheetId', String(to));
   }
-  if (edit.markers.length > 0 && namesEl === undefined) {
+  const scoped = (edit.sheetNames ?? []).flatMap((names, i) => names.map((n) => ({ ...n, localSheetId: firstNew + i })));
+  if ((edit.markers.length > 0 || scoped.length > 0) && namesEl === undefined) {
     namesEl = createLike(root, 'definedNames');
     insertBeforeFirst(root, namesEl, AFTER_DEFINED_NAMES);
   }
@@ -93,6 +96,21 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit, part = 'xl/work
     const dn = createLike(namesEl!, 'definedName');
     dn.setAttribute('name', m.name);
     dn.appendChild(doc.createTextNode(m.ref));
+    namesEl!.appendChild(dn);
+  }
+  // A new sheet's own names: its index is new, so a name of the user's is never replaced; a
+  // name already there (same name, same sheet) is not written twice.
+  const existing = new Set(
+    (namesEl ? childrenNS(namesEl, SML, 'definedName') : []).map((dn) => `${(attrOf(dn, 'name') ?? '').toLowerCase()}|${attrOf(dn, 'localSheetId') ?? ''}`),
+  );
+  for (const n of scoped) {
+    const id = `${n.name.toLowerCase()}|${n.localSheetId}`;
+    if (existing.has(id)) continue;
+    existing.add(id);
+    const dn = createLike(namesEl!, 'definedName');
+    dn.setAttribute('name', n.name);
+    dn.setAttribute('localSheetId', String(n.localSheetId));
+    dn.appendChild(doc.createTextNode(n.ref));
     namesEl!.appendChild(dn);
   }
   if (namesEl !== undefined && childrenNS(namesEl, SML, 'definedName').length === 0) root.removeChild(namesEl);

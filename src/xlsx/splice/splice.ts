@@ -9,6 +9,7 @@
 import { type ReportModel, markerName, markerRef, isMarkerName } from '../../core';
 import { jszipOf, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
 import { parseRef } from '../refs';
+import { printNames } from '../printXml';
 import { assignSheetNames, formulaResolver, sheetXml, type RenderedSheet } from '../sheetXml';
 import { defaultFont, StyleBook } from '../styleBook';
 import { readWorkbookInfo } from '../workbookXml';
@@ -118,10 +119,11 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
     remove,
     add: newSheets,
     markers: names.map((s, i) => ({ name: markerName(i + 1), ref: markerRef(s.name) })),
+    sheetNames: model.sheets.map((sheet, i) => printNames(sheet, names[i].name)),
   });
   // When the user last looked at a replaced report sheet, the first new one is shown.
   model.sheets.forEach((sheet, i) => {
-    sheetParts[i].xml = sheetXml(sheet, { resolve, styles, font, selected: edited.activatedNew && i === 0 });
+    sheetParts[i].xml = sheetXml(sheet, { resolve, styles, font, lang: model.lang, selected: edited.activatedNew && i === 0 });
   });
 
   let stylesPart = stylesRel?.target;

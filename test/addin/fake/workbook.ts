@@ -3,6 +3,7 @@
  * Excel does with a string typed into a cell. No client objects here: those are in
  * ../fakeExcel.ts.
  */
+import { emptyPrint, type PrintRecord } from './pageLayout';
 import { contains } from './a1';
 import type { Rect } from './a1';
 import { fail } from './errors';
@@ -43,6 +44,8 @@ export class SheetData {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   /** A protected sheet refuses every change to its cells, formats, name or existence (AccessDenied). */
   protected = false;
+  /** Print setup (pageLayout, page breaks: pageLayout.ts). */
+  print: PrintRecord = emptyPrint();
 
   constructor(name: string) {
     this.name = name;

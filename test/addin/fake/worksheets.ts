@@ -11,6 +11,7 @@ import { ClientObject, CollectionClient, guard, strict, withSnapshot } from './c
 import { rangeClient } from './ranges';
 import type { RangeClient } from './ranges';
 import { NamedItemCollectionClient } from './names';
+import { pageBreaksClient, pageLayoutClient } from './pageLayout';
 
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
@@ -174,6 +175,16 @@ export class WorksheetClient extends ClientObject<SheetData> {
       if (wb.activeSheetId === sheet.id) wb.activeSheetId = wb.sheets[0]?.id;
       if (wb.selection?.sheetId === sheet.id) wb.selection = undefined;
     });
+  }
+
+  /** Print setup (ExcelApi 1.9). */
+  get pageLayout(): object {
+    return pageLayoutClient(this.ctx, () => this.need());
+  }
+
+  /** Manual page breaks above rows (ExcelApi 1.9). */
+  get horizontalPageBreaks(): object {
+    return pageBreaksClient(this.ctx, () => this.need());
   }
 
   get freezePanes(): object {

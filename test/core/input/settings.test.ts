@@ -126,6 +126,28 @@ describe('Installningar', () => {
   });
 
   it.each([
+    ['LKBR', 'lkbr'],
+    ['lkbr', 'lkbr'],
+    [' Lkbr ', 'lkbr'],
+    ['Traditionell', 'traditional'],
+    ['TRADITIONELL', 'traditional'],
+    ['Traditional', 'traditional'],
+  ])('reads the layout (Uppställning) %j as %s', (raw, layout) => {
+    expect(settingsOf([['Uppställning', raw]]).settings.layout).toBe(layout);
+  });
+
+  it('leaves the layout traditional (unset) without Uppställning, and refuses an unknown layout at its cell', () => {
+    expect(settingsOf([['Period', 3]]).settings.layout).toBeUndefined();
+    expect(settingsOf([['Uppställning', '']]).settings.layout).toBeUndefined();
+    const bad = settingsOf([
+      ['Period', 3],
+      ['Uppställning', 'RKR R11'],
+    ]);
+    expect(bad.problems).toEqual([['error', 'invalidSetting', 'B2']]);
+    expect(bad.settings.layout).toBeUndefined();
+  });
+
+  it.each([
     ['sv', 'sv'],
     ['svenska', 'sv'],
     ['Svenska', 'sv'],

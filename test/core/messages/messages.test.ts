@@ -419,11 +419,17 @@ describe('settings messages', () => {
     expect(render(settings([['Prognosmetod', 'gissning']]), 'invalidSetting', 'error', 'en')).toBe(
       'Installningar (Inställningar!B2): The value "gissning" of the setting Forecast method is not valid. Expected Budget, Actual+budget or Run-rate.',
     );
+    expect(render(settings([['Uppställning', 'Modern']]), 'invalidSetting')).toBe(
+      'Installningar (Inställningar!B2): Värdet "Modern" för inställningen Uppställning är ogiltigt. Förväntat Traditionell eller LKBR.',
+    );
+    expect(render(settings([['Uppställning', 'RKR']]), 'invalidSetting', 'error', 'en')).toBe(
+      'Installningar (Inställningar!B2): The value "RKR" of the setting Layout is not valid. Expected Traditionell (or Traditional) or LKBR.',
+    );
   });
 
   it('unknownSetting (warning)', () => {
     expect(render(settings([['Färg', 'blå']]), 'unknownSetting', 'warning')).toBe(
-      'Installningar (Inställningar!A2): Inställningen "Färg" är okänd och används inte. Kända inställningar: Organisation, Räkenskapsår, Period, Första månad, Språk, Eget kapital mål, Medlemsbidrag totalt, Prognosmetod, Avvikelsegräns.',
+      'Installningar (Inställningar!A2): Inställningen "Färg" är okänd och används inte. Kända inställningar: Organisation, Räkenskapsår, Period, Första månad, Språk, Eget kapital mål, Medlemsbidrag totalt, Prognosmetod, Avvikelsegräns, Uppställning.',
     );
   });
 

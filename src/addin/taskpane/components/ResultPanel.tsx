@@ -1,4 +1,4 @@
-/** The outcome of a run: the period's result, the balance check and the number of warnings. */
+/** The outcome of a run: the period's result, the balance check, the number of warnings and how to save it as PDF. */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { formatAmount, type Lang } from '../../../core';
 import { tr } from '../../i18n';
@@ -26,8 +26,11 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
   }
   const s = result.summary;
   const warnings = result.problems.filter((p) => p.severity === 'warning').length;
+  // The checks sheet's statuses, counted as the command line counts them.
+  const checks = s.checks;
+  const checksToLook = checks ? checks.warning + checks.error : 0;
   return (
-    <MessageBar intent={s.balanced ? (warnings > 0 ? 'warning' : 'success') : 'error'} layout="multiline" data-testid="result">
+    <MessageBar intent={s.balanced ? (warnings + checksToLook > 0 ? 'warning' : 'success') : 'error'} layout="multiline" data-testid="result">
       <MessageBarBody>
         <MessageBarTitle>{tr('resultHeading', lang)}</MessageBarTitle>
         <dl className={styles.facts}>
@@ -40,6 +43,7 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
         </dl>
         <div data-testid="result-balance">{tr(s.balanced ? 'balanceOk' : 'balanceNotOk', lang)}</div>
         <div data-testid="result-warnings">{warnings === 1 ? tr('warningCountOne', lang) : tr('warningCount', lang, { n: warnings })}</div>
+        {checks && <div data-testid="result-checks">{tr('checksCounted', lang, checks)}</div>}
         {result.replaced.length > 0 && <div>{tr('sheetsReplaced', lang)}</div>}
         <div id="sheets-written">{tr('sheetsWrittenHeading', lang)}</div>
         <ul className={styles.sheets} aria-labelledby="sheets-written" data-testid="result-sheets">
@@ -58,6 +62,13 @@ export function ResultPanel({ result, lang, onOpenSheet }: { result: CreateResul
             </li>
           ))}
         </ul>
+        <div id="save-pdf" className={styles.term}>
+          {tr('pdfHeading', lang)}
+        </div>
+        <div aria-labelledby="save-pdf" data-testid="result-pdf">
+          {tr('pdfHowTo', lang)}
+          {result.printSetup !== undefined && result.printSetup !== 'set' && <> {tr('pdfNoPrintSetup', lang)}</>}
+        </div>
       </MessageBarBody>
     </MessageBar>
   );
