@@ -172,7 +172,6 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     if (sie) lines.push(...sieLines(sie, L));
     else if (written.mode === 'reportOnly') lines.push(t('reportOnly', L, spliceProblemText(written.reason ?? 'noWorkbook', L)));
     else if (written.features.length > 0) lines.push(t('kept', L, featuresText(written.features, L)));
-    if (model.sheets.some((s) => (s.charts ?? []).length > 0)) lines.push(`${t('note', L)}: ${t('chartsNotWritten', L)}`);
     lines.push(...notes);
     const warnings = [...cut.warnings, ...cutInReport]
       .map((w) => w.text(L))

@@ -251,10 +251,6 @@ Exit codes: 0 done, 1 input or write error (nothing written), 2 usage error.`,
     en: (f: string, m: string) => `The PDF (${f}) could not be made with LibreOffice: ${m}. Nothing was written.`,
   },
   makingPdf: { sv: (f: string) => `Skapar PDF med LibreOffice: ${f} …`, en: (f: string) => `Making the PDF with LibreOffice: ${f} …` },
-  chartsNotWritten: {
-    sv: 'Diagrammen i rapporten skrivs inte av kommandoradsverktyget; deras data finns på bladen.',
-    en: 'The report’s charts are not drawn by the command-line tool; their data is on the sheets.',
-  },
   // SIE import
   sieErrors: { sv: 'Fel i SIE-filen ({count}):', en: 'Errors in the SIE file ({count}):' },
   sieFromFile: { sv: 'Från SIE-filen', en: 'From the SIE file' },

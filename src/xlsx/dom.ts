@@ -58,16 +58,26 @@ export function parseXml(xml: string, part: string): Document {
 /**
  * Checks that a part is well-formed, namespace-correct XML (every prefix bound, no document
  * type declaration) without building a document: saxes streams ten times faster than a DOM,
- * which matters for the report's sheet parts (verify.ts). Throws `PartXmlError`.
+ * which matters for the report's sheet parts (verify.ts). Throws `PartXmlError`. Returns the
+ * relationship ids the part uses (`r:id` of a sheet's `<drawing>`, a drawing's `<c:chart>` …).
  */
-export function checkWellFormed(xml: string, part: string): void {
+export function checkWellFormed(xml: string, part: string): string[] {
   const parser = new SaxesParser({ xmlns: true, position: true });
   let failure: string | undefined;
+  const relIds: string[] = [];
   parser.on('error', (e) => {
     failure ??= e.message;
   });
   parser.on('doctype', () => {
     failure ??= 'document type declarations are not allowed';
+  });
+  parser.on('opentag', (tag) => {
+    // Only prefixed attributes can be relationship ids: a cell's r, s and t are passed quickly.
+    for (const name in tag.attributes) {
+      if (!name.includes(':')) continue;
+      const a = tag.attributes[name];
+      if (a.uri === REL_ATTR || a.uri === REL_ATTR_STRICT) relIds.push(a.value);
+    }
   });
   try {
     parser.write(xml).close();
@@ -75,6 +85,7 @@ export function checkWellFormed(xml: string, part: string): void {
     failure ??= (e as Error).message;
   }
   if (failure !== undefined) throw new PartXmlError(part, failure);
+  return relIds;
 }
 
 /** The document as text, with the XML declaration Excel expects. */

@@ -1,7 +1,8 @@
 /**
  * The report model's sheets as SpreadsheetML worksheet parts, written directly: values, live
  * formulas with their exact results, number formats, the shared role looks (styleBook.ts),
- * column widths, frozen panes, conditional formats and print setup (printXml.ts). The Office.js writer
+ * column widths, frozen panes, conditional formats, print setup (printXml.ts) and the link to
+ * the sheet's drawing (its charts). The Office.js writer
  * renders the same model with the same look table (src/core/model/style.ts).
  *
  * Elements are written in the order the schema (sml.xsd, CT_Worksheet) requires; text is always
@@ -16,6 +17,7 @@ import {
   uniqueSheetName,
   wrappedRowHeight,
   HIGHLIGHT_FILL,
+  lookWidth,
   HIGHLIGHT_FONT,
   NUMBER_FORMATS,
   ROLE_LOOKS,
@@ -123,12 +125,13 @@ export interface SheetXmlOptions {
   selected?: boolean;
   /** The report's language (the printed footer's "Sida N av M"). */
   lang: Lang;
+  /** The relationship id of the sheet's drawing part (its charts: drawingXml.ts), if it has one. */
+  drawing?: string;
 }
 
 /** One report sheet as a worksheet part. */
 export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
-  let width = sheet.columns.length;
-  for (const r of sheet.rows) if (r.cells.length > width) width = r.cells.length;
+  const width = lookWidth(sheet);
   const rows: string[] = [];
   let lastCol = 0;
   sheet.rows.forEach((row, r) => {
@@ -177,8 +180,18 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
     printXml(sheet, o.lang) +
+    drawingElement(o.drawing) +
     '</worksheet>'
   );
+}
+
+/**
+ * `<drawing r:id>`: in CT_Worksheet after headerFooter, rowBreaks, colBreaks, customProperties,
+ * cellWatches, ignoredErrors and smartTags, before legacyDrawing and everything after it — so it
+ * is the last element a report sheet has.
+ */
+function drawingElement(relId: string | undefined): string {
+  return relId === undefined ? '' : `<drawing r:id="${escapeXml(relId)}"/>`;
 }
 
 /** Resolves `{{sheetKey}}` tokens of the model's formulas with the final sheet names. */

@@ -6,7 +6,8 @@
  * - the zip directory reads, every entry's name is unique, and each part written inflates to
  *   the size and CRC the directory gives;
  * - every XML part this tool wrote (or edited) is well formed, with every prefix bound;
- * - every relationship of those parts points at a part that exists;
+ * - every relationship of those parts points at a part that exists, and every relationship id
+ *   they use (a sheet's `<drawing r:id>`, a drawing's `<c:chart r:id>`) is one of their own;
  * - every part it wrote has a content type (an override or a default for its extension), and
  *   the workbook, its sheets, styles and shared strings have the content type Excel expects;
  * - the report's marker names point at sheets of the workbook.
@@ -91,12 +92,13 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
 
   // Written parts parse; their relationships (and the package's root ones) lead to parts.
   const relsToCheck = new Set(['_rels/.rels']);
+  const idsUsed = new Map<string, string[]>();
   for (const part of written) {
     const xml = text(part);
     if (part.toLowerCase().endsWith('.rels')) relsToCheck.add(part);
     else if (/\.xml$/i.test(part)) {
       try {
-        checkWellFormed(xml, part);
+        idsUsed.set(part, checkWellFormed(xml, part));
       } catch (e) {
         throw e instanceof PartXmlError ? new PublishCheckError(part, e.message) : e;
       }
@@ -104,6 +106,7 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
     const rels = relsPathOf(part);
     if (lower.has(rels.toLowerCase())) relsToCheck.add(rels);
   }
+  const relIdsOf = new Map<string, Set<string>>();
   for (const relsPart of relsToCheck) {
     const source = relsPart === '_rels/.rels' ? '' : relsPart.replace(/_rels\/([^/]*)\.rels$/, '$1');
     let rels;
@@ -112,6 +115,7 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
     } catch (e) {
       throw e instanceof PartXmlError ? new PublishCheckError(e.part, e.message) : e;
     }
+    relIdsOf.set(source.toLowerCase(), new Set(rels.map((r) => r.id)));
     for (const r of rels) {
       if (r.external) continue;
       if (!lower.has(r.target.toLowerCase())) throw new PublishCheckError(relsPart, `${r.id} → ${r.target}: part missing`);
@@ -122,6 +126,13 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
         throw new PublishCheckError(lower.get(r.target.toLowerCase())!, `content type ${actual ?? '(none)'} for a ${r.kind} part`);
       }
     }
+  }
+
+  // A relationship id a written part uses is one its relationships part defines.
+  for (const [part, ids] of idsUsed) {
+    const own = relIdsOf.get(part.toLowerCase()) ?? new Set<string>();
+    const missing = ids.find((id) => !own.has(id));
+    if (missing !== undefined) throw new PublishCheckError(part, `relationship ${missing} is not in ${relsPathOf(part)}`);
   }
 
   // The report's names resolve to sheets of the workbook.
@@ -144,6 +155,8 @@ const EXPECTED_TYPE: Record<string, RegExp> = {
   worksheet: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.worksheet\+xml$/,
   styles: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.styles\+xml$/,
   sharedStrings: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sharedStrings\+xml$/,
+  drawing: /^application\/vnd\.openxmlformats-officedocument\.drawing\+xml$/,
+  chart: /^application\/vnd\.openxmlformats-officedocument\.drawingml\.chart\+xml$/,
 };
 
 function parseChecked(xml: string, part: string) {

@@ -23,7 +23,7 @@ test("the report model's charts are drawn as native Excel charts", async () => {
       const chart = written.charts[i];
       expect(chart.type).toBe(spec.kind === 'bar' ? 'ColumnClustered' : 'Line');
       expect(chart.title).toBe(spec.title);
-      expect(chart.position).toContain(spec.anchor);
+      expect(chart.position).toBe(`${spec.anchor}:${spec.end}`);
       expect(chart.series.map((s) => s.name)).toEqual(spec.series.map((s) => s.name));
       spec.series.forEach((s, j) => {
         expect(chart.series[j].values).toContain(s.values);

@@ -83,6 +83,23 @@ describe('page breaks', () => {
     });
   });
 
+  test('a chart is never cut by a page break: its rows move to the next page whole', () => {
+    // 30 lines of table, then a chart over rows 36–55: on one page with the table it would
+    // reach row 55 of at most 41 a page, so the page breaks before the chart, not inside it.
+    const s = new SheetBuilder('t', 'T', [10, 20]);
+    s.titleRows({ organisation: 'O', title: 'T', generatedAt: '2024-01-01', lang: 'sv' });
+    s.add('header', [text('A'), text('B')]);
+    for (let i = 0; i < 30; i++) s.add('line', [text(`r${i}`), text('x')]);
+    while (s.rows.length < 55) s.add('blank', []);
+    s.add('line', [text('after')]);
+    const sheet = s.build({ charts: [{ kind: 'bar', title: 'C', categories: 'A6:A7', series: [], anchor: 'A36', end: 'G55' }] });
+    const keep = new Set(sheet.print!.keepWithNext);
+    for (let n = 36; n < 55; n++) expect(keep.has(n)).toBe(true);
+    const breaks = pageBreaks(sheet);
+    expect(breaks.filter((b) => b >= 36 && b < 55)).toEqual([]);
+    expect(breaks).toContain(35);
+  });
+
   test('a table longer than a page is broken where it overflows', () => {
     const sheet = notesSheet(1, 80);
     const breaks = pageBreaks(sheet);

@@ -52,7 +52,7 @@ export function sheetText(sheet: SheetModel): string {
   for (const c of sheet.conditional ?? []) lines.push(`# conditional ${c.range} ${c.formula}`);
   for (const c of sheet.charts ?? []) {
     const series = c.series.map((s) => `${JSON.stringify(s.name)}=${s.values}`).join(' ');
-    lines.push(`# chart ${c.kind} ${JSON.stringify(c.title)} at ${c.anchor}: ${c.categories} ${series}`);
+    lines.push(`# chart ${c.kind} ${JSON.stringify(c.title)} at ${c.anchor}:${c.end}: ${c.categories} ${series}`);
   }
   sheet.rows.forEach((row, r) => {
     const marks = rowMarks(row);

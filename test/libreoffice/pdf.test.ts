@@ -117,8 +117,12 @@ describe('the report as one PDF through LibreOffice', () => {
       if (i === 0 || sheetOfPage[i - 1] !== s) return;
       const sheet = model.sheets[s];
       const titles = sheet.print!.titleRows!;
-      const firstLine = pages[i + 1].split('\n').find((l) => l.trim() !== '')!;
-      expect(firstLine).toContain(firstText(sheet, titles.first));
+      const lines = pages[i + 1].split('\n').filter((l) => l.trim() !== '');
+      if ((sheet.charts ?? []).length > 0) {
+        // A chart on the page is a drawing object: pdftotext puts its texts (title, axis labels)
+        // before the cells although the repeated rows print above it. The heading row is there.
+        expect(lines.some((l) => l.trimStart().startsWith(firstText(sheet, titles.first)))).toBe(true);
+      } else expect(lines[0]).toContain(firstText(sheet, titles.first));
       continued++;
     });
     // The notes and several cost centres need more than a page.

@@ -1,7 +1,8 @@
 /**
  * Every XML part the command line writes or edits, validated with `xmllint --schema` against
- * the ISO/IEC 29500 transitional schemas: sml.xsd for SpreadsheetML, opc-contentTypes.xsd and
- * opc-relationships.xsd for [Content_Types].xml and the .rels parts. Excel is stricter than
+ * the ISO/IEC 29500 transitional schemas: sml.xsd for SpreadsheetML, dml-chart.xsd for the
+ * report's chart parts, dml-spreadsheetDrawing.xsd for its drawing parts, opc-contentTypes.xsd
+ * and opc-relationships.xsd for [Content_Types].xml and the .rels parts. Excel is stricter than
  * LibreOffice: an element out of order or an attribute it does not know makes it "repair" the
  * file (and drop what it did not understand), so this is the test that says Excel opens it.
  *
@@ -33,12 +34,16 @@ const ROOT = resolve(__dirname, '../..');
 const SCHEMA_DIR = resolve(process.env.OOXML_SCHEMA_DIR ?? join(ROOT, '../shared/ooxml-schemas'));
 const SCHEMAS = {
   sml: join(SCHEMA_DIR, 'sml.xsd'),
+  chart: join(SCHEMA_DIR, 'dml-chart.xsd'),
+  drawing: join(SCHEMA_DIR, 'dml-spreadsheetDrawing.xsd'),
   contentTypes: join(SCHEMA_DIR, 'opc-contentTypes.xsd'),
   relationships: join(SCHEMA_DIR, 'opc-relationships.xsd'),
 } as const;
 type SchemaKey = keyof typeof SCHEMAS;
 
 const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const CHART_ROOT = /^(?:<\?xml[^>]*\?>\s*)?<(?:[\w.-]+:)?chartSpace\b[^>]*"http:\/\/schemas\.openxmlformats\.org\/drawingml\/2006\/chart"/;
+const DRAWING_ROOT = /^(?:<\?xml[^>]*\?>\s*)?<(?:[\w.-]+:)?wsDr\b[^>]*"http:\/\/schemas\.openxmlformats\.org\/drawingml\/2006\/spreadsheetDrawing"/;
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 function xmllintProblem(): string | undefined {
@@ -98,6 +103,8 @@ async function writtenParts(output: Uint8Array, input?: Uint8Array): Promise<Map
 function schemaOf(part: string, xml: string): SchemaKey | undefined {
   if (part === '[Content_Types].xml') return 'contentTypes';
   if (part.endsWith('.rels')) return 'relationships';
+  if (CHART_ROOT.test(xml)) return 'chart';
+  if (DRAWING_ROOT.test(xml)) return 'drawing';
   return xml.includes(SML) ? 'sml' : undefined;
 }
 
@@ -177,7 +184,7 @@ function validateParts(parts: Map<string, Buffer>): Validation {
       const xml = data.toString('utf8');
       const schema = schemaOf(part, xml);
       if (schema === undefined) {
-        problems.push(`${part}: no schema for this part (root namespace not SpreadsheetML or OPC)`);
+        problems.push(`${part}: no schema for this part (root namespace not SpreadsheetML, DrawingML chart or drawing, or OPC)`);
         continue;
       }
       const file = join(dir, `${i++}_${part.replace(/[^\w.-]/g, '_')}`);
@@ -235,7 +242,10 @@ describe('what the command line writes validates against the ISO/IEC 29500 trans
     expect(result.failures).toBe('');
     expect([...result.checked.keys()]).toEqual(expect.arrayContaining(CORE));
     expect(reportSheets(result.checked).length).toBeGreaterThanOrEqual(2);
-    expect(new Set(result.checked.values())).toEqual(new Set(['sml', 'contentTypes', 'relationships']));
+    expect(new Set(result.checked.values())).toEqual(new Set(['sml', 'chart', 'drawing', 'contentTypes', 'relationships']));
+    // the report's three charts (two on Uppföljning KST, one on Deltagare), their two drawings
+    expect([...result.checked].filter(([, s]) => s === 'chart')).toHaveLength(3);
+    expect([...result.checked].filter(([, s]) => s === 'drawing')).toHaveLength(2);
 
     // A re-run replaces the report sheets; it may write the very same bytes, so the parts
     // checked are those the first run wrote (as the re-run has them) and any the re-run changed.
@@ -268,6 +278,27 @@ describe('what the command line writes validates against the ISO/IEC 29500 trans
     expect(result.failures).toBe('');
     expect([...result.checked.keys()]).toEqual(expect.arrayContaining(CORE));
     expect(reportSheets(result.checked).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the check can fail: a chart with its title after the plot area, a drawing anchor without its end cell', async () => {
+    const first = await runCli(readFileSync(join(ROOT, 'examples', 'exempelforbundet.xlsx')), 'exempelforbundet.xlsx');
+    const all = await entries(first);
+    const chart = all.get('xl/charts/chart1.xml')!.toString('utf8');
+    const title = /<c:title>.*?<\/c:title>/s.exec(chart)![0];
+    const moved = chart.replace(title, '').replace('</c:plotArea>', `</c:plotArea>${title}`);
+    const drawing = all
+      .get('xl/drawings/drawing1.xml')!
+      .toString('utf8')
+      .replace(/<xdr:to>.*?<\/xdr:to>/s, '');
+    expect(moved).not.toBe(chart);
+    const result = validateParts(
+      new Map([
+        ['xl/charts/chart1.xml', Buffer.from(moved)],
+        ['xl/drawings/drawing1.xml', Buffer.from(drawing)],
+      ]),
+    );
+    expect(result.failures).toMatch(/title/);
+    expect(result.failures).toMatch(/graphicFrame|to/);
   });
 
   test('the check can fail: a report sheet with <sheetViews> after <sheetData>, a relationship without Id', async () => {

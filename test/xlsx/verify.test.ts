@@ -4,7 +4,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
+import { buildReport } from '../../src/core';
+import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import * as parts from '../../src/xlsx/splice/parts';
 import { verifyPackage, PublishCheckError } from '../../src/xlsx/verify';
 import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
@@ -84,6 +87,62 @@ describe('verifyPackage', () => {
     expect((await refusal(broken)).detail).toMatch(/FinsamRapport_1.*no such sheet/);
   });
 
+  describe('charts: the drawing and chart parts are held to the same checks', () => {
+    let report: Buffer;
+    let written: string[];
+    beforeAll(async () => {
+      const model = buildReport({ ranges: toRangeData(exampleWorkbook()), generatedAt: new Date(Date.UTC(2024, 8, 2, 8)) }).model!;
+      report = (await writeReportToWorkbook(model)).bytes;
+      written = Object.keys((await JSZip.loadAsync(report)).files).filter((n) => !n.endsWith('/'));
+      expect(written).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels']));
+    });
+
+    it('passes the report with its charts', async () => {
+      await expect(verifyPackage(report, written)).resolves.toBeUndefined();
+    });
+
+    it('refuses a drawing whose chart part is missing', async () => {
+      const broken = await patchZip(report, async (zip) => {
+        zip.remove('xl/charts/chart1.xml');
+        const types = await zip.file('[Content_Types].xml')!.async('string');
+        zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/charts\/chart1\.xml"[^>]*\/>/, ''));
+      });
+      const e = await refusal(
+        broken,
+        written.filter((n) => n !== 'xl/charts/chart1.xml'),
+      );
+      expect(e.part).toBe('xl/drawings/_rels/drawing1.xml.rels');
+      expect(e.detail).toContain('xl/charts/chart1.xml: part missing');
+    });
+
+    it('refuses a chart part typed as plain XML', async () => {
+      const broken = await patchZip(report, async (zip) => {
+        const types = await zip.file('[Content_Types].xml')!.async('string');
+        zip.file('[Content_Types].xml', types.replace(/(PartName="\/xl\/charts\/chart2\.xml" ContentType=")[^"]*/, '$1application/xml'));
+      });
+      const e = await refusal(broken, written);
+      expect(e.part).toBe('xl/charts/chart2.xml');
+      expect(e.detail).toBe('content type application/xml for a chart part');
+    });
+
+    it("refuses a sheet whose <drawing r:id> is not one of the sheet's relationships", async () => {
+      const sheetRels = written.find((n) => /^xl\/worksheets\/_rels\//.test(n))!;
+      const broken = await patchZip(report, async (zip) => {
+        zip.file(sheetRels, (await zip.file(sheetRels)!.async('string')).replace('Id="rId1"', 'Id="rId7"'));
+      });
+      const e = await refusal(broken, written);
+      expect(e.part).toBe(sheetRels.replace('_rels/', '').replace(/\.rels$/, ''));
+      expect(e.detail).toBe(`relationship rId1 is not in ${sheetRels}`);
+    });
+
+    it('refuses a chart part that is not well formed', async () => {
+      const broken = await patchZip(report, (zip) => {
+        zip.file('xl/charts/chart3.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart>');
+      });
+      expect((await refusal(broken, written)).part).toBe('xl/charts/chart3.xml');
+    });
+  });
+
   it('refuses bytes that are not a zip', async () => {
     expect((await refusal(new Uint8Array([1, 2, 3]))).part).toBe('(zip)');
   });
@@ -100,7 +159,7 @@ describe('the CLI never publishes a package that fails the check', () => {
     const code = await main([input], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, isTTY: false });
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /klarade inte kontrollen före publicering \(del xl\/worksheets\/sheet\d+\.xml: content type application\/xml for a worksheet part\)/,
+      /klarade inte kontrollen före publicering \(del xl\/(worksheets\/sheet|drawings\/drawing)\d+\.xml: content type application\/xml for a (worksheet|drawing) part\)/,
     );
     expect(existsSync(join(dirname(input), 'förbund-rapport.xlsx'))).toBe(false);
     expect(readdirSync(dirname(input))).toEqual(['förbund.xlsx']);

@@ -54,6 +54,7 @@ export function planExampleSheet(sheet: ExampleSheet): SheetPlan {
     key: sheet.name,
     rowCount: rows.length,
     columnCount,
+    lookColumns: columnCount,
     inputs,
     numberFormats,
     looks,

@@ -12,6 +12,7 @@ import {
   type SheetModel,
   wrappedRowHeight,
   columnLetters,
+  lookWidth,
   footerParts,
   NUMBER_FORMATS,
   pageBreaks,
@@ -45,6 +46,8 @@ export interface SheetPlan {
   key: string;
   rowCount: number;
   columnCount: number;
+  /** Columns a row's look spans (the table's width: `lookWidth`). */
+  lookColumns: number;
   inputs: CellInput[][];
   numberFormats: string[][];
   looks: LookRun[];
@@ -164,6 +167,7 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
     key: sheet.key,
     rowCount,
     columnCount,
+    lookColumns: Math.max(1, lookWidth(sheet)),
     inputs,
     numberFormats,
     looks,

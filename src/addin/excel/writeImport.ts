@@ -179,6 +179,7 @@ export function planImportSheet(range: RangeData): SheetPlan {
     key: range.name,
     rowCount: rows.length,
     columnCount,
+    lookColumns: columnCount,
     inputs,
     numberFormats,
     looks: rows.length > 0 ? [{ first: 0, count: 1, role: 'header', highlight: false }] : [],

@@ -298,8 +298,8 @@ function queueBlock(ws: Excel.Worksheet, plan: SheetPlan, block: RowBlock, featu
   range.formulas = plan.inputs.slice(block.first, block.first + block.count);
   for (const run of looksIn(plan.looks, block)) {
     if (isPlainLook(run.role, run.highlight)) continue;
-    const runRange = ws.getRangeByIndexes(run.first, 0, run.count, plan.columnCount);
-    queueLook(runRange, run.count, run.role, run.highlight, (i) => ws.getRangeByIndexes(run.first + i, 0, 1, plan.columnCount));
+    const runRange = ws.getRangeByIndexes(run.first, 0, run.count, plan.lookColumns);
+    queueLook(runRange, run.count, run.role, run.highlight, (i) => ws.getRangeByIndexes(run.first + i, 0, 1, plan.lookColumns));
   }
   for (const run of wrapsIn(plan.wraps, block)) {
     const wrapped = ws.getRangeByIndexes(run.first, 0, run.count, plan.columnCount).format;
@@ -340,7 +340,7 @@ function queueSheetFinish(ws: Excel.Worksheet, plan: SheetPlan): void {
       series.name = s.name;
       series.setXAxisValues(ws.getRange(spec.categories));
     });
-    chart.setPosition(spec.anchor);
+    chart.setPosition(spec.anchor, spec.end);
   }
 }
 

@@ -5,7 +5,7 @@ import type { MonthlyResult } from '../plans/monthlyResult';
 import { costGroupOf, NET_COST_GROUPS, type CostGroup } from '../chart/costGroups';
 import type { ForecastMethod } from '../input/parsed';
 import type { CostCentreFollowUp, ForecastBasis } from '../statements/costCentres';
-import { CHART_HEIGHT_ROWS, costCentreChart, monthlyResultChart, type CostCentreChartRow } from './charts';
+import { costCentreChart, monthlyResultChart, printTableOnly, tableWidthOf, type ChartPlace, type CostCentreChartRow } from './charts';
 import type { LayoutInfo } from './common';
 import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
 import { carriesPercent, percentFormula } from './percentRule';
@@ -105,9 +105,9 @@ export interface ContributionFigures {
  * H Budget helår, I Utfall fg år, J Kvar av helårsbudget (H − C), K
  * Kommentar (the user's comment on the forecast, from `Prognos`). The forecast's basis is a
  * note below the table (`forecastNote`); a cost centre whose basis differs from the method
- * has the marker after its name. Below that, the data of two charts: net cost per cost
+ * has the marker after its name. Below the table, two charts (charts.ts): net cost per cost
  * centre against budget, and — given `monthly` — the cumulative result by month against the
- * budget line.
+ * budget line; their data right of the table, outside the printed columns.
  */
 export function costCentresSheet(
   info: LayoutInfo,
@@ -264,12 +264,12 @@ export function costCentresSheet(
   const conditional: ConditionalRule[] =
     lastData >= firstData ? [{ range: `A${firstData}:J${netRow}`, formula: `AND(ISNUMBER($F${firstData}),$F${firstData}<-${threshold.toFixed()})` }] : [];
   const charts: ChartSpec[] = [];
-  if (chartRows.length > 0) {
-    s.add('blank', []);
-    charts.push(costCentreChart(s, info, chartRows));
-  }
-  if (monthly) charts.push(monthlyResultChart(s, info, monthly, charts.length > 0 ? Number(/\d+$/.exec(charts[0].anchor)![0]) + CHART_HEIGHT_ROWS : 0));
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts }), totalRow, areas, rows: ccRows };
+  const place: ChartPlace = { tableWidth: tableWidthOf(s), chartWidth: 7, lang: L };
+  if (chartRows.length > 0 || monthly) s.add('blank', []);
+  if (chartRows.length > 0) charts.push(costCentreChart(s, info, place, chartRows));
+  if (monthly) charts.push(monthlyResultChart(s, info, place, monthly));
+  const print = charts.length > 0 ? { print: printTableOnly(undefined, place.tableWidth) } : {};
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts, ...print }), totalRow, areas, rows: ccRows };
 }
 
 /** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */

@@ -5,14 +5,16 @@
  * range has person ids, utilisation of the expected annual volume pro rata and last year's
  * registrations; the same per insats when the data names one; per month registrations and
  * ends by gender with a computed "Totalt perioden" row (seed 000's tables — whose period
- * total was left empty); and a chart of the monthly flows.
+ * total was left empty); and a chart of the monthly flows below them (its data right of the
+ * tables, not printed: charts.ts).
  */
 import type { Lang } from '../input/types';
 import { countText, Dec, decimalOf } from '../money';
-import type { CellValue, ChartSpec, SheetModel, StatementData } from '../model/types';
+import type { CellValue, SheetModel, StatementData } from '../model/types';
 import { type Flows, type ParticipantSummary, totalOf, utilisation } from '../plans/participants';
 import { foldKey } from '../input/cells';
 import { monthName } from '../text/months';
+import { placeChart, printTableOnly, tableWidthOf, type ChartPlace } from './charts';
 import type { LayoutInfo } from './common';
 import { UTILISATION_MIN_EXPECTED } from './percentRule';
 import { colLetter, empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
@@ -187,9 +189,6 @@ export function participantsSheet(
   insatsName: (code: string) => string | undefined = () => undefined,
 ): SheetModel {
   const L = info.lang;
-  const s = new SheetBuilder('participants', name, [24, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12]);
-  s.titleRows({ organisation: info.organisation, title: t('titleParticipants', L, { period: info.periodLabel }), generatedAt: info.generatedAt, lang: L });
-
   // Per municipality: A Kommun, B–G flows, [Unika], [Förväntad årsvolym, Nyttjandegrad], [Inskrivna samma period i fjol]
   const hasUnique = p.uniqueTotal !== undefined;
   const hasVolume = p.municipalities.some((m) => m.volume !== undefined);
@@ -199,6 +198,9 @@ export function participantsSheet(
   const volumeCol = hasVolume ? colLetter(next++) : undefined;
   const utilisationCol = hasVolume ? colLetter(next++) : undefined;
   const prevCol = prev ? colLetter(next++) : undefined;
+  // The municipality table is the widest: the sheet's printed width (the chart's data goes right of it).
+  const s = new SheetBuilder('participants', name, [24, ...Array<number>(next - 1).fill(12)]);
+  s.titleRows({ organisation: info.organisation, title: t('titleParticipants', L, { period: info.periodLabel }), generatedAt: info.generatedAt, lang: L });
 
   const tableHeader = s.rows.length + keyFigureRows(p, hasUnique, hasVolume) + 1;
   const first = tableHeader + 1;
@@ -253,7 +255,6 @@ export function participantsSheet(
   s.add('header', [text(t('colMonth', L)), ...flowHeaders(L)]);
   const firstMonth = s.rows.length + 1;
   for (const m of p.months) s.add('line', [text(monthLabel(m.year, m.month, info)), ...flowCells(s.rows.length + 1, m)]);
-  const lastMonth = s.rows.length;
   s.add('total', [
     text(t('partTotal', L)),
     ...flowTotals(
@@ -264,17 +265,26 @@ export function participantsSheet(
   s.add('blank', []);
   if (hasVolume) s.add('subtitle', [text(t('partUtilisationRule', L, { months: p.period }))]);
   if (hasUnique) s.add('subtitle', [text(t('partUniqueRule', L))]);
-  const chart: ChartSpec = {
+  // The flows chart below the tables, its data (formulas over the monthly totals) right of them.
+  if (p.months.length === 0) return s.build({ freeze: { rows: 5, cols: 1 } });
+  const place: ChartPlace = { tableWidth: tableWidthOf(s), chartWidth: 6, lang: L };
+  s.add('blank', []);
+  const chart = placeChart(s, place, () => ({
     kind: 'bar',
     title: t('chartFlows', L, { period: info.periodLabel }),
-    categories: `A${firstMonth}:A${lastMonth}`,
+    headings: [t('colMonth', L), t('colRegistered', L), t('colEnded', L)],
+    rows: p.months.map((m, i) => [
+      text(monthLabel(m.year, m.month, info)),
+      formula(`D${firstMonth + i}`, new Dec(totalOf(m.registered)), 'integer'),
+      formula(`G${firstMonth + i}`, new Dec(totalOf(m.ended)), 'integer'),
+    ]),
+    categories: 0,
     series: [
-      { name: t('colRegistered', L), values: `D${firstMonth}:D${lastMonth}` },
-      { name: t('colEnded', L), values: `G${firstMonth}:G${lastMonth}` },
+      { name: t('colRegistered', L), column: 1 },
+      { name: t('colEnded', L), column: 2 },
     ],
-    anchor: `I${firstMonth - 2}`,
-  };
-  return s.build({ freeze: { rows: 5, cols: 1 }, charts: [chart] });
+  }));
+  return s.build({ freeze: { rows: 5, cols: 1 }, charts: [chart], print: printTableOnly(undefined, place.tableWidth) });
 }
 
 /** Per insats (cost centre or project), when the data names one: the same flows, and last year's registrations. */

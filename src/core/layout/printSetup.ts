@@ -65,10 +65,10 @@ export interface PrintTitle {
  * frozen block (from its first header row to its last row); a sheet without a header row there
  * (notes, projects: each block has its own) repeats its title block. Below them, a table with
  * its own heading (a note: section, header, lines, sum) keeps all its rows together, other
- * section and header rows keep with the row after them, and a sheet's last three rows stay
- * together.
+ * section and header rows keep with the row after them, a chart's rows stay together, and a
+ * sheet's last three rows stay together.
  */
-export function printSetupOf(sheet: Pick<SheetModel, 'columns' | 'rows' | 'freeze'>, title: PrintTitle | undefined, columns?: number): PrintSetup {
+export function printSetupOf(sheet: Pick<SheetModel, 'columns' | 'rows' | 'freeze' | 'charts'>, title: PrintTitle | undefined, columns?: number): PrintSetup {
   const portraitScale = printableWidth('portrait') / Math.max(1, tableWidth(sheet, columns));
   const orientation = portraitScale >= PORTRAIT_MIN_SCALE ? 'portrait' : 'landscape';
   // A sheet without frozen rows (one block per project) repeats its title block.
@@ -83,6 +83,14 @@ export function printSetupOf(sheet: Pick<SheetModel, 'columns' | 'rows' | 'freez
   // A table with its own heading (a note: section, header, lines, sum up to a blank row) stays
   // whole; elsewhere a section or header row stays with the row after it.
   let tableUntil = 0;
+  // A chart's rows stay together: a chart cut by a page break prints half on each page, the
+  // second half under the repeated heading rows.
+  const chartRows = new Set<number>();
+  for (const c of sheet.charts ?? []) {
+    const top = Number(/\d+$/.exec(c.anchor)?.[0] ?? 0);
+    const bottom = Number(/\d+$/.exec(c.end)?.[0] ?? 0);
+    for (let n = top; n < bottom; n++) chartRows.add(n);
+  }
   rows.forEach((row, i) => {
     const n = i + 1;
     if (n <= frozen || n >= rows.length) return;
@@ -93,7 +101,7 @@ export function printSetupOf(sheet: Pick<SheetModel, 'columns' | 'rows' | 'freez
     const inTable = n < tableUntil;
     // The last three rows stay together: a page never holds a sheet's closing line alone.
     const closing = n >= rows.length - 2;
-    if (inTable || closing || ((row.role === 'section' || row.role === 'header') && rows[i + 1].role !== 'blank')) keepWithNext.push(n);
+    if (inTable || closing || chartRows.has(n) || ((row.role === 'section' || row.role === 'header') && rows[i + 1].role !== 'blank')) keepWithNext.push(n);
   });
   return {
     orientation,

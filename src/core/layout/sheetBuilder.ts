@@ -127,7 +127,8 @@ export class SheetBuilder {
       });
     }
     const { print, ...rest } = extra;
-    const sheet: SheetModel = { key: this.key, name: this.name, columns: widths.map((width) => ({ width })), rows: this.rows, ...rest };
+    // A column no cell reached (the gap before a chart's data) has Excel's default width.
+    const sheet: SheetModel = { key: this.key, name: this.name, columns: Array.from(widths, (width) => ({ width: width ?? 8 })), rows: this.rows, ...rest };
     return { ...sheet, print: { ...printSetupOf(sheet, this.printTitle, print?.columns), ...print } };
   }
 }

@@ -2,7 +2,7 @@
  * How roles and number styles look — one table that both renderers (ExcelJS for the CLI, the Excel add-in for the task pane)
  * apply, so the CLI's workbook and the task pane's sheets look the same.
  */
-import type { NumberStyle, RowRole } from './types';
+import type { NumberStyle, RowRole, SheetModel } from './types';
 
 /**
  * Excel number format codes. Written with `,` as thousands and `.` as decimal separator, as
@@ -61,3 +61,13 @@ export const STATUS_FILLS: Record<'ok' | 'warning' | 'error', string> = {
  * renames it, and lets a re-run replace exactly its own sheets and nothing else.
  */
 export const SHEET_MARKER_PREFIX = 'FinsamRapport_';
+
+/**
+ * How many columns, from A, a row's look (fill, borders) spans: the table's width — the printed
+ * columns when the sheet names them (a chart's data right of the table gets no table borders),
+ * else every column a row fills.
+ */
+export function lookWidth(sheet: SheetModel): number {
+  const all = Math.max(sheet.columns.length, ...sheet.rows.map((r) => r.cells.length));
+  return sheet.print?.columns !== undefined ? Math.min(all, sheet.print.columns) : all;
+}

@@ -68,7 +68,11 @@ export interface ConditionalRule {
   formula: string;
 }
 
-/** A chart the renderer may draw natively (the data is always on the sheet too). */
+/**
+ * A native chart, drawn by both renderers from this one specification (the data is always on the
+ * sheet too). The layout puts it below the table, inside the printed columns, and its data right
+ * of the table, outside them (src/core/layout/charts.ts).
+ */
 export interface ChartSpec {
   kind: 'bar' | 'line';
   title: string;
@@ -78,6 +82,8 @@ export interface ChartSpec {
   series: { name: string; values: string }[];
   /** Where to anchor the chart (top-left cell, A1). */
   anchor: string;
+  /** The bottom-right cell the chart covers (A1, inclusive): the chart spans `anchor`…`end`. */
+  end: string;
 }
 
 /**

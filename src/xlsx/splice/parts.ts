@@ -177,3 +177,8 @@ export function editContentTypes(xml: string, removeParts: readonly string[], ad
   }
   return serializeXml(doc);
 }
+
+/** A new relationships part holding `rels`. */
+export function newRelsXml(rels: readonly RelationshipAdd[]): string {
+  return editRelsXml(`<Relationships xmlns="${PKG_RELS}"/>`, new Set(), rels, '(new relationships)');
+}

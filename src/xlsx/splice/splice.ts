@@ -12,10 +12,12 @@ import { parseRef } from '../refs';
 import { printNames } from '../printXml';
 import { assignSheetNames, formulaResolver, sheetXml, type RenderedSheet } from '../sheetXml';
 import { defaultFont, StyleBook } from '../styleBook';
-import { readWorkbookInfo } from '../workbookXml';
+import { readWorkbookInfo, type SheetEntry } from '../workbookXml';
 import { readCentralDirectory, writeZip, ZipFormatError, ZipTooLargeError } from '../zipEntry';
+import { chartXml, isDrawable } from '../chartXml';
+import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, drawingXml } from '../drawingXml';
 import { SpliceError } from './errors';
-import { editContentTypes, editRelsXml, editWorkbookXml, type NewSheet, type RelationshipAdd } from './parts';
+import { editContentTypes, editRelsXml, editWorkbookXml, newRelsXml, type NewSheet, type RelationshipAdd } from './parts';
 
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -94,6 +96,15 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
     }
   }
 
+  // The replaced sheets' charts go with them (drawing, chart parts and their relationships).
+  removeParts.push(
+    ...(await chartPartsOf(
+      pkg,
+      removed,
+      info.sheets.filter((_s, i) => !remove.has(i)),
+    )),
+  );
+
   // Freed names are reused, so a re-run writes the same parts as the run before.
   for (const part of removeParts) partNames.delete(part.toLowerCase());
   for (const id of removeRelIds) relIds.delete(id);
@@ -115,6 +126,33 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
     sheetParts.push({ part, xml: '' });
   }
 
+  // Charts: a drawing part for each report sheet that has any, a chart part for each chart,
+  // named after the parts the package already has (xl/charts/chart3.xml when 1 and 2 are the user's).
+  const drawingOf = new Map<number, string>();
+  const chartFiles: { part: string; xml: string }[] = [];
+  model.sheets.forEach((sheet, i) => {
+    const charts = (sheet.charts ?? []).filter(isDrawable);
+    if (charts.length === 0) return;
+    const lower = (x: string) => x.toLowerCase();
+    const drawing = fresh(partNames, (n) => `${wbDir}drawings/drawing${n}.xml`, lower);
+    const chartNames = charts.map(() => fresh(partNames, (n) => `${wbDir}charts/chart${n}.xml`, lower));
+    const sheetPart = sheetParts[i].part;
+    drawingOf.set(i, 'rId1');
+    chartFiles.push(
+      {
+        part: relsPathOf(sheetPart),
+        xml: newRelsXml([{ id: 'rId1', type: DRAWING_REL, target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}` }]),
+      },
+      { part: drawing, xml: drawingXml(charts) },
+      {
+        part: relsPathOf(drawing),
+        xml: newRelsXml(chartNames.map((c, k) => ({ id: `rId${k + 1}`, type: CHART_REL, target: `../charts/${c.slice(c.lastIndexOf('/') + 1)}` }))),
+      },
+      ...chartNames.map((part, k) => ({ part, xml: chartXml(charts[k], sheet, names[i].name, model.lang) })),
+    );
+    addTypes.push({ part: drawing, type: DRAWING_TYPE }, ...chartNames.map((part) => ({ part, type: CHART_TYPE })));
+  });
+
   const edited = editWorkbookXml(info.xml, {
     remove,
     add: newSheets,
@@ -123,7 +161,7 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   });
   // When the user last looked at a replaced report sheet, the first new one is shown.
   model.sheets.forEach((sheet, i) => {
-    sheetParts[i].xml = sheetXml(sheet, { resolve, styles, font, lang: model.lang, selected: edited.activatedNew && i === 0 });
+    sheetParts[i].xml = sheetXml(sheet, { resolve, styles, font, lang: model.lang, selected: edited.activatedNew && i === 0, drawing: drawingOf.get(i) });
   });
 
   let stylesPart = stylesRel?.target;
@@ -145,13 +183,57 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   }
   const put = (part: string, xml: string) => changes.set(pkg.entries.get(part.toLowerCase()) ?? part, xml);
   for (const s of sheetParts) put(s.part, s.xml);
+  for (const c of chartFiles) put(c.part, c.xml);
   put(stylesPart, styles.toXml());
   put(pkg.workbookPath, edited.xml);
   put(wbRelsPath, editRelsXml(wbRelsXml, removeRelIds, addRels));
   put('[Content_Types].xml', editContentTypes(contentTypesXml, removeParts, addTypes));
   const bytes = await packageBytes(pkg, changes);
-  const writtenParts = [...sheetParts.map((s) => s.part), stylesPart, pkg.workbookPath, wbRelsPath, '[Content_Types].xml'];
+  const writtenParts = [...sheetParts.map((s) => s.part), ...chartFiles.map((c) => c.part), stylesPart, pkg.workbookPath, wbRelsPath, '[Content_Types].xml'];
   return { bytes, sheets: names, removedSheets: removed.map((s) => s.name), writtenParts };
+}
+
+/** Relationship kinds of the parts a chart brings with it (Excel's chart style and colours, shapes over the chart). */
+const CHART_SIDE_PARTS = new Set(['chartStyle', 'chartColorStyle', 'chartUserShapes']);
+
+/**
+ * The drawing parts of the `removed` sheets, their charts and what those bring, with their
+ * relationships parts: what goes when the sheets are replaced. A drawing or chart a kept sheet
+ * also uses stays; a relationships part that cannot be read leaves its targets in place (unused
+ * parts, never a broken reference).
+ */
+async function chartPartsOf(pkg: XlsxPackage, removed: readonly SheetEntry[], kept: readonly SheetEntry[]): Promise<string[]> {
+  const rels = async (part: string) => {
+    try {
+      return (await readRels(pkg, part)).filter((r) => !r.external);
+    } catch {
+      return [];
+    }
+  };
+  const keptDrawings = new Set<string>();
+  const keptCharts = new Set<string>();
+  for (const s of kept) {
+    if (s.part === undefined) continue;
+    for (const r of await rels(s.part)) {
+      if (r.kind !== 'drawing') continue;
+      keptDrawings.add(r.target.toLowerCase());
+      for (const c of await rels(r.target)) if (c.kind === 'chart') keptCharts.add(c.target.toLowerCase());
+    }
+  }
+  const out: string[] = [];
+  for (const s of removed) {
+    if (s.part === undefined) continue;
+    for (const d of await rels(s.part)) {
+      if (d.kind !== 'drawing' || keptDrawings.has(d.target.toLowerCase())) continue;
+      out.push(d.target, relsPathOf(d.target));
+      for (const c of await rels(d.target)) {
+        if (c.kind !== 'chart' || keptCharts.has(c.target.toLowerCase())) continue;
+        out.push(c.target, relsPathOf(c.target));
+        for (const x of await rels(c.target)) if (CHART_SIDE_PARTS.has(x.kind)) out.push(x.target, relsPathOf(x.target));
+      }
+    }
+  }
+  return out;
 }
 
 /** The package with `changes` applied: natively (zipEntry.ts), or through JSZip for a zip that needs ZIP64. */

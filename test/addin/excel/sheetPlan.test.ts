@@ -65,6 +65,18 @@ describe('planSheet', () => {
     expect(plan.columnWidths).toEqual([columnWidthPoints(40), columnWidthPoints(14), columnWidthPoints(14)]);
   });
 
+  test("row looks span the table's width: the printed columns when the sheet names them, not a chart's data beside it", () => {
+    expect(plan.lookColumns).toBe(3);
+    const sheet = incomeSheet();
+    sheet.rows.push({
+      role: 'line',
+      cells: [{ kind: 'empty' }, { kind: 'empty' }, { kind: 'empty' }, { kind: 'empty' }, { kind: 'text', text: 'Diagramdata' }],
+    });
+    expect(planSheet(sheet, noRefs)).toMatchObject({ columnCount: 5, lookColumns: 5 });
+    sheet.print = { orientation: 'landscape', columns: 3 };
+    expect(planSheet(sheet, noRefs)).toMatchObject({ columnCount: 5, lookColumns: 3 });
+  });
+
   test('conditional formats keep their rule', () => {
     expect(planSheet(summarySheet(), noRefs).conditional).toEqual([{ range: 'B2:B3', formula: 'B2<0' }]);
   });

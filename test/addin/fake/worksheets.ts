@@ -357,9 +357,10 @@ function chartClient(ctx: FakeContext, chart: () => ChartRecord): object {
         },
         'ChartSeriesCollection',
       ),
-      setPosition: (start: string) =>
-        ctx.enqueue('Chart.setPosition', start.length, () => {
-          chart().position = start;
+      setPosition: (start: string, end?: string) =>
+        ctx.enqueue('Chart.setPosition', start.length + (end ?? '').length, () => {
+          for (const cell of [start, ...(end === undefined ? [] : [end])]) if (parseLocal(cell) === undefined) fail('InvalidArgument', `bad address ${cell}`);
+          chart().position = end === undefined ? start : `${start}:${end}`;
         }),
     },
     'Chart',

@@ -7,6 +7,7 @@
  * … 600 in December (= the full-year budget result).
  */
 import { buildReport } from '../../../src/core/report';
+import { printTableOnly } from '../../../src/core/layout/charts';
 import type { ReportModel } from '../../../src/core/model/types';
 import { ModelEvaluator } from '../../helpers/evalModel';
 import { range, settings } from '../../helpers/ranges';
@@ -56,47 +57,74 @@ describe('Uppföljning KST with a budget', () => {
     expect(sheetOf(m, 'costCentres').conditional![0].range).toBe('A6:J8');
   });
 
-  it("lays out the bar chart's data: net cost per cost centre as formulas over the table", () => {
-    expect(rowTexts(m, 'costCentres', 15)).toEqual(['Diagramdata']);
-    expect(rowTexts(m, 'costCentres', 16)).toEqual(['KST', 'Namn', 'Nettokostnad utfall', 'Nettokostnad budget']);
-    expect(rowTexts(m, 'costCentres', 17)).toEqual(['3001', '3001', '=-C6→400', '=-D6→200']);
-    expect(rowTexts(m, 'costCentres', 18)).toEqual(['3002', '3002', '=-C7→200', '=-D7→100']);
+  // Below the table (row 14 blank) the chart blocks, 20 rows each and a blank row: their data
+  // from column L (the table is A–J, K stays empty), the charts from column A.
+  const data = (row: number) => {
+    const cells = rowTexts(m, 'costCentres', row);
+    expect(cells.slice(0, 11)).toEqual(Array<string>(11).fill(''));
+    return cells.slice(11);
+  };
+
+  it("lays out the bar chart's data right of the table: net cost per cost centre as formulas over it", () => {
+    expect(rowTexts(m, 'costCentres', 14)).toEqual([]);
+    expect(data(15)).toEqual(['Diagramdata']);
+    expect(data(16)).toEqual(['KST', 'Namn', 'Nettokostnad utfall', 'Nettokostnad budget']);
+    expect(data(17)).toEqual(['3001', '3001', '=-C6→400', '=-D6→200']);
+    expect(data(18)).toEqual(['3002', '3002', '=-C7→200', '=-D7→100']);
   });
 
   it('lays out the monthly result: monthly values, cumulative running sums; actual only through the period', () => {
-    expect(rowTexts(m, 'costCentres', 20)).toEqual(['', 'Månad', 'Resultat ackumulerat', 'Budget ackumulerad', 'Resultat månad', 'Budget månad']);
-    expect(rowTexts(m, 'costCentres', 21)).toEqual(['', 'jan', '=E21→900', '=F21→50', '900', '50']);
-    expect(rowTexts(m, 'costCentres', 22)).toEqual(['', 'feb', '=C21+E22→600', '=D21+F22→100', '-300', '50']);
-    expect(rowTexts(m, 'costCentres', 23)).toEqual(['', 'mar', '', '=D22+F23→150', '', '50']);
-    expect(rowTexts(m, 'costCentres', 32)).toEqual(['', 'dec', '', '=D31+F32→600', '', '50']);
+    expect(data(36)).toEqual(['Diagramdata']);
+    expect(data(37)).toEqual(['Månad', 'Resultat ackumulerat', 'Budget ackumulerad', 'Resultat månad', 'Budget månad']);
+    expect(data(38)).toEqual(['jan', '=O38→900', '=P38→50', '900', '50']);
+    expect(data(39)).toEqual(['feb', '=M38+O39→600', '=N38+P39→100', '-300', '50']);
+    expect(data(40)).toEqual(['mar', '', '=N39+P40→150', '', '50']);
+    expect(data(49)).toEqual(['dec', '', '=N48+P49→600', '', '50']);
     // the cumulative result at the period's end is the result for the period
     expect((cellAt(m, 'costCentres', 'C10') as { value: string }).value).toBe('600');
   });
 
-  it('the ChartSpecs point at that data', () => {
+  it('the ChartSpecs point at that data; the charts lie below the table in A–G, which prints, their data does not', () => {
     expect(sheetOf(m, 'costCentres').charts).toEqual([
       {
         kind: 'bar',
         title: 'Nettokostnad per kostnadsställe jan–feb 2024: utfall och budget',
-        categories: 'B17:B18',
+        categories: 'M17:M18',
         series: [
-          { name: 'Nettokostnad utfall', values: 'C17:C18' },
-          { name: 'Nettokostnad budget', values: 'D17:D18' },
+          { name: 'Nettokostnad utfall', values: 'N17:N18' },
+          { name: 'Nettokostnad budget', values: 'O17:O18' },
         ],
-        anchor: 'H16',
+        anchor: 'A15',
+        end: 'G34',
       },
       {
         kind: 'line',
         title: 'Ackumulerat resultat per månad mot budget 2024',
-        categories: 'B21:B32',
+        categories: 'L38:L49',
         series: [
-          { name: 'Resultat ackumulerat', values: 'C21:C32' },
-          { name: 'Budget ackumulerad', values: 'D21:D32' },
+          { name: 'Resultat ackumulerat', values: 'M38:M49' },
+          { name: 'Budget ackumulerad', values: 'N38:N49' },
         ],
-        anchor: 'H34',
+        anchor: 'A36',
+        end: 'G55',
       },
     ]);
+    expect(sheetOf(m, 'costCentres').print).toMatchObject({ columns: 10 });
+    // the sheet's rows reach the second chart's bottom (and the blank row after it)
+    expect(sheetOf(m, 'costCentres').rows).toHaveLength(56);
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+  });
+});
+
+describe('printTableOnly', () => {
+  it("sets the printed columns and keeps the rest of the sheet's print setup", () => {
+    expect(printTableOnly({ orientation: 'portrait', footer: 'Förbundet', columns: 3 }, 11)).toEqual({
+      orientation: 'portrait',
+      footer: 'Förbundet',
+      columns: 11,
+    });
+    // the orientation is the sheet builder's, for the printed width (layout/printSetup.ts)
+    expect(printTableOnly(undefined, 8)).toEqual({ columns: 8 });
   });
 });
 

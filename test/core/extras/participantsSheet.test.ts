@@ -166,19 +166,31 @@ describe('Deltagare: key figures, per municipality and per month, with expected 
     expect(new ModelEvaluator(small).mismatches()).toEqual([]);
   });
 
-  it('a chart of the monthly flows beside the month table', () => {
+  it('a chart of the monthly flows below the tables, its data (formulas over the month table) right of them', () => {
     expect(sheetOf(m, 'participants').charts).toEqual([
       {
         kind: 'bar',
         title: 'In- och utflöden per månad jan–apr 2024',
-        categories: 'A25:A28',
+        // the month table ends at 29, its notes at 31: the chart from A33 (20 rows, 6 columns),
+        // its data from row 35 in K–M, one empty column right of the 9-column table
+        categories: 'K35:K38',
         series: [
-          { name: 'Inskrivna', values: 'D25:D28' },
-          { name: 'Utskrivna', values: 'G25:G28' },
+          { name: 'Inskrivna', values: 'L35:L38' },
+          { name: 'Utskrivna', values: 'M35:M38' },
         ],
-        anchor: 'I23',
+        anchor: 'A33',
+        end: 'F52',
       },
     ]);
+    // January's registrations and ends: 50 + 30 = 80 and 21 + 20 = 41 (row 25 of the month table)
+    expect(rowTexts(m, 'participants', 35).slice(10)).toEqual(['jan', '=D25→80', '=G25→41']);
+    expect(
+      rowTexts(m, 'participants', 35)
+        .slice(0, 10)
+        .every((c) => c === ''),
+    ).toBe(true);
+    // A–I print; the data from K does not
+    expect(sheetOf(m, 'participants').print).toMatchObject({ columns: 9 });
   });
 
   it('every formula states its value; a check counts the rows; the JSON has both tables', () => {
