@@ -88,6 +88,46 @@ export function roundKr(kr: Dec): Dec {
   return kr.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
 }
 
+/**
+ * Rounds kronor to whole thousands of kronor (half away from zero, as `roundKr`): what a
+ * `tkr` cell shows. A tkr table stores its parts rounded so its totals foot as displayed
+ * (layout/footing.ts); `-0` comes out as `0`.
+ */
+export function roundThousands(kr: Dec): Dec {
+  const r = kr.div(1000).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(1000);
+  return r.isZero() ? ZERO : r;
+}
+
+/**
+ * Rounds exact amounts to whole `unit`s (1000 for tkr) so that their signed sum
+ * `Σ signs[i] × part[i]` is exactly `total` (a whole number of units): each part starts at its
+ * own rounding (half away from zero); the units still missing (or too many) go one at a time to
+ * the parts whose move costs the least distance from their exact amount (the largest
+ * remainders), earlier parts first on a tie. When `total` is the exact sum rounded, every part
+ * is its exact amount rounded down or up. With no parts the total cannot be met: `[]`.
+ */
+export function roundToTotal(exact: readonly Dec[], signs: readonly (1 | -1)[], total: Dec, unit: Dec): Dec[] {
+  if (exact.length === 0) return [];
+  const units = exact.map((e) => e.div(unit));
+  const parts = units.map((u) => u.toDecimalPlaces(0, Dec.ROUND_HALF_UP));
+  let missing = total
+    .div(unit)
+    .toDecimalPlaces(0, Dec.ROUND_HALF_UP)
+    .minus(parts.reduce((a, p, i) => a.plus(p.times(signs[i])), ZERO))
+    .toNumber();
+  const step = missing > 0 ? 1 : -1;
+  // Moving part i by signs[i] × step raises the sum by step; the part nearest that side moves first.
+  const order = units
+    .map((u, i) => ({ i, gain: u.minus(parts[i]).times(signs[i] * step) }))
+    .sort((a, b) => b.gain.comparedTo(a.gain) || a.i - b.i)
+    .map((x) => x.i);
+  for (let k = 0; missing !== 0; k++, missing -= step) {
+    const i = order[k % order.length];
+    parts[i] = parts[i].plus(signs[i] * step);
+  }
+  return parts.map((p) => (p.isZero() ? ZERO : p.times(unit)));
+}
+
 /** Integer öre → exact decimal text with two decimals: `-123456` → `-1234.56` (also the SIE notation). */
 export function oreToDecimal(ore: number): DecimalText {
   const a = Math.abs(ore);

@@ -16,6 +16,7 @@ import { t as mt } from './layout/managementTexts';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowColumns, cashFlowSheet, cashFlowTitle, incomeSheet, notesSheet } from './layout/statementSheets';
+import { footTkrTables } from './layout/footing';
 import { percentThreshold } from './layout/percentRule';
 import { summarySheet } from './layout/summarySheet';
 import { contributionFigures, summaryData } from './layout/summaryData';
@@ -259,6 +260,8 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   problems.push(...extras.problems);
   if (hasErrors(problems)) return undefined;
   const budgetMonthWarnings = problems.filter((p) => p.code === 'budgetMonthsDiffer').length;
+  // Every tkr table foots as displayed (layout/footing.ts); the checks read the footed values.
+  const footing = footTkrTables([summary.sheet, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets]);
   const checks = buildChecks({
     info,
     parsed,
@@ -276,6 +279,8 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     unmapped,
     unplaceable,
     closingEquity,
+    footing,
+    summaryRows: { result: summary.resultRow, equity: summary.equityRow },
     budgetMonthWarnings,
     imported: input.imported,
     opening: ctx.opening,
@@ -297,7 +302,8 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     threshold,
     name: names.take(mt('sheetManagement', lang)),
   });
-  const sheets: SheetModel[] = [management, summary, is.sheet, bs.sheet, cf.sheet, notesLaid.sheet, ccSheet.sheet, ...ccSheets, ...extras.sheets, checksLaid];
+  // Footing again is a no-op for the footed sheets; it states the checks' and Förvaltningsberättelse's formulas over the rounded parts.
+  const sheets: SheetModel[] = footTkrTables([management, ...footing.sheets, checksLaid]).sheets;
   return { info, sheets, checks, contributions, extraStatements: extras.statements };
 }
 

@@ -3,6 +3,9 @@ import { buildReport } from '../../src/core/report';
 import type { RawCell } from '../../src/core/input/types';
 import { formatProblem } from '../../src/core/messages';
 import { range, settings } from '../helpers/ranges';
+import { roundingLine } from '../../src/core/checks/buildChecks';
+import { Checks } from '../../src/core/checks/checks';
+import { Dec } from '../../src/core/money';
 
 const base: RawCell[][] = [
   ['Datum', 'Ver', 'Konto', 'KST', 'Belopp'],
@@ -49,6 +52,9 @@ describe('checks', () => {
       'res3Equity',
       'cashFlow',
       'costCentresTotal',
+      'rounding:costCentres',
+      'rounding:summaryResult',
+      'rounding:summaryEquity',
       'unmapped',
       'costCentreNames',
       'budgetMonths',
@@ -166,5 +172,31 @@ describe('checks of an imported SIE file', () => {
     const c = check({ file: 'bok.se', checked: true, differences: [{ account: 1930, kind: 'balance', expected: '100.00', actual: '90.50' }] });
     expect(c).toMatchObject({ status: 'warning', detail: 'Konton som skiljer (1 st.): 1930 (\u22129,50)' });
     expect(check({ file: 'bok.se', checked: false, differences: [] })!.status).toBe('warning');
+  });
+
+  it('show the rounding of a tkr total against its statement figure: OK within 1 000 kr per rounded part, else Fel', () => {
+    const line = (shown: string, parts: number) => {
+      const c = new Checks('sv');
+      roundingLine(c, {
+        key: 'k',
+        label: 'Avrundning',
+        line: 'periodens resultat',
+        shown: new Dec(shown),
+        exact: new Dec('2282425.69'),
+        parts,
+        formula: 'A1-B1',
+      });
+      return c.rows[0];
+    };
+    // 2 283 tkr against 2 282 425,69 kr: 574,31 kr, below 1 000 kr for one part
+    expect(line('2283000', 1)).toMatchObject({
+      key: 'rounding:k',
+      status: 'ok',
+      difference: { formula: 'A1-B1', value: new Dec('574.31') },
+      detail: expect.stringContaining('= 574,31 kr; 1 avrundade belopp, så skillnaden ska vara under 1\u00a0000,00 kr') as unknown,
+    });
+    // 2 284 tkr: 1 574,31 kr is more than rounding one part can explain
+    expect(line('2284000', 1).status).toBe('error');
+    expect(line('2284000', 2).status).toBe('ok');
   });
 });

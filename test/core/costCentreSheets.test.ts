@@ -2,7 +2,8 @@
  * The cost-centre sheets, Uppföljning KST's forecast note and the summary's forecast − budget,
  * on a small ledger computed by hand (jan–feb 2024, Period 2, budget × 2/12).
  *
- * KST 1300 "Uppföljning/utvärdering" (presentation sign, kr):
+ * KST 1300 "Uppföljning/utvärdering" (presentation sign, in thousands of kronor: the ledger holds
+ * these × 1 000, as a tkr table stores its parts in whole thousands, issue 12):
  *   Intäkter          3990: actual +20, no budget
  *   Personalkostnader 5010: −300, budget 1 200/yr → −200; 5541 (staff bought for the activity): −40
  *   Lokalkostnader    6110: −100, budget 600/yr → −100
@@ -26,20 +27,20 @@ function build(forecastMethod = 'Budget', moreForecasts: [number, string, number
     ranges: [
       range('Huvudbok', [
         ['Period', 'Konto', 'KST', 'Belopp'],
-        ['2024-01', 3810, 9000, -1200],
-        ['2024-01', 5010, 1300, 300],
-        ['2024-01', 6110, 1300, 100],
-        ['2024-01', 7551, 1300, 50],
-        ['2024-01', 3990, 1300, -20],
-        ['2024-02', 5541, 1300, 40],
-        ['2024-02', 1920, null, 730],
+        ['2024-01', 3810, 9000, -1200000],
+        ['2024-01', 5010, 1300, 300000],
+        ['2024-01', 6110, 1300, 100000],
+        ['2024-01', 7551, 1300, 50000],
+        ['2024-01', 3990, 1300, -20000],
+        ['2024-02', 5541, 1300, 40000],
+        ['2024-02', 1920, null, 730000],
       ]),
       range('Budget', [
         ['KST', 'Konto', 'Helår'],
-        [1300, 5010, 1200],
-        [1300, 6110, 600],
-        [1300, 6230, 120],
-        [9000, 3810, -2400],
+        [1300, 5010, 1200000],
+        [1300, 6110, 600000],
+        [1300, 6230, 120000],
+        [9000, 3810, -2400000],
       ]),
       range('Kostnadsstallen', [
         ['Kostnadsställe', 'Namn', 'Grupp'],
@@ -47,7 +48,7 @@ function build(forecastMethod = 'Budget', moreForecasts: [number, string, number
         [1400, 'Ekonomiservice och revision med en väldigt lång benämning', null],
         [9000, 'Medlemsbidrag', null],
       ]),
-      range('Prognos', [['Kostnadsställe', 'Namn', 'Helår'], [1300, 'Uppföljning/utvärdering', 2500], ...moreForecasts]),
+      range('Prognos', [['Kostnadsställe', 'Namn', 'Helår'], [1300, 'Uppföljning/utvärdering', 2_500_000], ...moreForecasts]),
       settings({ Period: 2, Räkenskapsår: 2024, Prognosmetod: forecastMethod }),
     ],
     generatedAt: new Date(2024, 2, 1, 8, 0),
@@ -113,27 +114,36 @@ describe('a cost centre’s own sheet', () => {
   });
 
   it('shows a few lines, only those with a figure, each the live sum of its accounts below', () => {
-    expect(rowTexts(m, 'cc:1300', 6)).toEqual(['Intäkter', '=SUM(B16)→20', '=SUM(C16)→0', '=B6-C6→20', '', '=SUM(F16)→0', '=SUM(G16)→0', '=F6-B6→-20']);
+    expect(rowTexts(m, 'cc:1300', 6)).toEqual([
+      'Intäkter',
+      '=SUM(B16)→20000',
+      '=SUM(C16)→0',
+      '=B6-C6→20000',
+      '',
+      '=SUM(F16)→0',
+      '=SUM(G16)→0',
+      '=F6-B6→-20000',
+    ]);
     expect(rowTexts(m, 'cc:1300', 7)).toEqual([
       'Personalkostnader',
-      '=SUM(B18:B19)→-340',
-      '=SUM(C18:C19)→-200',
-      '=B7-C7→-140',
+      '=SUM(B18:B19)→-340000',
+      '=SUM(C18:C19)→-200000',
+      '=B7-C7→-140000',
       '',
-      '=SUM(F18:F19)→-1200',
+      '=SUM(F18:F19)→-1200000',
       '=SUM(G18:G19)→0',
-      '=F7-B7→-860',
+      '=F7-B7→-860000',
     ]);
     expect(rowTexts(m, 'cc:1300', 8)[0]).toBe('Lokalkostnader');
     expect(rowTexts(m, 'cc:1300', 9)).toEqual([
       'Övriga kostnader',
-      '=SUM(B23:B24)→-50',
-      '=SUM(C23:C24)→-20',
-      '=B9-C9→-30',
+      '=SUM(B23:B24)→-50000',
+      '=SUM(C23:C24)→-20000',
+      '=B9-C9→-30000',
       '',
-      '=SUM(F23:F24)→-120',
+      '=SUM(F23:F24)→-120000',
       '=SUM(G23:G24)→0',
-      '=F9-B9→-70',
+      '=F9-B9→-70000',
     ]);
     // no "Finansiella och extraordinära poster": the cost centre has none
     expect(lines(cc)).not.toContain('Finansiella och extraordinära poster');
@@ -142,17 +152,17 @@ describe('a cost centre’s own sheet', () => {
   it('ends the lines with Nettokostnad, equal to its row on Uppföljning KST, carrying the forecast', () => {
     expect(rowTexts(m, 'cc:1300', 10)).toEqual([
       'Nettokostnad',
-      '=SUM(B6:B9)→-470',
-      '=SUM(C6:C9)→-320',
-      '=B10-C10→-150',
-      '-2500',
-      '=SUM(F6:F9)→-1920',
+      '=SUM(B6:B9)→-470000',
+      '=SUM(C6:C9)→-320000',
+      '=B10-C10→-150000',
+      '-2500000',
+      '=SUM(F6:F9)→-1920000',
       '=SUM(G6:G9)→0',
-      '=F10-B10→-1450',
+      '=F10-B10→-1450000',
     ]);
     const row = sheetOf(m, 'costCentres').rows.find((r) => r.cells[0]?.kind === 'text' && r.cells[0].text === '1300')!;
     const value = (c: (typeof row.cells)[number]) => (c.kind === 'number' || c.kind === 'formula' ? c.value : '');
-    expect([2, 3, 6, 7].map((i) => value(row.cells[i]))).toEqual(['-470', '-320', '-2500', '-1920']);
+    expect([2, 3, 6, 7].map((i) => value(row.cells[i]))).toEqual(['-470000', '-320000', '-2500000', '-1920000']);
   });
 
   it('names the forecast’s basis once, below the lines', () => {
@@ -174,7 +184,7 @@ describe('a cost centre’s own sheet', () => {
       '6230 Datakommunikation',
       '7551 Konsultarvoden',
     ]);
-    expect(rowTexts(m, 'cc:1300', 24)).toEqual(['7551 Konsultarvoden', '-50', '0', '=B24-C24→-50', '', '0', '0', '=F24-B24→50']);
+    expect(rowTexts(m, 'cc:1300', 24)).toEqual(['7551 Konsultarvoden', '-50000', '0', '=B24-C24→-50000', '', '0', '0', '=F24-B24→50000']);
   });
 
   it('drops every line of a cost centre with nothing booked or budgeted but the total', () => {
@@ -191,15 +201,24 @@ describe('a cost centre’s own sheet', () => {
   it('shows a cost centre’s contributions apart, and the result', () => {
     expect(rowTexts(m, 'cc:9000', 7)).toEqual([
       'Erhållna bidrag från huvudmännen',
-      '=SUM(B14)→1200',
-      '=SUM(C14)→400',
-      '=B7-C7→800',
+      '=SUM(B14)→1200000',
+      '=SUM(C14)→400000',
+      '=B7-C7→800000',
       '',
-      '=SUM(F14)→2400',
+      '=SUM(F14)→2400000',
       '=SUM(G14)→0',
-      '=F7-B7→1200',
+      '=F7-B7→1200000',
     ]);
-    expect(rowTexts(m, 'cc:9000', 8)).toEqual(['Resultat', '=B6+B7→1200', '=C6+C7→400', '=B8-C8→800', '', '=F6+F7→2400', '=G6+G7→0', '=F8-B8→1200']);
+    expect(rowTexts(m, 'cc:9000', 8)).toEqual([
+      'Resultat',
+      '=B6+B7→1200000',
+      '=C6+C7→400000',
+      '=B8-C8→800000',
+      '',
+      '=F6+F7→2400000',
+      '=G6+G7→0',
+      '=F8-B8→1200000',
+    ]);
   });
 
   it('states for every formula the value it computes', () => {
@@ -256,8 +275,9 @@ describe("the summary's forecast − budget for the year, on the example", () =>
     // 1200 320 000 − 260 000 = 60 000; 3001 2 815 000 − 2 450 000 = 365 000;
     // 3006 1 950 000 − 2 080 000 = −130 000; 3041 −20 000 → 299 600. KST 3008 has no budget
     // and no forecast but has spent 122 980 kr: its forecast is raised to that actual (issue 13),
-    // so the result is 299 600 − 122 980 = 176 620 better than the budget.
-    expect(cellAt(m, 'summary', 'G8')).toMatchObject({ value: '176620' });
+    // so the forecast result is −87 000 − 122 980 = −209 980 against the budget's −386 600.
+    // As displayed in tkr (issue 12): Prognos −210 − Budget helår −387 = 177.
+    expect(cellAt(m, 'summary', 'G8')).toMatchObject({ value: '177000' });
     const rows = (name: string) => ranges.find((r) => r.name === name)!.values.slice(1);
     const budgetOf = (cc: unknown) =>
       rows('Budget')
@@ -266,7 +286,7 @@ describe("the summary's forecast − budget for the year, on the example", () =>
     const fromRanges = rows('Prognos').reduce((a, r) => a + budgetOf(r[0]) - Number(r[2]), 0);
     expect(fromRanges).toBe(299600);
     // the net cost carries the whole difference; the contributions are forecast at their budget
-    expect(cellAt(m, 'summary', 'G6')).toMatchObject({ value: '176620' });
+    expect(cellAt(m, 'summary', 'G6')).toMatchObject({ value: '177000' });
     expect(cellAt(m, 'summary', 'G7')).toMatchObject({ value: '0' });
   });
 });

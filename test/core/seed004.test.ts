@@ -85,7 +85,8 @@ describe('seed 004 reproduced from its ledger', () => {
     };
     for (const e of E.summaryTkr) {
       const r = rowByLabel(e.line);
-      expect([e.line, val('B', r)]).toEqual([e.line, e.actual]);
+      // closing equity foots across (opening + result) where the seed's does not (inconsistency 8)
+      expect([e.line, val('B', r)]).toEqual([e.line, 'footedActual' in e ? e.footedActual : e.actual]);
       expect([e.line, val('E', r)]).toEqual([e.line, e.forecast]);
       if ('budget' in e) expect([e.line, val('C', r), val('D', r), val('F', r)]).toEqual([e.line, e.budget, e.variance, e.budgetYear]);
     }
@@ -96,6 +97,27 @@ describe('seed 004 reproduced from its ledger', () => {
         e.name,
         e.actual,
         e.budget,
+        e.forecast,
+        e.budgetYear,
+      ]);
+    }
+  });
+
+  it("Uppföljning KST shows section 7's table as printed, Totalt included: the tkr table foots as the seed's does (issue 12)", () => {
+    const sheet = m.sheets.find((s) => s.key === 'costCentres')!;
+    const ev = new ModelEvaluator(m);
+    const rowOf = (label: string) => sheet.rows.findIndex((r) => r.cells[0]?.kind === 'text' && r.cells[0].text === label) + 1;
+    const shown = (col: string, row: number) => {
+      const v = ev.valueOf('costCentres', `${col}${row}`);
+      return v instanceof Decimal ? tkr(v.toFixed()) : null;
+    };
+    for (const e of E.costCentresTkr) {
+      const r = rowOf(e.costCentre === null ? 'Summa nettokostnad och finansnetto' : String(e.costCentre));
+      expect([e.name, shown('C', r), shown('D', r), shown('E', r), shown('G', r), shown('H', r)]).toEqual([
+        e.name,
+        e.actual,
+        e.budget,
+        e.variance,
         e.forecast,
         e.budgetYear,
       ]);

@@ -1,5 +1,5 @@
 /**
- * A small evaluator for the formulas the report model writes (SUM, + − * /, ABS, IF, AND,
+ * A small evaluator for the formulas the report model writes (SUM, + − * /, ABS, IF, AND, ROUND,
  * ISNUMBER, comparisons (text after numbers, as in Excel), same-sheet and {{key}}! cross-sheet references), so tests can check
  * that every formula cell's stated value is what its formula computes from the model's cells.
  * LibreOffice checks the same thing for real in test/libreoffice.
@@ -121,6 +121,11 @@ export class ModelEvaluator {
             return a.flat().every(Boolean);
           case 'ISNUMBER':
             return a[0][0] instanceof Decimal;
+          case 'ROUND': {
+            // half away from zero, as Excel and LibreOffice round
+            const scale = new Decimal(10).pow(-num(a[1][0]).toNumber());
+            return num(a[0][0]).div(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(scale);
+          }
           default:
             throw new Error(`function ${t}`);
         }

@@ -173,11 +173,11 @@ describe("the example's report through the command line", () => {
     expect(kst.get('B7')).toBe('Styrelse/politisk organisation');
     // the chart data starts two columns right of the table (A–K, K the forecast comment)
     expect(kst.get('N42')).toBe('Styrelse/politisk organisation');
-    // C7 = −187 050,67 (golden costCentres.txt), its bar +187 050,67
-    expect(kst.get('C7')).toBe(-187050.67);
-    expect(kst.get('O42')).toBe(187050.67);
+    // C7 = −187 050,67 kr, footed to whole tkr (issue 12): −187 000; its bar +187 000
+    expect(kst.get('C7')).toBe(-187000);
+    expect(kst.get('O42')).toBe(187000);
     const bar = charts[0].doc.documentElement!;
-    expect(cache(one(els(bar, C, 'ser')[0], C, 'numCache')).points.get(0)).toBe('187050.67');
+    expect(cache(one(els(bar, C, 'ser')[0], C, 'numCache')).points.get(0)).toBe('187000');
   });
 
   it("the sheet links its drawing last, and the table's looks stop at the table's last column (K, the comment)", async () => {

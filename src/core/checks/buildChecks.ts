@@ -7,6 +7,8 @@ import type { CostCentreFollowUp } from '../statements/costCentres';
 import { rowOf } from '../statements/engine';
 import type { Statement } from '../statements/types';
 import type { LayoutInfo } from '../layout/common';
+import type { Footing } from '../layout/footing';
+import { t } from '../layout/texts';
 import type { PlacedNote } from '../layout/statementSheets';
 import type { PlacedStatement } from '../layout/statementSheet';
 import { Checks, shortList, type CheckRow } from './checks';
@@ -29,6 +31,9 @@ export interface ChecksInput {
   unmapped: number[];
   unplaceable: number[];
   closingEquity: Dec;
+  /** The footed tkr tables (layout/footing.ts) and where the summary's result and closing equity are (column B). */
+  footing: Footing;
+  summaryRows: { result: number; equity: number };
   budgetMonthWarnings: number;
   imported?: ImportedFile;
   /** Opening balance per account, öre (debit positive); undefined without IngaendeBalans. */
@@ -52,6 +57,7 @@ const CHECKS: readonly ((x: ChecksInput, c: Checks) => void)[] = [
   cashFlowIsCashChange,
   cashFlowComparison,
   costCentresAddUp,
+  roundingToTkr,
   notesAddUp,
   unmappedAccounts,
   costCentreNames,
@@ -208,14 +214,64 @@ function cashFlowComparison(x: ChecksInput, c: Checks): void {
   );
 }
 
-/** Cost centres add up to the result. */
+/**
+ * Cost centres add up to the result, exactly: the exact total of the cost centres and the
+ * contributions (the tkr table shows their rounded parts, so its cell is not exact) against
+ * the income statement.
+ */
 function costCentresAddUp(x: ChecksInput, c: Checks): void {
   const res3 = rowOf(x.income, 'RES3').values.actual ?? ZERO;
   const ccTotal = x.costCentres.reduce((a, cc) => a.plus(cc.actual), x.contributionsActual);
   c.reconcile('costCentresTotal', c.text('costCentresTotal', resultWords(x)), c.text('costCentresTotalDetail', resultWords(x)), {
-    formula: `${ref('costCentres', 'C', x.costCentresTotalRow)}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
+    formula: `${ccTotal.toFixed()}-${ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3'))}`,
     value: ccTotal.minus(res3),
   });
+}
+
+/** A part rounded to whole thousands (down or up, layout/footing.ts) is less than this from its exact amount. */
+const THOUSAND = new Dec(1000);
+
+/**
+ * Totals of tkr tables that are also figures of the kr statements: the footed total (a sum of
+ * parts rounded to whole thousands) minus the exact figure is the rounding, less than 1 000 kr per
+ * rounded part (each less than 1 000 kr off). Shown with the figure; beyond that bound something
+ * else differs (an error).
+ */
+function roundingToTkr(x: ChecksInput, c: Checks): void {
+  const L = x.info.lang;
+  const result = { cell: ref('income', x.placedIncome.colOf('actual'), x.placedIncome.rowOf('RES3')), value: rowOf(x.income, 'RES3').values.actual ?? ZERO };
+  const equity = { cell: ref('balance', x.placedBalance.colOf('closing'), x.placedBalance.rowOf('equityTotal')), value: x.closingEquity };
+  const ties = [
+    { key: 'costCentres', sheet: 'costCentres', col: 'C', row: x.costCentresTotalRow, name: t('sheetCostCentres', L), line: 'roundingResult', figure: result },
+    { key: 'summaryResult', sheet: 'summary', col: 'B', row: x.summaryRows.result, name: t('sheetSummary', L), line: 'roundingResult', figure: result },
+    { key: 'summaryEquity', sheet: 'summary', col: 'B', row: x.summaryRows.equity, name: t('sheetSummary', L), line: 'roundingEquity', figure: equity },
+  ] as const;
+  for (const tie of ties) {
+    const shown = x.footing.valueOf(tie.sheet, `${tie.col}${tie.row}`);
+    if (shown === null) continue;
+    roundingLine(c, {
+      key: tie.key,
+      label: c.text('roundingTkr', { sheet: tie.name, line: c.text(tie.line) }),
+      line: c.text(tie.line),
+      shown,
+      exact: tie.figure.value,
+      parts: x.footing.roundedParts(tie.sheet, `${tie.col}${tie.row}`),
+      formula: `${ref(tie.sheet, tie.col, tie.row)}-${tie.figure.cell}`,
+    });
+  }
+}
+
+/** One rounding line: OK while the footed total is within 1 000 kr per rounded part of the exact figure. */
+export function roundingLine(c: Checks, r: { key: string; label: string; line: string; shown: Dec; exact: Dec; parts: number; formula: string }): void {
+  const diff = r.shown.minus(r.exact);
+  const limit = THOUSAND.times(r.parts);
+  c.add(
+    `rounding:${r.key}`,
+    diff.abs().lessThan(limit) ? 'ok' : 'error',
+    r.label,
+    c.text('roundingTkrDetail', { diff: c.kr(diff), parts: r.parts, limit: c.kr(limit), line: r.line }),
+    { formula: r.formula, value: diff },
+  );
 }
 
 /** Each note adds up to its line. */
@@ -387,21 +443,15 @@ function accrualsAtPeriodEnd(x: ChecksInput, c: Checks): void {
   );
 }
 
-/** A cost-centre cell of Uppföljning KST, or undefined when the cost centre has no row there. */
-function ccCell(x: ChecksInput, code: string, col: string): string | undefined {
-  const row = x.costCentreRows?.get(code);
-  return row === undefined ? undefined : ref('costCentres', col, row);
-}
-
 /** Cost centres with a net cost and neither a budget nor an entered forecast. */
 function costCentresWithoutPlan(x: ChecksInput, c: Checks): void {
   const isZero = (v: Dec | null) => v === null || v.isZero();
   const unplanned = x.costCentres.filter(
     (cc) => cc.code !== '' && cc.actual.lessThan(0) && isZero(cc.budget) && isZero(cc.budgetYear) && (cc.forecastBasis !== 'entered' || cc.forecast.isZero()),
   );
+  // The figure is exact: Uppföljning KST shows the cost centres in whole tkr (layout/footing.ts),
+  // and a cost centre that spent 300 kr shows 0 there. The status is a live formula over it.
   const sum = unplanned.reduce((a, cc) => a.plus(cc.actual), ZERO);
-  const refs = unplanned.map((cc) => ccCell(x, cc.code, 'C'));
-  const live = refs.length > 0 && refs.every((r) => r !== undefined);
   c.judge(
     'costCentreWithoutPlan',
     c.text('ccWithoutPlan'),
@@ -411,7 +461,7 @@ function costCentresWithoutPlan(x: ChecksInput, c: Checks): void {
           list: shortList(unplanned.map((cc) => c.text('ccSpent', { code: cc.code, amount: c.kr(cc.actual.negated()) }))),
         })
       : c.text('ccWithoutPlanOk'),
-    live ? { formula: refs.join('+'), value: sum } : { value: sum },
+    { value: sum },
     '{x}<0',
     unplanned.length > 0,
   );
@@ -424,13 +474,8 @@ function costCentresWithoutPlan(x: ChecksInput, c: Checks): void {
 function forecastsBelowActual(x: ChecksInput, c: Checks): void {
   const below = x.costCentres.filter((cc) => cc.forecastBasis === 'entered' && cc.actual.lessThan(0) && cc.forecast.greaterThan(cc.actual));
   const floored = x.costCentres.filter((cc) => cc.forecastFloored).map((cc) => cc.code || '–');
+  // Exact, as above: the tkr cells of Uppföljning KST are rounded.
   const sum = below.reduce((a, cc) => a.plus(cc.forecast.minus(cc.actual)), ZERO);
-  const refs = below.map((cc) => {
-    const g = ccCell(x, cc.code, 'G');
-    const a = ccCell(x, cc.code, 'C');
-    return g && a ? `(${g}-${a})` : undefined;
-  });
-  const live = refs.length > 0 && refs.every((r) => r !== undefined);
   const parts = [
     below.length
       ? c.text('forecastBelowBad', {
@@ -440,12 +485,5 @@ function forecastsBelowActual(x: ChecksInput, c: Checks): void {
       : c.text('forecastBelowOk'),
   ];
   if (floored.length) parts.push(c.text('forecastFloored', { count: floored.length, list: shortList(floored) }));
-  c.judge(
-    'forecastBelowActual',
-    c.text('forecastBelow'),
-    parts.join('. '),
-    live ? { formula: refs.join('+'), value: sum } : { value: sum },
-    '{x}>0',
-    below.length > 0,
-  );
+  c.judge('forecastBelowActual', c.text('forecastBelow'), parts.join('. '), { value: sum }, '{x}>0', below.length > 0);
 }

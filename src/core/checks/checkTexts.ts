@@ -46,9 +46,16 @@ const CHECK_TEXTS = defineCatalogue({
   },
   costCentresTotal: { sv: 'Kostnadsställenas resultat = {result}', en: "The cost centres' result = {result}" },
   costCentresTotalDetail: {
-    sv: 'Resultat enligt Uppföljning KST − {result} enligt resultaträkningen',
-    en: 'Result on the Cost centres sheet − {result} in the income statement',
+    sv: 'Kostnadsställenas och bidragens exakta resultat (Uppföljning KST visar det i hela tkr) − {result} enligt resultaträkningen',
+    en: 'Exact result of the cost centres and contributions (the Cost centres sheet shows it in whole tkr) − {result} in the income statement',
   },
+  roundingTkr: { sv: 'Avrundning till tkr: {sheet}, {line}', en: 'Rounding to tkr: {sheet}, {line}' },
+  roundingTkrDetail: {
+    sv: 'Tabellen visar beloppen i hela tkr, vart och ett mindre än 1 000 kr från sitt exakta belopp, och dess summor är summorna av de visade beloppen. Summan i tabellen − {line} i kronor = {diff} kr; {parts} avrundade belopp, så skillnaden ska vara under {limit} kr',
+    en: 'The table shows its amounts in whole tkr, each less than 1,000 from its exact amount, and its totals add up the amounts as shown. Total in the table − {line} in kronor = {diff}; {parts} rounded amounts, so the difference must be below {limit}',
+  },
+  roundingResult: { sv: 'periodens resultat', en: 'result for the period' },
+  roundingEquity: { sv: 'utgående eget kapital', en: 'closing equity' },
   noteSum: { sv: 'Not {n} {line} = raden i {statement}', en: 'Note {n} {line} = the line in the {statement}' },
   noteSumIncome: { sv: 'resultaträkningen', en: 'income statement' },
   noteSumBalance: { sv: 'balansräkningen', en: 'balance sheet' },

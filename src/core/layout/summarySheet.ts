@@ -25,7 +25,17 @@ export interface SummaryData {
   equity: SummaryFigures;
 }
 
-export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): SheetModel {
+/** The summary sheet and where its result and closing equity landed (column B is the period's actual). */
+export interface PlacedSummary {
+  sheet: SheetModel;
+  resultRow: number;
+  equityRow: number;
+}
+
+/** The comparative year's column: on the closing-equity row, the opening equity of this year. */
+const OPENING_COL = 'H';
+
+export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): PlacedSummary {
   const L = info.lang;
   const s = new SheetBuilder('summary', name, [34, 16, 16, 14, 16, 16, 16, 16]);
   s.titleRows({
@@ -75,6 +85,27 @@ export function summarySheet(info: LayoutInfo, d: SummaryData, name: string): Sh
     forecastVariance(row, d.result),
     sum('H', d.result.prevYear),
   ]);
-  valueRow(t('sumEquity', L), d.equity, 'total');
-  return s.build({ freeze: { rows: 5, cols: 1 } });
+  // Closing equity = opening equity (the comparative year's closing, column H) + the column's
+  // result: a live sum, so it foots as displayed in tkr (issue 12). A figure that is not opening
+  // + result (no opening balance, or equity changed besides the result) stays a number.
+  const resultRow = row;
+  const equityRow = s.rows.length + 1;
+  const opening = d.equity.prevYear;
+  const closing = (col: string, v: Dec | null, result: Dec | null) =>
+    v === null
+      ? empty()
+      : opening !== null && result !== null && v.equals(opening.plus(result))
+        ? formula(`${OPENING_COL}${equityRow}+${col}${resultRow}`, v, 'tkr')
+        : num(v, 'tkr');
+  s.add('total', [
+    text(t('sumEquity', L)),
+    closing('B', d.equity.actual, d.result.actual),
+    closing('C', d.equity.budget, d.result.budget),
+    variance(equityRow, d.equity),
+    closing('E', d.equity.forecast, d.result.forecast),
+    closing('F', d.equity.budgetYear, d.result.budgetYear),
+    forecastVariance(equityRow, d.equity),
+    num(d.equity.prevYear, 'tkr'),
+  ]);
+  return { sheet: s.build({ freeze: { rows: 5, cols: 1 } }), resultRow, equityRow };
 }

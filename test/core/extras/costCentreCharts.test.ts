@@ -2,7 +2,8 @@
  * The charts of "Uppföljning KST" and the "Kvar av helårsbudget" column, by hand: two cost
  * centres and the contributions through February, a linear and a monthly budget row.
  *
- * Result by month: jan −(−1 200 + 300) = 900, feb −(100 + 200) = −300 → cumulative 900, 600
+ * In thousands of kronor (the table is in tkr, whose parts are whole thousands, issue 12):
+ * result by month: jan −(−1 200 + 300) = 900, feb −(100 + 200) = −300 → cumulative 900, 600
  * (= Periodens resultat). Budget by month: −(1 200/12 + 50 − 2 400/12) = 50 → cumulative 50
  * … 600 in December (= the full-year budget result).
  */
@@ -18,21 +19,21 @@ function build(withBudget: boolean): ReportModel {
     ranges: [
       range('Huvudbok', [
         ['Period', 'Konto', 'KST', 'Belopp'],
-        ['2024-01', 3810, 9000, -1200],
-        ['2024-01', 1920, null, 1200],
-        ['2024-01', 5539, 3001, 300],
-        ['2024-01', 1920, null, -300],
-        ['2024-02', 5539, 3001, 100],
-        ['2024-02', 5010, 3002, 200],
-        ['2024-02', 1920, null, -300],
+        ['2024-01', 3810, 9000, -1200000],
+        ['2024-01', 1920, null, 1200000],
+        ['2024-01', 5539, 3001, 300000],
+        ['2024-01', 1920, null, -300000],
+        ['2024-02', 5539, 3001, 100000],
+        ['2024-02', 5010, 3002, 200000],
+        ['2024-02', 1920, null, -300000],
       ]),
       ...(withBudget
         ? [
             range('Budget', [
               ['KST', 'Konto', 'Helår', ...Array.from({ length: 12 }, (_, i) => String(i + 1))],
-              [3001, 5539, 1200],
-              [3002, 5010, 600, ...Array<number>(12).fill(50)],
-              [9000, 3810, -2400],
+              [3001, 5539, 1_200_000],
+              [3002, 5010, 600_000, ...Array<number>(12).fill(50_000)],
+              [9000, 3810, -2_400_000],
             ]),
           ]
         : []),
@@ -49,10 +50,10 @@ describe('Uppföljning KST with a budget', () => {
   it('Kvar av helårsbudget = Budget helår − Utfall, on every row', () => {
     // Column J since the Prognosgrund column went (the basis is a note below the table).
     expect(rowTexts(m, 'costCentres', 5)[9]).toBe('Kvar av helårsbudget');
-    expect(cellAt(m, 'costCentres', 'J6')).toEqual(fx('H6-C6', '-800', 'tkr'));
-    expect(cellAt(m, 'costCentres', 'J8')).toEqual(fx('H8-C8', '-1200', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'J6')).toEqual(fx('H6-C6', '-800000', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'J8')).toEqual(fx('H8-C8', '-1200000', 'tkr'));
     // contributions: 2 400 − 1 200; result: 600 − 600
-    expect(cellAt(m, 'costCentres', 'J9')).toEqual(fx('H9-C9', '1200', 'tkr'));
+    expect(cellAt(m, 'costCentres', 'J9')).toEqual(fx('H9-C9', '1200000', 'tkr'));
     expect(cellAt(m, 'costCentres', 'J10')).toEqual(fx('H10-C10', '0', 'tkr'));
     expect(sheetOf(m, 'costCentres').conditional![0].range).toBe('A6:J8');
   });
@@ -69,19 +70,19 @@ describe('Uppföljning KST with a budget', () => {
     expect(rowTexts(m, 'costCentres', 14)).toEqual([]);
     expect(data(15)).toEqual(['Diagramdata']);
     expect(data(16)).toEqual(['KST', 'Namn', 'Nettokostnad utfall', 'Nettokostnad budget']);
-    expect(data(17)).toEqual(['3001', '3001', '=-C6→400', '=-D6→200']);
-    expect(data(18)).toEqual(['3002', '3002', '=-C7→200', '=-D7→100']);
+    expect(data(17)).toEqual(['3001', '3001', '=-C6→400000', '=-D6→200000']);
+    expect(data(18)).toEqual(['3002', '3002', '=-C7→200000', '=-D7→100000']);
   });
 
   it('lays out the monthly result: monthly values, cumulative running sums; actual only through the period', () => {
     expect(data(36)).toEqual(['Diagramdata']);
     expect(data(37)).toEqual(['Månad', 'Resultat ackumulerat', 'Budget ackumulerad', 'Resultat månad', 'Budget månad']);
-    expect(data(38)).toEqual(['jan', '=O38→900', '=P38→50', '900', '50']);
-    expect(data(39)).toEqual(['feb', '=M38+O39→600', '=N38+P39→100', '-300', '50']);
-    expect(data(40)).toEqual(['mar', '', '=N39+P40→150', '', '50']);
-    expect(data(49)).toEqual(['dec', '', '=N48+P49→600', '', '50']);
+    expect(data(38)).toEqual(['jan', '=O38→900000', '=P38→50000', '900000', '50000']);
+    expect(data(39)).toEqual(['feb', '=M38+O39→600000', '=N38+P39→100000', '-300000', '50000']);
+    expect(data(40)).toEqual(['mar', '', '=N39+P40→150000', '', '50000']);
+    expect(data(49)).toEqual(['dec', '', '=N48+P49→600000', '', '50000']);
     // the cumulative result at the period's end is the result for the period
-    expect((cellAt(m, 'costCentres', 'C10') as { value: string }).value).toBe('600');
+    expect((cellAt(m, 'costCentres', 'C10') as { value: string }).value).toBe('600000');
   });
 
   it('the ChartSpecs point at that data; the charts lie below the table in A–G, which prints, their data does not', () => {
