@@ -297,6 +297,7 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     balance,
     placedBalance: bs.placed,
     costCentres: ccSheet,
+    summaryEquityRow: summary.equityRow,
     forecastResult: costCentres.reduce((a, cc) => a.plus(cc.forecast), contributions.forecast),
     ...(settings.equityTarget === undefined ? {} : { equityTarget: fromOre(settings.equityTarget) }),
     threshold,

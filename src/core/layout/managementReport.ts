@@ -36,6 +36,8 @@ export interface ManagementReportInput {
   costCentres: PlacedCostCentres;
   /** The forecast result for the full year (Uppföljning KST, column G of its result row). */
   forecastResult: Dec;
+  /** The summary's row *Utgående eget kapital*: its forecast (column E) is opening equity + the forecast result, in footed tkr. */
+  summaryEquityRow: number;
   /** `Eget kapital mål` in kr, when set. */
   equityTarget?: Dec;
   /** The variance threshold (`Avvikelsegräns`) as a fraction. */
@@ -183,11 +185,7 @@ function overview(s: SheetBuilder, x: ManagementReportInput, heading?: string): 
     ]);
   const forecastEquity = opening.plus(x.forecastResult);
   const forecastEnd = target === undefined ? 'equityForecastEnd' : forecastEquity.greaterThanOrEqualTo(target) ? 'equityForecastMet' : 'equityForecastNotMet';
-  sentence(s, [
-    text(t('equityForecastStart', L)),
-    formula(`${ref('balance', pb.colOf('opening'), eqRow)}+${ref('costCentres', KST.forecast, kst.totalRow)}`, forecastEquity, 'tkr'),
-    text(t(forecastEnd, L)),
-  ]);
+  sentence(s, [text(t('equityForecastStart', L)), formula(ref('summary', 'E', x.summaryEquityRow), forecastEquity, 'tkr'), text(t(forecastEnd, L))]);
   s.add('blank', []);
 }
 
