@@ -15,8 +15,17 @@ export interface ContractRange {
   need: Need;
 }
 
-/** Typed by the core's range list: a range added to the core must be placed here too. */
-const NEEDS: Record<CoreContractRange, Need> = {
+/**
+ * Ranges the pane reads but does not list: the user's texts (`Texter`) are optional and change
+ * no figure, like the extras' ranges (`Medlemsbidrag`, `Deltagare`, `Projekt`), which the list
+ * leaves out too — so the list stays short enough for the progress to stay in view in a
+ * narrow pane.
+ */
+type Unlisted = 'Texter';
+const UNLISTED: readonly CoreContractRange[] = ['Texter'] satisfies Unlisted[];
+
+/** Typed by the core's range list: a range added to the core must be placed here (or above) too. */
+const NEEDS: Record<Exclude<CoreContractRange, Unlisted>, Need> = {
   Huvudbok: 'required',
   IngaendeBalans: 'balanceSheet',
   Kontoplan: 'optional',
@@ -26,11 +35,9 @@ const NEEDS: Record<CoreContractRange, Need> = {
   Installningar: 'optional',
 };
 
-export const CONTRACT_RANGES: readonly ContractRange[] = (Object.keys(RANGE_NAMES) as CoreContractRange[]).map((key) => ({
-  key,
-  names: RANGE_NAMES[key],
-  need: NEEDS[key],
-}));
+export const CONTRACT_RANGES: readonly ContractRange[] = (Object.keys(RANGE_NAMES) as CoreContractRange[])
+  .filter((key): key is Exclude<CoreContractRange, Unlisted> => !UNLISTED.includes(key))
+  .map((key) => ({ key, names: RANGE_NAMES[key], need: NEEDS[key] }));
 
 /** True for a workbook name or table name that stands for one of the contract's ranges. */
 export function isContractName(name: string): boolean {

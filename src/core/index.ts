@@ -29,6 +29,7 @@ export type * from './model/types';
 
 // Rendering the model: sheet names, styles, the markers on the sheets the tool made.
 export { sanitizeSheetName, uniqueSheetName, quoteSheetName, resolveFormula } from './model/sheetNames';
+export { wrappedRowHeight, MAX_ROW_HEIGHT } from './model/rowHeight';
 export { NUMBER_FORMATS, ROLE_LOOKS, lookWidth, HIGHLIGHT_FILL, HIGHLIGHT_FONT, STATUS_FILLS, SHEET_MARKER_PREFIX } from './model/style';
 export type { RoleLook } from './model/style';
 export { markerName, markerRef, isMarkerName } from './model/markers';

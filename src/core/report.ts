@@ -11,6 +11,8 @@ import { cellAddress } from './input/cellAddress';
 import type { ParsedWorkbook } from './input/parsed';
 import type { Lang, Problem, WorkbookInput } from './input/types';
 import { checksSheet } from './layout/checksSheet';
+import { managementReportSheet } from './layout/managementReport';
+import { t as mt } from './layout/managementTexts';
 import type { LayoutInfo } from './layout/common';
 import { costCentreSheet, costCentresSheet, type ContributionFigures } from './layout/costCentreSheets';
 import { assignNotes, balanceSheet, cashFlowColumns, cashFlowSheet, cashFlowTitle, incomeSheet, notesSheet } from './layout/statementSheets';
@@ -21,7 +23,7 @@ import { contributionFigures, summaryData } from './layout/summaryData';
 import { t } from './layout/texts';
 import { drillDown } from './layout/transactionsSheet';
 import { toStatementData } from './layout/statementData';
-import { Dec, decimalOf, oreToDecimal, ZERO } from './money';
+import { Dec, decimalOf, fromOre, oreToDecimal, ZERO } from './money';
 import { monthlyResult } from './plans/monthlyResult';
 import { uniqueSheetName } from './model/sheetNames';
 import type { DrillTarget, ReportModel, SheetModel, StatementData } from './model/types';
@@ -309,9 +311,23 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   });
   checks.push(...drill.checks);
   const checksLaid = checksSheet(info, checks, names.take(t('sheetChecks', lang)));
-  // Footing again is a no-op for the footed sheets; it states the formulas of the checks and of
-  // the Verifikationer sheets over the rounded parts.
-  const sheets: SheetModel[] = footTkrTables([...footing.sheets, ...drill.sheets, checksLaid]).sheets;
+  const management = managementReportSheet({
+    info,
+    texts: parsed.texts?.sections,
+    income,
+    placedIncome: is.placed,
+    balance,
+    placedBalance: bs.placed,
+    costCentres: ccSheet,
+    summaryEquityRow: summary.equityRow,
+    forecastResult: costCentres.reduce((a, cc) => a.plus(cc.forecast), contributions.forecast),
+    ...(settings.equityTarget === undefined ? {} : { equityTarget: fromOre(settings.equityTarget) }),
+    threshold,
+    name: names.take(mt('sheetManagement', lang)),
+  });
+  // Footing again is a no-op for the footed sheets; it states the formulas of the checks, of
+  // Förvaltningsberättelse and of the Verifikationer sheets over the rounded parts.
+  const sheets: SheetModel[] = footTkrTables([management, ...footing.sheets, ...drill.sheets, checksLaid]).sheets;
   return { info, sheets, checks, contributions, extraStatements: extras.statements, drill: drill.targets };
 }
 

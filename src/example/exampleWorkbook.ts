@@ -51,7 +51,8 @@ export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
   const members = membersSheet();
   const participants = participantsSheet(year, random);
   const project = projectSheet(year);
-  const sheets: ExampleSheet[] = [aboutSheet(year), settings, ledgerRows, opening, chart, costCentres, budget, forecast, members, participants, project];
+  const texts = textsSheet(year);
+  const sheets: ExampleSheet[] = [aboutSheet(year), settings, ledgerRows, opening, chart, costCentres, budget, forecast, members, participants, project, texts];
   const names: ExampleName[] = [
     whole('Installningar', settings, 0, 2),
     whole('Huvudbok', ledgerRows, 2, 7),
@@ -64,6 +65,7 @@ export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
     whole('Deltagare', participants, 0, 6),
     { name: 'Arsvolym', sheet: participants.name, ref: `H1:I${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
     whole('Projekt', project, 0, 8),
+    whole('Texter', texts, 0, 2),
   ];
   return { sheets, names };
 }
@@ -331,4 +333,39 @@ function projectSheet(year: number): ExampleSheet {
     columnFormats: [TEXT, TEXT, DATE, DATE, TEXT, WHOLE, TEXT, TEXT],
     boldRows: [0],
   };
+}
+
+/**
+ * The förvaltningsberättelse's texts, as a board's secretary would write them: one heading and
+ * its text per row; a row without a heading is another paragraph. *Ekonomisk översikt* is left
+ * out, so the report writes it from the figures.
+ */
+function textsSheet(year: number): ExampleSheet {
+  const rows: RawCell[][] = [
+    ['Rubrik', 'Text'],
+    [
+      'Inledning',
+      `Styrelsen för ${ORGANISATION} avger härmed delårsrapport för perioden januari–augusti ${year}. ` +
+        'Förbundet bedriver finansiell samordning enligt lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser. ' +
+        'Medlemmar är Försäkringskassan, Arbetsförmedlingen, regionen och de fyra kommunerna i förbundets område.',
+    ],
+    [
+      'Väsentliga händelser',
+      'Styrelsen beslutade i mars om en ny verksamhetsplan för 2025–2027. ' +
+        'ESF-projektet Vägen vidare har haft full deltagarvolym sedan februari, och två coachtjänster i Åsby var vakanta under våren.',
+    ],
+    [null, 'Förbundets lokaler i Åsby har omförhandlats, vilket sänker hyran från och med juni.'],
+    [
+      'Verksamhet och måluppfyllelse',
+      'Insatserna har tagit emot fler deltagare än under samma period föregående år. ' +
+        'Målet att minst 35 procent av de avslutade deltagarna ska gå vidare till arbete eller studier nås för perioden. ' +
+        'Ett delmål är att förbundet ska ha minst 2 000 tkr i eget kapital för oförutsedda händelser.',
+    ],
+    [
+      'Förväntad utveckling',
+      'Prognosen för helåret visar ett resultat något bättre än budget. Under hösten rekryteras de vakanta coachtjänsterna, ' +
+        'och styrelsen följer deltagarvolymerna i Grön rehabilitering, där efterfrågan är större än planerat.',
+    ],
+  ];
+  return { name: 'Texter', rows, columnWidths: [30, 110], columnFormats: [TEXT, TEXT], boldRows: [0] };
 }

@@ -15,6 +15,7 @@ import {
   type SheetModel,
   resolveFormula,
   uniqueSheetName,
+  wrappedRowHeight,
   HIGHLIGHT_FILL,
   lookWidth,
   HIGHLIGHT_FONT,
@@ -96,6 +97,7 @@ function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFon
   if (look.topBorder || look.bottomBorder)
     out.border = { ...(look.topBorder ? { top: 'thin' as const } : {}), ...(look.bottomBorder ? { bottom: look.bottomBorder } : {}) };
   if (first && row.indent) out.indent = row.indent;
+  if (row.wrap && value.kind === 'text') out.wrap = true;
   return out;
 }
 
@@ -147,7 +149,9 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
         lastCol = Math.max(lastCol, c);
       }
     }
-    if (cells !== '') rows.push(`<row r="${r + 1}">${cells}</row>`);
+    const height = wrappedRowHeight(row, sheet.columns, (15 * o.font.size) / 11);
+    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    if (cells !== '') rows.push(`<row r="${r + 1}"${ht}>${cells}</row>`);
   });
 
   const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? sheet.freeze : undefined;

@@ -32,6 +32,8 @@ export interface CellLook {
   fill?: string;
   border?: { top?: 'thin'; bottom?: 'thin' | 'double' };
   indent?: number;
+  /** Wrap the text within the column's width, top-aligned (a long text of the user). */
+  wrap?: boolean;
 }
 
 /** A conditional format's look: text colour and fill. */
@@ -183,9 +185,9 @@ export class StyleBook {
       attrs.applyBorder = 1;
     }
     const children: Element[] = [];
-    if (look.indent) {
+    if (look.indent || look.wrap) {
       attrs.applyAlignment = 1;
-      children.push(this.el('alignment', { indent: look.indent }));
+      children.push(this.el('alignment', { ...(look.wrap ? { vertical: 'top', wrapText: 1 } : {}), ...(look.indent ? { indent: look.indent } : {}) }));
     }
     const index = this.intern('cellXfs', this.el('xf', attrs, children));
     this.xfByLook.set(lookKey, index);

@@ -100,6 +100,23 @@ describe('createReport', () => {
     expect(host.stats.runs).toBe(1);
   });
 
+  test('the pane reads the example’s Texter and opens the report with Förvaltningsberättelse: texts wrapped, figures live', async () => {
+    const { host, actions } = await withExample();
+    // Read like the extras' ranges, not listed (the list stays short in a narrow pane).
+    expect((await actions.findRanges()).map((r) => r.key)).not.toContain('Texter');
+    const result = await actions.createReport({}, () => undefined);
+    expect(result.sheets[0]).toBe('Förvaltningsberättelse');
+    const sheet = host.sheet('Förvaltningsberättelse');
+    const values = host.sheetValues('Förvaltningsberättelse');
+    const intro = values.findIndex((row) => row[0] === 'Inledning');
+    expect(String(values[intro + 1][0])).toMatch(/^Styrelsen för Samordningsförbundet Exempelförbundet avger/);
+    expect(sheet.formatAt(intro + 1, 0, 'wrapText')).toBe(true);
+    const result1 = values.findIndex((row) => row[0] === 'Periodens resultat för jan–aug 2024 är');
+    // in whole tkr, as the table foots (issue 12)
+    expect(host.formula('Förvaltningsberättelse', `B${result1 + 1}`)).toBe('=ROUND(Resultaträkning!C27,-3)');
+    expect(host.cell('Förvaltningsberättelse', `B${result1 + 1}`)).toBe(2282000);
+  });
+
   test('a re-run gives the same workbook; a user sheet "Resultaträkning" is never touched', async () => {
     const { host, actions } = await withExample((h) => h.addSheet('Resultaträkning', [['Egen analys'], ['=1+1']]));
     const user = host.sheet('Resultaträkning');

@@ -298,7 +298,7 @@ describe('finsam-rapport --in-place', () => {
 
     const again = await run([input, '--in-place']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/\(ersatte 11 tidigare rapportblad\)/);
+    expect(again.stdout).toMatch(/\(ersatte 12 tidigare rapportblad\)/); // with Förvaltningsberättelse and the two Verifikationer sheets
     const twice = await readWorkbookRanges(input);
     expect(twice.sheetNames).toEqual(once.sheetNames);
     expect(twice.ranges).toEqual(once.ranges);

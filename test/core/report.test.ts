@@ -121,7 +121,16 @@ describe('buildReport on a hand-calculated ledger (jan–mar 2024)', () => {
 
   it('lays out the sheets in Swedish with the period in the titles', () => {
     const names = model.sheets.map((s) => s.name);
-    expect(names.slice(0, 6)).toEqual(['Ekonomisk sammanfattning', 'Resultaträkning', 'Balansräkning', 'Finansieringsanalys', 'Noter', 'Uppföljning KST']);
+    // The report opens with the förvaltningsberättelse (issue 12).
+    expect(names.slice(0, 7)).toEqual([
+      'Förvaltningsberättelse',
+      'Ekonomisk sammanfattning',
+      'Resultaträkning',
+      'Balansräkning',
+      'Finansieringsanalys',
+      'Noter',
+      'Uppföljning KST',
+    ]);
     expect(names).toContain('Kontroller');
     const is = model.sheets.find((s) => s.key === 'income')!;
     expect(is.rows[1].cells[0]).toEqual({ kind: 'text', text: 'Resultaträkning jan–mar 2024' });
@@ -139,6 +148,7 @@ describe('buildReport on a hand-calculated ledger (jan–mar 2024)', () => {
   it('speaks English when asked', () => {
     const en = build({ Språk: 'en' });
     expect(en.sheets.map((s) => s.name)).toContain('Income statement');
+    expect(en.sheets[0].name).toBe('Administration report');
     expect(line(en, 'income', 'Result for the period').actual).toBe('36999.25');
   });
 });

@@ -34,7 +34,12 @@ function cellText(cell: CellValue): string | undefined {
 }
 
 function rowMarks(row: ModelRow): string {
-  return [row.indent ? `indent ${row.indent}` : '', row.highlight ? 'highlight' : '', row.link ? `link ${row.link.sheet}!${row.link.cell}` : '']
+  return [
+    row.indent ? `indent ${row.indent}` : '',
+    row.highlight ? 'highlight' : '',
+    row.wrap ? 'wrap' : '',
+    row.link ? `link ${row.link.sheet}!${row.link.cell}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
 }

@@ -5,6 +5,7 @@ import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
 import { NUMBER_FORMATS } from '../../src/core/model/style';
+import { decimalText } from '../../src/core/money';
 import { handModel } from './fixtures';
 import { parseRef, areaA1 } from '../../src/xlsx/refs';
 import { load, partText, patchZip, withNames, xlsx } from './helpers';
@@ -113,6 +114,28 @@ describe('writeReportToWorkbook: the report read back by address', () => {
     expect(ws.getCell('D11').border?.bottom?.style).toBe('double');
     expect(ws.getCell('D11').border?.top?.style).toBe('thin');
     expect(ws.getCell('B7').font?.bold).toBeFalsy();
+  });
+
+  it('wraps the texts of a row marked wrap, top-aligned, and leaves its numbers and other rows alone', async () => {
+    const model = handModel();
+    const long = 'Förbundet har under perioden arbetat vidare med '.repeat(5);
+    model.sheets[0].rows.push({
+      role: 'line',
+      wrap: true,
+      cells: [
+        { kind: 'text', text: long, fromData: true },
+        { kind: 'number', value: decimalText('12.5'), style: 'kr' },
+      ],
+    });
+    const written = await load((await writeReportToWorkbook(model, await userWorkbook())).bytes);
+    const sheet = written.getWorksheet('Resultaträkning')!;
+    expect(sheet.getCell('A13').value).toBe(long);
+    expect(sheet.getCell('A13').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(sheet.getCell('B13').alignment?.wrapText).toBeFalsy();
+    expect(sheet.getCell('A12').alignment?.wrapText).toBeFalsy();
+    // 240 characters in a column 30 wide: 8 lines of 15 points, as high as the text (LibreOffice does not grow it itself)
+    expect(sheet.getRow(13).height).toBe(8 * 15);
+    expect(sheet.getRow(12).height).toBeUndefined();
   });
 
   it('indents line rows and highlights rows marked as over budget', () => {

@@ -59,6 +59,8 @@ export function planExampleSheet(sheet: ExampleSheet): SheetPlan {
     numberFormats,
     looks,
     indents: [],
+    wraps: [],
+    rowHeights: [],
     columnWidths: (sheet.columnWidths ?? []).map(columnWidthPoints),
     conditional: [],
     charts: [],

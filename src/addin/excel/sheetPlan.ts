@@ -10,6 +10,7 @@ import {
   type Lang,
   type RowRole,
   type SheetModel,
+  wrappedRowHeight,
   columnLetters,
   lookWidth,
   footerParts,
@@ -51,6 +52,10 @@ export interface SheetPlan {
   numberFormats: string[][];
   looks: LookRun[];
   indents: IndentRun[];
+  /** Consecutive rows whose texts wrap within their columns (`ModelRow.wrap`). */
+  wraps: RowBlock[];
+  /** Heights in points of the wrapped rows that need more than one line (0-based rows). */
+  rowHeights: { row: number; height: number }[];
   /** Column widths in points (Office.js `format.columnWidth`). */
   columnWidths: number[];
   freeze?: { rows: number; cols: number };
@@ -126,6 +131,8 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
   const numberFormats: string[][] = [];
   const looks: LookRun[] = [];
   const indents: IndentRun[] = [];
+  const wraps: RowBlock[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
   sheet.rows.forEach((row, r) => {
     const rowInputs: CellInput[] = new Array<CellInput>(columnCount);
     const rowFormats: string[] = new Array<string>(columnCount);
@@ -148,6 +155,13 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
       if (lastIndent && lastIndent.level === level && lastIndent.first + lastIndent.count === r) lastIndent.count++;
       else indents.push({ first: r, count: 1, level });
     }
+    if (row.wrap) {
+      const lastWrap = wraps[wraps.length - 1];
+      if (lastWrap && lastWrap.first + lastWrap.count === r) lastWrap.count++;
+      else wraps.push({ first: r, count: 1 });
+      const height = wrappedRowHeight(row, sheet.columns, 15);
+      if (height !== undefined) rowHeights.push({ row: r, height });
+    }
   });
   return {
     key: sheet.key,
@@ -158,6 +172,8 @@ export function planSheet(sheet: SheetModel, resolve: (formula: string) => strin
     numberFormats,
     looks,
     indents,
+    wraps,
+    rowHeights,
     columnWidths: sheet.columns.map((c) => columnWidthPoints(c.width)),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
     conditional: (sheet.conditional ?? []).map((rule) => ({ range: rule.range, formula: resolve(rule.formula) })),
@@ -196,6 +212,11 @@ export function splitRows(rows: readonly unknown[][], extra: readonly unknown[][
 
 /** The look runs of a plan cut to a block of rows. */
 export function looksIn(runs: readonly LookRun[], block: RowBlock): LookRun[] {
+  return clip(runs, block);
+}
+
+/** The wrapped rows of a plan cut to a block of rows. */
+export function wrapsIn(runs: readonly RowBlock[], block: RowBlock): RowBlock[] {
   return clip(runs, block);
 }
 

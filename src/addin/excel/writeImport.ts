@@ -184,6 +184,8 @@ export function planImportSheet(range: RangeData): SheetPlan {
     numberFormats,
     looks: rows.length > 0 ? [{ first: 0, count: 1, role: 'header', highlight: false }] : [],
     indents: [],
+    wraps: [],
+    rowHeights: [],
     columnWidths: plan.columnWidths.map(columnWidthPoints),
     freeze: { rows: rows.length > 1 ? 1 : 0, cols: 0 },
     conditional: [],

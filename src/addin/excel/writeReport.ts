@@ -25,7 +25,7 @@ import { queueHyperlinks } from './hyperlinks';
 import { freeMarkerNames, loadWorkbookState } from './markers';
 import type { ReportSheetState } from './markers';
 import { describeOfficeError, isCommandSizeError, isPayloadSizeError } from './officeErrors';
-import { indentsIn, looksIn, planSheet, splitRows } from './sheetPlan';
+import { indentsIn, looksIn, planSheet, splitRows, wrapsIn } from './sheetPlan';
 import type { PrintPlan, RowBlock, SheetPlan } from './sheetPlan';
 import type { HostFeatures, WriteProgress, WriteResult } from './types';
 
@@ -305,6 +305,14 @@ function queueBlock(ws: Excel.Worksheet, plan: SheetPlan, block: RowBlock, featu
     if (isPlainLook(run.role, run.highlight)) continue;
     const runRange = ws.getRangeByIndexes(run.first, 0, run.count, plan.lookColumns);
     queueLook(runRange, run.count, run.role, run.highlight, (i) => ws.getRangeByIndexes(run.first + i, 0, 1, plan.lookColumns));
+  }
+  for (const run of wrapsIn(plan.wraps, block)) {
+    const wrapped = ws.getRangeByIndexes(run.first, 0, run.count, plan.columnCount).format;
+    wrapped.wrapText = true;
+    wrapped.verticalAlignment = 'Top';
+  }
+  for (const { row, height } of plan.rowHeights) {
+    if (row >= block.first && row < block.first + block.count) ws.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
   }
   if (features.api19) {
     for (const run of indentsIn(plan.indents, block)) {

@@ -7,7 +7,7 @@ import { foldCompact } from './cells';
 import type { Problem, RangeData } from './types';
 
 /** The contract's ranges, by their canonical (contract) name. */
-export type ContractRange = 'Huvudbok' | 'IngaendeBalans' | 'Kontoplan' | 'Budget' | 'Prognos' | 'Kostnadsstallen' | 'Installningar';
+export type ContractRange = 'Huvudbok' | 'IngaendeBalans' | 'Kontoplan' | 'Budget' | 'Prognos' | 'Kostnadsstallen' | 'Installningar' | 'Texter';
 
 /** Names accepted for each range; the first is the contract's own name. */
 export const RANGE_NAMES: Readonly<Record<ContractRange, readonly string[]>> = {
@@ -18,6 +18,7 @@ export const RANGE_NAMES: Readonly<Record<ContractRange, readonly string[]>> = {
   Prognos: ['Prognos', 'Forecast'],
   Kostnadsstallen: ['Kostnadsstallen', 'Kostnadsställen', 'CostCentres', 'CostCenters'],
   Installningar: ['Installningar', 'Inställningar', 'Settings'],
+  Texter: ['Texter', 'Texts'],
 };
 
 /**

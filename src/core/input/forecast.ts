@@ -1,9 +1,9 @@
 /**
- * `Prognos` (Forecast): full-year forecast per cost centre.
+ * `Prognos` (Forecast): full-year forecast per cost centre, and the user's comment on it.
  */
 import { cellAddress } from './cellAddress';
 import { rowBlankAt } from './cells';
-import { readAmount, readCode, reportEmpty, type RowContext } from './fields';
+import { readAmount, readCode, reportEmpty, textOf, type RowContext } from './fields';
 import { column, type ColumnDef } from './headers';
 import type { ForecastRow, RangeRef } from './parsed';
 import { required, setupRange } from './rangeSetup';
@@ -13,6 +13,7 @@ import type { Problem, RangeData } from './types';
 export const FORECAST_COLUMNS = {
   costCentre: column('costCentre', 'Kostnadsställe', 'Cost centre', 'KST', 'Ansvar', 'Cost center'),
   annual: column('annual', 'Helår', 'Annual', 'Prognos', 'Forecast', 'Helårsprognos', 'Prognos helår', 'Full-year forecast'),
+  comment: column('comment', 'Kommentar', 'Comment', 'Kommentarer', 'Comments', 'Förklaring', 'Explanation'),
 } satisfies Record<string, ColumnDef>;
 
 const C = FORECAST_COLUMNS;
@@ -45,7 +46,8 @@ export function parseForecast(range: RangeData, problems: Problem[]): { rows: Fo
     }
     firstRowOf.set(costCentre, i);
     if (!total.add(annual, i, cols.annual, row[cols.annual])) continue;
-    rows.push({ costCentre, annual, sourceRow: i });
+    const comment = cols.comment >= 0 ? textOf(row[cols.comment]) : undefined;
+    rows.push({ costCentre, annual, sourceRow: i, ...(comment === undefined ? {} : { comment }) });
   }
   rp.finish();
   return { rows, ref: s.ref };

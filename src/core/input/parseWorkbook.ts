@@ -13,6 +13,7 @@ import { parseOpeningBalance } from './openingBalance';
 import type { LedgerColumns, ParsedWorkbook } from './parsed';
 import { rangeBlank } from './rangeSetup';
 import { parseSettings } from './settings';
+import { parseUserTexts } from './userTexts';
 import type { Problem, RangeData, WorkbookInput } from './types';
 
 /** Parses every contract range of the workbook. Problems are in the order ranges are read. */
@@ -58,5 +59,8 @@ export function parseWorkbook(input: WorkbookInput): ParsedWorkbook {
   const costCentreRange = optional('Kostnadsstallen');
   const costCentres = costCentreRange && parseCostCentres(costCentreRange, problems);
   if (costCentres) parsed.costCentres = costCentres;
+  const textRange = optional('Texter');
+  const texts = textRange && parseUserTexts(textRange, problems);
+  if (texts) parsed.texts = texts;
   return parsed;
 }

@@ -135,6 +135,16 @@ export interface ForecastRow {
   costCentre: string;
   /** Full-year forecast in öre, net, debit positive. */
   annual: number;
+  /** The user's comment on the forecast (`Kommentar`), shown beside the cost centre. */
+  comment?: string;
+  sourceRow: number;
+}
+
+/** One heading of the user's `Texter` and its paragraphs, in the user's order. */
+export interface TextSection {
+  /** Undefined for texts above the first heading (a warning). */
+  heading?: string;
+  paragraphs: string[];
   sourceRow: number;
 }
 
@@ -154,6 +164,8 @@ export interface ParsedWorkbook {
   budget?: { rows: BudgetRow[]; ref: RangeRef };
   forecast?: { rows: ForecastRow[]; ref: RangeRef };
   costCentres?: { rows: CostCentreRow[]; ref: RangeRef };
+  /** The user's texts for the förvaltningsberättelse (`Texter`). */
+  texts?: { sections: TextSection[]; ref: RangeRef };
   /** Every problem found while parsing (errors stop the run before anything is written). */
   problems: Problem[];
 }

@@ -9,6 +9,7 @@ import { costCentreChart, monthlyResultChart, printTableOnly, tableWidthOf, type
 import type { LayoutInfo } from './common';
 import { empty, formula, num, SheetBuilder, sumFormula, text } from './sheetBuilder';
 import { carriesPercent, percentFormula } from './percentRule';
+import { t as mt } from './managementTexts';
 import { t, type TextKey } from './texts';
 
 const BASIS_TEXT: Record<ForecastBasis, TextKey> = {
@@ -66,9 +67,25 @@ export function variancePct(cc: { actual: Dec; budget: Dec | null }, percentThre
   return cc.actual.minus(cc.budget).div(cc.budget.abs());
 }
 
+/** A row of the follow-up that the management report may cite: a group's subtotal, or a cost centre when there are no groups. */
+export interface PlacedArea {
+  label: string;
+  fromData: boolean;
+  /** Sheet row (1-based); net cost actual in C, budget in D. */
+  row: number;
+  actual: Dec;
+  budget: Dec | null;
+}
+
+/** Where *Uppföljning KST* puts the figures other sheets cite (net cost actual and budget, forecast). */
+export const FOLLOW_UP_COLUMNS = { actual: 'C', budget: 'D', forecast: 'G' } as const;
+
 export interface PlacedCostCentres {
   sheet: SheetModel;
+  /** The result row (net cost + contributions); its forecast is in `FOLLOW_UP_COLUMNS.forecast`. */
   totalRow: number;
+  /** Groups (or cost centres, when there are no groups), in sheet order. */
+  areas: PlacedArea[];
   /** The sheet row of each cost centre, by code. */
   rows: Map<string, number>;
 }
@@ -85,7 +102,8 @@ export interface ContributionFigures {
 
 /**
  * Columns: A KST, B Namn, C Utfall, D Budget, E Avvikelse, F Avvikelse %, G Prognos helår,
- * H Budget helår, I Utfall fg år, J Kvar av helårsbudget (H − C). The forecast's basis is a
+ * H Budget helår, I Utfall fg år, J Kvar av helårsbudget (H − C), K
+ * Kommentar (the user's comment on the forecast, from `Prognos`). The forecast's basis is a
  * note below the table (`forecastNote`); a cost centre whose basis differs from the method
  * has the marker after its name. Below the table, two charts (charts.ts): net cost per cost
  * centre against budget, and — given `monthly` — the cumulative result by month against the
@@ -101,7 +119,7 @@ export function costCentresSheet(
   monthly?: MonthlyResult,
 ): PlacedCostCentres {
   const L = info.lang;
-  const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 14, 14, 14]);
+  const s = new SheetBuilder('costCentres', name, [10, 34, 14, 14, 14, 12, 14, 14, 14, 14, 40]);
   s.titleRows({
     organisation: info.organisation,
     title: `${t('titleCostCentres', L)} ${info.periodLabel}`,
@@ -120,6 +138,7 @@ export function costCentresSheet(
     text(t('colBudgetYear', L, { year: info.yearLabel })),
     text(t('colActualPeriod', L, { period: info.prevPeriodLabel })),
     text(t('colRemaining', L)),
+    text(mt('colComment', L)),
   ]);
   const firstData = s.rows.length + 1;
   const basis = sheetBasis(method, ccs);
@@ -127,6 +146,7 @@ export function costCentresSheet(
   const groupTotals: number[] = [];
   const chartRows: CostCentreChartRow[] = [];
   const ungroupedRows: number[] = [];
+  const areas: PlacedArea[] = [];
   const ccRows = new Map<string, number>();
   const valueCols = ['C', 'D', 'G', 'H', 'I'] as const;
   const pick = (cc: CostCentreFollowUp, col: (typeof valueCols)[number]): Dec | null =>
@@ -181,16 +201,28 @@ export function costCentresSheet(
           num(cc.budgetYear, 'tkr'),
           num(cc.prev, 'tkr'),
           remainingCell(n, cc.actual, cc.budgetYear),
+          cc.comment === undefined ? empty() : text(cc.comment, true),
         ],
         { indent: showGroup ? 1 : 0 },
       );
       rows.push(n);
+      if (!showGroup) areas.push({ label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
       // A cost centre with neither actual nor budget (one that holds only contributions) has no bar.
       if (!cc.actual.isZero() || (cc.budget !== null && !cc.budget.isZero()))
         chartRows.push({ code: cc.code, label: costCentreLabel(cc, info), fromData: !!cc.name, row: n, actual: cc.actual, budget: cc.budget });
     }
-    if (showGroup) groupTotals.push(addSums('total', group ? t('ccGroupTotal', L, { group }) : t('ccNoGroupTotal', L), rows, members, !!group));
-    else ungroupedRows.push(...rows);
+    if (showGroup) {
+      const n = addSums('total', group ? t('ccGroupTotal', L, { group }) : t('ccNoGroupTotal', L), rows, members, !!group);
+      groupTotals.push(n);
+      const budgets = members.map((m) => m.budget);
+      areas.push({
+        label: group || t('ccNoGroup', L),
+        fromData: !!group,
+        row: n,
+        actual: members.reduce((a, m) => a.plus(m.actual), ZERO),
+        budget: budgets.every((b) => b === null) ? null : budgets.reduce<Dec>((a, b) => a.plus(b ?? ZERO), ZERO),
+      });
+    } else ungroupedRows.push(...rows);
   }
   const lastData = s.rows.length;
   const netRow = addSums('total', t('ccTotal', L), hasGroups ? groupTotals : ungroupedRows, ccs, false);
@@ -237,7 +269,7 @@ export function costCentresSheet(
   if (chartRows.length > 0) charts.push(costCentreChart(s, info, place, chartRows));
   if (monthly) charts.push(monthlyResultChart(s, info, place, monthly));
   const print = charts.length > 0 ? { print: printTableOnly(undefined, place.tableWidth) } : {};
-  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts, ...print }), totalRow, rows: ccRows };
+  return { sheet: s.build({ freeze: { rows: 5, cols: 2 }, conditional, charts, ...print }), totalRow, areas, rows: ccRows };
 }
 
 /** What is left of the full-year budget (presentation sign): Budget helår − Utfall. */
@@ -332,6 +364,8 @@ export function costCentreSheet(info: LayoutInfo, cc: CostCentreFollowUp, name: 
     generatedAt: info.generatedAt,
     lang: L,
     unitNote: t('amountsInTkr', L),
+    // The user's comment on the forecast, in the row that is otherwise blank (the rows below keep their places).
+    ...(cc.comment === undefined ? {} : { note: mt('ccComment', L, { comment: cc.comment }) }),
   });
   s.add('header', [
     empty(),

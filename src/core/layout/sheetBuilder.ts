@@ -59,6 +59,8 @@ export interface TitleBlock {
   unitNote?: string;
   /** The title holds text from the user's data (a cost centre's name). */
   titleFromData?: boolean;
+  /** A line of the user's (a forecast's comment) in the blank row under the title block. */
+  note?: string;
 }
 
 export class SheetBuilder {
@@ -73,10 +75,11 @@ export class SheetBuilder {
   ) {}
 
   /** Appends a row; returns its 1-based sheet row number. */
-  add(role: RowRole, cells: CellValue[], opts: { key?: string; indent?: number; highlight?: boolean } = {}): number {
+  add(role: RowRole, cells: CellValue[], opts: { key?: string; indent?: number; highlight?: boolean; wrap?: boolean } = {}): number {
     const row: ModelRow = { role, cells };
     if (opts.indent) row.indent = opts.indent;
     if (opts.highlight) row.highlight = true;
+    if (opts.wrap) row.wrap = true;
     this.rows.push(row);
     const n = this.rows.length;
     if (opts.key) this.keyed.set(opts.key, n);
@@ -100,7 +103,8 @@ export class SheetBuilder {
     this.add('organisation', [text(b.organisation, true)]);
     this.add('title', [text(b.title, b.titleFromData === true)]);
     this.add('subtitle', [text(t('generatedAt', b.lang, { at: b.generatedAt }) + (b.unitNote ? ` · ${b.unitNote}` : ''))]);
-    this.add('blank', []);
+    if (b.note === undefined) this.add('blank', []);
+    else this.add('subtitle', [text(b.note, true)]);
   }
 
   /**
@@ -110,7 +114,8 @@ export class SheetBuilder {
   build(extra: Partial<Omit<SheetModel, 'print'>> & { print?: Partial<PrintSetup> } = {}): SheetModel {
     const widths = [...this.widths];
     for (const row of this.rows) {
-      if (row.role === 'organisation' || row.role === 'title' || row.role === 'subtitle') continue;
+      // Wrapped rows fit their column, not the other way round.
+      if (row.role === 'organisation' || row.role === 'title' || row.role === 'subtitle' || row.wrap) continue;
       // A lone text (a heading) overflows into the empty cells beside it: it needs no width.
       if (row.cells.slice(1).every((c) => c.kind === 'empty')) continue;
       row.cells.forEach((cell, i) => {

@@ -197,6 +197,16 @@ const MESSAGES = defineCatalogue({
     en: (p) => `The cost centre "${value(p)}" already has a forecast (${param(p, 'first')}); the first row is used.`,
   },
 
+  textWithoutHeading: {
+    sv: () => 'Texten saknar rubrik (kolumnen Rubrik är tom och ingen rubrik står ovanför). Den visas utan rubrik; skriv en rubrik, t.ex. Inledning.',
+    en: () =>
+      'The text has no heading (the Heading column is empty and no heading is above it). It is shown without one; write a heading such as Introduction.',
+  },
+  textTooLong: {
+    sv: (p) => `Texten har ${param(p, 'length')} tecken; en cell rymmer högst ${param(p, 'max')}. Den kortas; dela texten på flera rader.`,
+    en: (p) => `The text has ${param(p, 'length')} characters; a cell holds at most ${param(p, 'max')}. It is cut; split the text over several rows.`,
+  },
+
   // ── Settings ──────────────────────────────────────────────────────────────────────────
   unknownSetting: {
     sv: (p) => `Inställningen "${value(p)}" är okänd och används inte. Kända inställningar: ${SETTINGS.map((s) => s.sv).join(', ')}.`,

@@ -51,6 +51,8 @@ export interface ModelRow {
   indent?: number;
   /** Highlight the row as a warning (e.g. over budget beyond the threshold). */
   highlight?: boolean;
+  /** Wrap the row's texts within their column's width (the user's long texts): the row grows in height. */
+  wrap?: boolean;
   /** A hyperlink on the row's first cell to a cell of a report sheet (drill-down to Verifikationer). */
   link?: RowLink;
 }

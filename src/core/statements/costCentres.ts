@@ -33,6 +33,8 @@ export interface CostCentreFollowUp {
   forecastFloored: boolean;
   budgetYear: Dec | null;
   prev: Dec;
+  /** The user's comment on the forecast (`Prognos`, column `Kommentar`), from the data. */
+  comment?: string;
   /** The cost centre's own income statement (lines with account detail). */
   statement: Statement;
 }
@@ -60,6 +62,7 @@ export function buildCostCentres(
     else m.set(account, Float64Array.from(arr));
   }
   const forecastOf = new Map((forecasts ?? []).map((f) => [f.costCentre, f.annual]));
+  const commentOf = new Map((forecasts ?? []).flatMap((f) => (f.comment === undefined ? [] : [[f.costCentre, f.comment] as const])));
   const registered = new Map((register ?? []).map((r, i) => [r.code, { row: r, index: i }]));
   const codes = new Set<string>([...perCode.keys(), ...(ctx.budgetByCostCentre?.keys() ?? []), ...forecastOf.keys(), ...registered.keys()]);
   const order = (code: string) => (code === '' ? Number.MAX_SAFE_INTEGER : (registered.get(code)?.index ?? Number.MAX_SAFE_INTEGER - 1));
@@ -122,7 +125,9 @@ export function buildCostCentres(
     const forecastFloored = forecastBasis !== 'entered' && actual.lessThan(0) && forecast.greaterThan(actual);
     if (forecastFloored) forecast = actual;
     const reg = registered.get(code)?.row;
+    const comment = commentOf.get(code);
     return {
+      ...(comment === undefined ? {} : { comment }),
       code,
       name: reg?.name,
       group: reg?.group,

@@ -139,6 +139,23 @@ describe('writeReport into a workbook without a report', () => {
     expect(host.sheetNames()).toEqual(['Data', 'Resultaträkning', 'Ekonomisk sammanfattning']);
   });
 
+  test('wraps the rows the model marks (a long text of the user), top-aligned, and no other row', async () => {
+    const host = hostWithData();
+    const model = reportModel();
+    const long = 'Förbundet har under perioden arbetat vidare med '.repeat(20);
+    model.sheets[0].rows.push({ role: 'line', wrap: true, cells: [{ kind: 'text', text: long, fromData: true }] });
+    const row = model.sheets[0].rows.length - 1;
+    await write(host, model);
+    const sheet = host.sheet('Resultaträkning');
+    expect(host.cell('Resultaträkning', `A${row + 1}`)).toBe(long);
+    expect(sheet.formatAt(row, 0, 'wrapText')).toBe(true);
+    expect(sheet.formatAt(row, 0, 'verticalAlignment')).toBe('Top');
+    expect(sheet.formatAt(row - 1, 0, 'wrapText')).toBeUndefined();
+    // 960 characters in the fixture's first column: as many lines of 15 points as it needs
+    const width = model.sheets[0].columns[0].width;
+    expect(sheet.formatAt(row, 0, 'rowHeight')).toBe(Math.min(409, Math.ceil(long.length / Math.floor(width)) * 15));
+  });
+
   test('works on hosts without ExcelApi 1.9 (no screen-updating suspension, no indent)', async () => {
     const host = hostWithData({ api19: false });
     await host.run((c) => writeReport(c, reportModel(), { features: { api19: false } }));

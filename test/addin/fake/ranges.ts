@@ -366,6 +366,28 @@ function formatClient(ctx: FakeContext, target: () => RangeTarget): object {
   };
   Object.defineProperty(fmt, 'columnWidth', { set: (v: unknown) => record('columnWidth', v), enumerable: true });
   Object.defineProperty(fmt, 'horizontalAlignment', { set: (v: unknown) => record('horizontalAlignment', v), enumerable: true });
+  Object.defineProperty(fmt, 'verticalAlignment', {
+    set: (v: unknown) =>
+      record('verticalAlignment', v, () => {
+        if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(String(v)))
+          fail('InvalidArgument', `verticalAlignment ${String(v)} is not one of Excel's`);
+      }),
+    enumerable: true,
+  });
+  Object.defineProperty(fmt, 'rowHeight', {
+    set: (v: unknown) =>
+      record('rowHeight', v, () => {
+        if (typeof v !== 'number' || !(v >= 0 && v <= 409)) fail('InvalidArgument', 'rowHeight must be 0–409 points');
+      }),
+    enumerable: true,
+  });
+  Object.defineProperty(fmt, 'wrapText', {
+    set: (v: unknown) =>
+      record('wrapText', v, () => {
+        if (typeof v !== 'boolean') fail('InvalidArgument', 'wrapText must be true or false');
+      }),
+    enumerable: true,
+  });
   Object.defineProperty(fmt, 'indentLevel', {
     set: (v: unknown) =>
       record('indentLevel', v, () => {

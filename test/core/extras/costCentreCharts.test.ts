@@ -62,8 +62,8 @@ describe('Uppföljning KST with a budget', () => {
   // from column L (the table is A–J, K stays empty), the charts from column A.
   const data = (row: number) => {
     const cells = rowTexts(m, 'costCentres', row);
-    expect(cells.slice(0, 11)).toEqual(Array<string>(11).fill(''));
-    return cells.slice(11);
+    expect(cells.slice(0, 12)).toEqual(Array<string>(12).fill('')); // the table A–K (K: the forecast comment), a gap
+    return cells.slice(12);
   };
 
   it("lays out the bar chart's data right of the table: net cost per cost centre as formulas over it", () => {
@@ -77,10 +77,10 @@ describe('Uppföljning KST with a budget', () => {
   it('lays out the monthly result: monthly values, cumulative running sums; actual only through the period', () => {
     expect(data(36)).toEqual(['Diagramdata']);
     expect(data(37)).toEqual(['Månad', 'Resultat ackumulerat', 'Budget ackumulerad', 'Resultat månad', 'Budget månad']);
-    expect(data(38)).toEqual(['jan', '=O38→900000', '=P38→50000', '900000', '50000']);
-    expect(data(39)).toEqual(['feb', '=M38+O39→600000', '=N38+P39→100000', '-300000', '50000']);
-    expect(data(40)).toEqual(['mar', '', '=N39+P40→150000', '', '50000']);
-    expect(data(49)).toEqual(['dec', '', '=N48+P49→600000', '', '50000']);
+    expect(data(38)).toEqual(['jan', '=P38→900000', '=Q38→50000', '900000', '50000']);
+    expect(data(39)).toEqual(['feb', '=N38+P39→600000', '=O38+Q39→100000', '-300000', '50000']);
+    expect(data(40)).toEqual(['mar', '', '=O39+Q40→150000', '', '50000']);
+    expect(data(49)).toEqual(['dec', '', '=O48+Q49→600000', '', '50000']);
     // the cumulative result at the period's end is the result for the period
     expect((cellAt(m, 'costCentres', 'C10') as { value: string }).value).toBe('600000');
   });
@@ -90,10 +90,10 @@ describe('Uppföljning KST with a budget', () => {
       {
         kind: 'bar',
         title: 'Nettokostnad per kostnadsställe jan–feb 2024: utfall och budget',
-        categories: 'M17:M18',
+        categories: 'N17:N18',
         series: [
-          { name: 'Nettokostnad utfall', values: 'N17:N18' },
-          { name: 'Nettokostnad budget', values: 'O17:O18' },
+          { name: 'Nettokostnad utfall', values: 'O17:O18' },
+          { name: 'Nettokostnad budget', values: 'P17:P18' },
         ],
         anchor: 'A15',
         end: 'G34',
@@ -101,16 +101,16 @@ describe('Uppföljning KST with a budget', () => {
       {
         kind: 'line',
         title: 'Ackumulerat resultat per månad mot budget 2024',
-        categories: 'L38:L49',
+        categories: 'M38:M49',
         series: [
-          { name: 'Resultat ackumulerat', values: 'M38:M49' },
-          { name: 'Budget ackumulerad', values: 'N38:N49' },
+          { name: 'Resultat ackumulerat', values: 'N38:N49' },
+          { name: 'Budget ackumulerad', values: 'O38:O49' },
         ],
         anchor: 'A36',
         end: 'G55',
       },
     ]);
-    expect(sheetOf(m, 'costCentres').print).toMatchObject({ columns: 10 });
+    expect(sheetOf(m, 'costCentres').print).toMatchObject({ columns: 11 });
     // the sheet's rows reach the second chart's bottom (and the blank row after it)
     expect(sheetOf(m, 'costCentres').rows).toHaveLength(56);
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);

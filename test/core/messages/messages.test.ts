@@ -357,6 +357,36 @@ describe('chart, budget, forecast and cost-centre messages', () => {
     );
   });
 
+  it('textWithoutHeading (warning): a text above the first heading, at its empty Rubrik cell', () => {
+    const texts = range(
+      'Texter',
+      [
+        ['Rubrik', 'Text'],
+        [null, 'Förbundet har haft ett bra år.'],
+        ['Inledning', 'Text under en rubrik.'],
+      ],
+      'Texter',
+      2,
+      1,
+    );
+    expect(render([goodLedger, texts], 'textWithoutHeading', 'warning')).toBe(
+      'Texter (Texter!B4): Texten saknar rubrik (kolumnen Rubrik är tom och ingen rubrik står ovanför). Den visas utan rubrik; skriv en rubrik, t.ex. Inledning.',
+    );
+    expect(render([goodLedger, texts], 'textWithoutHeading', 'warning', 'en')).toBe(
+      'Texter (Texter!B4): The text has no heading (the Heading column is empty and no heading is above it). It is shown without one; write a heading such as Introduction.',
+    );
+  });
+
+  it('textTooLong (warning): more than a cell holds, at the text cell', () => {
+    const texts = range('Texter', [
+      ['Rubrik', 'Text'],
+      ['Inledning', 'x'.repeat(32_768)],
+    ]);
+    expect(render([goodLedger, texts], 'textTooLong', 'warning')).toBe(
+      'Texter (Data!B2): Texten har 32768 tecken; en cell rymmer högst 32767. Den kortas; dela texten på flera rader.',
+    );
+  });
+
   it('duplicateCostCentre (warning)', () => {
     const ranges = [
       goodLedger,

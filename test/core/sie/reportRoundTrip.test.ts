@@ -1,6 +1,6 @@
 /**
  * Issue 4's round trip: the example workbook exported to SIE 4 (test helper) and imported back
- * gives the same report. The workbook's own ranges that SIE does not carry (Prognos) or that the
+ * gives the same report. The workbook's own ranges that SIE does not carry (Prognos, Texter) or that the
  * user keeps in preference to the file's (Kontoplan, Kostnadsstallen names) come from the workbook.
  */
 import { buildReport } from '../../../src/core/report';
@@ -10,7 +10,7 @@ import type { ReportModel } from '../../../src/core/model/types';
 import { exampleWorkbook, toRangeData } from '../../../src/example/exampleWorkbook';
 import { rangesToSie } from '../../helpers/sieExport';
 
-const KEEP_FROM_WORKBOOK = ['Kontoplan', 'Prognos', 'Kostnadsstallen', 'Installningar', 'Medlemsbidrag', 'Deltagare', 'Arsvolym', 'Projekt'];
+const KEEP_FROM_WORKBOOK = ['Kontoplan', 'Prognos', 'Kostnadsstallen', 'Installningar', 'Medlemsbidrag', 'Deltagare', 'Arsvolym', 'Projekt', 'Texter'];
 
 function report(ranges: RangeData[]): ReportModel {
   const r = buildReport({ ranges, generatedAt: new Date(2024, 8, 15, 12, 0) });
