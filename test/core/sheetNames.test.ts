@@ -22,6 +22,14 @@ describe('sheet names are cut at a word boundary', () => {
   it('leaves names that fit alone and cuts a single over-long word where it must', () => {
     expect(sanitizeSheetName('KST 1100 Kansli')).toBe('KST 1100 Kansli');
     expect(cutAtWord('A'.repeat(40), 31)).toBe('A'.repeat(31));
+  });
+
+  it("never ends in a small word a cut leaves dangling (the example's KST 1400 and 3005)", () => {
+    expect(cutAtWord('KST 1400 Ekonomiservice och revision', 31)).toBe('KST 1400 Ekonomiservice');
+    expect(cutAtWord('KST 3005 Kompetensutveckling i samverkan', 31)).toBe('KST 3005 Kompetensutveckling');
+    expect(cutAtWord('KST 3003 Stegvis – unga vuxna Norrvik', 31)).toBe('KST 3003 Stegvis – unga vuxna');
+    // a name that fits is never touched, small words and all
+    expect(cutAtWord('KST 1 Stöd i arbete och', 31)).toBe('KST 1 Stöd i arbete och');
     // a long code after "KST ": cutting at the space would leave only "KST"
     expect(sanitizeSheetName(`KST ${'x'.repeat(30)}`)).toBe(`KST ${'x'.repeat(27)}`);
   });

@@ -13,22 +13,32 @@ function cut(text: string, max: number): string {
 const WORD_BREAK = /[\s-]/;
 /** What a cut name never ends in: a space, a hyphen or a comma left dangling. */
 const TRAILING = /[\s,;-]+$/;
+/** Small words a cut name must not end in ("KST 1400 Ekonomiservice och"): conjunctions, prepositions, articles. */
+const DANGLING = /[\s,;-]+(och|eller|samt|i|på|för|av|med|till|om|vid|en|ett|and|or|of|for|in|on|at|to|the|a)$/i;
+
+/** `words` without the small words it ends in, while at least `min` characters remain. */
+function withoutDangling(words: string, min: number): string {
+  let out = words;
+  for (let m = DANGLING.exec(out); m && m.index >= min; m = DANGLING.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
 
 /**
  * The longest head of `text` that fits `max` UTF-16 units and ends at a word boundary (a space
  * or hyphen, which is dropped with a comma before it): "KST 1300 Uppföljning-utvärdering" → "KST 1300 Uppföljning",
- * never "… Uppföljning-utvärderin". When the last word boundary would leave less than half of
+ * never "… Uppföljning-utvärderin", and never ending in a small word ("… Ekonomiservice och" →
+ * "… Ekonomiservice"). When the last word boundary would leave less than half of
  * `max` (one long word, such as a long cost-centre code after "KST "), the cut falls at the
  * last whole character instead, so a name never shrinks to its prefix.
  */
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = cut(text, max);
-  if (WORD_BREAK.test(text.charAt(head.length))) return head.replace(TRAILING, '');
+  if (WORD_BREAK.test(text.charAt(head.length))) return withoutDangling(head.replace(TRAILING, ''), max / 2);
   for (let i = head.length - 1; i > 0; i--) {
     if (WORD_BREAK.test(head.charAt(i))) {
       const words = head.slice(0, i).replace(TRAILING, '');
-      return words.length >= max / 2 ? words : head;
+      return words.length >= max / 2 ? withoutDangling(words, max / 2) : head;
     }
   }
   return head;
