@@ -327,7 +327,8 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
   });
   // Footing again is a no-op for the footed sheets; it states the formulas of the checks, of
   // Förvaltningsberättelse and of the Verifikationer sheets over the rounded parts.
-  const sheets: SheetModel[] = footTkrTables([management, ...footing.sheets, ...drill.sheets, checksLaid]).sheets;
+  const later = [management, ...drill.sheets, checksLaid];
+  const sheets: SheetModel[] = footTkrTables([management, ...footing.sheets, ...drill.sheets, checksLaid], new Set(later.map((s) => s.key))).sheets;
   return { info, sheets, checks, contributions, extraStatements: extras.statements, drill: drill.targets };
 }
 

@@ -266,7 +266,8 @@ describe('task pane in Chromium with a fake Excel host', () => {
       // an Office error with its details open
       await page.getByRole('button', { name: 'Fler åtgärder' }).click();
       await page.getByRole('menuitem', { name: 'Infoga exempeldata' }).click();
-      await page.getByTestId('office-error').waitFor();
+      // The refusal reads the workbook first (a loaded CI machine once took over 30 s here).
+      await page.getByTestId('office-error').waitFor({ timeout: 90_000 });
       await page.getByRole('button', { name: 'Visa detaljer' }).click();
       await page.getByTestId('office-error-details').waitFor();
       expect(await overflow()).toEqual({ scroll: 0, wide: [] });

@@ -36,8 +36,12 @@ export interface Footing {
 const WRAPPED = /^ROUND\(.*,-3\)$/;
 const id = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
 
-/** Foots every tkr table of the report (see the module comment). */
-export function footTkrTables(input: readonly SheetModel[]): Footing {
+/**
+ * Foots every tkr table of the report (see the module comment). Given `restate`, only those
+ * sheets' formulas are stated anew (the other sheets were footed by an earlier run and are read
+ * as they are): the report's second run, for the sheets made after the first, costs only theirs.
+ */
+export function footTkrTables(input: readonly SheetModel[], restate?: ReadonlySet<string>): Footing {
   const sheets = input.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, cells: [...r.cells] })) }));
   const byKey = new Map(sheets.map((s) => [s.key, s]));
   const cellAt = (sheet: string, row: number, col: number): CellValue | undefined => byKey.get(sheet)?.rows[row]?.cells[col];
@@ -148,7 +152,11 @@ export function footTkrTables(input: readonly SheetModel[]): Footing {
 
   // 3. The parts each formula is built from, transitively (a cycle contributes nothing).
   const under = new Map<string, Set<string>>();
-  const partsUnder = (sheet: string, row: number, col: number): Set<string> => {
+  const none: ReadonlySet<string> = new Set<string>();
+  const partsUnder = (sheet: string, row: number, col: number): ReadonlySet<string> => {
+    const cell = cellAt(sheet, row, col);
+    // Most cells a range covers are plain numbers or text in kronor: no parts, and no set or key made for them.
+    if (cell?.kind !== 'formula' && !isTkr(cell)) return none;
     const k = id(sheet, row, col);
     const known = under.get(k);
     if (known) return known;
@@ -189,7 +197,9 @@ export function footTkrTables(input: readonly SheetModel[]): Footing {
     values.set(k, v);
     return v;
   };
-  for (const s of sheets)
+  for (const s of sheets) {
+    // Sheets footed by an earlier run are read, not restated: their values are already the footed ones.
+    if (restate && !restate.has(s.key)) continue;
     s.rows.forEach((row, r) => {
       row.cells.forEach((c, col) => {
         if (c.kind !== 'formula' || partsUnder(s.key, r, col).size === 0) return;
@@ -204,6 +214,7 @@ export function footTkrTables(input: readonly SheetModel[]): Footing {
         }
       });
     });
+  }
 
   const at = (sheet: string, cell: string): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
