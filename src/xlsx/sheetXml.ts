@@ -135,14 +135,24 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
   const width = lookWidth(sheet);
   const rows: string[] = [];
   let lastCol = 0;
+  // A cell's style depends only on these few things: its look is built and looked up once per
+  // combination, not once per cell (a Verifikationer sheet has tens of thousands of rows).
+  const styleOf = new Map<string, number>();
   sheet.rows.forEach((row, r) => {
     const look = ROLE_LOOKS[row.role];
     const last = spansRow(look, row) ? width : row.cells.length;
     let cells = '';
     for (let c = 0; c < last; c++) {
       const value: CellValue = row.cells[c] ?? { kind: 'empty' };
-      const cl = cellLook(look, row, value, o.font, c === 0);
-      const style = Object.keys(cl).length > 0 ? o.styles.xf(cl) : 0;
+      const first = c === 0;
+      const kind = value.kind === 'text' ? (value.fromData ? 'd' : 't') : value.kind === 'empty' ? 'e' : `${value.kind}:${value.style}`;
+      const key = `${row.role}|${row.highlight ? 1 : 0}|${first && row.indent ? row.indent : 0}|${row.wrap ? 1 : 0}|${kind}`;
+      let style = styleOf.get(key);
+      if (style === undefined) {
+        const cl = cellLook(look, row, value, o.font, first);
+        style = Object.keys(cl).length > 0 ? o.styles.xf(cl) : 0;
+        styleOf.set(key, style);
+      }
       const xml = cellXml(a1(r, c), value, style, o.resolve);
       if (xml !== '') {
         cells += xml;
