@@ -99,6 +99,19 @@ export function roundThousands(kr: Dec): Dec {
 }
 
 /**
+ * How far a figure built from `parts` amounts rounded to whole tkr may lie from the exact one: less
+ * than 1 000 kr per part (each part is less than that from its exact amount, layout/footing.ts).
+ */
+export function roundingLimit(parts: number): Dec {
+  return new Dec(1000).times(parts);
+}
+
+/** True when `difference` (a tkr figure − the exact kr figure) is the rounding of `parts` parts and no more. */
+export function withinRounding(difference: Dec, parts: number): boolean {
+  return difference.isZero() || difference.abs().lessThan(roundingLimit(parts));
+}
+
+/**
  * Rounds exact amounts to whole `unit`s (1000 for tkr) so that their signed sum
  * `Σ signs[i] × part[i]` is exactly `total` (a whole number of units): each part starts at its
  * own rounding (half away from zero); the units still missing (or too many) go one at a time to

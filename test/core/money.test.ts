@@ -13,6 +13,7 @@ import {
   ore,
   oreToDecimal,
   toOre,
+  withinRounding,
 } from '../../src/core/money';
 
 describe('money', () => {
@@ -134,5 +135,16 @@ describe('formatAmount: the one number display (CLI, task pane, messages)', () =
         );
       }),
     );
+  });
+});
+
+describe('withinRounding: a tkr figure against its exact amount', () => {
+  it('allows less than 1 000 kr per rounded part, never that much', () => {
+    expect(withinRounding(new Dec('-999.99'), 1)).toBe(true);
+    expect(withinRounding(new Dec('1000'), 1)).toBe(false);
+    expect(withinRounding(new Dec('1999.99'), 2)).toBe(true);
+    // no parts: only an exact match
+    expect(withinRounding(new Dec(0), 0)).toBe(true);
+    expect(withinRounding(new Dec('0.01'), 0)).toBe(false);
   });
 });

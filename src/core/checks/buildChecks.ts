@@ -1,7 +1,7 @@
 /** Computes every check of report.md from the statements and where they were placed. */
 import type { ParsedWorkbook } from '../input/parsed';
 import type { ImportedFile } from '../input/types';
-import { Dec, fromOre, ZERO } from '../money';
+import { Dec, fromOre, roundingLimit, withinRounding, ZERO } from '../money';
 import { sumSlots, type Balances } from '../post/balances';
 import type { CostCentreFollowUp } from '../statements/costCentres';
 import { rowOf } from '../statements/engine';
@@ -228,9 +228,6 @@ function costCentresAddUp(x: ChecksInput, c: Checks): void {
   });
 }
 
-/** A part rounded to whole thousands (down or up, layout/footing.ts) is less than this from its exact amount. */
-const THOUSAND = new Dec(1000);
-
 /**
  * Totals of tkr tables that are also figures of the kr statements: the footed total (a sum of
  * parts rounded to whole thousands) minus the exact figure is the rounding, less than 1 000 kr per
@@ -264,10 +261,10 @@ function roundingToTkr(x: ChecksInput, c: Checks): void {
 /** One rounding line: OK while the footed total is within 1 000 kr per rounded part of the exact figure. */
 export function roundingLine(c: Checks, r: { key: string; label: string; line: string; shown: Dec; exact: Dec; parts: number; formula: string }): void {
   const diff = r.shown.minus(r.exact);
-  const limit = THOUSAND.times(r.parts);
+  const limit = roundingLimit(r.parts);
   c.add(
     `rounding:${r.key}`,
-    diff.abs().lessThan(limit) ? 'ok' : 'error',
+    withinRounding(diff, r.parts) ? 'ok' : 'error',
     r.label,
     c.text('roundingTkrDetail', { diff: c.kr(diff), parts: r.parts, limit: c.kr(limit), line: r.line }),
     { formula: r.formula, value: diff },

@@ -1,6 +1,6 @@
 /**
  * Charts and the cells they read. Both renderers draw each `ChartSpec` natively (the command
- * line as DrawingML chart parts, the task pane through Office.js); the layout decides where.
+ * line as DrawingML chart parts, the task pane through its own writer in src/addin/excel); the layout decides where.
  *
  * A chart goes below its sheet's table, inside the printed columns, so a board that prints the
  * report gets the charts on paper; its data sits beside it, right of the table (one empty

@@ -4,7 +4,7 @@
  * break between a heading and what follows it. `printSetupOf` fills `SheetModel.print` when a
  * sheet is built (SheetBuilder.build), so every sheet the core lays out gets it; `pageBreaks`
  * turns `keepWithNext` into manual row breaks, and `footerParts` gives the footer in Excel's
- * header/footer codes — both renderers (SpreadsheetML and Office.js) call these, so they print
+ * header/footer codes — both renderers (src/xlsx, src/addin/excel) call these, so they print
  * alike.
  *
  * Page breaks are estimated from the model alone, for A4 with the margins below, Calibri 11

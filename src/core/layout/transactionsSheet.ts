@@ -19,7 +19,7 @@ import { Checks, shortList, type CheckRow } from '../checks/checks';
 import { cellText } from '../input/cells';
 import type { LedgerColumns } from '../input/parsed';
 import type { Lang, RawCell } from '../input/types';
-import { decimalOf, Dec, formatAmount, fromOre, oreToDecimal, ZERO } from '../money';
+import { decimalOf, Dec, formatAmount, fromOre, oreToDecimal, roundingLimit, withinRounding, ZERO } from '../money';
 import type { CellValue, DrillTarget, ModelRow, RowRole, SheetModel } from '../model/types';
 import { fiscalOf } from '../post/fiscal';
 import type { CostCentreFollowUp } from '../statements/costCentres';
@@ -174,10 +174,10 @@ export function drillDown(d: DrillInput): DrillOutput {
     else {
       // Uppföljning KST shows whole tkr: each group differs from its row by its rounding, under 1 000 kr.
       const groups = laid.targets.length;
-      const limit = new Dec(1000).times(groups);
+      const limit = roundingLimit(groups);
       checks.add(
         `${key}:tie`,
-        laid.difference.value.isZero() || laid.difference.value.abs().lessThan(limit) ? 'ok' : 'error',
+        withinRounding(laid.difference.value, groups) ? 'ok' : 'error',
         tt('checkTieCc', L),
         tt('checkTieCcDetail', L, { sheet: name, groups, diff: formatAmount(laid.difference.value, L, 2), limit: formatAmount(limit, L) }),
         laid.difference,

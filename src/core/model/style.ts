@@ -1,5 +1,5 @@
 /**
- * How roles and number styles look — one table that both renderers (ExcelJS for the CLI, the Excel add-in for the task pane)
+ * How roles and number styles look — one table that both renderers (the package writer for the CLI, src/xlsx; the task pane's writer, src/addin/excel)
  * apply, so the CLI's workbook and the task pane's sheets look the same.
  */
 import type { NumberStyle, RowRole, SheetModel } from './types';

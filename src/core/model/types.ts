@@ -1,6 +1,6 @@
 /**
  * The renderer-neutral report model: sheets of cells with roles, number styles and
- * formulas. The ExcelJS writer (CLI) and the task pane's Excel writer both render
+ * formulas. The package writer (CLI, src/xlsx) and the task pane's writer (src/addin/excel) both render
  * exactly this object; golden tests pin it.
  *
  * Rows and columns are placed from A1: `rows[i].cells[j]` is the cell at row i+1,
@@ -59,7 +59,7 @@ export interface ModelRow {
 
 /**
  * An internal hyperlink: the renderers write it on the row's first cell, displaying that
- * cell's text (SpreadsheetML `<hyperlink location>`; Office.js `range.hyperlink.documentReference`).
+ * cell's text (an internal hyperlink in both renderers: src/xlsx/hyperlinkXml.ts, src/addin/excel/hyperlinks.ts).
  */
 export interface RowLink {
   /** Key of the target sheet (resolved to its final name by the renderer). */
@@ -119,7 +119,7 @@ export interface ChartSpec {
 
 /**
  * How a sheet prints (A4, one page wide). Issue 12 fills it for every report sheet; both
- * renderers write it (SpreadsheetML pageSetup/headerFooter/defined names; Office.js pageLayout).
+ * renderers write it (src/xlsx/printXml.ts; the task pane's writer in src/addin/excel).
  */
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
