@@ -24,7 +24,7 @@
  * the footed figures) join with `extend`: only their own cells are footed and stated; what the
  * earlier sheets' footing found is kept, so the report's second step costs only the new sheets.
  */
-import { decimalOf, Dec, oreOfText, oreText, roundThousands, roundToTotal, THOUSAND_KR, toOre, type Ore } from '../money';
+import { decimalOf, Dec, fromOre, oreOfText, ZERO, oreText, roundThousands, roundToTotal, THOUSAND_KR, toOre, type Ore } from '../money';
 import { a1, FormulaReader, type CellRange, type FormulaValue } from '../model/formulaEval';
 import type { CellValue, SheetModel } from '../model/types';
 
@@ -46,6 +46,19 @@ const WRAPPED = /^ROUND\(.*,-3\)$/;
 /** A cell's key: sheet number, row and column in one number (rows < 2^20, columns < 2^14). */
 const ROW_SPAN = 2 ** 20;
 const COL_SPAN = 2 ** 14;
+
+/** A cell's value while footing: a number is whole öre (see `valueAt`). */
+type Value = FormulaValue | number;
+
+/** An amount as whole öre where it is, else exact (decimal.js). */
+function amountOf(text: string): number | Dec {
+  return oreOfText(text) ?? new Dec(text);
+}
+
+/** A value as the formula reader takes it: öre become kronor (decimal.js). */
+function asFormulaValue(v: Value): FormulaValue {
+  return typeof v === 'number' ? fromOre(v) : v;
+}
 
 /** Exact decimal text as öre, the fast way where it is whole öre. */
 function exactOre(text: string): Ore {
@@ -73,7 +86,7 @@ class FootingState {
   private readonly parts = new Set<number>();
   private readonly shown = new Map<number, Ore>();
   private readonly under = new Map<number, ReadonlySet<number>>();
-  private readonly values = new Map<number, FormulaValue>();
+  private readonly values = new Map<number, Value>();
   private static readonly none: ReadonlySet<number> = new Set<number>();
 
   private id(sheet: string, row: number, col: number): number {
@@ -218,35 +231,70 @@ class FootingState {
     if (cell?.kind === 'formula' && !this.parts.has(k))
       for (const range of this.refs(sheet, row, col, cell.formula))
         for (let rr = range.row1; rr <= range.row2; rr++)
-          for (let cc = range.col1; cc <= range.col2; cc++) this.partsUnder(range.sheet, rr, cc).forEach((p) => found.add(p));
+          for (let cc = range.col1; cc <= range.col2; cc++) {
+            const inner = this.cellAt(range.sheet, rr, cc);
+            // A tkr number is a part of its own: added as it is, without a set of its own.
+            if (inner?.kind === 'number') {
+              if (inner.style === 'tkr') found.add(this.id(range.sheet, rr, cc));
+            } else if (inner?.kind === 'formula') this.partsUnder(range.sheet, rr, cc).forEach((p) => found.add(p));
+          }
     // A formula over plain cells only shares the one empty set: less to keep for the many subtotals.
     if (found.size === 0) this.under.set(k, FootingState.none);
     return found.size === 0 ? FootingState.none : found;
   }
 
-  /** 4. Values: a formula that depends on a part is computed again, others keep their stated value. */
-  private valueAt(sheet: string, row: number, col: number): FormulaValue {
+  /**
+   * 4. Values: a formula that depends on a part is computed again, others keep their stated
+   *    value. Amounts are whole öre (a JS number) as long as they can be, decimal.js where a
+   *    formula divides or multiplies (a percentage) or an amount is finer than öre.
+   */
+  private valueAt(sheet: string, row: number, col: number): Value {
     const k = this.id(sheet, row, col);
-    if (this.values.has(k)) return this.values.get(k)!;
+    const cached = this.values.get(k);
+    if (cached !== undefined || this.values.has(k)) return cached as Value;
     const c = this.cellAt(sheet, row, col);
-    let v: FormulaValue = null;
+    let v: Value = null;
     if (c?.kind === 'text') v = c.text;
-    else if (c?.kind === 'number') v = new Dec(c.value);
+    else if (c?.kind === 'number') v = amountOf(c.value);
     else if (c?.kind === 'formula') {
-      if (this.partsUnder(sheet, row, col).size === 0) v = c.value === '' ? '' : new Dec(c.value);
+      if (this.partsUnder(sheet, row, col).size === 0) v = c.value === '' ? '' : amountOf(c.value);
       else {
         this.values.set(k, null); // a cycle reads 0, as it cannot occur in a sound model
         try {
-          v = this.reader.evaluate(c.formula, sheet, (s, r, cc) => this.valueAt(s, r, cc));
+          v = this.signedSum(c.formula, sheet) ?? this.reader.evaluate(c.formula, sheet, (s, r, cc) => asFormulaValue(this.valueAt(s, r, cc)));
         } catch {
           // A function the reader does not know (a sheet builder's new formula): the report is
           // still written, with the layout's value; test/helpers/evalModel flags the mismatch.
-          v = c.value === '' ? '' : new Dec(c.value);
+          v = c.value === '' ? '' : amountOf(c.value);
         }
       }
     }
     this.values.set(k, v);
     return v;
+  }
+
+  /**
+   * The value of a formula that only adds and subtracts cells (`B16-C16`, `SUM(B16:B21)`: most
+   * of a report's), summed directly, in öre where every term is whole öre; undefined when it is
+   * not one or reads anything but numbers and empty cells, for the formula reader to compute
+   * as a spreadsheet would.
+   */
+  private signedSum(formula: string, sheet: string): Value | undefined {
+    const terms = this.reader.signedTerms(formula, sheet);
+    if (!terms) return undefined;
+    let ore = 0;
+    let dec: Dec | undefined;
+    for (const { sign, range } of terms)
+      for (let row = range.row1; row <= range.row2; row++)
+        for (let col = range.col1; col <= range.col2; col++) {
+          const v = this.valueAt(range.sheet, row, col);
+          if (v === null) continue;
+          if (typeof v === 'number') ore += sign * v;
+          else if (v instanceof Dec) dec = (dec ?? ZERO).plus(v.times(sign));
+          else return undefined;
+        }
+    if (!Number.isSafeInteger(ore)) throw new Error(`footing: ${formula} is beyond whole öre`);
+    return dec === undefined ? ore : dec.plus(fromOre(ore));
   }
 
   private restate(sheets: readonly SheetModel[]): void {
@@ -256,7 +304,7 @@ class FootingState {
           if (c.kind !== 'formula' || this.partsUnder(s.key, r, col).size === 0) return;
           const v = this.valueAt(s.key, r, col);
           if (typeof v === 'boolean') throw new Error(`footing: ${s.key}!${a1(r, col)} =${c.formula} gives a truth value`);
-          const value = v instanceof Dec ? decimalOf(v) : '';
+          const value = typeof v === 'number' ? oreText(v) : v instanceof Dec ? decimalOf(v) : '';
           // A formula that gives text (a check's status) states that text too.
           const text = typeof v === 'string' && v !== '' ? v : undefined;
           if (value !== c.value || text !== c.text) {
@@ -281,7 +329,7 @@ class FootingState {
     return {
       sheets,
       valueOf: (sheet, cell) => {
-        const v = this.valueAt(sheet, ...this.at(sheet, cell));
+        const v = asFormulaValue(this.valueAt(sheet, ...this.at(sheet, cell)));
         return v instanceof Dec ? v : null;
       },
       roundedParts: (sheet, cell) => this.partsUnder(sheet, ...this.at(sheet, cell)).size,

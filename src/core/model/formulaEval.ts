@@ -70,7 +70,8 @@ const isRef = (t: string | undefined) => t !== undefined && /^(\{\{|\$?[A-Z]+\$?
  */
 export class FormulaReader {
   private readonly tokenCache = new Map<string, readonly string[]>();
-  private readonly rangeCache = new Map<string, CellRange>();
+  /** Per sheet, per token: two lookups, no key string made per reference. */
+  private readonly rangeCache = new Map<string, Map<string, CellRange>>();
 
   tokens(formula: string): readonly string[] {
     let t = this.tokenCache.get(formula);
@@ -79,9 +80,10 @@ export class FormulaReader {
   }
 
   range(token: string, sheet: string): CellRange {
-    const key = `${sheet}\u0000${token}`;
-    let r = this.rangeCache.get(key);
-    if (!r) this.rangeCache.set(key, (r = rangeOf(token, sheet)));
+    let bySheet = this.rangeCache.get(sheet);
+    if (!bySheet) this.rangeCache.set(sheet, (bySheet = new Map<string, CellRange>()));
+    let r = bySheet.get(token);
+    if (!r) bySheet.set(token, (r = rangeOf(token, sheet)));
     return r;
   }
 
