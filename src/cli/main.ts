@@ -12,6 +12,7 @@ import { openPackage, WorkbookFormatError } from '../xlsx/package';
 import { readPackageRanges, type WorkbookRead } from '../xlsx/readWorkbook';
 import { PartXmlError } from '../xlsx/dom';
 import { PublishCheckError } from '../xlsx/verify';
+import { warmChecker } from '../xlsx/parallelCheck';
 import { writeReportToWorkbook, type ReportWorkbook } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
@@ -71,6 +72,8 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     if (io.isTTY) err(line);
   };
 
+  // The check before publishing runs on two cores: its worker loads while the workbook is read.
+  warmChecker();
   try {
     progress(t('reading', lang, paths.input));
     let bytes: Buffer;

@@ -13,7 +13,8 @@
  * - the report's marker names point at sheets of the workbook.
  */
 import { isMarkerName } from '../core';
-import { attrOf, checkWellFormed, childrenNS, CONTENT_TYPES, parseXml, PartXmlError } from './dom';
+import { attrOf, childrenNS, CONTENT_TYPES, parseXml, PartXmlError } from './dom';
+import { checkParts } from './parallelCheck';
 import { openPackage, parseRels, relsPathOf } from './package';
 import { parseRef } from './refs';
 import { readWorkbookInfo } from './workbookXml';
@@ -92,19 +93,19 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
 
   // Written parts parse; their relationships (and the package's root ones) lead to parts.
   const relsToCheck = new Set(['_rels/.rels']);
-  const idsUsed = new Map<string, string[]>();
+  const xmlParts: { part: string; xml: string }[] = [];
   for (const part of written) {
     const xml = text(part);
     if (part.toLowerCase().endsWith('.rels')) relsToCheck.add(part);
-    else if (/\.xml$/i.test(part)) {
-      try {
-        idsUsed.set(part, checkWellFormed(xml, part));
-      } catch (e) {
-        throw e instanceof PartXmlError ? new PublishCheckError(part, e.message) : e;
-      }
-    }
+    else if (/\.xml$/i.test(part)) xmlParts.push({ part, xml });
     const rels = relsPathOf(part);
     if (lower.has(rels.toLowerCase())) relsToCheck.add(rels);
+  }
+  let idsUsed: Map<string, string[]>;
+  try {
+    idsUsed = await checkParts(xmlParts);
+  } catch (e) {
+    throw e instanceof PartXmlError ? new PublishCheckError(e.part, e.message) : e;
   }
   const relIdsOf = new Map<string, Set<string>>();
   for (const relsPart of relsToCheck) {

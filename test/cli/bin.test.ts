@@ -47,3 +47,48 @@ describe('bin/finsam-rapport.js', () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('the check before publishing on two cores (build/xlsx/parallelCheck.js)', () => {
+  // A child process on the compiled code: the worker thread runs only from build/.
+  const check = (parts: { part: string; rows: number; broken?: boolean; drawing?: boolean }[]) => {
+    const script = `
+      const { checkParts, warmChecker, usesWorker } = require(${JSON.stringify(join(REPO, 'build', 'xlsx', 'parallelCheck.js'))});
+      const sheet = (rows, broken, drawing) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>'
+        + Array.from({ length: rows }, (_, i) => '<row r="' + (i + 1) + '"><c r="A' + (i + 1) + '" t="inlineStr"><is><t>Lön ' + i + '</t></is></c></row>').join('')
+        + (broken ? '<row>' : '') + '</sheetData>' + (drawing ? '<drawing r:id="rId7"/>' : '') + '</worksheet>';
+      warmChecker();
+      const parts = ${JSON.stringify(parts)}.map((p) => ({ part: p.part, xml: sheet(p.rows, p.broken, p.drawing) }));
+      checkParts(parts).then(
+        (ids) => console.log(JSON.stringify({ worker: usesWorker(), ids: [...ids] })),
+        (e) => console.log(JSON.stringify({ worker: usesWorker(), error: e.name, part: e.part, message: e.message })),
+      );`;
+    return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, unknown>;
+  };
+
+  it('checks the largest parts in a worker and the rest on the main thread, with the same ids', () => {
+    const out = check([
+      { part: 'xl/worksheets/sheet1.xml', rows: 10 },
+      { part: 'xl/worksheets/sheet55.xml', rows: 40_000, drawing: true },
+      { part: 'xl/worksheets/sheet56.xml', rows: 30_000 },
+    ]);
+    expect(out).toEqual({
+      worker: true,
+      ids: [
+        ['xl/worksheets/sheet1.xml', []],
+        ['xl/worksheets/sheet55.xml', ['rId7']],
+        ['xl/worksheets/sheet56.xml', []],
+      ],
+    });
+  });
+
+  it('names the first broken part in the order given, whichever thread found it', () => {
+    // sheet55, the largest, goes to the worker; sheet1 and sheet56 are checked on the main thread.
+    const out = check([
+      { part: 'xl/worksheets/sheet1.xml', rows: 10 },
+      { part: 'xl/worksheets/sheet55.xml', rows: 40_000, broken: true },
+      { part: 'xl/worksheets/sheet56.xml', rows: 30_000, broken: true },
+    ]);
+    expect(out).toMatchObject({ worker: true, error: 'PartXmlError', part: 'xl/worksheets/sheet55.xml' });
+    expect(out.message).toMatch(/^xl\/worksheets\/sheet55\.xml: \d+:\d+: unexpected close tag/);
+  });
+});
