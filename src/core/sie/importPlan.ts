@@ -82,7 +82,7 @@ function importCell(v: RawCell, isAmount: boolean): ImportCell {
   if (typeof v === 'string') {
     if (isAmount) {
       const a = parseAmount(v);
-      if ('ore' in a) return a.ore / 100;
+      if (a.ok) return a.value / 100;
     }
     return v;
   }
