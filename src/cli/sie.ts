@@ -7,7 +7,19 @@
  */
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { type Lang, type RangeData, formatProblem, importSie, type SieImport, importSheetPlan, importCellFormat } from '../core';
+import {
+  type Lang,
+  type RangeData,
+  formatProblem,
+  importSie,
+  type SieImport,
+  importSheetPlan,
+  importCellFormat,
+  type Problem,
+  fail,
+  ok,
+  type Result,
+} from '../core';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
 import { langOf, readArgs } from './args';
@@ -59,16 +71,17 @@ export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
   return { sheets, names };
 }
 
-/** Reads and imports a SIE file; prints its problems; undefined when it has errors. */
-export async function readSie(path: string, lang: Lang, io: CliIO): Promise<SieImport | undefined> {
-  const imported = importSie(new Uint8Array(await readFile(path)));
+/** Imports a SIE file's bytes: the import, or its errors when it has any (nothing is built from it then). */
+export function readSie(bytes: Uint8Array): Result<SieImport, Problem[]> {
+  const imported = importSie(new Uint8Array(bytes));
   const errors = imported.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    io.stderr.write(t('sieErrors', lang, { count: errors.length }) + '\n');
-    for (const p of errors) io.stderr.write(`  ${visibleOneLine(formatProblem(p, lang))}\n`);
-    return undefined;
-  }
-  return imported;
+  return errors.length > 0 ? fail(errors) : ok(imported);
+}
+
+/** Prints a SIE file's errors. */
+export function printSieErrors(errors: readonly Problem[], lang: Lang, io: CliIO): void {
+  io.stderr.write(t('sieErrors', lang, { count: errors.length }) + '\n');
+  for (const p of errors) io.stderr.write(`  ${visibleOneLine(formatProblem(p, lang))}\n`);
 }
 
 /** Lines that say which ranges came from the file, and the file's warnings. */
@@ -126,8 +139,12 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   }
   const removed = await removeStaleTemps(await writeTarget(target));
   if (removed.length > 0) io.stderr.write(`${t('note', lang)}: ${visibleOneLine(t('staleRemoved', lang, removed, dirname(target)))}\n`);
-  const imported = await readSie(path, lang, io);
-  if (!imported) return EXIT_INPUT;
+  const read = readSie(await readFile(path));
+  if (!read.ok) {
+    printSieErrors(read.error, lang, io);
+    return EXIT_INPUT;
+  }
+  const imported = read.value;
   const cut = cutLongTexts(imported.ranges);
   const sheets = sieSheets(cut.ranges);
   try {

@@ -6,7 +6,7 @@ import { main, type CliIO } from '../../src/cli/main';
 import { sieSheets } from '../../src/cli/sie';
 import { buildReport } from '../../src/core/report';
 import { importSie } from '../../src/core/sie';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { rangesToSie } from '../helpers/sieExport';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 
@@ -34,7 +34,7 @@ describe('finsam-rapport and SIE 4', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Från SIE-filen: .*Huvudbok.*IngaendeBalans/m);
-    const read = await readWorkbookRanges(join(dir, 'importerad.xlsx'));
+    const read = await readRanges(join(dir, 'importerad.xlsx'));
     expect(read.ranges.map((x) => x.name).sort()).toEqual(
       importSie(readFileSync(sieFile))
         .ranges.map((x) => x.name)
@@ -54,7 +54,7 @@ describe('finsam-rapport and SIE 4', () => {
     expect(existsSync(join(dir, 'exempel-rapport.xlsx'))).toBe(true);
     expect(r.stdout).toContain('Periodens resultat');
     expect(r.stdout).toContain('Från SIE-filen');
-    const read = await readWorkbookRanges(join(dir, 'exempel-rapport.xlsx'));
+    const read = await readRanges(join(dir, 'exempel-rapport.xlsx'));
     expect(read.sheetNames).toEqual(expect.arrayContaining(['Resultaträkning', 'Balansräkning', 'Kontroller']));
   });
 
@@ -113,7 +113,7 @@ describe('finsam-rapport and SIE 4', () => {
       expect(Number(json.summary.result)).not.toBe(0);
       expect(json.checks.find((c: { key: string }) => c.key === 'sieNoVouchers')?.status).toBe('warning');
       // The workbook import-sie wrote gives the same figures.
-      const read = await readWorkbookRanges(join(dir, 'magenta-import.xlsx'));
+      const read = await readRanges(join(dir, 'magenta-import.xlsx'));
       expect(buildReport({ ranges: read.ranges }).model!.summary.result).toBe(json.summary.result);
     });
 
