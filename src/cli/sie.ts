@@ -43,13 +43,14 @@ export function isSieFile(path: string, bytes: Uint8Array): boolean {
 /**
  * The imported ranges as sheets for a workbook, from the core's import plan (the task pane
  * writes the same cells and formats): each range from A1 of its own sheet, with a workbook
- * name; amounts as numbers with a number format, text as text.
+ * name; amounts as numbers with a number format, dates as date cells (`yyyy-mm-dd`: the workbook
+ * is new, written in the 1900 date system), text as text.
  */
 export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
   const sheets: ExampleSheet[] = [];
   const names: ExampleWorkbook['names'] = [];
   for (const r of ranges) {
-    const plan = importSheetPlan(r);
+    const plan = importSheetPlan(r, 'date1900');
     // The column's format is every number's; a text cell in a column of numbers is text too.
     const cellFormats: NonNullable<ExampleSheet['cellFormats']> = [];
     plan.rows.forEach((row, i) => {

@@ -46,8 +46,8 @@ export { formatProblem, problemLocation, sheetRef } from './messages';
 // SIE 4 import: a file → the contract's ranges, and the one plan of the sheets both shells write.
 export { importSie, importedFile, reconciliationDifference, SIE_SHEET_NAMES } from './sie';
 export type { SieImport, SieReconciliation } from './sie';
-export { importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT } from './sie';
-export type { ImportSheetPlan, ImportCell } from './sie';
+export { importSheetPlan, importCellFormat, importDatesFor, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT, DATE_FORMAT } from './sie';
+export type { ImportSheetPlan, ImportCell, ImportDates } from './sie';
 
 // Texts: one way to define a catalogue and fill its placeholders, and one month table.
 export { defineCatalogue, fill, isLang, MONTHS, monthName, capitalised } from './text';
