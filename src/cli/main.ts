@@ -192,10 +192,9 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     }
 
     progress(t('writing', L, paths.out));
-    try {
-      await writeAll(files);
-    } catch (e) {
-      err(writeErrorText(e, paths.out, L));
+    const wrote = await writeAll(files);
+    if (!wrote.ok) {
+      err(writeErrorText(wrote.error, L));
       return EXIT_INPUT;
     }
     for (const line of lines) out(line);

@@ -24,7 +24,7 @@ import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
 import { langOf, readArgs } from './args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { removeStaleTemps, writeAll, WriteRefused, writeTarget } from './files';
+import { removeStaleTemps, writeAll, writeTarget } from './files';
 import { cutLongTexts } from './limits';
 import type { CliIO } from './main';
 import { t, writeErrorText } from './texts';
@@ -135,7 +135,7 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
       () => false,
     ))
   ) {
-    io.stderr.write(`finsam-rapport import-sie: ${visibleOneLine(writeErrorText(new WriteRefused('exists', target), target, lang))}\n`);
+    io.stderr.write(`finsam-rapport import-sie: ${visibleOneLine(writeErrorText({ kind: 'refused', reason: 'exists', file: target }, lang))}\n`);
     return EXIT_USAGE;
   }
   const removed = await removeStaleTemps(await writeTarget(target));
@@ -148,13 +148,12 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
   const imported = read.value;
   const cut = cutLongTexts(imported.ranges);
   const sheets = sieSheets(cut.ranges);
-  try {
-    // ExcelJS is loaded only by the runs that write an import workbook (start-up of the others).
-    const { writeSheetsXlsx } = await import('../xlsx/writeSheets');
-    await writeAll([{ target, fill: (temp) => writeSheetsXlsx(sheets, temp) }], { noClobber: !force });
-  } catch (e) {
-    io.stderr.write(visibleOneLine(writeErrorText(e, target, lang)) + '\n');
-    return e instanceof WriteRefused && e.reason === 'exists' ? EXIT_USAGE : EXIT_INPUT;
+  // ExcelJS is loaded only by the runs that write an import workbook (start-up of the others).
+  const { writeSheetsXlsx } = await import('../xlsx/writeSheets');
+  const wrote = await writeAll([{ target, fill: (temp) => writeSheetsXlsx(sheets, temp) }], { noClobber: !force });
+  if (!wrote.ok) {
+    io.stderr.write(visibleOneLine(writeErrorText(wrote.error, lang)) + '\n');
+    return wrote.error.kind === 'refused' && wrote.error.reason === 'exists' ? EXIT_USAGE : EXIT_INPUT;
   }
   for (const line of sieLines(imported, lang)) io.stdout.write(visibleOneLine(line) + '\n');
   if (cut.warnings.length > 0) {
