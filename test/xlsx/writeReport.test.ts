@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
 import { readRanges, writeReport } from '../helpers/xlsx';
+import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
 import { NUMBER_FORMATS } from '../../src/core/model/style';
@@ -298,5 +299,20 @@ describe('writeReportToWorkbook: a formula that gives text (a check’s live sta
     const wb = await load(written.bytes);
     expect(wb.getWorksheet('Kontroller')!.getCell('C2').value).toEqual({ formula: 'IF(B2>0,"Varning","OK")', result: 'Varning' });
     expect(wb.getWorksheet('Kontroller')!.getCell('C2').numFmt).not.toBe('@');
+  });
+});
+
+describe('writeReportToWorkbook: a workbook it cannot write into comes back as the failure, never as an exception', () => {
+  it('a style sheet that is not XML: damagedPart naming the part', async () => {
+    const bytes = await patchZip(await userWorkbook(), (zip) => {
+      zip.file('xl/styles.xml', '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts>');
+    });
+    const written = await writeReportToWorkbook(handModel(), bytes);
+    expect(written).toEqual({ ok: false, error: { kind: 'damagedPart', part: 'xl/styles.xml', message: expect.stringMatching(/^xl\/styles\.xml: /) } });
+  });
+
+  it('a file that is no workbook at all: a report-only workbook, and why', async () => {
+    const written = await writeReportToWorkbook(handModel(), Buffer.from('Datum;Konto;Belopp\n'));
+    expect(written.ok && [written.value.mode, written.value.reason]).toEqual(['reportOnly', 'noWorkbook']);
   });
 });
