@@ -13,7 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { chmod, chown, link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, chown, link, lstat, mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fail, ok, type Result } from '../core';
 
@@ -31,6 +31,15 @@ class WriteRefused extends Error {
     readonly file: string,
   ) {
     super(`${reason}: ${file}`);
+  }
+}
+
+/** The input file's bytes, or why it cannot be read (the file system's own message). */
+export async function readInput(path: string): Promise<Result<Buffer, string>> {
+  try {
+    return ok(await readFile(path));
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
   }
 }
 

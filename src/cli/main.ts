@@ -5,7 +5,7 @@
  * `--in-place` is given, and then only by renaming a completely written file over it.
  */
 import { readFileSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   buildReport,
@@ -24,7 +24,7 @@ import { readWorkbookRanges, type WorkbookRead } from '../xlsx/readWorkbook';
 import { writeReportToWorkbook, type WorkbookWriteFailure } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { linkCount, removeStaleTemps, writeAll, writeTarget } from './files';
+import { linkCount, readInput, removeStaleTemps, writeAll, writeTarget } from './files';
 import { cutLongReportTexts, cutLongTexts } from './limits';
 import { visibleOneLine, visibleWriter } from './visible';
 import { importSieCommand, isSieFile, printSieErrors, readSie, sieLines } from './sie';
@@ -83,13 +83,12 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
 
   try {
     progress(t('reading', lang, paths.input));
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(paths.input);
-    } catch (e) {
-      err(t('readFailed', lang, paths.input, (e as Error).message));
+    const input = await readInput(paths.input);
+    if (!input.ok) {
+      err(t('readFailed', lang, paths.input, input.error));
       return EXIT_INPUT;
     }
+    const bytes = input.value;
     let read: WorkbookRead;
     let sie: SieImport | undefined;
     if (isSieFile(paths.input, bytes)) {
