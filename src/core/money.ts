@@ -89,13 +89,21 @@ export function roundKr(kr: Dec): Dec {
 }
 
 /**
- * Rounds kronor to whole thousands of kronor (half away from zero, as `roundKr`): what a
+ * Rounds an amount to whole thousands of kronor (half away from zero, as `roundKr`): what a
  * `tkr` cell shows. A tkr table stores its parts rounded so its totals foot as displayed
  * (layout/footing.ts); `-0` comes out as `0`.
  */
-export function roundThousands(kr: Dec): Dec {
-  const r = kr.div(1000).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(1000);
-  return r.isZero() ? ZERO : r;
+export function roundThousands(amount: Ore): Ore {
+  return roundToUnit(amount, THOUSAND_KR);
+}
+
+/** One thousand kronor in öre: the unit of a `tkr` cell. */
+export const THOUSAND_KR = 100_000 as Ore;
+
+/** `amount` rounded to whole `unit`s (both öre), half away from zero; never `-0`. */
+function roundToUnit(amount: number, unit: number): Ore {
+  const q = roundFraction(amount, unit);
+  return (q === 0 ? 0 : q * unit) as Ore;
 }
 
 /**
@@ -112,33 +120,53 @@ export function withinRounding(difference: Dec, parts: number): boolean {
 }
 
 /**
- * Rounds exact amounts to whole `unit`s (1000 for tkr) so that their signed sum
+ * Rounds exact amounts (öre) to whole `unit`s (`THOUSAND_KR` for tkr) so that their signed sum
  * `Σ signs[i] × part[i]` is exactly `total` (a whole number of units): each part starts at its
  * own rounding (half away from zero); the units still missing (or too many) go one at a time to
  * the parts whose move costs the least distance from their exact amount (the largest
  * remainders), earlier parts first on a tie. When `total` is the exact sum rounded, every part
  * is its exact amount rounded down or up. With no parts the total cannot be met: `[]`.
+ * Integer arithmetic throughout: a report has thousands of these sums (layout/footing.ts).
  */
-export function roundToTotal(exact: readonly Dec[], signs: readonly (1 | -1)[], total: Dec, unit: Dec): Dec[] {
+export function roundToTotal(exact: readonly Ore[], signs: readonly (1 | -1)[], total: Ore, unit: Ore): Ore[] {
   if (exact.length === 0) return [];
-  const units = exact.map((e) => e.div(unit));
-  const parts = units.map((u) => u.toDecimalPlaces(0, Dec.ROUND_HALF_UP));
-  let missing = total
-    .div(unit)
-    .toDecimalPlaces(0, Dec.ROUND_HALF_UP)
-    .minus(parts.reduce((a, p, i) => a.plus(p.times(signs[i])), ZERO))
-    .toNumber();
+  const parts = exact.map((e) => roundFraction(e, unit));
+  let missing = roundFraction(total, unit);
+  parts.forEach((p, i) => (missing -= p * signs[i]));
   const step = missing > 0 ? 1 : -1;
-  // Moving part i by signs[i] × step raises the sum by step; the part nearest that side moves first.
-  const order = units
-    .map((u, i) => ({ i, gain: u.minus(parts[i]).times(signs[i] * step) }))
-    .sort((a, b) => b.gain.comparedTo(a.gain) || a.i - b.i)
+  // Moving part i by signs[i] × step raises the sum by step; the part nearest that side moves
+  // first: its remainder (exact − part, in öre) signed that way is the largest.
+  const order = exact
+    .map((e, i) => ({ i, gain: (e - parts[i] * unit) * signs[i] * step }))
+    .sort((a, b) => b.gain - a.gain || a.i - b.i)
     .map((x) => x.i);
   for (let k = 0; missing !== 0; k++, missing -= step) {
     const i = order[k % order.length];
-    parts[i] = parts[i].plus(signs[i] * step);
+    parts[i] += signs[i] * step;
   }
-  return parts.map((p) => (p.isZero() ? ZERO : p.times(unit)));
+  return parts.map((p) => (p === 0 ? 0 : p * unit) as Ore);
+}
+
+const OF_TEXT = /^(-?)(\d+)(?:\.(\d{1,2})0*)?$/;
+
+/**
+ * A plain decimal text as whole öre (`-1234.5` → −123450), without decimal.js: for the
+ * report model's amounts read back in bulk (layout/footing.ts). Undefined for text that is
+ * not whole öre (`0.125`) or beyond what a JS number holds exactly.
+ */
+export function oreOfText(text: string): Ore | undefined {
+  const m = OF_TEXT.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  if (!Number.isSafeInteger(n)) return undefined;
+  return (m[1] === '-' && n !== 0 ? -n : n) as Ore;
+}
+
+/** Whole öre as exact decimal text in its shortest form, as `decimalOf` gives it: `-123450` → `-1234.5`, `100000` → `1000`. */
+export function oreText(amount: number): DecimalText {
+  if (amount % 100 === 0) return String(amount / 100) as DecimalText;
+  const text = oreToDecimal(amount);
+  return (text.endsWith('0') ? text.slice(0, -1) : text) as DecimalText;
 }
 
 /** Integer öre → exact decimal text with two decimals: `-123456` → `-1234.56` (also the SIE notation). */

@@ -325,10 +325,11 @@ function layOutReport(input: WorkbookInput, parsed: ParsedWorkbook, ctx: ReportC
     threshold,
     name: names.take(mt('sheetManagement', lang)),
   });
-  // Footing again is a no-op for the footed sheets; it states the formulas of the checks, of
-  // Förvaltningsberättelse and of the Verifikationer sheets over the rounded parts.
-  const later = [management, ...drill.sheets, checksLaid];
-  const sheets: SheetModel[] = footTkrTables([management, ...footing.sheets, ...drill.sheets, checksLaid], new Set(later.map((s) => s.key))).sheets;
+  // The sheets made after the footing join it: their formulas (the checks, Förvaltningsberättelse,
+  // the Verifikationer sheets) are stated over the rounded parts; the footed sheets stay as they are.
+  const all = footing.extend([management, ...drill.sheets, checksLaid]).sheets;
+  const footedManagement = all[footing.sheets.length];
+  const sheets: SheetModel[] = [footedManagement, ...all.filter((s) => s !== footedManagement)];
   return { info, sheets, checks, contributions, extraStatements: extras.statements, drill: drill.targets };
 }
 

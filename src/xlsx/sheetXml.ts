@@ -23,6 +23,7 @@ import {
   ROLE_LOOKS,
   type RoleLook,
   type Lang,
+  type NumberStyle,
 } from '../core';
 import { SML, REL_ATTR } from './dom';
 import { hyperlinksXml } from './hyperlinkXml';
@@ -59,16 +60,30 @@ export function toNumber(decimal: string): number {
   return n === 0 ? 0 : n;
 }
 
+const PLAIN_TEXT = /^[^&<>"'_\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+
 /**
  * Text as XML character data that Excel reads back unchanged: markup characters escaped,
  * characters XML cannot hold written as OOXML's `_xHHHH_`, and a literal `_xHHHH_` protected.
  */
 export function cellText(text: string): string {
+  // Most texts hold none of the characters below: they are written as they are, unscanned again.
+  if (PLAIN_TEXT.test(text)) return text;
   const safe = text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   return escapeXml(safe);
+}
+
+/**
+ * Whether a text needs `xml:space="preserve"` to be read back with its white space: one that
+ * starts or ends with it, or holds a tab, a line break or two spaces in a row (Excel writes the
+ * attribute in the same cases). Most cells need none, and leaving it out keeps the large
+ * Verifikationer sheets about a quarter smaller to write, check and compress.
+ */
+export function keepsSpace(text: string): boolean {
+  return /^\s|\s$|[\t\n\r]| {2}/.test(text);
 }
 
 /** Roles whose look (fill, borders) spans the whole table width, not only the filled cells. */
@@ -101,13 +116,13 @@ function cellLook(look: RoleLook, row: ModelRow, value: CellValue, font: BaseFon
   return out;
 }
 
-function cellXml(ref: string, value: CellValue, style: number, resolve: (f: string) => string): string {
-  const s = style > 0 ? ` s="${style}"` : '';
+/** A cell's XML; `s` is its style attribute (` s="7"`, or empty for the default style). */
+function cellXml(ref: string, value: CellValue, s: string, resolve: (f: string) => string): string {
   switch (value.kind) {
     case 'empty':
-      return style > 0 ? `<c r="${ref}"${s}/>` : '';
+      return s !== '' ? `<c r="${ref}"${s}/>` : '';
     case 'text':
-      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${cellText(value.text)}</t></is></c>`;
+      return `<c r="${ref}"${s} t="inlineStr"><is><t${keepsSpace(value.text) ? ' xml:space="preserve"' : ''}>${cellText(value.text)}</t></is></c>`;
     case 'number':
       return `<c r="${ref}"${s}><v>${toNumber(value.value)}</v></c>`;
     case 'formula': {
@@ -130,6 +145,13 @@ export interface SheetXmlOptions {
   drawing?: string;
 }
 
+const EMPTY: CellValue = { kind: 'empty' };
+/** The style cache's key of a number or formula cell, one constant string per kind and style. */
+const KIND_KEYS = {
+  number: Object.fromEntries(Object.keys(NUMBER_FORMATS).map((style) => [style, `number:${style}`])),
+  formula: Object.fromEntries(Object.keys(NUMBER_FORMATS).map((style) => [style, `formula:${style}`])),
+} as Record<'number' | 'formula', Record<NumberStyle, string>>;
+
 /** One report sheet as a worksheet part. */
 export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
   const width = lookWidth(sheet);
@@ -137,23 +159,31 @@ export function sheetXml(sheet: SheetModel, o: SheetXmlOptions): string {
   let lastCol = 0;
   // A cell's style depends only on these few things: its look is built and looked up once per
   // combination, not once per cell (a Verifikationer sheet has tens of thousands of rows).
-  const styleOf = new Map<string, number>();
+  // Keyed first by the row's part (role, highlight, wrap), then by the cell's (indent, kind):
+  // keys made once per row, and per cell only where a first cell is indented.
+  const styleOf = new Map<string, Map<string, string>>();
+  const letters: string[] = [];
   sheet.rows.forEach((row, r) => {
     const look = ROLE_LOOKS[row.role];
     const last = spansRow(look, row) ? width : row.cells.length;
+    const rowKey = `${row.role}|${row.highlight ? 1 : 0}|${row.wrap ? 1 : 0}`;
+    let rowStyles = styleOf.get(rowKey);
+    if (!rowStyles) styleOf.set(rowKey, (rowStyles = new Map<string, string>()));
+    const rowNumber = String(r + 1);
     let cells = '';
     for (let c = 0; c < last; c++) {
-      const value: CellValue = row.cells[c] ?? { kind: 'empty' };
+      const value: CellValue = row.cells[c] ?? EMPTY;
       const first = c === 0;
-      const kind = value.kind === 'text' ? (value.fromData ? 'd' : 't') : value.kind === 'empty' ? 'e' : `${value.kind}:${value.style}`;
-      const key = `${row.role}|${row.highlight ? 1 : 0}|${first && row.indent ? row.indent : 0}|${row.wrap ? 1 : 0}|${kind}`;
-      let style = styleOf.get(key);
+      const kind = value.kind === 'text' ? (value.fromData ? 'd' : 't') : value.kind === 'empty' ? 'e' : KIND_KEYS[value.kind][value.style];
+      const key = first && row.indent ? `${row.indent}|${kind}` : kind;
+      let style = rowStyles.get(key);
       if (style === undefined) {
         const cl = cellLook(look, row, value, o.font, first);
-        style = Object.keys(cl).length > 0 ? o.styles.xf(cl) : 0;
-        styleOf.set(key, style);
+        const xf = Object.keys(cl).length > 0 ? o.styles.xf(cl) : 0;
+        style = xf > 0 ? ` s="${xf}"` : '';
+        rowStyles.set(key, style);
       }
-      const xml = cellXml(a1(r, c), value, style, o.resolve);
+      const xml = cellXml((letters[c] ??= columnLetters(c)) + rowNumber, value, style, o.resolve);
       if (xml !== '') {
         cells += xml;
         lastCol = Math.max(lastCol, c);

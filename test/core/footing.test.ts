@@ -3,13 +3,16 @@
  * model's formula reader (model/formulaEval.ts) and the step itself (layout/footing.ts), by hand.
  */
 import fc from 'fast-check';
-import { Dec, roundThousands, roundToTotal } from '../../src/core/money';
+import { Dec, ore, oreOfText, oreText, roundThousands, roundToTotal, THOUSAND_KR, type Ore } from '../../src/core/money';
 import { evaluateFormula, referencesOf, signedTerms } from '../../src/core/model/formulaEval';
 import { footTkrTables } from '../../src/core/layout/footing';
 import type { CellValue, ReportModel, SheetModel } from '../../src/core/model/types';
 import { ModelEvaluator } from '../helpers/evalModel';
 
 const d = (s: string | number) => new Dec(s);
+/** Kronor as öre, and öre back as kronor text. */
+const o = (kr: string | number): Ore => oreOfText(String(kr))!;
+const kr = (x: Ore[]) => x.map((p) => oreText(p));
 const n = (value: string, style: 'tkr' | 'kr' = 'tkr'): CellValue => ({ kind: 'number', value: value as never, style });
 const f = (formula: string, value: string, style: 'tkr' | 'kr' | 'percent' = 'tkr'): CellValue => ({ kind: 'formula', formula, value: value as never, style });
 const sheet = (key: string, rows: CellValue[][]): SheetModel => ({ key, name: key, columns: [], rows: rows.map((cells) => ({ role: 'line', cells })) });
@@ -20,52 +23,71 @@ const value = (s: SheetModel, row: number, col = 0) => {
 
 describe('money.roundThousands', () => {
   it('rounds kronor to whole thousands, half away from zero, never −0', () => {
-    expect(roundThousands(d('1976489.59')).toFixed()).toBe('1976000');
-    expect(roundThousands(d('1500')).toFixed()).toBe('2000');
-    expect(roundThousands(d('-1500')).toFixed()).toBe('-2000');
-    expect(roundThousands(d('-1499.99')).toFixed()).toBe('-1000');
-    expect(roundThousands(d('-400')).toFixed()).toBe('0');
-    expect(roundThousands(d('937500')).toFixed()).toBe('938000');
+    expect(oreText(roundThousands(o('1976489.59')))).toBe('1976000');
+    expect(oreText(roundThousands(o('1500')))).toBe('2000');
+    expect(oreText(roundThousands(o('-1500')))).toBe('-2000');
+    expect(oreText(roundThousands(o('-1499.99')))).toBe('-1000');
+    expect(Object.is(roundThousands(o('-400')), 0)).toBe(true);
+    expect(oreText(roundThousands(o('937500')))).toBe('938000');
+  });
+});
+
+describe('money.oreOfText and oreText', () => {
+  it('read and write whole öre exactly, in the shortest form decimalOf gives', () => {
+    expect(['-1234.5', '1234.50', '0.01', '-0.10', '12', '1000.000'].map((t) => oreOfText(t))).toEqual([-123450, 123450, 1, -10, 1200, 100000]);
+    expect(['0.125', '1e5', '', '12.', '99999999999999999'].map((t) => oreOfText(t))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([-123450, 123450, 1, -10, 1200, 0, -100000].map((n) => oreText(n))).toEqual(['-1234.5', '1234.5', '0.01', '-0.1', '12', '0', '-1000']);
+    fc.assert(
+      fc.property(fc.integer({ min: -9e14, max: 9e14 }), (n) => {
+        expect(oreText(n)).toBe(d(n).div(100).toFixed());
+        expect(oreOfText(oreText(n))).toBe(n === 0 ? 0 : n);
+      }),
+    );
   });
 });
 
 describe('money.roundToTotal', () => {
   it('the issue’s C12: rows −187 050,67 … −117 337,53, total −1 976 489,59 → −1 976; the thousand goes to the largest remainder', () => {
-    const rows = ['-187050.67', '-1324762.61', '-184750.33', '-162588.45', '-117337.53'].map(d);
+    const rows = ['-187050.67', '-1324762.61', '-184750.33', '-162588.45', '-117337.53'].map(o);
     // own roundings −187 −1 325 −185 −163 −117 = −1 977; the total −1 976 needs one thousand up.
     // Nearest to rounding up is −162 588,45 (88,45 kr past −162 500; −1 324 762,61 is 262,61 past).
-    const parts = roundToTotal(rows, [1, 1, 1, 1, 1], d('-1976000'), d(1000)).map((p) => p.toFixed());
+    const parts = kr(roundToTotal(rows, [1, 1, 1, 1, 1], o('-1976000'), THOUSAND_KR));
     expect(parts).toEqual(['-187000', '-1325000', '-185000', '-162000', '-117000']);
     expect(parts.reduce((a, p) => a.plus(p), d(0)).toFixed()).toBe('-1976000');
   });
 
   it('a planned zero result: 5 889 333,33 − 5 889 333,33 → 5 889 and −5 889, not 5 889 and −5 890', () => {
-    const parts = roundToTotal([d('5889333.33'), d('-5889333.33')], [1, 1], d(0), d(1000));
-    expect(parts.map((p) => p.toFixed())).toEqual(['5889000', '-5889000']);
+    const parts = roundToTotal([o('5889333.33'), o('-5889333.33')], [1, 1], ore(0), THOUSAND_KR);
+    expect(kr(parts)).toEqual(['5889000', '-5889000']);
   });
 
   it('signs: a difference a − b meets its total by moving a part the right way', () => {
     // 1.6 − 0.6 = 1.0: own roundings 2 − 1 = 1 already meet it; to meet 2, b moves to 0 (nearer than a to 3)
-    expect(roundToTotal([d(1600), d(600)], [1, -1], d(1000), d(1000)).map((p) => p.toFixed())).toEqual(['2000', '1000']);
-    expect(roundToTotal([d(1600), d(600)], [1, -1], d(2000), d(1000)).map((p) => p.toFixed())).toEqual(['2000', '0']);
-    expect(roundToTotal([], [], d(5000), d(1000))).toEqual([]);
+    expect(kr(roundToTotal([o(1600), o(600)], [1, -1], o(1000), THOUSAND_KR))).toEqual(['2000', '1000']);
+    expect(kr(roundToTotal([o(1600), o(600)], [1, -1], o(2000), THOUSAND_KR))).toEqual(['2000', '0']);
+    expect(roundToTotal([], [], o(5000), THOUSAND_KR)).toEqual([]);
   });
 
   it('property: the parts meet the rounded exact total and each is its exact amount rounded down or up', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }), { minLength: 1, maxLength: 20 }), (ore) => {
-        const exact = ore.map((o) => d(o).div(100));
-        const total = roundThousands(exact.reduce((a, e) => a.plus(e), d(0)));
+      fc.property(fc.array(fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }), { minLength: 1, maxLength: 20 }), (exact) => {
+        const total = roundThousands(ore(exact.reduce((a, e) => a + e, 0)));
+        // the same total by decimal.js, half away from zero: the integer rounding is exact
+        const byDecimal = d(exact.reduce((a, e) => a + e, 0))
+          .div(100000)
+          .toDecimalPlaces(0, Dec.ROUND_HALF_UP)
+          .times(100000);
+        expect(total).toBe(byDecimal.isZero() ? 0 : byDecimal.toNumber());
         const parts = roundToTotal(
-          exact,
+          exact.map((e) => ore(e)),
           exact.map(() => 1 as const),
           total,
-          d(1000),
+          THOUSAND_KR,
         );
-        expect(parts.reduce((a, p) => a.plus(p), d(0)).equals(total)).toBe(true);
+        expect(parts.reduce((a, p) => a + p, 0)).toBe(total);
         parts.forEach((p, i) => {
-          expect(p.mod(1000).isZero()).toBe(true);
-          expect(p.minus(exact[i]).abs().lessThan(1000)).toBe(true);
+          expect(Math.abs(p % 100000)).toBe(0);
+          expect(Math.abs(p - exact[i])).toBeLessThan(100000);
         });
       }),
     );

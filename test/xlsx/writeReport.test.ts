@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
 import { readRanges, writeReport } from '../helpers/xlsx';
@@ -52,7 +56,7 @@ async function markers(bytes: Uint8Array): Promise<Record<string, string>> {
 /** The XML of one cell of a sheet part. */
 async function cellXml(bytes: Uint8Array, part: string, ref: string): Promise<string | undefined> {
   const xml = await partText(bytes, part);
-  return new RegExp(`<c r="${ref}"[^>]*(/>|>.*?</c>)`).exec(xml ?? '')?.[0];
+  return new RegExp(`<c r="${ref}"[^>]*(/>|>[\\s\\S]*?</c>)`).exec(xml ?? '')?.[0];
 }
 
 const argbOf = (fill: ExcelJS.Fill | undefined) => (fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined);
@@ -136,6 +140,33 @@ describe('writeReportToWorkbook: the report read back by address', () => {
     // 240 characters in a column 30 wide: 8 lines of 15 points, as high as the text (LibreOffice does not grow it itself)
     expect(sheet.getRow(13).height).toBe(8 * 15);
     expect(sheet.getRow(12).height).toBeUndefined();
+  });
+
+  it('marks xml:space="preserve" only on texts whose white space a reader would otherwise drop; openpyxl and ExcelJS read every text back as it was', async () => {
+    const texts = ['Lön 1', ' leading', 'trailing ', 'two  spaces', 'line\nbreak', 'tab\there', 'ordinary text, with – dashes'];
+    const model = handModel();
+    texts.forEach((text) => model.sheets[0].rows.push({ role: 'line', cells: [{ kind: 'text', text, fromData: true }] }));
+    const bytes = (await writeReport(model, await userWorkbook())).bytes;
+    const preserved = await Promise.all(
+      texts.map(async (_, i) => (await cellXml(bytes, 'xl/worksheets/sheet2.xml', `A${13 + i}`))?.includes('xml:space="preserve"')),
+    );
+    expect(preserved).toEqual([false, true, true, true, true, true, false]);
+    const sheet = (await load(bytes)).getWorksheet('Resultaträkning')!;
+    expect(texts.map((_, i) => sheet.getCell(`A${13 + i}`).value)).toEqual(texts);
+    const dir = mkdtempSync(join(tmpdir(), 'space-'));
+    try {
+      const file = join(dir, 'report.xlsx');
+      writeFileSync(file, bytes);
+      const script = [
+        'import sys, json, openpyxl',
+        'ws = openpyxl.load_workbook(sys.argv[1])["Resultaträkning"]',
+        `print(json.dumps([ws.cell(row=13 + i, column=1).value for i in range(${texts.length})]))`,
+      ].join('\n');
+      const out = execFileSync(existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3', ['-c', script, file], { encoding: 'utf8' });
+      expect(JSON.parse(out)).toEqual(texts);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('indents line rows and highlights rows marked as over budget', () => {

@@ -63,11 +63,51 @@ function rangeOf(token: string, sheet: string): CellRange {
 
 const isRef = (t: string | undefined) => t !== undefined && /^(\{\{|\$?[A-Z]+\$?\d)/.test(t);
 
+/**
+ * Reads formulas, keeping each formula's tokens and each reference's range: the footing step
+ * reads one formula up to three times (its references, its terms, its value) over thousands
+ * of cells. One reader for one report; the free functions below read once.
+ */
+export class FormulaReader {
+  private readonly tokenCache = new Map<string, readonly string[]>();
+  /** Per sheet, per token: two lookups, no key string made per reference. */
+  private readonly rangeCache = new Map<string, Map<string, CellRange>>();
+
+  tokens(formula: string): readonly string[] {
+    let t = this.tokenCache.get(formula);
+    if (!t) this.tokenCache.set(formula, (t = tokens(formula)));
+    return t;
+  }
+
+  range(token: string, sheet: string): CellRange {
+    let bySheet = this.rangeCache.get(sheet);
+    if (!bySheet) this.rangeCache.set(sheet, (bySheet = new Map<string, CellRange>()));
+    let r = bySheet.get(token);
+    if (!r) bySheet.set(token, (r = rangeOf(token, sheet)));
+    return r;
+  }
+
+  /** Every range a formula refers to (`sheet` is the formula's own sheet). */
+  referencesOf(formula: string, sheet: string): CellRange[] {
+    return this.tokens(formula)
+      .filter((t) => isRef(t))
+      .map((t) => this.range(t, sheet));
+  }
+
+  /** The value of `formula` on sheet `sheet`, its references read through `lookup`. */
+  evaluate(formula: string, sheet: string, lookup: CellLookup): FormulaValue {
+    return evaluateTokens(this.tokens(formula), formula, sheet, lookup, (t) => this.range(t, sheet));
+  }
+
+  /** See `signedTerms`. */
+  signedTerms(formula: string, sheet: string): { sign: 1 | -1; range: CellRange }[] | undefined {
+    return termsOf(this.tokens(formula), (t) => this.range(t, sheet));
+  }
+}
+
 /** Every range a formula refers to (`sheet` is the formula's own sheet). */
 export function referencesOf(formula: string, sheet: string): CellRange[] {
-  return tokens(formula)
-    .filter((t) => isRef(t))
-    .map((t) => rangeOf(t, sheet));
+  return new FormulaReader().referencesOf(formula, sheet);
 }
 
 /** The value of one cell: a number, text, or null for an empty cell. */
@@ -82,12 +122,15 @@ const num = (v: FormulaValue, formula: string): Dec => {
 
 /** The value of `formula` on sheet `sheet`, its references read through `lookup`. */
 export function evaluateFormula(formula: string, sheet: string, lookup: CellLookup): FormulaValue {
-  const toks = tokens(formula);
+  return new FormulaReader().evaluate(formula, sheet, lookup);
+}
+
+function evaluateTokens(toks: readonly string[], formula: string, sheet: string, lookup: CellLookup, range: (token: string) => CellRange): FormulaValue {
   let pos = 0;
   const peek = () => toks[pos];
   const next = () => toks[pos++];
   const cells = (t: string): FormulaValue[] => {
-    const r = rangeOf(t, sheet);
+    const r = range(t);
     const out: FormulaValue[] = [];
     for (let row = r.row1; row <= r.row2; row++) for (let col = r.col1; col <= r.col2; col++) out.push(lookup(r.sheet, row, col));
     return out;
@@ -197,19 +240,22 @@ export function evaluateFormula(formula: string, sheet: string, lookup: CellLook
  * products, parentheses).
  */
 export function signedTerms(formula: string, sheet: string): { sign: 1 | -1; range: CellRange }[] | undefined {
-  const toks = tokens(formula);
+  return new FormulaReader().signedTerms(formula, sheet);
+}
+
+function termsOf(toks: readonly string[], range: (token: string) => CellRange): { sign: 1 | -1; range: CellRange }[] | undefined {
   const out: { sign: 1 | -1; range: CellRange }[] = [];
   let pos = 0;
   let sign: 1 | -1 = 1;
   if (toks[0] === '-' || toks[0] === '+') sign = toks[pos++] === '-' ? -1 : 1;
   for (;;) {
     const t = toks[pos++];
-    if (isRef(t)) out.push({ sign, range: rangeOf(t, sheet) });
+    if (isRef(t)) out.push({ sign, range: range(t) });
     else if (t === 'SUM' && toks[pos++] === '(') {
       for (;;) {
         const r = toks[pos++];
         if (!isRef(r)) return undefined;
-        out.push({ sign, range: rangeOf(r, sheet) });
+        out.push({ sign, range: range(r) });
         const sep = toks[pos++];
         if (sep === ')') break;
         if (sep !== ',') return undefined;
