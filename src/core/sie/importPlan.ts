@@ -100,8 +100,9 @@ export function importSheetPlan(range: RangeData, dates: ImportDates): ImportShe
 }
 
 /**
- * A date cell's serial in the 1900 or 1904 system, or undefined when the cell is not a date (it is
- * then written as it is). A ledger has a few hundred dates and a million rows: serials are kept per text.
+ * A date cell's serial in the 1900 or 1904 system, or undefined when the cell is not a date or
+ * the system has no serial for it (before 1904-01-01 in the 1904 system): it is then written as
+ * it is. A ledger has a few hundred dates and a million rows: serials are kept per text.
  */
 function serialOf(date1904: boolean): (v: RawCell) => number | undefined {
   const serials = new Map<RawCell, number>();
@@ -111,6 +112,7 @@ function serialOf(date1904: boolean): (v: RawCell) => number | undefined {
       const k = dateKey(v);
       if (k < 0) return undefined;
       serial = excelSerial(new Date(Date.UTC(Math.floor(k / 10_000), (Math.floor(k / 100) % 100) - 1, k % 100))) - (date1904 ? OFFSET_1904 : 0);
+      if (serial < 0) return undefined;
       if (serials.size < 100_000) serials.set(v, serial);
     }
     return serial;

@@ -86,6 +86,22 @@ describe('the SIE-import plan', () => {
     });
   });
 
+  test('a day the 1904 system has no serial for (before 1904-01-01) stays text; 1904-01-01 is its day 0', () => {
+    const ledger = (day: string): RangeData => ({
+      name: 'Huvudbok',
+      sheet: 'Huvudbok',
+      row: 0,
+      col: 0,
+      values: [
+        ['Datum', 'Belopp'],
+        [day, '1,00'],
+      ],
+    });
+    expect(importSheetPlan(ledger('1903-12-31'), 'date1904').rows[1][0]).toBe('1903-12-31');
+    expect(importSheetPlan(ledger('1904-01-01'), 'date1904').rows[1][0]).toBe(0);
+    expect(importSheetPlan(ledger('1903-12-31'), 'date1900').rows[1][0]).toBe(days1900('1903-12-31'));
+  });
+
   test('a text in a column of numbers is text; a text that is no amount stays text', () => {
     const plan = importSheetPlan(
       {
