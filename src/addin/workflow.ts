@@ -21,6 +21,7 @@ import {
   reconciliationDifference,
   type DecimalText,
   type DrillTarget,
+  importDatesFor,
 } from '../core';
 import { CONTRACT_RANGES, contractRangeOf, isInputName } from './contractRanges';
 import type { Need } from './contractRanges';
@@ -319,10 +320,12 @@ export function createActions(deps: WorkflowDeps): TaskpaneActions {
       // A file with errors (truncated, damaged, a wrong checksum) is not half imported.
       if (imported.problems.some((p) => p.severity === 'error')) return { ...base, written: false, notWritten: 'errors' };
       if (imported.ranges.length === 0) return { ...base, written: false, notWritten: 'empty' };
-      const written = await run((context) =>
+      const written = await run(async (context) =>
         writeImport(context, imported.ranges, {
           features: deps.features(),
           fileName: file.name,
+          // Real dates where Excel says which date system the workbook has (ExcelApi 1.16), else ISO text.
+          dates: importDatesFor(deps.features().api116 === true ? await detectDate1904(context) : undefined),
           onSheet: (sheet, sheets, name) => {
             onProgress({ step: 'writing', sheet, sheets, name });
           },

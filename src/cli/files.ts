@@ -13,16 +13,33 @@
  */
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { chmod, chown, link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, chown, link, lstat, mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { fail, ok, type Result } from '../core';
 
-/** Why a write was refused before anything was renamed (worded in texts.ts). */
-export class WriteRefused extends Error {
+/**
+ * Why the files of a run were not written (worded in texts.ts): refused before anything was
+ * renamed (the target exists and may not be replaced, or its owner cannot be kept), or the
+ * file system failed (`message` is its own).
+ */
+export type WriteError = { kind: 'refused'; reason: 'exists' | 'owner'; file: string } | { kind: 'failed'; file: string; message: string };
+
+/** A refusal, thrown inside this module and returned by `writeAll` as a `WriteError`. */
+class WriteRefused extends Error {
   constructor(
     readonly reason: 'exists' | 'owner',
     readonly file: string,
   ) {
     super(`${reason}: ${file}`);
+  }
+}
+
+/** The input file's bytes, or why it cannot be read (the file system's own message). */
+export async function readInput(path: string): Promise<Result<Buffer, string>> {
+  try {
+    return ok(await readFile(path));
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -247,16 +264,6 @@ async function syncDir(dir: string): Promise<void> {
   await handle.close().catch(() => undefined);
 }
 
-/** A file of a run that could not be written, with the error. */
-export class WriteFailed extends Error {
-  constructor(
-    readonly file: string,
-    readonly cause: unknown,
-  ) {
-    super(cause instanceof Error ? cause.message : String(cause));
-  }
-}
-
 export interface FileToWrite {
   target: string;
   data?: Uint8Array | string;
@@ -265,28 +272,33 @@ export interface FileToWrite {
 }
 
 /**
- * Writes every file to its temporary file, then renames them all; on failure removes the
- * temporaries and throws `WriteFailed` naming the file that failed (or `WriteRefused`).
- * With `noClobber`, an existing target is never replaced.
+ * Writes every file to its temporary file, then renames them all. On failure removes the
+ * temporaries and returns why, naming the file (the core's one failure shape; the steps
+ * above throw, and are caught here). With `noClobber`, an existing target is never replaced.
  */
-export async function writeAll(files: readonly FileToWrite[], options: { noClobber?: boolean } = {}): Promise<void> {
+export async function writeAll(files: readonly FileToWrite[], options: { noClobber?: boolean } = {}): Promise<Result<void, WriteError>> {
   const pending: PendingFile[] = [];
-  const fail = async (file: string, e: unknown, from: number) => {
+  const failed = async (file: string, e: unknown, from: number): Promise<Result<void, WriteError>> => {
     await Promise.all(pending.slice(from).map((p) => dropTemp(p.temp)));
-    throw e instanceof WriteRefused ? e : new WriteFailed(file, e);
+    return fail(
+      e instanceof WriteRefused
+        ? { kind: 'refused', reason: e.reason, file: e.file }
+        : { kind: 'failed', file, message: e instanceof Error ? e.message : String(e) },
+    );
   };
   for (const f of files) {
     try {
       pending.push(f.fill ? await prepareTemp(f.target, f.fill) : await writeTemp(f.target, f.data ?? ''));
     } catch (e) {
-      return fail(f.target, e, 0);
+      return failed(f.target, e, 0);
     }
   }
   for (let i = 0; i < pending.length; i++) {
     try {
       await commit(pending[i], options.noClobber === true);
     } catch (e) {
-      return fail(pending[i].target, e, i);
+      return failed(pending[i].target, e, i);
     }
   }
+  return ok(undefined);
 }

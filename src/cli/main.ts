@@ -5,23 +5,32 @@
  * `--in-place` is given, and then only by renaming a completely written file over it.
  */
 import { readFileSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, importedFile, isReportRangeName, reportJson, type Lang, type Problem, formatProblem, type SieImport } from '../core';
-import { openPackage, WorkbookFormatError } from '../xlsx/package';
-import { readPackageRanges, type WorkbookRead } from '../xlsx/readWorkbook';
-import { PartXmlError } from '../xlsx/dom';
-import { PublishCheckError } from '../xlsx/verify';
+import {
+  buildReport,
+  importedFile,
+  isReportRangeName,
+  reportJson,
+  type Lang,
+  type Problem,
+  formatProblem,
+  type SieImport,
+  fail,
+  ok,
+  type Result,
+} from '../core';
 import { warmChecker } from '../xlsx/parallelCheck';
-import { writeReportToWorkbook, type ReportWorkbook } from '../xlsx/writeReport';
+import { readWorkbookRanges, type WorkbookRead } from '../xlsx/readWorkbook';
+import { writeReportToWorkbook, type WorkbookWriteFailure } from '../xlsx/writeReport';
 import { parseArgs, type CliOptions, type UsageError } from './args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { linkCount, removeStaleTemps, writeAll, writeTarget } from './files';
+import { linkCount, readInput, removeStaleTemps, writeAll, writeTarget } from './files';
 import { cutLongReportTexts, cutLongTexts } from './limits';
 import { visibleOneLine, visibleWriter } from './visible';
-import { importSieCommand, isSieFile, readSie, sieLines } from './sie';
+import { importSieCommand, isSieFile, printSieErrors, readSie, sieLines } from './sie';
 import { summaryLines } from './summary';
-import { findSoffice, PdfFailed, reportPdf } from './pdf';
+import { findSoffice, reportPdf } from './pdf';
 import { featuresText, formatProblemText, scopedNameText, skippedText, spliceProblemText, t, usageErrorText, writeErrorText } from './texts';
 
 export interface CliIO {
@@ -54,8 +63,9 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
 
   const options = parsed.options;
   const lang: Lang = options.lang ?? 'sv';
-  const paths = await resolvePaths(options, io.cwd ?? process.cwd());
-  if ('error' in paths) return usageError(paths.error, lang, io);
+  const resolved = await resolvePaths(options, io.cwd ?? process.cwd());
+  if (!resolved.ok) return usageError(resolved.error, lang, io);
+  const paths = resolved.value;
   // Without LibreOffice there is no PDF: said before anything is read or written.
   const soffice = paths.pdf !== undefined ? findSoffice() : undefined;
   if (paths.pdf !== undefined && soffice === undefined) {
@@ -76,33 +86,31 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
   warmChecker();
   try {
     progress(t('reading', lang, paths.input));
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(paths.input);
-    } catch (e) {
-      err(t('readFailed', lang, paths.input, (e as Error).message));
+    const input = await readInput(paths.input);
+    if (!input.ok) {
+      err(t('readFailed', lang, paths.input, input.error));
       return EXIT_INPUT;
     }
+    const bytes = input.value;
     let read: WorkbookRead;
     let sie: SieImport | undefined;
-    try {
-      if (isSieFile(paths.input, bytes)) {
-        // A SIE 4 file: the report is built from its ranges and written to a new workbook.
-        if (options.inPlace) return usageError({ code: 'inPlaceSie', value: options.input }, lang, io);
-        sie = await readSie(paths.input, lang, io);
-        if (!sie) return EXIT_INPUT;
-        read = { ranges: sie.ranges, skipped: [], features: [], sheetNames: [] };
-      } else read = await readPackageRanges(await openPackage(bytes), { wanted: isReportRangeName });
-    } catch (e) {
-      if (e instanceof WorkbookFormatError) {
-        err(formatProblemText(e.problem, paths.input, lang, e.part));
+    if (isSieFile(paths.input, bytes)) {
+      // A SIE 4 file: the report is built from its ranges and written to a new workbook.
+      if (options.inPlace) return usageError({ code: 'inPlaceSie', value: options.input }, lang, io);
+      const imported = readSie(bytes);
+      if (!imported.ok) {
+        printSieErrors(imported.error, lang, io);
         return EXIT_INPUT;
       }
-      if (e instanceof PartXmlError) {
-        err(t('damagedPart', lang, paths.input, e.part, e.message));
+      sie = imported.value;
+      read = { ranges: sie.ranges, skipped: [], features: [], sheetNames: [] };
+    } else {
+      const opened = await readWorkbookRanges(bytes, { wanted: isReportRangeName });
+      if (!opened.ok) {
+        err(workbookFailureText(opened.error, paths, lang));
         return EXIT_INPUT;
       }
-      throw e;
+      read = opened.value;
     }
     for (const s of read.skipped) err(`${t('note', lang)}: ${skippedText(s, lang)}`);
     for (const s of read.sheetScoped ?? []) err(`${t('note', lang)}: ${scopedNameText(s, lang)}`);
@@ -127,25 +135,14 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     const cutInReport = cutLongReportTexts(model);
     // The cuts are warnings of the run like the model's own (the summary and the JSON count them).
     model.summary.warnings += cut.warnings.length + cutInReport.length;
-    let written: ReportWorkbook;
-    try {
-      written = await writeReportToWorkbook(model, sie ? undefined : bytes);
-    } catch (e) {
-      if (e instanceof PublishCheckError) {
-        err(t('publishCheckFailed', L, paths.out, e.part, e.detail));
-        return EXIT_INPUT;
-      }
-      if (e instanceof PartXmlError) {
-        err(t('damagedPart', L, paths.input, e.part, e.message));
-        return EXIT_INPUT;
-      }
-      if (e instanceof WorkbookFormatError) {
-        // A part of the user's workbook the copy needs (styles, relationships) is damaged.
-        err(formatProblemText(e.problem, paths.input, L, e.part));
-        return EXIT_INPUT;
-      }
-      throw e;
+    const writing = await writeReportToWorkbook(model, sie ? undefined : bytes);
+    if (!writing.ok) {
+      // A part of the user's workbook the copy needs (styles, relationships) is damaged, or
+      // the finished package failed its check.
+      err(workbookFailureText(writing.error, paths, L));
+      return EXIT_INPUT;
     }
+    const written = writing.value;
     if (written.mode === 'reportOnly' && options.inPlace) {
       err(t('inPlaceRefused', L, spliceProblemText(written.reason ?? 'noWorkbook', L)));
       return EXIT_INPUT;
@@ -188,20 +185,18 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
     if (paths.pdf !== undefined && soffice !== undefined) {
       // Made before anything is written: a failed conversion leaves every file as it was.
       progress(t('makingPdf', L, paths.pdf));
-      try {
-        files.push({ target: paths.pdf, data: await reportPdf(model, soffice) });
-      } catch (e) {
-        if (!(e instanceof PdfFailed)) throw e;
-        err(t('pdfFailed', L, paths.pdf, e.message));
+      const pdf = await reportPdf(model, soffice);
+      if (!pdf.ok) {
+        err(t('pdfFailed', L, paths.pdf, pdf.error));
         return EXIT_INPUT;
       }
+      files.push({ target: paths.pdf, data: pdf.value });
     }
 
     progress(t('writing', L, paths.out));
-    try {
-      await writeAll(files);
-    } catch (e) {
-      err(writeErrorText(e, paths.out, L));
+    const wrote = await writeAll(files);
+    if (!wrote.ok) {
+      err(writeErrorText(wrote.error, L));
       return EXIT_INPUT;
     }
     for (const line of lines) out(line);
@@ -218,6 +213,18 @@ function usageError(error: UsageError, lang: Lang, io: CliIO): number {
   return EXIT_USAGE;
 }
 
+/** Why a workbook could not be read or written, as the terminal shows it. */
+function workbookFailureText(f: WorkbookWriteFailure, paths: Paths, lang: Lang): string {
+  switch (f.kind) {
+    case 'format':
+      return formatProblemText(f.problem, paths.input, lang, f.part);
+    case 'damagedPart':
+      return t('damagedPart', lang, paths.input, f.part, f.message);
+    case 'publishCheck':
+      return t('publishCheckFailed', lang, paths.out, f.part, f.detail);
+  }
+}
+
 /** A problem as the terminal shows it (its code is a catalogue key: the types say so). */
 function problemText(p: Problem, lang: Lang): string {
   return formatProblem(p, lang);
@@ -231,11 +238,11 @@ interface Paths {
 }
 
 /** The input (must exist), the output (default `<name>-rapport.xlsx` beside it) and the JSON path. */
-async function resolvePaths(o: CliOptions, cwd: string): Promise<Paths | { error: UsageError }> {
+async function resolvePaths(o: CliOptions, cwd: string): Promise<Result<Paths, UsageError>> {
   const input = resolve(cwd, o.input);
   const info = await stat(input).catch(() => undefined);
-  if (info === undefined) return { error: { code: 'inputMissing', value: o.input } };
-  if (!info.isFile()) return { error: { code: 'inputNotAFile', value: o.input } };
+  if (info === undefined) return fail({ code: 'inputMissing', value: o.input });
+  if (!info.isFile()) return fail({ code: 'inputNotAFile', value: o.input });
   const ext = extname(input);
   const keepExt = /^\.xls[xm]$/i.test(ext) ? ext : '.xlsx';
   const out = o.inPlace ? input : o.out !== undefined ? resolve(cwd, o.out) : join(dirname(input), `${basename(input, ext)}-rapport${keepExt}`);
@@ -243,20 +250,20 @@ async function resolvePaths(o: CliOptions, cwd: string): Promise<Paths | { error
   const realInput = await real(input);
   // Renaming a new file over one name of a hard-linked file would leave its other names
   // with the old workbook: refused rather than half done.
-  if (o.inPlace && (await linkCount(realInput)) > 1) return { error: { code: 'inPlaceHardLinked', value: o.input } };
-  if (!o.inPlace && (await real(out)) === realInput) return { error: { code: 'outIsInput', value: o.out ?? out } };
+  if (o.inPlace && (await linkCount(realInput)) > 1) return fail({ code: 'inPlaceHardLinked', value: o.input });
+  if (!o.inPlace && (await real(out)) === realInput) return fail({ code: 'outIsInput', value: o.out ?? out });
   const json = o.json !== undefined ? resolve(cwd, o.json) : undefined;
   if (json !== undefined) {
     const realJson = await real(json);
-    if (realJson === realInput || realJson === (await real(out))) return { error: { code: 'jsonIsInput', value: o.json } };
+    if (realJson === realInput || realJson === (await real(out))) return fail({ code: 'jsonIsInput', value: o.json });
   }
   const pdf = o.pdf !== undefined ? resolve(cwd, o.pdf) : undefined;
   if (pdf !== undefined) {
     const realPdf = await real(pdf);
     const taken = [realInput, await real(out), ...(json !== undefined ? [await real(json)] : [])];
-    if (taken.includes(realPdf)) return { error: { code: 'pdfIsInput', value: o.pdf } };
+    if (taken.includes(realPdf)) return fail({ code: 'pdfIsInput', value: o.pdf });
   }
-  return { input, out, json, pdf };
+  return ok({ input, out, json, pdf });
 }
 
 /** The package version, read at run time (the same file for src/ under jest and build/ under node). */

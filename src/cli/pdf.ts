@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { printedSheets, type ReportModel } from '../core';
+import { fail, ok, printedSheets, type ReportModel, type Result } from '../core';
 import { writeReportToWorkbook } from '../xlsx/writeReport';
 
 /** How long one conversion may take before it is stopped. */
@@ -52,36 +52,39 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   return COMMON_PLACES.find((p) => existsSync(p) && isFile(p));
 }
 
-/** The conversion failed: LibreOffice's exit, timeout or missing output, in its own words. */
-export class PdfFailed extends Error {}
-
 /** The model's sheets behind a cover page, as a report-only workbook (without the Verifikationer appendix: core `printedSheets`). */
 export async function printWorkbook(model: ReportModel): Promise<Uint8Array> {
   const printed: ReportModel = { ...model, sheets: printedSheets(model) };
-  return (await writeReportToWorkbook(printed)).bytes;
+  const written = await writeReportToWorkbook(printed);
+  // Without the user's workbook only the writer's own check can fail: a bug, thrown.
+  if (!written.ok) throw new Error(written.error.kind === 'publishCheck' ? `${written.error.part}: ${written.error.detail}` : written.error.kind);
+  return written.value.bytes;
 }
 
-/** The report as PDF bytes, converted by `soffice`. */
-export async function reportPdf(model: ReportModel, soffice: string, timeoutMs = PDF_TIMEOUT_MS): Promise<Buffer> {
+/**
+ * The report as PDF bytes, converted by `soffice`; or why the conversion failed (LibreOffice's
+ * exit, timeout or missing output, in its own words).
+ */
+export async function reportPdf(model: ReportModel, soffice: string, timeoutMs = PDF_TIMEOUT_MS): Promise<Result<Buffer, string>> {
   const dir = await mkdtemp(join(tmpdir(), 'finsam-pdf-'));
   try {
     const xlsx = join(dir, 'rapport.xlsx');
     await writeFile(xlsx, await printWorkbook(model));
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    await new Promise<void>((done, fail) => {
+    const failure = await new Promise<string | undefined>((done) => {
       execFile(
         soffice,
         [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, xlsx],
         { timeout: timeoutMs, killSignal: 'SIGKILL', windowsHide: true, maxBuffer: 4 * 1024 * 1024 },
         (error, _stdout, stderr) => {
-          if (error) fail(new PdfFailed(error.killed ? `timeout ${Math.round(timeoutMs / 1000)} s` : `${error.message} ${stderr.trim()}`.trim()));
-          else done();
+          done(error ? (error.killed ? `timeout ${Math.round(timeoutMs / 1000)} s` : `${error.message} ${stderr.trim()}`.trim()) : undefined);
         },
       );
     });
+    if (failure !== undefined) return fail(failure);
     const pdf = join(dir, 'rapport.pdf');
-    if (!existsSync(pdf)) throw new PdfFailed('LibreOffice wrote no PDF');
-    return await readFile(pdf);
+    if (!existsSync(pdf)) return fail('LibreOffice wrote no PDF');
+    return ok(await readFile(pdf));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,12 +7,24 @@
  */
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { type Lang, type RangeData, formatProblem, importSie, type SieImport, importSheetPlan, importCellFormat } from '../core';
+import {
+  type Lang,
+  type RangeData,
+  formatProblem,
+  importSie,
+  type SieImport,
+  importSheetPlan,
+  importCellFormat,
+  type Problem,
+  fail,
+  ok,
+  type Result,
+} from '../core';
 import type { ExampleSheet, ExampleWorkbook } from '../example/types';
 import { a1 } from '../xlsx/refs';
 import { langOf, readArgs } from './args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { removeStaleTemps, writeAll, WriteRefused, writeTarget } from './files';
+import { removeStaleTemps, writeAll, writeTarget } from './files';
 import { cutLongTexts } from './limits';
 import type { CliIO } from './main';
 import { t, writeErrorText } from './texts';
@@ -31,13 +43,14 @@ export function isSieFile(path: string, bytes: Uint8Array): boolean {
 /**
  * The imported ranges as sheets for a workbook, from the core's import plan (the task pane
  * writes the same cells and formats): each range from A1 of its own sheet, with a workbook
- * name; amounts as numbers with a number format, text as text.
+ * name; amounts as numbers with a number format, dates as date cells (`yyyy-mm-dd`: the workbook
+ * is new, written in the 1900 date system), text as text.
  */
 export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
   const sheets: ExampleSheet[] = [];
   const names: ExampleWorkbook['names'] = [];
   for (const r of ranges) {
-    const plan = importSheetPlan(r);
+    const plan = importSheetPlan(r, 'date1900');
     // The column's format is every number's; a text cell in a column of numbers is text too.
     const cellFormats: NonNullable<ExampleSheet['cellFormats']> = [];
     plan.rows.forEach((row, i) => {
@@ -59,16 +72,17 @@ export function sieSheets(ranges: readonly RangeData[]): ExampleWorkbook {
   return { sheets, names };
 }
 
-/** Reads and imports a SIE file; prints its problems; undefined when it has errors. */
-export async function readSie(path: string, lang: Lang, io: CliIO): Promise<SieImport | undefined> {
-  const imported = importSie(new Uint8Array(await readFile(path)));
+/** Imports a SIE file's bytes: the import, or its errors when it has any (nothing is built from it then). */
+export function readSie(bytes: Uint8Array): Result<SieImport, Problem[]> {
+  const imported = importSie(new Uint8Array(bytes));
   const errors = imported.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    io.stderr.write(t('sieErrors', lang, { count: errors.length }) + '\n');
-    for (const p of errors) io.stderr.write(`  ${visibleOneLine(formatProblem(p, lang))}\n`);
-    return undefined;
-  }
-  return imported;
+  return errors.length > 0 ? fail(errors) : ok(imported);
+}
+
+/** Prints a SIE file's errors. */
+export function printSieErrors(errors: readonly Problem[], lang: Lang, io: CliIO): void {
+  io.stderr.write(t('sieErrors', lang, { count: errors.length }) + '\n');
+  for (const p of errors) io.stderr.write(`  ${visibleOneLine(formatProblem(p, lang))}\n`);
 }
 
 /** Lines that say which ranges came from the file, and the file's warnings. */
@@ -121,22 +135,25 @@ export async function importSieCommand(argv: readonly string[], io: CliIO): Prom
       () => false,
     ))
   ) {
-    io.stderr.write(`finsam-rapport import-sie: ${visibleOneLine(writeErrorText(new WriteRefused('exists', target), target, lang))}\n`);
+    io.stderr.write(`finsam-rapport import-sie: ${visibleOneLine(writeErrorText({ kind: 'refused', reason: 'exists', file: target }, lang))}\n`);
     return EXIT_USAGE;
   }
   const removed = await removeStaleTemps(await writeTarget(target));
   if (removed.length > 0) io.stderr.write(`${t('note', lang)}: ${visibleOneLine(t('staleRemoved', lang, removed, dirname(target)))}\n`);
-  const imported = await readSie(path, lang, io);
-  if (!imported) return EXIT_INPUT;
+  const read = readSie(await readFile(path));
+  if (!read.ok) {
+    printSieErrors(read.error, lang, io);
+    return EXIT_INPUT;
+  }
+  const imported = read.value;
   const cut = cutLongTexts(imported.ranges);
   const sheets = sieSheets(cut.ranges);
-  try {
-    // ExcelJS is loaded only by the runs that write an import workbook (start-up of the others).
-    const { writeSheetsXlsx } = await import('../xlsx/writeSheets');
-    await writeAll([{ target, fill: (temp) => writeSheetsXlsx(sheets, temp) }], { noClobber: !force });
-  } catch (e) {
-    io.stderr.write(visibleOneLine(writeErrorText(e, target, lang)) + '\n');
-    return e instanceof WriteRefused && e.reason === 'exists' ? EXIT_USAGE : EXIT_INPUT;
+  // ExcelJS is loaded only by the runs that write an import workbook (start-up of the others).
+  const { writeSheetsXlsx } = await import('../xlsx/writeSheets');
+  const wrote = await writeAll([{ target, fill: (temp) => writeSheetsXlsx(sheets, temp) }], { noClobber: !force });
+  if (!wrote.ok) {
+    io.stderr.write(visibleOneLine(writeErrorText(wrote.error, lang)) + '\n');
+    return wrote.error.kind === 'refused' && wrote.error.reason === 'exists' ? EXIT_USAGE : EXIT_INPUT;
   }
   for (const line of sieLines(imported, lang)) io.stdout.write(visibleOneLine(line) + '\n');
   if (cut.warnings.length > 0) {

@@ -8,7 +8,7 @@ import type { WorkbookFormatProblem } from '../xlsx/package';
 import type { ScopedName, SkippedName } from '../xlsx/readWorkbook';
 import type { SpliceProblem } from '../xlsx/splice/errors';
 import type { UsageError } from './args';
-import { WriteFailed, WriteRefused } from './files';
+import type { WriteError } from './files';
 
 const TEXTS = defineCatalogue({
   usage: {
@@ -320,8 +320,7 @@ export function spliceProblemText(p: SpliceProblem, lang: Lang): string {
 }
 
 /** Why writing failed, naming the file that failed (the report, the JSON, an import). */
-export function writeErrorText(e: unknown, fallbackFile: string, lang: Lang): string {
-  if (e instanceof WriteRefused) return t(e.reason === 'owner' ? 'writeOwner' : 'writeExists', lang, { file: e.file });
-  const file = e instanceof WriteFailed ? e.file : fallbackFile;
-  return t('writeFailed', lang, file, (e as Error).message);
+export function writeErrorText(e: WriteError, lang: Lang): string {
+  if (e.kind === 'refused') return t(e.reason === 'owner' ? 'writeOwner' : 'writeExists', lang, { file: e.file });
+  return t('writeFailed', lang, e.file, e.message);
 }

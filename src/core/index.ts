@@ -7,11 +7,15 @@
  * folders are its inside (a lint rule says so). What a shell needs is exported below, by area.
  */
 
+// Failures at the edges: one shape, the value or why not (src/core/result.ts).
+export { ok, fail } from './result';
+export type { Result, Ok, Fail } from './result';
+
 // Input: the workbook's ranges as cells, the contract's range names, problems as data.
 export type { RangeData, RawCell, WorkbookInput, Problem, Lang, Severity, ImportedFile } from './input/types';
 export type { ParsedWorkbook } from './input/parsed';
-export type { ContractRange } from './input';
-export { parseWorkbook, parseAmount, RANGE_NAMES, contractRangeOf, cellAddress, columnLetters } from './input';
+export type { ContractRange, AmountResult, AmountError, DateResult, DateError, PeriodResult, PeriodError } from './input';
+export { parseWorkbook, parseAmount, parseDate, parsePeriod, RANGE_NAMES, contractRangeOf, cellAddress, columnLetters } from './input';
 export { cellText } from './input/cells';
 export { DEFAULT_TRANSACTION_ROWS, MAX_TRANSACTION_ROWS } from './input/settings';
 export { isReportRangeName, callsFunction } from './ranges';
@@ -42,8 +46,8 @@ export { formatProblem, problemLocation, sheetRef } from './messages';
 // SIE 4 import: a file → the contract's ranges, and the one plan of the sheets both shells write.
 export { importSie, importedFile, reconciliationDifference, SIE_SHEET_NAMES } from './sie';
 export type { SieImport, SieReconciliation } from './sie';
-export { importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT } from './sie';
-export type { ImportSheetPlan, ImportCell } from './sie';
+export { importSheetPlan, importCellFormat, importDatesFor, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT, DATE_FORMAT } from './sie';
+export type { ImportSheetPlan, ImportCell, ImportDates } from './sie';
 
 // Texts: one way to define a catalogue and fill its placeholders, and one month table.
 export { defineCatalogue, fill, isLang, MONTHS, monthName, capitalised } from './text';

@@ -8,10 +8,11 @@
  * seconds, where ExcelJS needs minutes and gigabytes (figures in src/xlsx/README.md).
  */
 import { readFile } from 'node:fs/promises';
-import { type RangeData, isMarkerName } from '../core';
+import { type RangeData, isMarkerName, fail, ok, type Result } from '../core';
 import { dateStyleFlags } from './cellStyles';
 import { detectFeatures, type WorkbookFeature } from './features';
-import { inflateLimit, openPackage, readPart, readPartBytes, readRels, WorkbookFormatError, type XlsxPackage } from './package';
+import { inflateLimit, openPackage, readPart, readPartBytes, readRels, WorkbookFormatError, type WorkbookFormatProblem, type XlsxPackage } from './package';
+import { PartXmlError } from './dom';
 import { parseRef, type Area } from './refs';
 import { areaValues, readAreaCells, type CellContext, type TextChunks } from './sheetCells';
 import { readTables } from './tables';
@@ -57,10 +58,37 @@ export interface ReadOptions {
   wanted?: (name: string) => boolean;
 }
 
-/** Reads the named ranges and tables of a workbook file or its bytes. */
-export async function readWorkbookRanges(source: string | Uint8Array, options: ReadOptions = {}): Promise<WorkbookRead> {
+/**
+ * Why the user's file could not be read as a workbook: not an .xlsx, encrypted, Strict, a part
+ * that will not inflate (`format`, with the part for `damaged` and `tooLarge`), or a part that
+ * is not well-formed XML (`damagedPart`; `message` names the part and what is wrong).
+ */
+export type WorkbookReadFailure = { kind: 'format'; problem: WorkbookFormatProblem; part?: string } | { kind: 'damagedPart'; part: string; message: string };
+
+/**
+ * Reads the named ranges and tables of a workbook file or its bytes: the workbook, or why it
+ * cannot be read (the core's one failure shape). The reading code below throws its two error
+ * classes from deep inside (`WorkbookFormatError`, `PartXmlError`); they are caught here, at
+ * the module's entry, and nothing else crosses it but bugs. A file that cannot be read from
+ * disk at all is not the workbook's failure and is thrown.
+ */
+export async function readWorkbookRanges(source: string | Uint8Array, options: ReadOptions = {}): Promise<Result<WorkbookRead, WorkbookReadFailure>> {
   const bytes = typeof source === 'string' ? await readFile(source) : source;
-  return readPackageRanges(await openPackage(bytes), options);
+  try {
+    return ok(await readPackageRanges(await openPackage(bytes), options));
+  } catch (e) {
+    const failure = workbookFailureOf(e);
+    if (failure === undefined) throw e;
+    return fail(failure);
+  }
+}
+
+/** The failure a thrown workbook error stands for; undefined for anything else (a bug). */
+export function workbookFailureOf(e: unknown): WorkbookReadFailure | undefined {
+  if (e instanceof WorkbookFormatError)
+    return e.part !== undefined ? { kind: 'format', problem: e.problem, part: e.part } : { kind: 'format', problem: e.problem };
+  if (e instanceof PartXmlError) return { kind: 'damagedPart', part: e.part, message: e.message };
+  return undefined;
 }
 
 interface Wanted {
@@ -69,7 +97,7 @@ interface Wanted {
   area: Area;
 }
 
-/** As `readWorkbookRanges`, for a package that is already open. */
+/** As `readWorkbookRanges`, for a package that is already open; throws the workbook errors (the module's inside). */
 export async function readPackageRanges(pkg: XlsxPackage, options: ReadOptions = {}): Promise<WorkbookRead> {
   const wantedName = options.wanted ?? (() => true);
   const info = await readWorkbookInfo(pkg);

@@ -3,15 +3,16 @@
  * edited as a package (always, for anything Excel or LibreOffice saves), else into a new
  * workbook that holds only the report — and the caller is told which, and why.
  */
-import type { ReportModel } from '../core';
+import { fail, ok, type ReportModel, type Result } from '../core';
 import { detectFeatures, type WorkbookFeature } from './features';
 import { openPackage, WorkbookFormatError } from './package';
 import { CONTENT_TYPES, PKG_RELS, REL_ATTR, SML } from './dom';
+import { workbookFailureOf, type WorkbookReadFailure } from './readWorkbook';
 import type { RenderedSheet } from './sheetXml';
 import { BASE_STYLES } from './styleBook';
 import { SpliceError, type SpliceProblem } from './splice/errors';
 import { spliceReport } from './splice/splice';
-import { verifyPackage } from './verify';
+import { PublishCheckError, verifyPackage } from './verify';
 import { readCentralDirectory, writeZip } from './zipEntry';
 
 export type WriteMode =
@@ -35,12 +36,31 @@ export interface ReportWorkbook {
 }
 
 /**
+ * Why no workbook came out: a part of the user's workbook the copy needs is damaged (as when
+ * reading), or the finished package failed its check (`publishCheck`: the part that would make
+ * the file unreadable, and nothing may then be written).
+ */
+export type WorkbookWriteFailure = WorkbookReadFailure | { kind: 'publishCheck'; part: string; detail: string };
+
+/**
  * Writes `model` into a copy of the workbook `source` (its bytes), or into a report-only
  * workbook when there is no source or it cannot be edited. Never modifies `source`. The
- * package is checked before it is returned (verify.ts): a `PublishCheckError` names the part
- * that would make the file unreadable, and nothing may then be written.
+ * package is checked before it is returned (verify.ts). The result is the workbook, or why
+ * there is none (the core's one failure shape): the splice, the reader and the check throw
+ * their error classes from deep inside and they are caught here, at the module's entry.
  */
-export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Array): Promise<ReportWorkbook> {
+export async function writeReportToWorkbook(model: ReportModel, source?: Uint8Array): Promise<Result<ReportWorkbook, WorkbookWriteFailure>> {
+  try {
+    return ok(await writeWorkbook(model, source));
+  } catch (e) {
+    if (e instanceof PublishCheckError) return fail({ kind: 'publishCheck', part: e.part, detail: e.detail });
+    const failure = workbookFailureOf(e);
+    if (failure === undefined) throw e;
+    return fail(failure);
+  }
+}
+
+async function writeWorkbook(model: ReportModel, source?: Uint8Array): Promise<ReportWorkbook> {
   let reason: SpliceProblem = 'noWorkbook';
   let features: WorkbookFeature[] = [];
   if (source !== undefined) {

@@ -22,6 +22,39 @@ const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(
 const setup = (prepare?: (host: FakeExcelHost) => void) => setupActions(AT, prepare);
 
 describe('importSie', () => {
+  /** What Excel shows in a cell (the fake formats a date serial in the workbook's date system). */
+  const shown = (host: FakeExcelHost, sheet: string, address: string) =>
+    host.run(async (c) => {
+      const range = c.workbook.worksheets.getItem(sheet).getRange(address);
+      range.load('text');
+      await c.sync();
+      return range.text[0][0];
+    });
+
+  test('dates are real dates where Excel says which date system the workbook has (ExcelApi 1.16), ISO text where it cannot', async () => {
+    // full-pc8.se's first voucher is dated 2024-01-15: day 45 306 of the 1900 system, 45 306 − 1 462 of the 1904 system.
+    const in1900 = setupActions(AT, undefined, { api19: true, api116: true });
+    expect((await in1900.actions.importSie(file('full-pc8.se'), () => undefined)).written).toBe(true);
+    expect([in1900.host.cell('Huvudbok', 'A2'), in1900.host.numberFormat('Huvudbok', 'A2')]).toEqual([45_306, 'yyyy-mm-dd']);
+    expect(await shown(in1900.host, 'Huvudbok', 'A2')).toBe('2024-01-15');
+    // The report from the workbook's date cells is the core's report of the file.
+    const report = await in1900.actions.createReport({}, () => undefined);
+    const imported = importSie(file('full-pc8.se').bytes);
+    const expected = buildReport({ ranges: imported.ranges, generatedAt: AT, imported: importedFile(imported, 'full-pc8.se') });
+    expect(report.summary).toEqual(expected.model!.summary);
+    for (const sheet of expected.model!.sheets) expect([sheet.name, compareSheet(in1900.host.sheetValues(sheet.name), sheet)]).toEqual([sheet.name, []]);
+
+    const in1904 = setupActions(AT, (host) => (host.workbook.date1904 = true), { api19: true, api116: true });
+    expect((await in1904.actions.importSie(file('full-pc8.se'), () => undefined)).written).toBe(true);
+    expect([in1904.host.cell('Huvudbok', 'A2'), in1904.host.numberFormat('Huvudbok', 'A2')]).toEqual([45_306 - 1_462, 'yyyy-mm-dd']);
+    expect(await shown(in1904.host, 'Huvudbok', 'A2')).toBe('2024-01-15');
+
+    // Without ExcelApi 1.16 the date system is unknown: the day as ISO text, the same in either system.
+    const unknown = setupActions(AT, (host) => (host.workbook.date1904 = true), { api19: true });
+    expect((await unknown.actions.importSie(file('full-pc8.se'), () => undefined)).written).toBe(true);
+    expect([unknown.host.cell('Huvudbok', 'A2'), unknown.host.numberFormat('Huvudbok', 'A2')]).toEqual(['2024-01-15', '@']);
+  });
+
   test('a clean file: every range written, listed with its rows; then "Skapa rapport" writes the core’s report of the file', async () => {
     const { host, actions } = setup();
     const steps: Progress[] = [];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { main, type CliIO } from '../../src/cli/main';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { patchZip, withNames, xlsx } from '../xlsx/helpers';
 import { contractWorkbook, GOOD_LEDGER, inTempDir } from './workbooks';
 
@@ -106,7 +106,7 @@ describe('1. import-sie never replaces an existing workbook without --force', ()
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(lstatSync(join(dir, 'genväg.xlsx')).isSymbolicLink()).toBe(true);
-    const read = await readWorkbookRanges(mine);
+    const read = await readRanges(mine);
     expect(read.ranges.map((x) => x.name)).toContain('Huvudbok');
     expect(read.sheetNames).not.toContain('Kostnadsställen');
     expect(temps(dir)).toEqual([]);
@@ -132,7 +132,7 @@ describe('2. --in-place on links, owners and modes', () => {
     expect(r.code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(sha(input)).not.toBe(before);
-    expect((await readWorkbookRanges(input)).sheetNames).toContain('Resultaträkning');
+    expect((await readRanges(input)).sheetNames).toContain('Resultaträkning');
     expect(list(other)).toEqual(['genväg.xlsx']);
     expect(list(dirname(input))).toEqual(['förbund.xlsx']);
   });
@@ -292,7 +292,7 @@ describe('20. limits Excel has', () => {
     expect(r.stdout).toMatch(
       /Varningar \(1\):\n {2}Kontoplan \(Kontoplan!B\d+\): Texten har 40\u00a0000 tecken men en Excel-cell rymmer 32\u00a0767; den kortades\./,
     );
-    const read = await readWorkbookRanges(join(dir, 'ut.xlsx'));
+    const read = await readRanges(join(dir, 'ut.xlsx'));
     const texts = read.ranges.flatMap((x) => x.values.flat()).filter((v): v is string => typeof v === 'string');
     expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(LIMIT);
     expect(texts).toContain('A'.repeat(LIMIT - 1));
@@ -337,7 +337,7 @@ describe('20. limits Excel has', () => {
     const input = inTempDir('förbund.xlsx', await contractWorkbook(ledger));
     const r = await run([input]);
     expect(r.code).toBe(0);
-    const names = (await readWorkbookRanges(join(dirname(input), 'förbund-rapport.xlsx'))).sheetNames;
+    const names = (await readRanges(join(dirname(input), 'förbund-rapport.xlsx'))).sheetNames;
     expect(names.some((n) => n.startsWith('KST xxxxxxxx'))).toBe(true);
     for (const n of names) {
       expect(n).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);

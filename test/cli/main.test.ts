@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { patchZip } from '../xlsx/helpers';
 import { contractWorkbook, GOOD_LEDGER, inTempDir } from './workbooks';
 
@@ -219,7 +219,7 @@ describe('finsam-rapport: a report written (exit 0)', () => {
   });
 
   it('puts the report sheets into a copy that still holds the user’s ranges', async () => {
-    const read = await readWorkbookRanges(join(dirname(input), 'förbund-rapport.xlsx'));
+    const read = await readRanges(join(dirname(input), 'förbund-rapport.xlsx'));
     expect(read.sheetNames.slice(0, 4)).toEqual(['Huvudbok', 'IB', 'Kostnadsställen', 'Inställningar']);
     expect(read.sheetNames).toContain('Resultaträkning');
     expect(read.sheetNames).toContain('Kontroller');
@@ -293,13 +293,13 @@ describe('finsam-rapport --in-place', () => {
     expect(statSync(input).ino).not.toBe(inode);
     // No temporary file is left behind, and no other file appears.
     expect(files(input)).toEqual(['förbund.xlsx']);
-    const once = await readWorkbookRanges(input);
+    const once = await readRanges(input);
     expect(once.sheetNames).toContain('Resultaträkning');
 
     const again = await run([input, '--in-place']);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/\(ersatte 12 tidigare rapportblad\)/); // with Förvaltningsberättelse and the two Verifikationer sheets
-    const twice = await readWorkbookRanges(input);
+    const twice = await readRanges(input);
     expect(twice.sheetNames).toEqual(once.sheetNames);
     expect(twice.ranges).toEqual(once.ranges);
   });

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from '../../src/cli/args';
 import { main, type CliIO } from '../../src/cli/main';
-import { findSoffice } from '../../src/cli/pdf';
+import { findSoffice, reportPdf } from '../../src/cli/pdf';
+import { handModel } from '../xlsx/fixtures';
 import { contractWorkbook, inTempDir } from './workbooks';
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -64,5 +65,43 @@ describe('finding soffice', () => {
     expect(findSoffice({ FINSAM_SOFFICE: join(dir, 'missing'), PATH: dir })).toBeUndefined();
     expect(findSoffice({ PATH: `/nonexistent-dir:${dir}` })).toBe(bin);
     expect(existsSync(bin)).toBe(true);
+  });
+});
+
+describe('reportPdf: a failed conversion is its failure, in LibreOffice’s words, never an exception', () => {
+  /** A stand-in for soffice: a script that says `says` on stderr and exits with `code`. */
+  const fakeSoffice = (says: string, code: number): string => {
+    const script = join(mkdtempSync(join(tmpdir(), 'finsam-soffice-')), 'soffice');
+    writeFileSync(script, `#!/bin/sh\necho '${says}' >&2\nexit ${code}\n`);
+    chmodSync(script, 0o755);
+    return script;
+  };
+
+  test('LibreOffice exits with an error: its message and stderr', async () => {
+    const r = await reportPdf(handModel(), fakeSoffice('kan inte konvertera', 3));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/kan inte konvertera$/);
+  });
+
+  test('LibreOffice exits 0 without a PDF: said so', async () => {
+    expect(await reportPdf(handModel(), fakeSoffice('', 0))).toEqual({ ok: false, error: 'LibreOffice wrote no PDF' });
+  });
+
+  test('the CLI says the conversion failed and writes nothing (exit 1)', async () => {
+    const input = inTempDir('förbund.xlsx', await contractWorkbook());
+    const before = readdirSync(dirname(input)).sort();
+    const soffice = fakeSoffice('trasig', 3);
+    const saved = process.env.FINSAM_SOFFICE;
+    process.env.FINSAM_SOFFICE = soffice;
+    try {
+      const r = await run([input, '--pdf', join(dirname(input), 'r.pdf')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/r\.pdf/);
+      expect(r.stderr).toContain('trasig');
+      expect(readdirSync(dirname(input)).sort()).toEqual(before);
+    } finally {
+      if (saved === undefined) delete process.env.FINSAM_SOFFICE;
+      else process.env.FINSAM_SOFFICE = saved;
+    }
   });
 });

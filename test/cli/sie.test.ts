@@ -1,4 +1,5 @@
 /** SIE 4 on the command line: `import-sie` writes the ranges as a workbook; a .se file gives a report directly. */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { main, type CliIO } from '../../src/cli/main';
 import { sieSheets } from '../../src/cli/sie';
 import { buildReport } from '../../src/core/report';
 import { importSie } from '../../src/core/sie';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { rangesToSie } from '../helpers/sieExport';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 
@@ -34,7 +35,7 @@ describe('finsam-rapport and SIE 4', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Från SIE-filen: .*Huvudbok.*IngaendeBalans/m);
-    const read = await readWorkbookRanges(join(dir, 'importerad.xlsx'));
+    const read = await readRanges(join(dir, 'importerad.xlsx'));
     expect(read.ranges.map((x) => x.name).sort()).toEqual(
       importSie(readFileSync(sieFile))
         .ranges.map((x) => x.name)
@@ -46,6 +47,37 @@ describe('finsam-rapport and SIE 4', () => {
     expect(viaWorkbook.model!.statements).toEqual(direct.model!.statements);
   });
 
+  it('import-sie writes the ledger dates as real dates (yyyy-mm-dd) that give the same figures as the file', async () => {
+    const r = await run(['import-sie', 'exempel.se', '--out', 'datum.xlsx'], dir);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const ledger = importSie(readFileSync(sieFile)).ranges.find((x) => x.name === 'Huvudbok')!;
+    // openpyxl, not our reader: what Excel and other programs see in the cells.
+    const script = [
+      'import sys, json, openpyxl',
+      'wb = openpyxl.load_workbook(sys.argv[1])',
+      'cells = [[c.is_date, c.number_format, c.value.strftime("%Y-%m-%d") if c.is_date else c.value] for (c,) in wb[sys.argv[2]].iter_rows(min_row=2, max_col=1)]',
+      'print(json.dumps({"epoch": wb.epoch.strftime("%Y-%m-%d"), "cells": cells}))',
+    ].join('\n');
+    const seen = JSON.parse(
+      execFileSync(existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3', ['-c', script, join(dir, 'datum.xlsx'), ledger.sheet], {
+        encoding: 'utf8',
+      }),
+    ) as { epoch: string; cells: unknown[][] };
+    expect(seen.epoch).toBe('1899-12-30'); // the 1900 date system
+    expect(seen.cells).toEqual(ledger.values.slice(1).map((row) => [true, 'yyyy-mm-dd', row[0]]));
+    expect(seen.cells.length).toBeGreaterThan(100);
+    // The report of the imported workbook has the figures of the report made from the file itself.
+    const fromWorkbook = await run(['datum.xlsx', '--out', 'datum-rapport.xlsx', '--json', 'datum.json'], dir);
+    const fromFile = await run(['exempel.se', '--out', 'direkt-rapport.xlsx', '--json', 'direkt.json'], dir);
+    expect([fromWorkbook.code, fromFile.code]).toEqual([0, 0]);
+    const figures = (file: string) => {
+      const json = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { statements: unknown; summary: { checks: unknown } };
+      // The checks differ by the report from the file's own: it also reconciles the file's balances.
+      return { statements: json.statements, summary: { ...json.summary, checks: undefined } };
+    };
+    expect(figures('datum.json')).toEqual(figures('direkt.json'));
+  });
+
   it('builds the report straight from a .se file into a new workbook', async () => {
     const r = await run(['exempel.se', '--json', 'modell.json'], dir);
     expect(r.code).toBe(0);
@@ -54,7 +86,7 @@ describe('finsam-rapport and SIE 4', () => {
     expect(existsSync(join(dir, 'exempel-rapport.xlsx'))).toBe(true);
     expect(r.stdout).toContain('Periodens resultat');
     expect(r.stdout).toContain('Från SIE-filen');
-    const read = await readWorkbookRanges(join(dir, 'exempel-rapport.xlsx'));
+    const read = await readRanges(join(dir, 'exempel-rapport.xlsx'));
     expect(read.sheetNames).toEqual(expect.arrayContaining(['Resultaträkning', 'Balansräkning', 'Kontroller']));
   });
 
@@ -113,7 +145,7 @@ describe('finsam-rapport and SIE 4', () => {
       expect(Number(json.summary.result)).not.toBe(0);
       expect(json.checks.find((c: { key: string }) => c.key === 'sieNoVouchers')?.status).toBe('warning');
       // The workbook import-sie wrote gives the same figures.
-      const read = await readWorkbookRanges(join(dir, 'magenta-import.xlsx'));
+      const read = await readRanges(join(dir, 'magenta-import.xlsx'));
       expect(buildReport({ ranges: read.ranges }).model!.summary.result).toBe(json.summary.result);
     });
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport } from '../../src/core/report';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { seed004Ranges } from '../fixtures/seed004';
 import type { RangeData, RawCell } from '../../src/core/input/types';
 import type { CheckResult, ReportModel } from '../../src/core/model/types';
@@ -272,7 +272,7 @@ describe('the example and seed 004 show the new checks with the right statuses',
     );
 
   it('the example: contributions ahead of the plan (11 100 002 vs 9 866 668), KST 3008 without a plan, accruals emptied', async () => {
-    const read = await readWorkbookRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
+    const read = await readRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
     const r = buildReport({ ranges: read.ranges, generatedAt: new Date(2024, 8, 2, 8, 0) });
     const m = r.model!;
     // Three quarterly invoices of 14 800 000 / 4 = 3 700 000 (+2 kr of rounding) = 11 100 002 booked; the plan for

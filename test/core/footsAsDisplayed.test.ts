@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { buildReport, type CellValue, type RangeData, type ReportModel, type SheetModel } from '../../src/core';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { seed004Ranges } from '../fixtures/seed004';
 import { ModelEvaluator } from '../helpers/evalModel';
 
@@ -65,7 +65,7 @@ export function nonFooting(model: ReportModel): { tkr: string[]; kr: string[]; w
 
 describe('every total foots as displayed (issue 12 §2)', () => {
   it('the example workbook: every tkr total is its formula over the displayed parts', async () => {
-    const read = await readWorkbookRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
+    const read = await readRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
     const model = report(read.ranges);
     const found = nonFooting(model);
     expect(found.walked).toBeGreaterThan(100);

@@ -20,10 +20,9 @@ import type { ReportModel } from '../../src/core/model/types';
 import { main } from '../../src/cli/main';
 import { parseXml } from '../../src/xlsx/dom';
 import { openPackage, readPart } from '../../src/xlsx/package';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges, writeReport } from '../helpers/xlsx';
 import { parseRef } from '../../src/xlsx/refs';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
 import { allCells, formulaCells, recalcProfile, sameFigure, soffice } from '../helpers/libreoffice';
 import { buildCorpus, type CorpusFile } from './writers';
 
@@ -93,11 +92,11 @@ describe('workbooks from real writers', () => {
       outcomes.push({ source: c, code, stdout, stderr, out: bytes, report: code === 0 ? await reportCells(bytes) : new Map() });
     }
     // The core's own figures, from the reference file's ranges.
-    const read = await readWorkbookRanges(corpus[0].bytes, { wanted: isReportRangeName });
+    const read = await readRanges(corpus[0].bytes, { wanted: isReportRangeName });
     const built = buildReport({ ranges: read.ranges });
     if (built.model === undefined) throw new Error(`the corpus workbook has input errors: ${JSON.stringify(built.problems)}`);
     model = built.model;
-    sheetNames = new Map((await writeReportToWorkbook(model, corpus[0].bytes)).sheets.map((s) => [s.key, s.name]));
+    sheetNames = new Map((await writeReport(model, corpus[0].bytes)).sheets.map((s) => [s.key, s.name]));
 
     // LibreOffice opens every output and recalculates every formula (one start for all files).
     const dir = join(work, 'lo');

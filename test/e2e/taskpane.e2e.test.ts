@@ -399,7 +399,8 @@ describe('task pane in Chromium with a fake Excel host', () => {
     expect(await sheetValues(page, 'Huvudbok')).toEqual(userSheet.rows.map((r) => r.map(String)));
     for (const [i, r] of imported.ranges.entries()) {
       // The core's import plan: amounts as numbers, text as text, empty cells empty.
-      const plan = importSheetPlan(r);
+      // The fake host answers use1904DateSystem (a 1900 workbook): dates are date serials.
+      const plan = importSheetPlan(r, 'date1900');
       const expectedCells = plan.rows.map((row) => Array.from({ length: plan.columnCount }, (_, c) => row[c] ?? ''));
       expect([written[i], await sheetValues(page, written[i])]).toEqual([written[i], expectedCells]);
     }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, type RangeData, type ReportModel } from '../../src/core';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { seed004Ranges } from '../fixtures/seed004';
 import { compareGolden, goldenFileName, sheetText, unifiedDiff } from '../helpers/golden';
 import { decimalText } from '../../src/core/money';
@@ -36,7 +36,7 @@ function expectSameAsGolden(differences: string[]): void {
 
 describe('golden report sheets', () => {
   it('the example workbook (examples/exempelforbundet.xlsx): every sheet cell for cell', async () => {
-    const read = await readWorkbookRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
+    const read = await readRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
     const model = report(read.ranges);
     expect(model.sheets.length).toBeGreaterThan(5);
     // The example's Verifikationer sheets (thousands of ledger rows) are pinned by seed 004's
@@ -46,7 +46,7 @@ describe('golden report sheets', () => {
   });
 
   it('the example workbook in the LKBR layout (Uppställning LKBR): the sheets the layout changes', async () => {
-    const read = await readWorkbookRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
+    const read = await readRanges(readFileSync(join(__dirname, '..', '..', 'examples', 'exempelforbundet.xlsx')));
     const ranges = read.ranges.map((r) => (r.name === 'Installningar' ? { ...r, values: [...r.values, ['Uppställning', 'LKBR']] } : r));
     expect(ranges.some((r) => r.name === 'Installningar')).toBe(true);
     const model = report(ranges);

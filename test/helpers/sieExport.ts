@@ -274,8 +274,8 @@ function header(range: RangeData, wanted: Record<string, string[]>, must: string
 
 function amountOf(v: RawCell, where: string): number {
   const a = parseAmount(v);
-  if ('error' in a || a.rounded) throw new Error(`rangesToSie: ${where}: not an exact amount: ${String(v)}`);
-  return a.ore;
+  if (!a.ok || a.rounded) throw new Error(`rangesToSie: ${where}: not an exact amount: ${String(v)}`);
+  return a.value;
 }
 
 function isEmpty(v: RawCell): boolean {
@@ -320,12 +320,12 @@ function readLedger(range: RangeData | undefined): LedgerRow[] {
     let d: number;
     if (cols.period >= 0 && !isEmpty(row[cols.period])) {
       const p = parsePeriod(row[cols.period]);
-      if ('error' in p) throw new Error(`rangesToSie: ${where}: bad period`);
-      [y, m, d] = [p.year, p.month, 1];
+      if (!p.ok) throw new Error(`rangesToSie: ${where}: bad period`);
+      [y, m, d] = [p.value.year, p.value.month, 1];
     } else {
       const dt = parseDate(row[cols.date]);
-      if ('error' in dt) throw new Error(`rangesToSie: ${where}: bad date ${String(row[cols.date])}`);
-      [y, m, d] = [dt.year, dt.month, dt.day];
+      if (!dt.ok) throw new Error(`rangesToSie: ${where}: bad date ${String(row[cols.date])}`);
+      [y, m, d] = [dt.value.year, dt.value.month, dt.value.day];
     }
     const ore =
       cols.amount >= 0

@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { buildReport, type ReportModel } from '../../src/core';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
+import { readRanges, writeReport } from '../helpers/xlsx';
 import { recalcProfile, soffice } from '../helpers/libreoffice';
 
 const REPO = join(__dirname, '..', '..');
@@ -53,11 +52,11 @@ describe("LibreOffice and openpyxl open the command line's report with its chart
 
   beforeAll(async () => {
     const exampleBytes = readFileSync(join(REPO, 'examples', 'exempelforbundet.xlsx'));
-    const read = await readWorkbookRanges(exampleBytes);
+    const read = await readRanges(exampleBytes);
     const built = buildReport({ ranges: read.ranges, generatedAt: new Date(Date.UTC(2024, 8, 2, 8)) });
     if (built.model === undefined) throw new Error(JSON.stringify(built.problems.slice(0, 3)));
     model = built.model;
-    const written = await writeReportToWorkbook(model, exampleBytes);
+    const written = await writeReport(model, exampleBytes);
     names = new Map(written.sheets.map((s) => [s.key, s.name]));
     ours = await chartParts(written.bytes);
     writeFileSync(join(work, 'exempel.xlsx'), written.bytes);
@@ -114,7 +113,7 @@ describe("LibreOffice and openpyxl open the command line's report with its chart
     // LibreOffice wrote its own chart XML: the test below proves its copies go
     expect(savedCharts.some((n) => theirs.get(n) !== ours.get(n))).toBe(true);
 
-    const again = await writeReportToWorkbook(model, saved);
+    const again = await writeReport(model, saved);
     expect(again.mode).toBe('merged');
     expect(again.removedSheets).toEqual([...names.values()]);
     expect(await chartParts(again.bytes)).toEqual(ours);

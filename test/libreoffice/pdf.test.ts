@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
 import { buildReport, printedSheets, type ReportModel, type SheetModel } from '../../src/core';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { soffice } from '../helpers/libreoffice';
 
 const REPO = join(__dirname, '..', '..');
@@ -51,7 +51,7 @@ describe('the report as one PDF through LibreOffice', () => {
     const text = pdftotext();
     const input = join(work, 'exempel.xlsx');
     copyFileSync(join(REPO, 'examples', 'exempelforbundet.xlsx'), input);
-    const read = await readWorkbookRanges(readFileSync(input));
+    const read = await readRanges(readFileSync(input));
     const full = buildReport({ ranges: read.ranges }).model!;
     whole = full.sheets.map((s) => s.key);
     appendixFooters = full.sheets.filter((s) => s.key.startsWith('transactions')).map((s) => s.print?.footer ?? '');

@@ -15,10 +15,9 @@ import { buildReport } from '../../src/core';
 import type { RawCell } from '../../src/core/input/types';
 import type { ReportModel } from '../../src/core/model/types';
 import { openPackage } from '../../src/xlsx/package';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges, writeReport } from '../helpers/xlsx';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
 import { allCells, formulaCells, recalcProfile, sameFigure, soffice, type FormulaCell } from '../helpers/libreoffice';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
 import { zeroResultWorkbook } from '../fixtures/zeroResult';
 import { handModel } from '../xlsx/fixtures';
 
@@ -48,7 +47,7 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
     const bin = soffice();
     // The real report of the example workbook, written into a copy of that workbook.
     const exampleBytes = readFileSync(join(REPO, 'examples', 'exempelforbundet.xlsx'));
-    const read = await readWorkbookRanges(exampleBytes);
+    const read = await readRanges(exampleBytes);
     const built = buildReport({ ranges: read.ranges, generatedAt: new Date(Date.UTC(2024, 8, 2, 8)) });
     if (built.model === undefined) throw new Error(`the example workbook has input errors: ${JSON.stringify(built.problems.slice(0, 3))}`);
     // A budget that plans a zero result (issue 15): empty percentages where the budget is too small.
@@ -60,7 +59,7 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
       ['noll', zero.model, undefined],
     ];
     for (const [name, model, source] of inputs) {
-      const written = await writeReportToWorkbook(model, source);
+      const written = await writeReport(model, source);
       const names = new Map(written.sheets.map((s) => [s.key, s.name]));
       // The last money formula of the report gets a wrong cached result.
       const cells = formulaCells(model, names).filter((f) => f.style === 'kr' && f.value !== '' && f.value !== '0');
@@ -92,7 +91,7 @@ describe('LibreOffice recalculates the written report to the core’s exact figu
 
     // Another producer's file as input: LibreOffice's save of the reported example workbook.
     const saved = readFileSync(join(work, 'out', 'exempel.xlsx'));
-    const rewritten = await writeReportToWorkbook(built.model, saved);
+    const rewritten = await writeReport(built.model, saved);
     writeFileSync(join(work, 'again.xlsx'), rewritten.bytes);
     mkdirSync(join(work, 'out2'));
     execFileSync(

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { formatProblem } from '../../src/core/messages';
 import { buildReport } from '../../src/core/report';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { partText, withNames, xlsx } from './helpers';
 
 /** A ledger in A1:E7 of Data whose Belopp (D) holds formulas with no stored value in rows 6 and 7. */
@@ -36,7 +36,7 @@ describe('cells with no usable value, read from an .xlsx', () => {
   });
 
   it('hands the core a marker for a formula with no stored value, and the cached result otherwise', async () => {
-    const values = (await readWorkbookRanges(await scriptWritten())).ranges[0].values;
+    const values = (await readRanges(await scriptWritten())).ranges[0].values;
     expect(values[5][3]).toEqual({ kind: 'formulaWithoutValue', formula: 'F6*2' });
     expect(values[6][3]).toEqual({ kind: 'formulaWithoutValue', formula: '-D6' });
     expect(values[6][4]).toBe('A3');
@@ -44,7 +44,7 @@ describe('cells with no usable value, read from an .xlsx', () => {
   });
 
   it('reports each cell by its address, and no missing amount', async () => {
-    const { model, problems } = buildReport({ ranges: (await readWorkbookRanges(await scriptWritten())).ranges });
+    const { model, problems } = buildReport({ ranges: (await readRanges(await scriptWritten())).ranges });
     expect(model).toBeUndefined();
     expect(problems.map((p) => formatProblem(p, 'sv'))).toEqual([
       'Huvudbok (Data!C4): Cellen i kolumnen "Kostnadsställe" innehåller Excel-felet #N/A, inte ett värde. Rätta formeln eller värdet som ger felet.',

@@ -10,10 +10,9 @@ import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { buildReport, type ReportModel, type RawCell } from '../../src/core';
 import { openPackage, readPart, readRels } from '../../src/xlsx/package';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges, writeReport } from '../helpers/xlsx';
 import { a1, parseRef } from '../../src/xlsx/refs';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
 import { openpyxlBook } from '../corpus/writers';
 import { patchZip } from './helpers';
 import { allCells } from '../helpers/libreoffice';
@@ -23,7 +22,7 @@ const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 
 async function exampleModel(): Promise<ReportModel> {
-  const read = await readWorkbookRanges(EXAMPLE);
+  const read = await readRanges(EXAMPLE);
   const built = buildReport({ ranges: read.ranges, generatedAt: new Date(Date.UTC(2024, 8, 2, 8)) });
   if (built.model === undefined) throw new Error(JSON.stringify(built.problems.slice(0, 3)));
   return built.model;
@@ -100,7 +99,7 @@ describe("the example's report through the command line", () => {
 
   beforeAll(async () => {
     model = await exampleModel();
-    const written = await writeReportToWorkbook(model, EXAMPLE);
+    const written = await writeReport(model, EXAMPLE);
     expect(written.mode).toBe('merged');
     bytes = written.bytes;
     names = new Map(written.sheets.map((s) => [s.key, s.name]));
@@ -190,7 +189,7 @@ describe("the example's report through the command line", () => {
   });
 
   it('a re-run over its own output replaces the charts: the same part names, none left behind', async () => {
-    const again = await writeReportToWorkbook(model, bytes);
+    const again = await writeReport(model, bytes);
     const partsOf = async (b: Uint8Array) =>
       Object.keys((await JSZip.loadAsync(b)).files)
         .filter((n) => /^xl\/(charts|drawings)\/.*\.xml(\.rels)?$/.test(n))
@@ -218,7 +217,7 @@ describe('replacing report sheets whose charts are odd', () => {
   let kstRels: string;
   beforeAll(async () => {
     model = await exampleModel();
-    first = (await writeReportToWorkbook(model, EXAMPLE)).bytes;
+    first = (await writeReport(model, EXAMPLE)).bytes;
     const pkg = await openPackage(first);
     const info = await readWorkbookInfo(pkg);
     kstRels = info.sheets.find((s) => s.name === 'Uppföljning KST')!.part!.replace(/([^/]+)$/, '_rels/$1.rels');
@@ -236,7 +235,7 @@ describe('replacing report sheets whose charts are odd', () => {
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
       );
     });
-    const again = await writeReportToWorkbook(model, shared);
+    const again = await writeReport(model, shared);
     expect(again.mode).toBe('merged');
     const before = await JSZip.loadAsync(shared);
     const after = await JSZip.loadAsync(again.bytes);
@@ -250,7 +249,7 @@ describe('replacing report sheets whose charts are odd', () => {
     const broken = await patchZip(first, (zip) => {
       zip.file(kstRels, '<Relationships');
     });
-    const again = await writeReportToWorkbook(model, broken);
+    const again = await writeReport(model, broken);
     expect(again.mode).toBe('merged');
     expect((await chartsOf(again.bytes)).map((c) => c.sheet)).toEqual(['Uppföljning KST', 'Uppföljning KST', 'Deltagare']);
   });
@@ -262,10 +261,10 @@ describe('chart parts in a workbook that has charts of its own (openpyxl, with a
     const inZip = await JSZip.loadAsync(input);
     const userCharts = Object.keys(inZip.files).filter((n) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(n));
     expect(userCharts).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml']));
-    const read = await readWorkbookRanges(input);
+    const read = await readRanges(input);
     const built = buildReport({ ranges: read.ranges });
     expect(built.model).toBeDefined();
-    const written = await writeReportToWorkbook(built.model!, input);
+    const written = await writeReport(built.model!, input);
     expect(written.mode).toBe('merged');
     const outZip = await JSZip.loadAsync(written.bytes);
     for (const part of userCharts) expect(await outZip.file(part)!.async('string')).toBe(await inZip.file(part)!.async('string'));

@@ -5,8 +5,9 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import { main } from '../../src/cli/main';
-import { INFLATE_LIMITS, WorkbookFormatError } from '../../src/xlsx/package';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { INFLATE_LIMITS } from '../../src/xlsx/package';
+import { readWorkbookRanges, type WorkbookReadFailure } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { readCentralDirectory, dataSpan } from '../../src/xlsx/zipEntry';
 import { contractWorkbook, inTempDir } from '../cli/workbooks';
 import { patchZip, withNames } from './helpers';
@@ -17,21 +18,19 @@ async function run(file: string): Promise<{ code: number; stderr: string }> {
   return { code, stderr };
 }
 
-async function formatError(bytes: Uint8Array): Promise<WorkbookFormatError> {
-  try {
-    await readWorkbookRanges(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookFormatError) return e;
-    throw e;
-  }
-  throw new Error('the workbook was read');
+/** Why the reader refuses `bytes`: its failure (the reader's Result), which must be one of the file's format. */
+async function formatError(bytes: Uint8Array): Promise<Extract<WorkbookReadFailure, { kind: 'format' }>> {
+  const read = await readWorkbookRanges(bytes);
+  if (read.ok) throw new Error('the workbook was read');
+  if (read.error.kind !== 'format') throw new Error(`not a format failure: ${JSON.stringify(read.error)}`);
+  return read.error;
 }
 
 describe('a name over a huge rectangle', () => {
   it('reads $A$1:$XFD$1048576 as the cells that exist, not 17 billion', async () => {
     const bytes = await withNames(await contractWorkbook(), [{ name: 'Huvudbok', ref: 'Huvudbok!$A$1:$XFD$1048576' }]);
     const before = process.memoryUsage().rss;
-    const read = await readWorkbookRanges(bytes);
+    const read = await readRanges(bytes);
     const ledger = read.ranges.find((r) => r.name === 'Huvudbok')!;
     expect(ledger.values.length).toBe(5);
     expect(ledger.values[0]).toEqual(['Datum', 'Konto', 'Kostnadsställe', 'Belopp']);
@@ -41,13 +40,13 @@ describe('a name over a huge rectangle', () => {
 
   it('reads $A$1:$CV$1048576 with 7 data rows as 7 rows of the used columns', async () => {
     const bytes = await withNames(await contractWorkbook(), [{ name: 'Huvudbok', ref: 'Huvudbok!$A$1:$CV$1048576' }]);
-    const ledger = (await readWorkbookRanges(bytes)).ranges[0];
+    const ledger = (await readRanges(bytes)).ranges[0];
     expect([ledger.values.length, ledger.values[0].length]).toEqual([5, 4]);
   });
 
   it('keeps the declared size of an ordinary rectangle (empty rows and columns inside it as null)', async () => {
     const bytes = await withNames(await contractWorkbook(), [{ name: 'Huvudbok', ref: 'Huvudbok!$A$1:$F$8' }]);
-    const ledger = (await readWorkbookRanges(bytes)).ranges[0];
+    const ledger = (await readRanges(bytes)).ranges[0];
     expect([ledger.values.length, ledger.values[0].length, ledger.values[7][5]]).toEqual([8, 6, null]);
   });
 });

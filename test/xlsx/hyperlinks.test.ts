@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { buildReport } from '../../src/core/report';
 import type { ReportModel } from '../../src/core/model/types';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
+import { writeReport } from '../helpers/xlsx';
 import { hyperlinksXml } from '../../src/xlsx/hyperlinkXml';
 import { seed004Ranges } from '../fixtures/seed004';
 
@@ -35,7 +35,7 @@ const cellTextAt = (xml: string, ref: string) => new RegExp(`<c r="${ref}"[^>]*>
 describe('hyperlinks in the written workbook', () => {
   it('each linked row of Resultaträkning links to the first row of its group on Verifikationer', async () => {
     const m = model();
-    const written = await writeReportToWorkbook(m);
+    const written = await writeReport(m);
     const sheets = await sheetsByName(written.bytes);
     const income = sheets.get('Resultaträkning')!;
     const tx = sheets.get('Verifikationer')!;
@@ -80,7 +80,7 @@ describe('hyperlinks in the written workbook', () => {
   });
 
   it('openpyxl reads the links back with their locations', async () => {
-    const written = await writeReportToWorkbook(model());
+    const written = await writeReport(model());
     const dir = mkdtempSync(join(tmpdir(), 'hyperlinks-'));
     try {
       const file = join(dir, 'report.xlsx');

@@ -5,7 +5,7 @@
  */
 import { scopedNameText, skippedText } from '../../src/cli/texts';
 import { buildReport } from '../../src/core/report';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
+import { readRanges } from '../helpers/xlsx';
 import { parseRef } from '../../src/xlsx/refs';
 import { withNames, xlsx, type NameSpec } from './helpers';
 
@@ -24,7 +24,7 @@ async function twoSheets(names: NameSpec[]): Promise<Buffer> {
 
 describe('a sheet-scoped name (point 12)', () => {
   it('is used when it is the only one of its name, and the note names its sheet', async () => {
-    const read = await readWorkbookRanges(await twoSheets([{ name: 'Huvudbok', ref: 'Kopia!$A$1:$C$3', localSheetId: 1 }]));
+    const read = await readRanges(await twoSheets([{ name: 'Huvudbok', ref: 'Kopia!$A$1:$C$3', localSheetId: 1 }]));
     expect(read.ranges).toHaveLength(1);
     expect(read.ranges[0]).toMatchObject({ name: 'Huvudbok', sheet: 'Kopia', row: 0, col: 0 });
     expect(read.skipped).toEqual([]);
@@ -38,7 +38,7 @@ describe('a sheet-scoped name (point 12)', () => {
   });
 
   it('gives way to a workbook-scoped name of the same name', async () => {
-    const read = await readWorkbookRanges(
+    const read = await readRanges(
       await twoSheets([
         { name: 'Huvudbok', ref: 'Kopia!$A$1:$C$3', localSheetId: 1 },
         { name: 'Huvudbok', ref: 'Data!$A$1:$C$3' },
@@ -50,7 +50,7 @@ describe('a sheet-scoped name (point 12)', () => {
   });
 
   it('is reported as sheet-scoped, with its sheet, when several sheets have one', async () => {
-    const read = await readWorkbookRanges(
+    const read = await readRanges(
       await twoSheets([
         { name: 'Huvudbok', ref: 'Data!$A$1:$C$3', localSheetId: 0 },
         { name: 'Huvudbok', ref: 'Kopia!$A$1:$C$3', localSheetId: 1 },
@@ -86,7 +86,7 @@ describe('a dynamic name (point 13)', () => {
 
   it('is skipped with a note that says so', async () => {
     const ref = 'OFFSET(Data!$A$1,0,0,COUNTA(Data!$A:$A),3)';
-    const read = await readWorkbookRanges(await twoSheets([{ name: 'Huvudbok', ref }]));
+    const read = await readRanges(await twoSheets([{ name: 'Huvudbok', ref }]));
     expect(read.skipped).toEqual([{ name: 'Huvudbok', ref, reason: 'formula' }]);
     expect(skippedText(read.skipped[0], 'sv')).toBe(
       `Namnet Huvudbok (${ref}) är en formel, inte ett fast område, och lästes inte. Namnge cellerna direkt, t.ex. Data!$A$1:$H$500, eller gör dem till en tabell.`,

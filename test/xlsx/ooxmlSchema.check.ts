@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
+import { writeReport } from '../helpers/xlsx';
 import { exceljsBook, openXmlSdkStyle, sheetjsBook } from '../corpus/writers';
 import { handModel } from './fixtures';
 
@@ -259,7 +259,7 @@ describe('what the command line writes validates against the ISO/IEC 29500 trans
   });
 
   test('a report-only workbook: every part', async () => {
-    const written = await writeReportToWorkbook(handModel());
+    const written = await writeReport(handModel());
     expect(written.mode).toBe('reportOnly');
     const parts = await writtenParts(written.bytes);
     const result = validateParts(parts);
@@ -302,7 +302,7 @@ describe('what the command line writes validates against the ISO/IEC 29500 trans
   });
 
   test('the check can fail: a report sheet with <sheetViews> after <sheetData>, a relationship without Id', async () => {
-    const written = await writeReportToWorkbook(handModel());
+    const written = await writeReport(handModel());
     const parts = await writtenParts(written.bytes);
     const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString('utf8');
     const views = /<sheetViews>.*?<\/sheetViews>/s.exec(sheet)![0];

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { pageBreaks, type ReportModel, type SheetModel } from '../../src/core';
 import { printNames, printXml } from '../../src/xlsx/printXml';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
+import { writeReport } from '../helpers/xlsx';
 import { handModel } from './fixtures';
 import { partText, withNames, xlsx } from './helpers';
 
@@ -72,7 +72,7 @@ describe('the print setup in the worksheet part', () => {
 
   test('every written worksheet has its children in CT_Worksheet order (and is schema-valid when the schemas are here)', async () => {
     const model: ReportModel = { ...handModel(), sheets: [printedSheet(), ...handModel().sheets.slice(1)] };
-    const written = await writeReportToWorkbook(model);
+    const written = await writeReport(model);
     const sheetXml = (await partText(written.bytes, 'xl/worksheets/sheet1.xml'))!;
     const names = children(sheetXml).map((e) => e.localName ?? '');
     expect(names).toEqual(expect.arrayContaining(['pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks']));
@@ -112,8 +112,8 @@ describe('the print names in the workbook part', () => {
       { name: '_xlnm.Print_Area', ref: 'Data!$A$1:$B$9', localSheetId: 0 },
     ]);
     const model: ReportModel = { ...handModel(), sheets: [printedSheet(), ...handModel().sheets.slice(1)] };
-    const once = await writeReportToWorkbook(model, withUserNames);
-    const twice = await writeReportToWorkbook(model, once.bytes);
+    const once = await writeReport(model, withUserNames);
+    const twice = await writeReport(model, once.bytes);
     for (const bytes of [once.bytes, twice.bytes]) {
       const wbXml = (await partText(bytes, 'xl/workbook.xml'))!;
       const doc = new DOMParser().parseFromString(wbXml, 'text/xml');

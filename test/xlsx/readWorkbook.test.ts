@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
+import { readRanges } from '../helpers/xlsx';
 import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
-import { WorkbookFormatError } from '../../src/xlsx/package';
 import { patchZip, withNames, xlsx } from './helpers';
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -66,9 +66,9 @@ async function workbook(): Promise<Buffer> {
 }
 
 describe('readWorkbookRanges', () => {
-  let read: Awaited<ReturnType<typeof readWorkbookRanges>>;
+  let read: Awaited<ReturnType<typeof readRanges>>;
   beforeAll(async () => {
-    read = await readWorkbookRanges(await workbook());
+    read = await readRanges(await workbook());
   });
   const range = (name: string) => {
     const r = read.ranges.find((x) => x.name === name);
@@ -152,7 +152,7 @@ describe('readWorkbookRanges', () => {
   });
 
   it('reads only the wanted names', async () => {
-    const only = await readWorkbookRanges(await workbook(), { wanted: (n) => n === 'IB' });
+    const only = await readRanges(await workbook(), { wanted: (n) => n === 'IB' });
     expect(only.ranges.map((r) => r.name)).toEqual(['IB']);
     expect(only.skipped).toEqual([]);
   });
@@ -172,7 +172,7 @@ describe('readWorkbookRanges on other producers’ XML', () => {
       expect(without).not.toMatch(/<c r=/);
       zip.file('xl/worksheets/sheet1.xml', without);
     });
-    const read = await readWorkbookRanges(stripped);
+    const read = await readRanges(stripped);
     expect(read.ranges[0].values).toEqual([
       ['Konto', 'Belopp'],
       [1930, 10.5],
@@ -199,7 +199,7 @@ describe('readWorkbookRanges on other producers’ XML', () => {
       const wbXml = await zip.file('xl/workbook.xml')!.async('string');
       expect(wbXml).toMatch(/date1904="1"/);
     });
-    const read = await readWorkbookRanges(patched);
+    const read = await readRanges(patched);
     expect(read.ranges[0].values).toEqual([[utc(2024, 3, 31), 'A & B <C>\r']]);
   });
 
@@ -212,16 +212,12 @@ describe('readWorkbookRanges on other producers’ XML', () => {
       zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition/>');
       zip.file('xl/vbaProject.bin', 'x');
     });
-    expect((await readWorkbookRanges(bytes)).features).toEqual([]);
-    expect((await readWorkbookRanges(withChart)).features).toEqual(['charts', 'pivotTables', 'macros']);
+    expect((await readRanges(bytes)).features).toEqual([]);
+    expect((await readRanges(withChart)).features).toEqual(['charts', 'pivotTables', 'macros']);
   });
 
   it('refuses a file that is not an .xlsx workbook, saying what it is', async () => {
-    const err = (b: Uint8Array) =>
-      readWorkbookRanges(b).then(
-        () => undefined,
-        (e: unknown) => (e instanceof WorkbookFormatError ? e.problem : e),
-      );
+    const err = (b: Uint8Array) => readWorkbookRanges(b).then((r) => (r.ok ? undefined : r.error.kind === 'format' ? r.error.problem : r.error));
     expect(await err(Buffer.from('Datum;Konto;Belopp\n'))).toBe('notXlsx');
     expect(await err(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('encryptedOrXls');
     const docx = await patchZip(await xlsx((wb) => wb.addWorksheet('A')), (zip) => {

@@ -10,7 +10,7 @@ import { buildReport } from '../../src/core';
 import { exampleWorkbook, toRangeData } from '../../src/example/exampleWorkbook';
 import * as parts from '../../src/xlsx/splice/parts';
 import { verifyPackage, PublishCheckError } from '../../src/xlsx/verify';
-import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
+import { writeReport } from '../helpers/xlsx';
 import { contractWorkbook, inTempDir } from '../cli/workbooks';
 import { handModel } from './fixtures';
 import { patchZip, xlsx } from './helpers';
@@ -36,7 +36,7 @@ async function refusal(bytes: Uint8Array, written = WRITTEN): Promise<PublishChe
 describe('verifyPackage', () => {
   it('passes a workbook ExcelJS wrote, and the report spliced into it', async () => {
     await expect(verifyPackage(await good(), WRITTEN)).resolves.toBeUndefined();
-    const out = await writeReportToWorkbook(handModel(), await good());
+    const out = await writeReport(handModel(), await good());
     expect(out.mode).toBe('merged');
   });
 
@@ -92,7 +92,7 @@ describe('verifyPackage', () => {
     let written: string[];
     beforeAll(async () => {
       const model = buildReport({ ranges: toRangeData(exampleWorkbook()), generatedAt: new Date(Date.UTC(2024, 8, 2, 8)) }).model!;
-      report = (await writeReportToWorkbook(model)).bytes;
+      report = (await writeReport(model)).bytes;
       written = Object.keys((await JSZip.loadAsync(report)).files).filter((n) => !n.endsWith('/'));
       expect(written).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels']));
     });

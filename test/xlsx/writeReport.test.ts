@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
+import { readRanges, writeReport } from '../helpers/xlsx';
 import { writeReportToWorkbook } from '../../src/xlsx/writeReport';
-import { readWorkbookRanges } from '../../src/xlsx/readWorkbook';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbookInfo } from '../../src/xlsx/workbookXml';
 import { NUMBER_FORMATS } from '../../src/core/model/style';
@@ -64,9 +64,9 @@ const argbOf = (fill: ExcelJS.Fill | undefined) => (fill && fill.type === 'patte
 describe('writeReportToWorkbook: the report read back by address', () => {
   let wb: ExcelJS.Workbook;
   let ws: ExcelJS.Worksheet;
-  let result: Awaited<ReturnType<typeof writeReportToWorkbook>>;
+  let result: Awaited<ReturnType<typeof writeReport>>;
   beforeAll(async () => {
-    result = await writeReportToWorkbook(handModel(), await userWorkbook());
+    result = await writeReport(handModel(), await userWorkbook());
     wb = await load(result.bytes);
     ws = wb.getWorksheet('Resultaträkning')!;
   });
@@ -131,7 +131,7 @@ describe('writeReportToWorkbook: the report read back by address', () => {
         { kind: 'number', value: decimalText('12.5'), style: 'kr' },
       ],
     });
-    const written = await load((await writeReportToWorkbook(model, await userWorkbook())).bytes);
+    const written = await load((await writeReport(model, await userWorkbook())).bytes);
     const sheet = written.getWorksheet('Resultaträkning')!;
     expect(sheet.getCell('A13').value).toBe(long);
     expect(sheet.getCell('A13').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
@@ -146,7 +146,7 @@ describe('writeReportToWorkbook: the report read back by address', () => {
     const texts = ['Lön 1', ' leading', 'trailing ', 'two  spaces', 'line\nbreak', 'tab\there', 'ordinary text, with – dashes'];
     const model = handModel();
     texts.forEach((text) => model.sheets[0].rows.push({ role: 'line', cells: [{ kind: 'text', text, fromData: true }] }));
-    const bytes = (await writeReportToWorkbook(model, await userWorkbook())).bytes;
+    const bytes = (await writeReport(model, await userWorkbook())).bytes;
     const preserved = await Promise.all(
       texts.map(async (_, i) => (await cellXml(bytes, 'xl/worksheets/sheet2.xml', `A${13 + i}`))?.includes('xml:space="preserve"')),
     );
@@ -197,7 +197,7 @@ describe('writeReportToWorkbook: the report read back by address', () => {
   });
 
   it("leaves the user's data and names as they were", async () => {
-    const read = await readWorkbookRanges(result.bytes);
+    const read = await readRanges(result.bytes);
     expect(read.ranges).toEqual([
       {
         name: 'Huvudbok',
@@ -216,8 +216,8 @@ describe('writeReportToWorkbook: the report read back by address', () => {
 
 describe('writeReportToWorkbook: only its own sheets, never the user’s', () => {
   it('replaces its own sheets on a re-run: one set of report sheets, the same parts as the first run', async () => {
-    const first = await writeReportToWorkbook(handModel(), await userWorkbook());
-    const second = await writeReportToWorkbook(handModel(), first.bytes);
+    const first = await writeReport(handModel(), await userWorkbook());
+    const second = await writeReport(handModel(), first.bytes);
     expect(second.removedSheets).toEqual(['Resultaträkning', 'Kontroller']);
     expect((await load(second.bytes)).worksheets.map((w) => w.name)).toEqual(['Data', 'Resultaträkning', 'Kontroller']);
     expect(Object.keys(await markers(second.bytes))).toEqual(['FinsamRapport_1', 'FinsamRapport_2']);
@@ -230,7 +230,7 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
 
   it('never touches a user sheet named like a report sheet: the report sheet becomes "Resultaträkning (2)"', async () => {
     const user = await userWorkbook({ ownResultSheet: true });
-    const out = await writeReportToWorkbook(handModel(), user);
+    const out = await writeReport(handModel(), user);
     expect(out.sheets.map((s) => s.name)).toEqual(['Resultaträkning (2)', 'Kontroller']);
     const before = await entries(user);
     const after = await entries(out.bytes);
@@ -244,19 +244,19 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
     expect(wb.getWorksheet('Kontroller')!.getCell('B2').value).toEqual({ formula: "'Resultaträkning (2)'!C11", result: 350.65 });
 
     // A second run replaces "Resultaträkning (2)" and still leaves the user's sheet alone.
-    const again = await writeReportToWorkbook(handModel(), out.bytes);
+    const again = await writeReport(handModel(), out.bytes);
     expect(again.removedSheets).toEqual(['Resultaträkning (2)', 'Kontroller']);
     expect((await load(again.bytes)).worksheets.map((w) => w.name)).toEqual(['Data', 'Resultaträkning', 'Resultaträkning (2)', 'Kontroller']);
     expect((await entries(again.bytes)).get('xl/worksheets/sheet2.xml')!.equals(before.get('xl/worksheets/sheet2.xml')!)).toBe(true);
   });
 
   it('follows a marker to a renamed report sheet and replaces it', async () => {
-    const first = await writeReportToWorkbook(handModel(), await userWorkbook());
+    const first = await writeReport(handModel(), await userWorkbook());
     const renamed = await patchZip(first.bytes, async (zip) => {
       const xml = await zip.file('xl/workbook.xml')!.async('string');
       zip.file('xl/workbook.xml', xml.replace(/name="Kontroller"/, 'name="Mina kontroller"').replace(/(&apos;|')Kontroller(&apos;|')!/, "'Mina kontroller'!"));
     });
-    const second = await writeReportToWorkbook(handModel(), renamed);
+    const second = await writeReport(handModel(), renamed);
     expect(second.removedSheets).toEqual(['Resultaträkning', 'Mina kontroller']);
     expect((await load(second.bytes)).worksheets.map((w) => w.name)).toEqual(['Data', 'Resultaträkning', 'Kontroller']);
   });
@@ -266,7 +266,7 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
     const user = await patchZip(await userWorkbook(), (zip) => {
       zip.file('xl/charts/chart1.xml', chart);
     });
-    const out = await writeReportToWorkbook(handModel(), user);
+    const out = await writeReport(handModel(), user);
     expect(out.mode).toBe('merged');
     expect(out.features).toEqual(['charts']);
     expect((await entries(out.bytes)).get('xl/charts/chart1.xml')!.toString('utf8')).toBe(chart);
@@ -292,7 +292,7 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
         ),
       );
     });
-    const out = await writeReportToWorkbook(handModel(), user);
+    const out = await writeReport(handModel(), user);
     const after = await entries(out.bytes);
     expect(after.has('xl/calcChain.xml')).toBe(false);
     expect(after.get('xl/_rels/workbook.xml.rels')!.toString()).not.toContain('calcChain');
@@ -301,9 +301,9 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
   });
 
   it('writes a report-only workbook (with markers) when there is no workbook to add to, and says why', async () => {
-    const none = await writeReportToWorkbook(handModel());
+    const none = await writeReport(handModel());
     expect(none).toMatchObject({ mode: 'reportOnly', reason: 'noWorkbook' });
-    const notXlsx = await writeReportToWorkbook(handModel(), Buffer.from('Konto;Belopp\n'));
+    const notXlsx = await writeReport(handModel(), Buffer.from('Konto;Belopp\n'));
     expect(notXlsx).toMatchObject({ mode: 'reportOnly', reason: 'noWorkbook' });
     const wb = await load(none.bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Resultaträkning', 'Kontroller']);
@@ -313,7 +313,7 @@ describe('writeReportToWorkbook: only its own sheets, never the user’s', () =>
       FinsamRapport_2: 'Kontroller!A1',
     });
     // Its own markers are recognised when the report-only workbook is used as input.
-    const rerun = await writeReportToWorkbook(handModel(), none.bytes);
+    const rerun = await writeReport(handModel(), none.bytes);
     expect(rerun.removedSheets).toEqual(['Resultaträkning', 'Kontroller']);
   });
 });
@@ -324,11 +324,26 @@ describe('writeReportToWorkbook: a formula that gives text (a check’s live sta
     const checks = model.sheets.find((s) => s.key === 'checks')!;
     // B2 is 'Resultaträkning'!C11 = 350,65 (fixtures.ts): more than 0, so the status is "Varning".
     checks.rows[1].cells[2] = { kind: 'formula', formula: 'IF(B2>0,"Varning","OK")', value: '', style: 'text', text: 'Varning' };
-    const written = await writeReportToWorkbook(model, await userWorkbook());
+    const written = await writeReport(model, await userWorkbook());
     const xml = await cellXml(written.bytes, 'xl/worksheets/sheet3.xml', 'C2');
     expect(xml).toMatch(/^<c r="C2"( s="\d+")? t="str"><f>IF\(B2&gt;0,&quot;Varning&quot;,&quot;OK&quot;\)<\/f><v>Varning<\/v><\/c>$/);
     const wb = await load(written.bytes);
     expect(wb.getWorksheet('Kontroller')!.getCell('C2').value).toEqual({ formula: 'IF(B2>0,"Varning","OK")', result: 'Varning' });
     expect(wb.getWorksheet('Kontroller')!.getCell('C2').numFmt).not.toBe('@');
+  });
+});
+
+describe('writeReportToWorkbook: a workbook it cannot write into comes back as the failure, never as an exception', () => {
+  it('a style sheet that is not XML: damagedPart naming the part', async () => {
+    const bytes = await patchZip(await userWorkbook(), (zip) => {
+      zip.file('xl/styles.xml', '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts>');
+    });
+    const written = await writeReportToWorkbook(handModel(), bytes);
+    expect(written).toEqual({ ok: false, error: { kind: 'damagedPart', part: 'xl/styles.xml', message: expect.stringMatching(/^xl\/styles\.xml: /) } });
+  });
+
+  it('a file that is no workbook at all: a report-only workbook, and why', async () => {
+    const written = await writeReportToWorkbook(handModel(), Buffer.from('Datum;Konto;Belopp\n'));
+    expect(written.ok && [written.value.mode, written.value.reason]).toEqual(['reportOnly', 'noWorkbook']);
   });
 });

@@ -15,7 +15,17 @@
  * The user's sheets, names and tables are never changed (importState.ts decides what is whose).
  * One sync per block of rows, plus 1–2 for the state and 1 for the swap.
  */
-import { type RangeData, type ContractRange, columnLetters, uniqueSheetName, importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT } from '../../core';
+import {
+  type RangeData,
+  type ContractRange,
+  columnLetters,
+  uniqueSheetName,
+  importSheetPlan,
+  importCellFormat,
+  TEXT_FORMAT,
+  GENERAL_FORMAT,
+  type ImportDates,
+} from '../../core';
 import { AddinError } from './addinError';
 import { loadImportState, planImport, SIE_MARKER_COMMENT, SIE_MARKER_PREFIX } from './importState';
 import type { ImportState, UserRange } from './importState';
@@ -35,6 +45,8 @@ export interface ImportWriteOptions {
   features: HostFeatures;
   /** The file's name, kept in the markers' comments so the Name Manager says where a sheet came from. */
   fileName: string;
+  /** How dates are written: serials of the workbook's date system, or ISO text where it is unknown (core `importDatesFor`). */
+  dates: ImportDates;
   onSheet?: WriteProgress;
   maxBlockBytes?: number;
   maxBlockRows?: number;
@@ -77,7 +89,7 @@ export async function writeImport(context: Excel.RequestContext, ranges: readonl
   const state = await loadImportState(context);
   const plan = planImport(state, ranges);
   const toWrite = plan.decisions.flatMap((d) => (d.action === 'write' ? [d] : []));
-  const plans = toWrite.map((d) => planImportSheet(d.range));
+  const plans = toWrite.map((d) => planImportSheet(d.range, options.dates));
 
   const tempNames: string[] = [];
   for (let i = 0; i < toWrite.length; i++) {
@@ -146,10 +158,11 @@ export function markerComment(key: string, fileName: string): string {
 /**
  * A write plan for one imported range, from the core's import plan (the CLI writes the same
  * cells and formats): header row at A1 (its look, frozen), text as text ('@' before the value:
- * a SIE text may begin with '=' or '-'), amounts as numbers, column widths from the plan.
+ * a SIE text may begin with '=' or '-'), amounts as numbers, dates as `dates` says, column
+ * widths from the plan.
  */
-export function planImportSheet(range: RangeData): SheetPlan {
-  const plan = importSheetPlan(range);
+export function planImportSheet(range: RangeData, dates: ImportDates): SheetPlan {
+  const plan = importSheetPlan(range, dates);
   const { rows, columnCount } = plan;
   const inputs: CellInput[][] = [];
   const numberFormats: string[][] = [];

@@ -22,8 +22,13 @@
  * A JS number is exact when `x × 100` is within 1e-6 of a whole number (so 0.1 + 0.2 is
  * 30 öre). Otherwise its shortest decimal form (what Excel shows) is rounded half away from
  * zero to whole öre and the result carries `rounded: true` (the caller warns).
+ *
+ * The result is the core's one failure shape (`Result`, src/core/result.ts): `value` is the
+ * amount in öre; the failures are constants, so a failed cell allocates nothing and a good
+ * one allocates its one result object, as before.
  */
 import Decimal from 'decimal.js';
+import { fail, ok, type Fail, type Ok } from '../result';
 import type { RawCell } from './types';
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -31,7 +36,8 @@ const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 /** Why a cell is not an amount. */
 export type AmountError = 'empty' | 'notAmount' | 'tooManyDecimals' | 'ambiguous' | 'boolean' | 'tooLarge';
 
-export type AmountResult = { ore: number; rounded?: boolean } | { error: AmountError };
+/** An amount in integer öre (`rounded` when a number had to be rounded to whole öre), or why not. */
+export type AmountResult = (Ok<number> & { readonly rounded?: true }) | Fail<AmountError>;
 
 /**
  * Amounts must stay below 10^13 kr (10^15 öre): well inside exact JS integers. The same bound
@@ -43,12 +49,12 @@ export const MAX_ORE = 1e15;
 export const MAX_AMOUNT = '9999999999999.99';
 const MAX_INTEGER_DIGITS = 13;
 
-const EMPTY: AmountResult = { error: 'empty' };
-const NOT_AMOUNT: AmountResult = { error: 'notAmount' };
-const TOO_MANY_DECIMALS: AmountResult = { error: 'tooManyDecimals' };
-const AMBIGUOUS: AmountResult = { error: 'ambiguous' };
-const BOOLEAN: AmountResult = { error: 'boolean' };
-const TOO_LARGE: AmountResult = { error: 'tooLarge' };
+const EMPTY: AmountResult = fail('empty');
+const NOT_AMOUNT: AmountResult = fail('notAmount');
+const TOO_MANY_DECIMALS: AmountResult = fail('tooManyDecimals');
+const AMBIGUOUS: AmountResult = fail('ambiguous');
+const BOOLEAN: AmountResult = fail('boolean');
+const TOO_LARGE: AmountResult = fail('tooLarge');
 
 /** Parses one cell as an amount in integer öre (debit positive, as written). */
 export function parseAmount(raw: RawCell): AmountResult {
@@ -64,12 +70,12 @@ export function numberToOre(x: number): AmountResult {
   if (!Number.isFinite(x)) return NOT_AMOUNT;
   const c = x * 100;
   const r = Math.round(c);
-  if (Math.abs(c - r) < 1e-6) return Math.abs(r) < MAX_ORE ? { ore: r + 0 } : TOO_LARGE;
+  if (Math.abs(c - r) < 1e-6) return Math.abs(r) < MAX_ORE ? ok(r + 0) : TOO_LARGE;
   if (Math.abs(c) >= MAX_ORE) return TOO_LARGE;
   // Not within 1e-6 of whole öre: go by the number's shortest decimal form.
   const hundred = new D(x).times(100);
-  if (hundred.isInteger()) return { ore: hundred.toNumber() + 0 };
-  return { ore: hundred.toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber() + 0, rounded: true };
+  if (hundred.isInteger()) return ok(hundred.toNumber() + 0);
+  return { ok: true, value: hundred.toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber() + 0, rounded: true };
 }
 
 const SEP_SPACE = 0;
@@ -177,5 +183,5 @@ export function textToOre(text: string): AmountResult {
   if (integer.length > MAX_INTEGER_DIGITS) return TOO_LARGE;
   const ore = digitsValue(integer) * 100 + (fraction.length === 0 ? 0 : fraction.length === 1 ? digitsValue(fraction) * 10 : digitsValue(fraction));
   if (ore >= MAX_ORE) return TOO_LARGE;
-  return { ore: negative && ore !== 0 ? -ore : ore };
+  return ok(negative && ore !== 0 ? -ore : ore);
 }

@@ -14,9 +14,11 @@
  * 1 is 1899-12-31 where Excel shows 1900-01-01 — an off-by-one before March 1900 that no
  * ledger meets. Periods take serials only from 18264 (1950-01-01), so that a bare month `3`
  * is an error. The internal `dateKey`/`periodKey` return packed integers (negative = error)
- * so that the ledger's hot loop allocates nothing.
+ * so that the ledger's hot loop allocates nothing; `parseDate`/`parsePeriod`, the exported
+ * readers, turn them into the core's one failure shape (`Result`, src/core/result.ts).
  */
 import { EXCEL_EPOCH_OFFSET } from '../excelDates';
+import { fail, ok, type Result } from '../result';
 import type { RawCell } from './types';
 
 export const MIN_YEAR = 1900;
@@ -38,8 +40,20 @@ const MIN_PERIOD_SERIAL = 18_264;
 export type DateError = 'empty' | 'notDate' | 'invalidDate';
 export type PeriodError = 'empty' | 'notPeriod' | 'invalidMonth';
 
-export type DateResult = { year: number; month: number; day: number } | { error: DateError };
-export type PeriodResult = { year: number; month: number } | { error: PeriodError };
+/** A calendar date (month 1–12). */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+/** A calendar month (1–12) of a year. */
+export interface CalendarMonth {
+  year: number;
+  month: number;
+}
+
+export type DateResult = Result<CalendarDate, DateError>;
+export type PeriodResult = Result<CalendarMonth, PeriodError>;
 
 function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -222,15 +236,15 @@ function periodErrorOf(k: number): PeriodError {
 /** Parses a date cell (see the module comment for the forms accepted). */
 export function parseDate(v: RawCell): DateResult {
   const k = dateKey(v);
-  if (k < 0) return { error: dateErrorOf(k) };
-  return { year: Math.floor(k / 10_000), month: Math.floor(k / 100) % 100, day: k % 100 };
+  if (k < 0) return fail(dateErrorOf(k));
+  return ok({ year: Math.floor(k / 10_000), month: Math.floor(k / 100) % 100, day: k % 100 });
 }
 
 /** Parses a period cell to its calendar year and month (see the module comment). */
 export function parsePeriod(v: RawCell): PeriodResult {
   const k = periodKey(v);
-  if (k < 0) return { error: periodErrorOf(k) };
-  return { year: Math.floor(k / 100), month: k % 100 };
+  if (k < 0) return fail(periodErrorOf(k));
+  return ok({ year: Math.floor(k / 100), month: k % 100 });
 }
 
 export { dateErrorOf, periodErrorOf };

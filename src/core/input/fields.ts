@@ -38,7 +38,7 @@ export function reportEmpty(ctx: RowContext, rowIndex: number, col: number): voi
 export function readAmount(ctx: RowContext, row: RawCell[], rowIndex: number, col: number, required: boolean): number | null | undefined {
   const v = row[col];
   const r = parseAmount(v);
-  if ('error' in r) {
+  if (!r.ok) {
     if (r.error === 'empty') {
       if (!required) return null;
       reportEmpty(ctx, rowIndex, col);
@@ -47,8 +47,8 @@ export function readAmount(ctx: RowContext, row: RawCell[], rowIndex: number, co
     ctx.rp.error(AMOUNT_PROBLEM[r.error], rowIndex, col, v);
     return undefined;
   }
-  if (r.rounded) ctx.rp.warning('amountRounded', rowIndex, col, v, { rounded: oreToDecimal(r.ore) });
-  return r.ore;
+  if (r.rounded) ctx.rp.warning('amountRounded', rowIndex, col, v, { rounded: oreToDecimal(r.value) });
+  return r.value;
 }
 
 /** Debet − Kredit in öre (a blank side is 0; both blank is an error). `undefined` after an error. */

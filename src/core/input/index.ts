@@ -5,7 +5,7 @@ export { parseWorkbook } from './parseWorkbook';
 export { parseAmount, MAX_ORE } from './amount';
 export type { AmountResult, AmountError } from './amount';
 export { parseDate, parsePeriod } from './dates';
-export type { DateResult, PeriodResult, DateError, PeriodError } from './dates';
+export type { DateResult, PeriodResult, DateError, PeriodError, CalendarDate, CalendarMonth } from './dates';
 export { cellAddress, columnLetters } from './cellAddress';
 export { RANGE_NAMES, contractRangeOf } from './findRange';
 export type { ContractRange } from './findRange';

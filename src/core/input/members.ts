@@ -65,8 +65,8 @@ export function partyOf(v: RawCell): Party | undefined {
 /** A population: a whole number > 0 (`48312`, `48 312`); undefined otherwise. */
 export function populationOf(v: RawCell): number | undefined {
   const r = parseAmount(v);
-  if ('error' in r || r.ore <= 0 || r.ore % 100 !== 0) return undefined;
-  return r.ore / 100;
+  if (!r.ok || r.value <= 0 || r.value % 100 !== 0) return undefined;
+  return r.value / 100;
 }
 
 /** Parses the members; undefined when Medlem or Huvudman is missing. A repeated member: the first row counts. */

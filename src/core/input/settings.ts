@@ -223,12 +223,12 @@ export function parseSettings(range: RangeData | undefined, overrides: WorkbookI
         case 'equityTarget':
         case 'totalContributions': {
           const a = parseAmount(value);
-          if ('error' in a) {
+          if (!a.ok) {
             if (a.error !== 'empty') rp.error(AMOUNT_PROBLEM[a.error], i, 1, value);
             break;
           }
-          if (a.rounded) rp.warning('amountRounded', i, 1, value, { rounded: oreToDecimal(a.ore) });
-          settings[def.id] = a.ore;
+          if (a.rounded) rp.warning('amountRounded', i, 1, value, { rounded: oreToDecimal(a.value) });
+          settings[def.id] = a.value;
           break;
         }
         case 'forecastMethod': {

@@ -20,8 +20,8 @@ export { parseSie, parseSieText } from './parser';
 export { sieToRanges, SHEET_NAMES as SIE_SHEET_NAMES, type SieRanges, type SieReconciliation, type SieBasis } from './toRanges';
 export { formatSieProblem, SIE_MESSAGES } from './messages';
 export { lineText } from './sourceLines';
-export { importSheetPlan, importCellFormat, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT } from './importPlan';
-export type { ImportSheetPlan, ImportCell } from './importPlan';
+export { importSheetPlan, importCellFormat, importDatesFor, TEXT_FORMAT, GENERAL_FORMAT, AMOUNT_FORMAT, DATE_FORMAT } from './importPlan';
+export type { ImportSheetPlan, ImportCell, ImportDates } from './importPlan';
 export type * from './types';
 
 export interface SieImport extends SieRanges {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeReport } from '../../../src/addin/excel/writeReport';
 import { buildReport, footerParts, pageBreaks, type ReportModel } from '../../../src/core';
-import { readWorkbookRanges } from '../../../src/xlsx/readWorkbook';
+import { readRanges } from '../../helpers/xlsx';
 import { FakeExcelHost } from '../fakeExcel';
 
 /** Runs one batch on a host with a sheet `Data` and returns the error code it failed with. */
@@ -55,7 +55,7 @@ describe('the pane writes every report sheet’s print setup', () => {
   let model: ReportModel;
   beforeAll(async () => {
     const bytes = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'exempelforbundet.xlsx'));
-    const built = buildReport({ ranges: (await readWorkbookRanges(bytes)).ranges, generatedAt: new Date(Date.UTC(2024, 8, 2, 8)) });
+    const built = buildReport({ ranges: (await readRanges(bytes)).ranges, generatedAt: new Date(Date.UTC(2024, 8, 2, 8)) });
     model = built.model!;
   });
 

@@ -30,7 +30,8 @@ function hostWith(prepare?: (host: FakeExcelHost) => void): FakeExcelHost {
   return host;
 }
 
-const write = (host: FakeExcelHost, ranges: RangeData[], fileName = 'full-pc8.se') => host.run((c) => writeImport(c, ranges, { features: FEATURES, fileName }));
+const write = (host: FakeExcelHost, ranges: RangeData[], fileName = 'full-pc8.se') =>
+  host.run((c) => writeImport(c, ranges, { features: FEATURES, fileName, dates: 'date1900' }));
 
 /** Every workbook name → what it refers to (`Sheet!A1:G20`, or `#REF!`), sorted by name. */
 function namesOf(host: FakeExcelHost): [string, string][] {
@@ -98,7 +99,7 @@ describe('writeImport into a workbook with no ranges', () => {
     await write(host, sie.ranges);
     for (const r of sie.ranges) {
       const sheet = SIE_SHEET_NAMES[r.name];
-      const plan = importSheetPlan(r);
+      const plan = importSheetPlan(r, 'date1900');
       plan.rows.forEach((row, i) =>
         row.forEach((v, c) => {
           const at = formatLocal({ row: i, col: c, rows: 1, cols: 1 });
@@ -110,8 +111,9 @@ describe('writeImport into a workbook with no ranges', () => {
     }
     // A credit amount as a number in kronor, never a formula or text (row 3: #TRANS 3810 … -100000.00).
     expect([host.cell('Huvudbok', 'G3'), host.numberFormat('Huvudbok', 'G3')]).toEqual([-100000, '#,##0.00']);
-    // A date stays the file's day as text, the same in either of Excel's date systems.
-    expect([host.cell('Huvudbok', 'A2'), host.numberFormat('Huvudbok', 'A2')]).toEqual([sie.ranges[0].values[1][0], '@']);
+    // A date is a date a user can sort and filter by: 2024-01-15 is day 45 306 of the 1900 system (2024-01-01 is 45 292).
+    expect(sie.ranges[0].values[1][0]).toBe('2024-01-15');
+    expect([host.cell('Huvudbok', 'A2'), host.numberFormat('Huvudbok', 'A2')]).toEqual([45_306, 'yyyy-mm-dd']);
   });
 
   test('read back by the add-in, the ranges give the same report as the import itself', async () => {
@@ -270,7 +272,8 @@ describe('text from the file stays text', () => {
     expectText('Huvudbok', 'F2', '=2+3');
     expectText('Huvudbok', 'F3', '@SUM(A1)');
     expect([host.cell('Huvudbok', 'G3'), host.numberFormat('Huvudbok', 'G3')]).toEqual([-500, '#,##0.00']);
-    expectText('Huvudbok', 'A2', '2024-01-10');
+    // The date is a date (2024-01-10: day 45 301 of the 1900 system), never text or a formula.
+    expect([host.cell('Huvudbok', 'A2'), host.formula('Huvudbok', 'A2'), host.numberFormat('Huvudbok', 'A2')]).toEqual([45_301, undefined, 'yyyy-mm-dd']);
     expectText('Kontoplan', 'B2', '-Bank');
     expectText('Kontoplan', 'B3', '=SUMMA(A1)');
     expectText('Kostnadsställen', 'A2', '=1+1');
@@ -449,6 +452,7 @@ describe('planImport and planImportSheet (pure)', () => {
         [1930, 'Företagskonto med ett långt namn'],
         [2010, null],
       ]),
+      'date1900',
     );
     expect(plan.numberFormats).toEqual([
       ['@', '@'],
@@ -465,11 +469,12 @@ describe('planImport and planImportSheet (pure)', () => {
   test('a ledger of 200 000 rows: planned without spreading it into arguments, formats shared per pattern', () => {
     const values: RangeData['values'] = [['Datum', 'Konto', 'Belopp']];
     for (let i = 0; i < 200_000; i++) values.push(['2024-01-31', 4000 + (i % 9), `${i},50`]);
-    const plan = planImportSheet(range('Huvudbok', values));
+    const plan = planImportSheet(range('Huvudbok', values), 'date1900');
     expect([plan.rowCount, plan.columnCount]).toEqual([200_001, 3]);
-    expect(plan.numberFormats[1]).toEqual(['@', 'General', '#,##0.00']);
+    expect(plan.numberFormats[1]).toEqual(['yyyy-mm-dd', 'General', '#,##0.00']);
     expect(plan.numberFormats[199_999]).toBe(plan.numberFormats[1]);
-    expect(plan.inputs[200_000]).toEqual(['2024-01-31', 4000 + (199_999 % 9), 199999.5]);
+    // 2024-01-31 is day 45 322 of the 1900 system (2024-01-01 is 45 292).
+    expect(plan.inputs[200_000]).toEqual([45_322, 4000 + (199_999 % 9), 199999.5]);
   });
 
   test('markerComment is cut to Excel’s 255 characters', () => {

@@ -33,12 +33,12 @@ describe('parseAmount: text in the contract notations', () => {
     ['  42  ', 4200],
     ['-0,00', 0],
   ])('%j is %d öre', (text, expected) => {
-    expect(ore(text)).toEqual({ ore: expected });
+    expect(ore(text)).toEqual({ ok: true, value: expected });
   });
 
   it('never gives a negative zero', () => {
     const r = ore('-0');
-    expect('ore' in r && Object.is(r.ore, 0)).toBe(true);
+    expect(r.ok && Object.is(r.value, 0)).toBe(true);
   });
 });
 
@@ -73,40 +73,40 @@ describe('parseAmount: text that is rejected', () => {
     ['', 'empty'],
     ['   ', 'empty'],
   ])('%j → %s', (text, error) => {
-    expect(ore(text)).toEqual({ error });
+    expect(ore(text)).toEqual({ ok: false, error });
   });
 
   it('rejects logical values, empty cells and dates', () => {
-    expect(ore(true)).toEqual({ error: 'boolean' });
-    expect(ore(false)).toEqual({ error: 'boolean' });
-    expect(ore(null)).toEqual({ error: 'empty' });
-    expect(ore(undefined)).toEqual({ error: 'empty' });
-    expect(ore(new Date(Date.UTC(2024, 0, 1)))).toEqual({ error: 'notAmount' });
+    expect(ore(true)).toEqual({ ok: false, error: 'boolean' });
+    expect(ore(false)).toEqual({ ok: false, error: 'boolean' });
+    expect(ore(null)).toEqual({ ok: false, error: 'empty' });
+    expect(ore(undefined)).toEqual({ ok: false, error: 'empty' });
+    expect(ore(new Date(Date.UTC(2024, 0, 1)))).toEqual({ ok: false, error: 'notAmount' });
   });
 });
 
 describe('parseAmount: numbers', () => {
   it('converts kronor to öre exactly', () => {
-    expect(ore(1234.56)).toEqual({ ore: 123456 });
-    expect(ore(-0.01)).toEqual({ ore: -1 });
-    expect(ore(0.1 + 0.2)).toEqual({ ore: 30 }); // 30.000000000000004 öre is whole öre
-    expect(ore(1234567890123.45)).toEqual({ ore: 123456789012345 }); // beyond the 1e-6 test, still two decimals
+    expect(ore(1234.56)).toEqual({ ok: true, value: 123456 });
+    expect(ore(-0.01)).toEqual({ ok: true, value: -1 });
+    expect(ore(0.1 + 0.2)).toEqual({ ok: true, value: 30 }); // 30.000000000000004 öre is whole öre
+    expect(ore(1234567890123.45)).toEqual({ ok: true, value: 123456789012345 }); // beyond the 1e-6 test, still two decimals
   });
 
   it('rounds more than two decimals half away from zero and says so', () => {
-    expect(ore(12.345)).toEqual({ ore: 1235, rounded: true });
-    expect(ore(-12.345)).toEqual({ ore: -1235, rounded: true });
-    expect(ore(1.005)).toEqual({ ore: 101, rounded: true }); // 1.005 × 100 is 100.4999… in binary
-    expect(ore(0.004)).toEqual({ ore: 0, rounded: true });
+    expect(ore(12.345)).toEqual({ ok: true, value: 1235, rounded: true });
+    expect(ore(-12.345)).toEqual({ ok: true, value: -1235, rounded: true });
+    expect(ore(1.005)).toEqual({ ok: true, value: 101, rounded: true }); // 1.005 × 100 is 100.4999… in binary
+    expect(ore(0.004)).toEqual({ ok: true, value: 0, rounded: true });
   });
 
   it('rejects NaN, infinities and amounts of 10^13 kr or more', () => {
-    expect(ore(Number.NaN)).toEqual({ error: 'notAmount' });
-    expect(ore(Infinity)).toEqual({ error: 'notAmount' });
-    expect(ore(1e13)).toEqual({ error: 'tooLarge' });
-    expect(ore(-1e13)).toEqual({ error: 'tooLarge' });
-    expect(ore(1e13 + 0.005)).toEqual({ error: 'tooLarge' });
-    expect(ore(9999999999999.99)).toEqual({ ore: 999999999999999 }); // the largest amount accepted
+    expect(ore(Number.NaN)).toEqual({ ok: false, error: 'notAmount' });
+    expect(ore(Infinity)).toEqual({ ok: false, error: 'notAmount' });
+    expect(ore(1e13)).toEqual({ ok: false, error: 'tooLarge' });
+    expect(ore(-1e13)).toEqual({ ok: false, error: 'tooLarge' });
+    expect(ore(1e13 + 0.005)).toEqual({ ok: false, error: 'tooLarge' });
+    expect(ore(9999999999999.99)).toEqual({ ok: true, value: 999999999999999 }); // the largest amount accepted
   });
 });
 
@@ -185,7 +185,7 @@ describe('parseAmount property', () => {
     fc.assert(
       fc.property(oreValues, (o) => {
         const r = parseAmount(format(o));
-        return 'ore' in r && r.ore === o && !r.rounded;
+        return r.ok && r.value === o && !r.rounded;
       }),
       { numRuns: 500 },
     );
@@ -195,7 +195,7 @@ describe('parseAmount property', () => {
     fc.assert(
       fc.property(oreValues, (o) => {
         const r = parseAmount(o / 100);
-        return 'ore' in r && r.ore === o && !r.rounded;
+        return r.ok && r.value === o && !r.rounded;
       }),
       { numRuns: 1000 },
     );
