@@ -11,12 +11,12 @@
  * Uses the streaming writer, so a ledger of a million rows fits in memory.
  */
 import * as path from 'path';
-import { exampleWorkbook } from '../src/example/exampleWorkbook';
+import { exampleWorkbook, type ExampleWorkbook } from '../src/example/exampleWorkbook';
 import { definedNameRange, writeSheetsXlsx } from '../src/xlsx/writeSheets';
 
 export { definedNameRange };
-/** Writes the example workbook (or any sheets + names) to `file`. */
-export const writeExampleXlsx = writeSheetsXlsx;
+/** Writes the example workbook (or any sheets + names) to `file`: the same workbook gives the same bytes. */
+export const writeExampleXlsx = (wb: ExampleWorkbook, file: string): Promise<void> => writeSheetsXlsx(wb, file, { reproducible: true });
 
 export const DEFAULT_OUT = path.join(__dirname, '..', 'examples', 'exempelforbundet.xlsx');
 

@@ -35,12 +35,30 @@ const DATE = 'yyyy-mm-dd';
 const TEXT = '@';
 const MONTH_HEADERS = MONTHS.sv.long.map(capitalised);
 
-/** Builds the example workbook. Same options → same workbook, cell for cell. */
+/**
+ * Builds the example workbook in named steps: the ledger → the sheets (organisation, ledger,
+ * budget and forecast, participants, texts) → a workbook-scoped name for every range. Same
+ * options → same workbook, cell for cell.
+ */
 export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
   const seed = options.seed ?? DEFAULT_SEED;
   const year = options.year ?? DEFAULT_YEAR;
   const ledger = exampleLedger({ seed, year, ledgerRows: options.ledgerRows });
-  const random = new Prng((seed ^ 0x5bd1e995) >>> 0);
+  const sheets = exampleSheets(year, ledger, new Prng((seed ^ 0x5bd1e995) >>> 0));
+  return { sheets: Object.values(sheets), names: rangeNames(sheets) };
+}
+
+/** The example's sheets by role; `exampleSheets` builds them in the workbook's order. */
+type ExampleSheets = Record<
+  'about' | 'settings' | 'ledger' | 'opening' | 'chart' | 'costCentres' | 'budget' | 'forecast' | 'members' | 'participants' | 'project' | 'texts',
+  ExampleSheet
+>;
+
+/**
+ * Every sheet of the example. `random` is drawn from by the ledger sheet (cost centres as text)
+ * and then the participants, in that order.
+ */
+function exampleSheets(year: number, ledger: GeneratedLedger, random: Prng): ExampleSheets {
   const settings = settingsSheet(year);
   const ledgerRows = ledgerSheet(ledger, random);
   const opening = openingBalanceSheet(ledger);
@@ -50,24 +68,38 @@ export function exampleWorkbook(options: ExampleOptions = {}): ExampleWorkbook {
   const forecast = forecastSheet();
   const members = membersSheet();
   const participants = participantsSheet(year, random);
-  const project = projectSheet(year);
-  const texts = textsSheet(year);
-  const sheets: ExampleSheet[] = [aboutSheet(year), settings, ledgerRows, opening, chart, costCentres, budget, forecast, members, participants, project, texts];
-  const names: ExampleName[] = [
-    whole('Installningar', settings, 0, 2),
-    whole('Huvudbok', ledgerRows, 2, 7),
-    whole('IngaendeBalans', opening, 0, 3),
-    whole('Kontoplan', chart, 0, 5),
-    whole('Kostnadsstallen', costCentres, 0, 3),
-    whole('Budget', budget, 0, 16),
-    whole('Prognos', forecast, 0, 4),
-    whole('Medlemsbidrag', members, 0, 4),
-    whole('Deltagare', participants, 0, 6),
-    { name: 'Arsvolym', sheet: participants.name, ref: `H1:I${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
-    whole('Projekt', project, 0, 8),
-    whole('Texter', texts, 0, 2),
+  return {
+    about: aboutSheet(year),
+    settings,
+    ledger: ledgerRows,
+    opening,
+    chart,
+    costCentres,
+    budget,
+    forecast,
+    members,
+    participants,
+    project: projectSheet(year),
+    texts: textsSheet(year),
+  };
+}
+
+/** A workbook-scoped name for every range of the contract the example fills. */
+function rangeNames(s: ExampleSheets): ExampleName[] {
+  return [
+    whole('Installningar', s.settings, 0, 2),
+    whole('Huvudbok', s.ledger, 2, 7),
+    whole('IngaendeBalans', s.opening, 0, 3),
+    whole('Kontoplan', s.chart, 0, 5),
+    whole('Kostnadsstallen', s.costCentres, 0, 3),
+    whole('Budget', s.budget, 0, 16),
+    whole('Prognos', s.forecast, 0, 4),
+    whole('Medlemsbidrag', s.members, 0, 4),
+    whole('Deltagare', s.participants, 0, 6),
+    { name: 'Arsvolym', sheet: s.participants.name, ref: `H1:I${Object.keys(EXPECTED_YEARLY_VOLUME).length + 1}` },
+    whole('Projekt', s.project, 0, 8),
+    whole('Texter', s.texts, 0, 2),
   ];
-  return { sheets, names };
 }
 
 /**

@@ -275,79 +275,149 @@ function split(total: number, n: number, random: Prng): number[] {
   return parts;
 }
 
-/** Generates the ledger. Deterministic for a given seed, year and scale. */
+/**
+ * Generates the ledger in named steps: the plan → the opening balance of the year before and
+ * its reversals → payroll → each month's business → hand-placed events → the year end → ESF
+ * claims → VAT refunds and payment runs → the opening balances. Deterministic for a given
+ * seed, year and scale: the steps draw from the random streams in this order.
+ */
 export function generateLedger(options: LedgerOptions): GeneratedLedger {
+  const g = planOf(options);
+  const openingVat = openingBalance(g);
+  reverseOpeningAccruals(g);
+  payroll(g);
+  for (const ym of g.months) monthOfBusiness(g, ym);
+  fixedEvents(g.b, g.y);
+  yearEndAccruals(g);
+  esfPayments(g);
+  g.b.vatRefunds(openingVat);
+  g.b.paymentRuns();
+  openAdd(g, 2010, -[...g.opening.values()].reduce((a, v) => a + v, 0));
+  const vouchers = g.b.finish();
+  return { year: g.y, period: REPORT_PERIOD, vouchers, openingPriorYear: g.opening, openingReportYear: rollForward(g.opening, vouchers, g.y - 1) };
+}
+
+/** What the steps share: the report year, the random streams, the plan's lines and the builder the vouchers go into. */
+interface Generation {
+  /** The report year. */
+  y: number;
+  scale: number;
+  /** The fixed part of the ledger (payroll, contributions, municipal invoices, bank). */
+  fixed: Prng;
+  /** The small supplier invoices, whose number grows with `scale`. */
+  scatter: Prng;
+  b: LedgerBuilder;
+  /** January of the year before, and every month of the ledger from it. */
+  start: YearMonth;
+  months: YearMonth[];
+  services: PlanLine[];
+  invoiceLines: PlanLine[];
+  rent: PlanLine;
+  /** Each municipal service invoice, öre, by `serviceKey`: one a month for the month before, from December Y−2. */
+  serviceAmount: Map<string, number>;
+  /** The opening balance of the year before, öre by account, as the steps fill it. */
+  opening: Map<number, number>;
+}
+
+/** The auditor's fee for the year Y−2: accrued in the opening balance, invoiced in March of the year before. */
+const PRIOR_REVISION = kr(65_000);
+
+const serviceKey = (line: PlanLine, ym: YearMonth) => `${line.costCentre}/${line.account}/${ym.year}-${ym.month}`;
+const december = (year: number): YearMonth => ({ year, month: 12 });
+const openAdd = (g: Generation, account: number, amount: number) => g.opening.set(account, (g.opening.get(account) ?? 0) + amount);
+/** A quarter's rent of `year`, öre. */
+const rentQuarter = (g: Generation, year: number) => kr(Math.round((g.rent.budget * level(g.rent, year, g.y)) / 4));
+
+/** The random streams, the plan's lines by kind and the amount of every municipal service invoice. */
+function planOf(options: LedgerOptions): Generation {
   const y = options.year;
   const fixed = new Prng(options.seed);
-  const scatter = new Prng((options.seed ^ 0x9e3779b9) >>> 0);
-  const b = new LedgerBuilder(y, fixed);
   const start: YearMonth = { year: y - 1, month: 1 };
-  const months: YearMonth[] = Array.from({ length: 12 + REPORT_PERIOD }, (_, i) => addMonths(start, i));
-  const services = PLAN.filter((l) => l.kind === 'service');
-  const invoiceLines = PLAN.filter((l) => l.kind === 'invoices');
-  const rent = PLAN.find((l) => l.kind === 'rent')!;
-
-  // Municipal service invoices: one a month for the month before, whole kronor, from Dec Y−2.
-  const serviceAmount = new Map<string, number>();
-  const serviceKey = (line: PlanLine, ym: YearMonth) => `${line.costCentre}/${line.account}/${ym.year}-${ym.month}`;
-  for (let i = -1; i < months.length; i++) {
+  const g: Generation = {
+    y,
+    scale: options.scale,
+    fixed,
+    scatter: new Prng((options.seed ^ 0x9e3779b9) >>> 0),
+    b: new LedgerBuilder(y, fixed),
+    start,
+    months: Array.from({ length: 12 + REPORT_PERIOD }, (_, i) => addMonths(start, i)),
+    services: PLAN.filter((l) => l.kind === 'service'),
+    invoiceLines: PLAN.filter((l) => l.kind === 'invoices'),
+    rent: PLAN.find((l) => l.kind === 'rent')!,
+    serviceAmount: new Map(),
+    opening: new Map(),
+  };
+  for (let i = -1; i < g.months.length; i++) {
     const ym = addMonths(start, i);
-    for (const line of services) {
+    for (const line of g.services) {
       if (!active(line, ym, y)) continue;
       const base = (line.budget * level(line, ym.year, y)) / 12;
-      serviceAmount.set(serviceKey(line, ym), kr(Math.round(base * fixed.between(0.96, 1.04))));
+      g.serviceAmount.set(serviceKey(line, ym), kr(Math.round(base * fixed.between(0.96, 1.04))));
     }
   }
-  const december = (year: number) => ({ year, month: 12 });
+  return g;
+}
 
-  // Opening balance of the year before.
-  const opening = new Map<number, number>();
-  const openAdd = (account: number, amount: number) => opening.set(account, (opening.get(account) ?? 0) + amount);
-  const priorRevision = kr(65_000);
-  const priorDecemberServices = services.filter((l) => active(l, december(y - 2), y));
-  for (const line of priorDecemberServices) openAdd(2991, -serviceAmount.get(serviceKey(line, december(y - 2)))!);
-  openAdd(2991, -priorRevision);
-  const rentQuarter = (year: number) => kr(Math.round((rent.budget * level(rent, year, y)) / 4));
-  openAdd(1790, rentQuarter(y - 1));
+/**
+ * The opening balance of the year before: December Y−2's accrued services and audit, prepaid
+ * rent, open supplier invoices (paid by the payment runs), VAT to recover, holiday-pay charges
+ * and the bank. Returns the opening VAT, refunded in January.
+ */
+function openingBalance(g: Generation): number {
+  const { y, fixed, b } = g;
+  const priorDecemberServices = g.services.filter((l) => active(l, december(y - 2), y));
+  for (const line of priorDecemberServices) openAdd(g, 2991, -g.serviceAmount.get(serviceKey(line, december(y - 2)))!);
+  openAdd(g, 2991, -PRIOR_REVISION);
+  openAdd(g, 1790, rentQuarter(g, y - 1));
   for (const line of priorDecemberServices) {
     const amount = kr(Math.round(((line.budget * (line.levelPrior ?? 1)) / 12) * fixed.between(0.95, 1.05)));
     b.openPayable(workday(dayOf(y - 1, 1, fixed.int(4, 14))), line.suppliers![0], amount);
-    openAdd(2411, -amount);
+    openAdd(g, 2411, -amount);
   }
   for (let i = 0; i < 6; i++) {
-    const line = fixed.pick(invoiceLines);
+    const line = fixed.pick(g.invoiceLines);
     const amount = kr(fixed.int(400, 15_000));
     b.openPayable(workday(dayOf(y - 1, 1, fixed.int(2, 28))), line.suppliers![0], amount);
-    openAdd(2411, -amount);
+    openAdd(g, 2411, -amount);
   }
   const openingVat = kr(fixed.int(24_000, 36_000)) + fixed.int(0, 99);
-  openAdd(1687, openingVat);
-  openAdd(2931, -kr(24_600));
-  openAdd(1920, kr(4_400_000) + fixed.int(0, 99));
+  openAdd(g, 1687, openingVat);
+  openAdd(g, 2931, -kr(24_600));
+  openAdd(g, 1920, kr(4_400_000) + fixed.int(0, 99));
+  return openingVat;
+}
 
-  // Opening accruals reversed on the first day.
+/** The opening accruals (services, audit) and the prepaid rent reversed on the first day. */
+function reverseOpeningAccruals(g: Generation): void {
+  const { y, b } = g;
+  const priorDecemberServices = g.services.filter((l) => active(l, december(y - 2), y));
   b.add(dayOf(y - 1, 1, 1), 'MV', [
     ...priorDecemberServices.map((line) => {
-      const amount = serviceAmount.get(serviceKey(line, december(y - 2)))!;
+      const amount = g.serviceAmount.get(serviceKey(line, december(y - 2)))!;
       return { account: line.account, costCentre: line.costCentre, text: `Återföring upplupen kostnad december ${y - 2}, ${line.what}`, amount: -amount };
     }),
-    { account: 7551, costCentre: 1400, text: `Återföring upplupen revision ${y - 2}`, amount: -priorRevision },
-    { account: 2991, text: `Återföring upplupna kostnader ${y - 2}`, amount: -(opening.get(2991) ?? 0) },
+    { account: 7551, costCentre: 1400, text: `Återföring upplupen revision ${y - 2}`, amount: -PRIOR_REVISION },
+    { account: 2991, text: `Återföring upplupna kostnader ${y - 2}`, amount: -(g.opening.get(2991) ?? 0) },
   ]);
   b.add(dayOf(y - 1, 1, 1), 'MV', [
-    { account: 6110, costCentre: 1100, text: `Återföring förutbetald hyra kv 1 ${y - 1}`, amount: rentQuarter(y - 1) },
-    { account: 1790, text: `Återföring förutbetald hyra kv 1 ${y - 1}`, amount: -rentQuarter(y - 1) },
+    { account: 6110, costCentre: 1100, text: `Återföring förutbetald hyra kv 1 ${y - 1}`, amount: rentQuarter(g, y - 1) },
+    { account: 1790, text: `Återföring förutbetald hyra kv 1 ${y - 1}`, amount: -rentQuarter(g, y - 1) },
   ]);
+}
 
-  // Payroll on the 25th; tax and charges paid on the 12th of the next month. December Y−2's
-  // liabilities are part of the opening balance.
-  for (let i = -1; i < months.length; i++) {
-    const ym = addMonths(start, i);
-    const payroll = payrollVoucher(ym, y, fixed);
+/**
+ * Payroll on the 25th; tax and charges paid on the 12th of the next month. December Y−2's
+ * liabilities are part of the opening balance.
+ */
+function payroll(g: Generation): void {
+  const { y, b } = g;
+  for (let i = -1; i < g.months.length; i++) {
+    const ym = addMonths(g.start, i);
+    const payroll = payrollVoucher(ym, y, g.fixed);
     if (i >= 0) b.add(workday(dayOf(ym.year, ym.month, 25)), 'LÖ', payroll.rows);
     else {
-      openAdd(2711, -payroll.tax);
-      openAdd(2731, -payroll.fees);
+      openAdd(g, 2711, -payroll.tax);
+      openAdd(g, 2731, -payroll.fees);
     }
     const pay = addMonths(ym, 1);
     b.add(workday(dayOf(pay.year, pay.month, 12)), 'SK', [
@@ -356,135 +426,161 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
       { account: 1920, text: `Skattekonto ${monthLabel(ym)}`, amount: -(payroll.tax + payroll.fees) },
     ]);
   }
+}
 
-  for (const ym of months) {
-    const label = monthLabel(ym);
-    const previous = addMonths(ym, -1);
-    // Municipal services of the month before.
-    for (const line of services) {
-      const amount = serviceAmount.get(serviceKey(line, previous));
-      if (amount === undefined) continue;
-      b.invoice(
-        randomDay(fixed, ym, 5, 15),
-        line.suppliers![0],
-        [{ account: line.account, costCentre: line.costCentre, text: `${line.suppliers![0]}, ${line.what} ${monthLabel(previous)}`, amount }],
-        0,
-        fixed,
-      );
-    }
-    if (ym.year === y && ym.month > SUMMER_ACTIVITY.fromMonth) {
-      b.invoice(
-        randomDay(fixed, ym, 5, 15),
-        SUMMER_ACTIVITY.supplier,
-        [
-          {
-            account: SUMMER_ACTIVITY.account,
-            costCentre: SUMMER_ACTIVITY.costCentre,
-            text: `${SUMMER_ACTIVITY.supplier}, ${SUMMER_ACTIVITY.what} ${monthLabel(previous)}`,
-            amount: kr(Math.round(SUMMER_ACTIVITY.monthly * fixed.between(0.9, 1.1))),
-          },
-        ],
-        0,
-        fixed,
-      );
-    }
-    // Small supplier invoices: the month's amount is fixed, the number of invoices scales.
-    for (const line of invoiceLines) {
-      if (!active(line, ym, y)) continue;
-      const perMonth = line.perMonth ?? 1;
-      const isActive = perMonth >= 1 || fixed.chance(perMonth);
-      const expected = (line.budget * level(line, ym.year, y) * monthWeight(line, ym.month)) / Math.min(1, perMonth);
-      const amount = kr(expected * fixed.between(0.75, 1.25));
-      if (!isActive || amount <= 0) continue;
-      const count = Math.max(1, scatter.count(Math.max(1, perMonth) * options.scale));
-      for (const part of split(amount, count, scatter)) {
-        const supplier = scatter.pick(line.suppliers!);
-        const costs: LedgerRow[] = [];
-        if (line.costCentre === 1100 && scatter.chance(0.1)) {
-          // Shared costs split between the office and information.
-          const half = Math.floor(part / 2);
-          costs.push({ account: line.account, costCentre: 1100, text: `${supplier}, ${line.what} ${label}`, amount: part - half });
-          costs.push({ account: line.account, costCentre: 1200, text: `${supplier}, ${line.what} ${label}`, amount: half });
-        } else {
-          costs.push({ account: line.account, costCentre: line.costCentre, text: `${supplier}, ${line.what} ${label}`, amount: part });
-        }
-        b.invoice(randomDay(scatter, ym), supplier, costs, line.vat ?? 0, scatter);
+/** One month's business, in this order: service invoices, small supplier invoices, rent, contributions, bank, audit. */
+function monthOfBusiness(g: Generation, ym: YearMonth): void {
+  serviceInvoices(g, ym);
+  smallInvoices(g, ym);
+  if (ym.month % 3 === 0) rentInvoice(g, ym);
+  if (ym.month % 3 === 1) contributions(g, ym);
+  bank(g, ym);
+  if (ym.month === 3) auditInvoice(g, ym);
+}
+
+/** The municipal services of the month before, and the summer activity of the report year. */
+function serviceInvoices(g: Generation, ym: YearMonth): void {
+  const { fixed, b } = g;
+  const previous = addMonths(ym, -1);
+  for (const line of g.services) {
+    const amount = g.serviceAmount.get(serviceKey(line, previous));
+    if (amount === undefined) continue;
+    b.invoice(
+      randomDay(fixed, ym, 5, 15),
+      line.suppliers![0],
+      [{ account: line.account, costCentre: line.costCentre, text: `${line.suppliers![0]}, ${line.what} ${monthLabel(previous)}`, amount }],
+      0,
+      fixed,
+    );
+  }
+  if (ym.year === g.y && ym.month > SUMMER_ACTIVITY.fromMonth) {
+    b.invoice(
+      randomDay(fixed, ym, 5, 15),
+      SUMMER_ACTIVITY.supplier,
+      [
+        {
+          account: SUMMER_ACTIVITY.account,
+          costCentre: SUMMER_ACTIVITY.costCentre,
+          text: `${SUMMER_ACTIVITY.supplier}, ${SUMMER_ACTIVITY.what} ${monthLabel(previous)}`,
+          amount: kr(Math.round(SUMMER_ACTIVITY.monthly * fixed.between(0.9, 1.1))),
+        },
+      ],
+      0,
+      fixed,
+    );
+  }
+}
+
+/** Small supplier invoices: the month's amount is fixed, the number of invoices scales. */
+function smallInvoices(g: Generation, ym: YearMonth): void {
+  const { y, fixed, scatter, b } = g;
+  const label = monthLabel(ym);
+  for (const line of g.invoiceLines) {
+    if (!active(line, ym, y)) continue;
+    const perMonth = line.perMonth ?? 1;
+    const isActive = perMonth >= 1 || fixed.chance(perMonth);
+    const expected = (line.budget * level(line, ym.year, y) * monthWeight(line, ym.month)) / Math.min(1, perMonth);
+    const amount = kr(expected * fixed.between(0.75, 1.25));
+    if (!isActive || amount <= 0) continue;
+    const count = Math.max(1, scatter.count(Math.max(1, perMonth) * g.scale));
+    for (const part of split(amount, count, scatter)) {
+      const supplier = scatter.pick(line.suppliers!);
+      const costs: LedgerRow[] = [];
+      if (line.costCentre === 1100 && scatter.chance(0.1)) {
+        // Shared costs split between the office and information.
+        const half = Math.floor(part / 2);
+        costs.push({ account: line.account, costCentre: 1100, text: `${supplier}, ${line.what} ${label}`, amount: part - half });
+        costs.push({ account: line.account, costCentre: 1200, text: `${supplier}, ${line.what} ${label}`, amount: half });
+      } else {
+        costs.push({ account: line.account, costCentre: line.costCentre, text: `${supplier}, ${line.what} ${label}`, amount: part });
       }
-    }
-    // Rent, quarterly in advance.
-    if (ym.month % 3 === 0) {
-      const quarterYear = ym.month === 12 ? ym.year + 1 : ym.year;
-      const q = ym.month === 12 ? 1 : ym.month / 3 + 1;
-      b.invoice(
-        workday(dayOf(ym.year, ym.month, 15)),
-        rent.suppliers![0],
-        [
-          {
-            account: rent.account,
-            costCentre: rent.costCentre,
-            text: `${rent.suppliers![0]}, ${rent.what} kv ${q} ${quarterYear}`,
-            amount: rentQuarter(quarterYear),
-          },
-        ],
-        rent.vat ?? 0,
-        fixed,
-      );
-    }
-    // Owners' contributions, invoiced quarterly in advance on the 10th.
-    if (ym.month % 3 === 1) {
-      const q = (ym.month + 2) / 3;
-      const shares = memberShares(ym.year === y ? TOTAL_CONTRIBUTIONS : TOTAL_CONTRIBUTIONS_PRIOR_YEAR).map((s) => quarters(s)[q - 1]);
-      const day = workday(dayOf(ym.year, ym.month, 10));
-      b.add(
-        day,
-        'KF',
-        MEMBERS.flatMap((m, i) => [
-          { account: 1511, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: shares[i] },
-          { account: m.account, costCentre: 9000, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: -shares[i] },
-        ]),
-      );
-      MEMBERS.forEach((m, i) => {
-        const late = m.name === LATE_PAYER && ym.year === y && q === 3;
-        const paid = workday(day + m.paysAfterDays + (late ? 64 : fixed.int(-3, 3)));
-        b.add(paid, 'KI', [
-          { account: 1920, text: `Inbetalning medlemsbidrag kv ${q}, ${m.name}`, amount: shares[i] },
-          { account: 1511, text: `Inbetalning medlemsbidrag kv ${q}, ${m.name}`, amount: -shares[i] },
-        ]);
-      });
-    }
-    // Bank: fees every month, interest every quarter.
-    const lastDay = workday(dayOf(ym.year, ym.month, daysInMonth(ym.year, ym.month)));
-    const fee = kr(fixed.int(600, 950)) + 50 * fixed.int(0, 1);
-    b.add(lastDay, 'BK', [
-      { account: 8490, costCentre: 1100, text: `Bank- och plusgiroavgifter ${label}`, amount: fee },
-      { account: 1920, text: `Bank- och plusgiroavgifter ${label}`, amount: -fee },
-    ]);
-    if (ym.month % 3 === 0) {
-      const interest = kr(ym.year === y ? fixed.int(9_000, 11_500) : fixed.int(6_500, 10_000)) + fixed.int(0, 99);
-      b.add(lastDay, 'BK', [
-        { account: 1920, text: `Ränta kv ${ym.month / 3} ${ym.year}`, amount: interest },
-        { account: 8310, costCentre: 1100, text: `Ränta kv ${ym.month / 3} ${ym.year}`, amount: -interest },
-      ]);
-    }
-    // The auditor's invoice for the year before arrives in March.
-    if (ym.month === 3) {
-      const fee = ym.year === y ? kr(68_000) : priorRevision;
-      b.invoice(
-        workday(dayOf(ym.year, 3, 8)),
-        'Revisionsbyrån Granskning AB',
-        [{ account: 7551, costCentre: 1400, text: `Revisionsbyrån Granskning AB, revision ${ym.year - 1}`, amount: fee }],
-        25,
-        fixed,
-      );
+      b.invoice(randomDay(scatter, ym), supplier, costs, line.vat ?? 0, scatter);
     }
   }
+}
 
-  fixedEvents(b, y);
+/** Rent, invoiced quarterly in advance (in March, June, September and December). */
+function rentInvoice(g: Generation, ym: YearMonth): void {
+  const { rent } = g;
+  const quarterYear = ym.month === 12 ? ym.year + 1 : ym.year;
+  const q = ym.month === 12 ? 1 : ym.month / 3 + 1;
+  g.b.invoice(
+    workday(dayOf(ym.year, ym.month, 15)),
+    rent.suppliers![0],
+    [
+      {
+        account: rent.account,
+        costCentre: rent.costCentre,
+        text: `${rent.suppliers![0]}, ${rent.what} kv ${q} ${quarterYear}`,
+        amount: rentQuarter(g, quarterYear),
+      },
+    ],
+    rent.vat ?? 0,
+    g.fixed,
+  );
+}
 
-  // Year end of the year before: accruals on 31 December, reversed on 1 January.
+/** Owners' contributions, invoiced quarterly in advance on the 10th (January, April, July, October), and their payments. */
+function contributions(g: Generation, ym: YearMonth): void {
+  const { y, fixed, b } = g;
+  const q = (ym.month + 2) / 3;
+  const shares = memberShares(ym.year === y ? TOTAL_CONTRIBUTIONS : TOTAL_CONTRIBUTIONS_PRIOR_YEAR).map((s) => quarters(s)[q - 1]);
+  const day = workday(dayOf(ym.year, ym.month, 10));
+  b.add(
+    day,
+    'KF',
+    MEMBERS.flatMap((m, i) => [
+      { account: 1511, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: shares[i] },
+      { account: m.account, costCentre: 9000, text: `Medlemsbidrag kv ${q} ${ym.year}, ${m.name}`, amount: -shares[i] },
+    ]),
+  );
+  MEMBERS.forEach((m, i) => {
+    const late = m.name === LATE_PAYER && ym.year === y && q === 3;
+    const paid = workday(day + m.paysAfterDays + (late ? 64 : fixed.int(-3, 3)));
+    b.add(paid, 'KI', [
+      { account: 1920, text: `Inbetalning medlemsbidrag kv ${q}, ${m.name}`, amount: shares[i] },
+      { account: 1511, text: `Inbetalning medlemsbidrag kv ${q}, ${m.name}`, amount: -shares[i] },
+    ]);
+  });
+}
+
+/** Bank: fees every month, interest every quarter. */
+function bank(g: Generation, ym: YearMonth): void {
+  const { y, fixed, b } = g;
+  const label = monthLabel(ym);
+  const lastDay = workday(dayOf(ym.year, ym.month, daysInMonth(ym.year, ym.month)));
+  const fee = kr(fixed.int(600, 950)) + 50 * fixed.int(0, 1);
+  b.add(lastDay, 'BK', [
+    { account: 8490, costCentre: 1100, text: `Bank- och plusgiroavgifter ${label}`, amount: fee },
+    { account: 1920, text: `Bank- och plusgiroavgifter ${label}`, amount: -fee },
+  ]);
+  if (ym.month % 3 === 0) {
+    const interest = kr(ym.year === y ? fixed.int(9_000, 11_500) : fixed.int(6_500, 10_000)) + fixed.int(0, 99);
+    b.add(lastDay, 'BK', [
+      { account: 1920, text: `Ränta kv ${ym.month / 3} ${ym.year}`, amount: interest },
+      { account: 8310, costCentre: 1100, text: `Ränta kv ${ym.month / 3} ${ym.year}`, amount: -interest },
+    ]);
+  }
+}
+
+/** The auditor's invoice for the year before, which arrives in March. */
+function auditInvoice(g: Generation, ym: YearMonth): void {
+  const fee = ym.year === g.y ? kr(68_000) : PRIOR_REVISION;
+  g.b.invoice(
+    workday(dayOf(ym.year, 3, 8)),
+    'Revisionsbyrån Granskning AB',
+    [{ account: 7551, costCentre: 1400, text: `Revisionsbyrån Granskning AB, revision ${ym.year - 1}`, amount: fee }],
+    25,
+    g.fixed,
+  );
+}
+
+/** Year end of the year before: accruals on 31 December, reversed on 1 January. */
+function yearEndAccruals(g: Generation): void {
+  const { y, b } = g;
   const accruals: LedgerRow[] = [
-    ...services.flatMap((line) => {
-      const amount = serviceAmount.get(serviceKey(line, december(y - 1)));
+    ...g.services.flatMap((line) => {
+      const amount = g.serviceAmount.get(serviceKey(line, december(y - 1)));
       return amount === undefined
         ? []
         : [{ account: line.account, costCentre: line.costCentre, text: `Upplupen kostnad december ${y - 1}, ${line.what}`, amount }];
@@ -494,8 +590,8 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
   const accrued = accruals.reduce((s, r) => s + r.amount, 0);
   accruals.push({ account: 2991, text: `Upplupna kostnader ${y - 1}`, amount: -accrued });
   const prepaid: LedgerRow[] = [
-    { account: 1790, text: `Förutbetald hyra kv 1 ${y}`, amount: rentQuarter(y) },
-    { account: 6110, costCentre: 1100, text: `Förutbetald hyra kv 1 ${y}`, amount: -rentQuarter(y) },
+    { account: 1790, text: `Förutbetald hyra kv 1 ${y}`, amount: rentQuarter(g, y) },
+    { account: 6110, costCentre: 1100, text: `Förutbetald hyra kv 1 ${y}`, amount: -rentQuarter(g, y) },
   ];
   const yearEnd = dayOf(y - 1, 12, 31);
   b.add(yearEnd, 'MV', accruals);
@@ -507,9 +603,12 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
   const reverse = (rows: LedgerRow[]) => rows.map((r) => ({ ...r, text: `Återföring: ${r.text}`, amount: -r.amount }));
   b.add(dayOf(y, 1, 1), 'MV', reverse(accruals));
   b.add(dayOf(y, 1, 1), 'MV', reverse(prepaid));
+}
 
-  // ESF claims: a share of the project's costs of each claim period, paid about ten weeks later.
-  for (const c of esfClaims(y)) {
+/** ESF claims: a share of the project's costs of each claim period, paid about ten weeks later. */
+function esfPayments(g: Generation): void {
+  const { b } = g;
+  for (const c of esfClaims(g.y)) {
     const amount = Math.round((b.projectCosts(c.from, c.to) * PROJECT.claimShare) / 100) * 100;
     b.add(c.claim, 'KF', [
       { account: 1511, text: `ESF-ansökan om utbetalning ${c.label}`, amount },
@@ -520,13 +619,6 @@ export function generateLedger(options: LedgerOptions): GeneratedLedger {
       { account: 1511, text: `Utbetalning från ESF-rådet, ${c.label}`, amount: -amount },
     ]);
   }
-
-  b.vatRefunds(openingVat);
-  b.paymentRuns();
-
-  openAdd(2010, -[...opening.values()].reduce((a, v) => a + v, 0));
-  const vouchers = b.finish();
-  return { year: y, period: REPORT_PERIOD, vouchers, openingPriorYear: opening, openingReportYear: rollForward(opening, vouchers, y - 1) };
 }
 
 /**

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { ExampleWorkbook } from '../example/types';
+import { readCentralDirectory, writeZip } from './zipEntry';
 
 /** `'Sheet name'!$A$3:$G$2412` — the sheet quoted, apostrophes doubled, absolute references. */
 export function definedNameRange(sheet: string, ref: string): string {
@@ -15,13 +16,23 @@ export function definedNameRange(sheet: string, ref: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
 }
 
+export interface WriteSheetsOptions {
+  /**
+   * Every zip entry carries the document's fixed date instead of the time of writing, so the
+   * same sheets give the same bytes (the committed example workbook).
+   */
+  reproducible?: boolean;
+}
+
+/** The document's creation and modification date (and, when reproducible, every zip entry's). */
+const DOCUMENT_DATE = new Date(Date.UTC(2024, 8, 1));
+
 /** Writes the workbook to `file` (overwriting it). */
-export async function writeSheetsXlsx(wb: ExampleWorkbook, file: string): Promise<void> {
+export async function writeSheetsXlsx(wb: ExampleWorkbook, file: string, options: WriteSheetsOptions = {}): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   writer.creator = 'finsam-rapport';
-  // Fixed document dates (the zip entries still carry the time of writing).
-  writer.created = new Date(Date.UTC(2024, 8, 1));
+  writer.created = DOCUMENT_DATE;
   writer.modified = writer.created;
   for (const sheet of wb.sheets) {
     const headerRow = wb.names.filter((n) => n.sheet === sheet.name).map((n) => Number(/\d+/.exec(n.ref)![0]))[0] ?? 0;
@@ -57,4 +68,18 @@ export async function writeSheetsXlsx(wb: ExampleWorkbook, file: string): Promis
   const model = wb.names.map((n) => ({ name: n.name, ranges: [definedNameRange(n.sheet, n.ref)] }));
   Object.defineProperty(writer.definedNames, 'model', { get: () => model });
   await writer.commit();
+  if (options.reproducible) stampEntries(file, DOCUMENT_DATE);
+}
+
+/**
+ * Rewrites `file` with every zip entry stamped with `date` (MS-DOS time, to the second).
+ * ExcelJS gives archiver no date, so archiver takes the time of writing, and the writer adds
+ * two parts before any hook could set one; the entries are copied still compressed.
+ */
+function stampEntries(file: string, date: Date): void {
+  const zip = fs.readFileSync(file);
+  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  const entries = readCentralDirectory(zip).map((e) => ({ ...e, time, date: day }));
+  fs.writeFileSync(file, writeZip(zip, entries, new Map()));
 }

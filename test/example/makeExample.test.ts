@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { RawCell } from '../../src/core/input/types';
 import { exampleWorkbook, parseRef, toRangeData, type ExampleWorkbook } from '../../src/example/exampleWorkbook';
 import { DEFAULT_OUT, definedNameRange, writeExampleXlsx } from '../../scripts/make-example';
+import { readCentralDirectory } from '../../src/xlsx/zipEntry';
 
 const ROOT = path.join(__dirname, '..', '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'finsam-example-'));
@@ -83,6 +84,22 @@ describe('make-example', () => {
     });
     expect(found).toBeGreaterThanOrEqual(4);
     expect(read.getWorksheet('Inställningar')!.getCell('B10').numFmt).toBe('0 %');
+  });
+
+  test('the same workbook gives the same bytes: every zip entry carries the fixed date 2024-09-01, not the time of writing', async () => {
+    const wb = exampleWorkbook();
+    const first = path.join(tmp, 'first.xlsx');
+    const second = path.join(tmp, 'second.xlsx');
+    await writeExampleXlsx(wb, first);
+    await writeExampleXlsx(wb, second);
+    const bytes = fs.readFileSync(first);
+    expect(bytes.equals(fs.readFileSync(second))).toBe(true);
+    const entries = readCentralDirectory(bytes);
+    expect(entries.length).toBeGreaterThan(10);
+    // MS-DOS date: years since 1980 << 9 | month << 5 | day; time 00:00:00.
+    const dosDate = ((2024 - 1980) << 9) | (9 << 5) | 1;
+    for (const e of entries) expect({ name: e.name, date: e.date, time: e.time }).toEqual({ name: e.name, date: dosDate, time: 0 });
+    expect(readCentralDirectory(fs.readFileSync(DEFAULT_OUT)).every((e) => e.date === dosDate && e.time === 0)).toBe(true);
   });
 
   test('the committed examples/exempelforbundet.xlsx is what the generator makes now', async () => {

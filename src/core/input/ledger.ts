@@ -14,11 +14,11 @@ import { MAX_ORE } from './amount';
 import { rowBlankAt, isBlank } from './cells';
 import { dateKey, periodKey, KEY_EMPTY, KEY_INVALID_DATE, KEY_INVALID_MONTH } from './dates';
 import { ACCOUNT_EMPTY, accountOf, CodeTable, readAmount, readDebitCredit, reportEmpty, type RowContext } from './fields';
-import { column, type ColumnDef } from './headers';
+import { column, type ColumnDef, type ColumnMap } from './headers';
 import type { LedgerColumns, RangeRef } from './parsed';
-import { required, setupRange, type Requirement } from './rangeSetup';
+import { required, setupRange, type RangeSetup, type Requirement } from './rangeSetup';
 import { checkLedgerTotal } from './rangeTotal';
-import type { Problem, RangeData } from './types';
+import type { Problem, RangeData, RawCell } from './types';
 
 export const LEDGER_COLUMNS = {
   date: column('date', 'Datum', 'Date', 'Bokföringsdatum', 'Transaktionsdatum', 'Verifikationsdatum'),
@@ -63,39 +63,111 @@ export function emptyLedger(ref: RangeRef): LedgerColumns {
   };
 }
 
-/** Parses the ledger range. Problems are appended to `problems`. */
+/**
+ * Parses the ledger range, in named steps: find and check the header → locate the columns →
+ * read the rows into columnar arrays (the hot loop) → check the total and trim the arrays.
+ * Problems are appended to `problems`.
+ */
 export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumns {
   const s = setupRange(range, 'Huvudbok', DEFS, REQUIREMENTS, problems);
   if (!s.ok) {
     s.rp.finish();
     return emptyLedger(s.ref);
   }
-  const { rp, cols, known } = s;
-  const ctx: RowContext = { rp, header: s.header };
-  const values = range.values;
-  const dateCol = cols.date;
-  const periodCol = cols.period;
-  const accountCol = cols.account;
-  const amountCol = cols.amount;
-  const debitCol = amountCol >= 0 ? -1 : cols.debit;
-  const creditCol = amountCol >= 0 ? -1 : cols.credit;
-  const ccCol = cols.costCentre;
-  const projectCol = cols.project;
-  const voucherCol = cols.voucher;
+  const at = locateColumns(s.cols);
+  const out = allocateRows(Math.max(0, range.values.length - s.firstRow));
+  const n = readRows(range.values, s, at, out);
+  checkLedgerTotal(s.rp, out.amount, out.sourceRow, n, (r) => amountCellOf(range.values[r], at));
+  if (n === 0 && s.rp.errorCount === 0) s.rp.rangeLevel('warning', 'ledgerEmpty');
+  s.rp.finish();
+  return finishLedger(out, n, at, s);
+}
 
-  const capacity = Math.max(0, values.length - s.firstRow);
-  const year = new Int32Array(capacity);
-  const month = new Int32Array(capacity);
-  const day = new Uint8Array(capacity);
-  const account = new Int32Array(capacity);
-  const costCentre = new Int32Array(capacity);
-  const project = new Int32Array(capacity);
-  const voucher = new Int32Array(capacity);
-  const amount = new Float64Array(capacity);
-  const sourceRow = new Int32Array(capacity);
-  const ccTable = new CodeTable();
-  const projectTable = new CodeTable();
-  const voucherTable = new CodeTable();
+/** Where each field of a row is read: a column index within the range, or -1. */
+interface LedgerLayout {
+  date: number;
+  period: number;
+  account: number;
+  /** Belopp; when it is missing, Debet − Kredit. */
+  amount: number;
+  debit: number;
+  credit: number;
+  costCentre: number;
+  project: number;
+  voucher: number;
+  text: number;
+}
+
+/** The columnar arrays the rows are read into, sized for every row of the range, and the code tables. */
+interface LedgerRows {
+  year: Int32Array;
+  month: Int32Array;
+  day: Uint8Array;
+  account: Int32Array;
+  costCentre: Int32Array;
+  project: Int32Array;
+  voucher: Int32Array;
+  amount: Float64Array;
+  sourceRow: Int32Array;
+  costCentres: CodeTable;
+  projects: CodeTable;
+  vouchers: CodeTable;
+}
+
+/** The header's columns as the row loop reads them: Debet and Kredit only when there is no Belopp. */
+function locateColumns(cols: ColumnMap): LedgerLayout {
+  const amount = cols.amount;
+  return {
+    date: cols.date,
+    period: cols.period,
+    account: cols.account,
+    amount,
+    debit: amount >= 0 ? -1 : cols.debit,
+    credit: amount >= 0 ? -1 : cols.credit,
+    costCentre: cols.costCentre,
+    project: cols.project,
+    voucher: cols.voucher,
+    text: cols.text,
+  };
+}
+
+function allocateRows(capacity: number): LedgerRows {
+  return {
+    year: new Int32Array(capacity),
+    month: new Int32Array(capacity),
+    day: new Uint8Array(capacity),
+    account: new Int32Array(capacity),
+    costCentre: new Int32Array(capacity),
+    project: new Int32Array(capacity),
+    voucher: new Int32Array(capacity),
+    amount: new Float64Array(capacity),
+    sourceRow: new Int32Array(capacity),
+    costCentres: new CodeTable(),
+    projects: new CodeTable(),
+    vouchers: new CodeTable(),
+  };
+}
+
+/**
+ * The hot loop: every data row → one entry of the arrays in `out`; returns how many rows were
+ * kept. One function with everything it reads in locals, so no closure and no object per row.
+ */
+function readRows(values: RawCell[][], s: RangeSetup, at: LedgerLayout, out: LedgerRows): number {
+  const { rp, known } = s;
+  const ctx: RowContext = { rp, header: s.header };
+  const dateCol = at.date;
+  const periodCol = at.period;
+  const accountCol = at.account;
+  const amountCol = at.amount;
+  const debitCol = at.debit;
+  const creditCol = at.credit;
+  const ccCol = at.costCentre;
+  const projectCol = at.project;
+  const voucherCol = at.voucher;
+  const { year, month, day, account, costCentre, project, voucher, amount, sourceRow } = out;
+  const ccTable = out.costCentres;
+  const projectTable = out.projects;
+  const voucherTable = out.vouchers;
 
   let n = 0;
   for (let i = s.firstRow; i < values.length; i++) {
@@ -205,32 +277,36 @@ export function parseLedger(range: RangeData, problems: Problem[]): LedgerColumn
     sourceRow[n] = i;
     n++;
   }
+  return n;
+}
 
-  checkLedgerTotal(rp, amount, sourceRow, n, (r) => {
-    const col = amountCol >= 0 || !isBlank(values[r][debitCol]) ? (amountCol >= 0 ? amountCol : debitCol) : creditCol;
-    return { col, value: values[r][col] };
-  });
-  if (n === 0 && rp.errorCount === 0) rp.rangeLevel('warning', 'ledgerEmpty');
-  rp.finish();
-  const cut = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (n === capacity ? a : (a.slice(0, n) as T));
+/** The cell whose amount counts toward the total of source row `row`: Belopp, else Debet when given, else Kredit. */
+function amountCellOf(row: RawCell[], at: LedgerLayout): { col: number; value: RawCell } {
+  const col = at.amount >= 0 ? at.amount : !isBlank(row[at.debit]) ? at.debit : at.credit;
+  return { col, value: row[col] };
+}
+
+/** The first `n` entries of each array (the arrays themselves when every row was kept). */
+function finishLedger(out: LedgerRows, n: number, at: LedgerLayout, s: RangeSetup): LedgerColumns {
+  const cut = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (n === a.length ? a : (a.slice(0, n) as T));
   return {
     count: n,
-    year: cut(year),
-    month: cut(month),
-    day: cut(day),
-    account: cut(account),
-    costCentre: cut(costCentre),
-    project: cut(project),
-    voucher: cut(voucher),
-    amount: cut(amount),
-    sourceRow: cut(sourceRow),
-    costCentreCodes: ccTable.codes,
-    projectCodes: projectTable.codes,
-    voucherIds: voucherTable.codes,
-    amountCol: amountCol >= 0 ? amountCol : cols.debit,
-    accountCol,
-    ...(ccCol >= 0 ? { costCentreCol: ccCol } : {}),
-    ...(cols.text >= 0 ? { textCol: cols.text } : {}),
+    year: cut(out.year),
+    month: cut(out.month),
+    day: cut(out.day),
+    account: cut(out.account),
+    costCentre: cut(out.costCentre),
+    project: cut(out.project),
+    voucher: cut(out.voucher),
+    amount: cut(out.amount),
+    sourceRow: cut(out.sourceRow),
+    costCentreCodes: out.costCentres.codes,
+    projectCodes: out.projects.codes,
+    voucherIds: out.vouchers.codes,
+    amountCol: at.amount >= 0 ? at.amount : s.cols.debit,
+    accountCol: at.account,
+    ...(at.costCentre >= 0 ? { costCentreCol: at.costCentre } : {}),
+    ...(at.text >= 0 ? { textCol: at.text } : {}),
     ref: s.ref,
   };
 }

@@ -1,17 +1,15 @@
 /** The outcome of a run: the period's result, the balance check, the number of warnings and how to save it as PDF. */
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { formatAmount, type Lang } from '../../../core';
 import { tr } from '../../i18n';
 import type { CreateResult } from '../../workflow';
+import { LinkList } from './LinkList';
 
 const useStyles = makeStyles({
   // Each term above its value: an amount like "2 282 425,69 kr" (no-break spaces) fits 270 px.
   facts: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  // No bullets: a wrapped link (a button) loses its marker in Chromium; one sheet per line.
-  sheets: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  link: { textAlign: 'left' },
 });
 
 /**
@@ -59,44 +57,38 @@ export function ResultPanel({
         <div data-testid="result-warnings">{warnings === 1 ? tr('warningCountOne', lang) : tr('warningCount', lang, { n: warnings })}</div>
         {checks && <div data-testid="result-checks">{tr('checksCounted', lang, checks)}</div>}
         {onSelect && lines.length > 0 && (
-          <>
-            <div id="drill-lines">{tr('drillHeading', lang)}</div>
-            <ul className={styles.sheets} aria-labelledby="drill-lines" data-testid="result-lines">
-              {lines.map((line) => (
-                <li key={`${line.sheet}!${line.range}`}>
-                  <Link
-                    as="button"
-                    className={styles.link}
-                    onClick={() => {
-                      onSelect(line.sheet, line.range);
-                    }}
-                    aria-label={tr('drillLine', lang, { line: line.label, amount: formatAmount(line.value, lang, 2), sheet: line.sheet })}
-                  >
-                    {line.label}: {formatAmount(line.value, lang, 2)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
+          <LinkList
+            id="drill-lines"
+            heading={tr('drillHeading', lang)}
+            testId="result-lines"
+            items={lines.map((line) => ({
+              key: `${line.sheet}!${line.range}`,
+              label: (
+                <>
+                  {line.label}: {formatAmount(line.value, lang, 2)}
+                </>
+              ),
+              ariaLabel: tr('drillLine', lang, { line: line.label, amount: formatAmount(line.value, lang, 2), sheet: line.sheet }),
+              onClick: () => {
+                onSelect(line.sheet, line.range);
+              },
+            }))}
+          />
         )}
         {result.replaced.length > 0 && <div>{tr('sheetsReplaced', lang)}</div>}
-        <div id="sheets-written">{tr('sheetsWrittenHeading', lang)}</div>
-        <ul className={styles.sheets} aria-labelledby="sheets-written" data-testid="result-sheets">
-          {result.sheets.map((sheet) => (
-            <li key={sheet}>
-              <Link
-                as="button"
-                className={styles.link}
-                onClick={() => {
-                  onOpenSheet(sheet);
-                }}
-                aria-label={tr('openSheet', lang, { sheet })}
-              >
-                {sheet}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <LinkList
+          id="sheets-written"
+          heading={tr('sheetsWrittenHeading', lang)}
+          testId="result-sheets"
+          items={result.sheets.map((sheet) => ({
+            key: sheet,
+            label: sheet,
+            ariaLabel: tr('openSheet', lang, { sheet }),
+            onClick: () => {
+              onOpenSheet(sheet);
+            },
+          }))}
+        />
         <div id="save-pdf" className={styles.term}>
           {tr('pdfHeading', lang)}
         </div>
