@@ -225,6 +225,13 @@ export function crc32(data: Uint8Array): number {
 export class ZipTooLargeError extends Error {}
 
 /**
+ * zlib's level for the parts written: 3 rather than the default 6. On the two Verifikationer
+ * sheets of a 1 000 000-row ledger (21.6 MB of XML) level 6 took 190 ms of CPU for 1.99 MB,
+ * level 3 74 ms for 2.31 MB (level 1: 47 ms, 2.45 MB): a sixth larger, two and a half times faster.
+ */
+const DEFLATE_LEVEL = 3;
+
+/**
  * A new zip: every entry of `source` in its order, copied still compressed, except those
  * `changes` names (by entry name): `null` removes one, text or bytes replace it (deflated
  * natively). Names in `changes` that `source` lacks are appended, in the map's order.
@@ -266,7 +273,7 @@ export function writeZip(source: Uint8Array, entries: readonly ZipEntry[], chang
   };
   const fresh = (name: string, rawName: Uint8Array, content: string | Uint8Array) => {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const deflated = zlib.deflateRawSync(bytes, { level: 6 });
+    const deflated = zlib.deflateRawSync(bytes, { level: DEFLATE_LEVEL });
     // Bit 11: the name is UTF-8.
     add({ rawName, flags: 0x0800, method: 8, time, date, crc: crc32(bytes), compressedSize: deflated.length, size: bytes.length }, deflated);
   };

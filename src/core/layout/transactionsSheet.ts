@@ -458,14 +458,22 @@ function layOut(d: DrillInput, key: string, name: string, title: string, groups:
     if (!c) dates.set(k, (c = text(`${y}-${pad2(m)}${day > 0 ? `-${pad2(day)}` : ''}`)));
     return c;
   };
+  const texts = new Map<string, CellValue>();
   const textOf = (i: number): CellValue => {
     const row = values?.[ledger.sourceRow[i]];
     if (!row || ledger.textCol === undefined) return EMPTY;
     const v = cellText(row[ledger.textCol]).trim();
-    return v === '' ? EMPTY : text(v, true);
+    if (v === '') return EMPTY;
+    let c = texts.get(v);
+    if (!c) texts.set(v, (c = text(v, true)));
+    return c;
   };
   const codes = ledger.costCentreCodes.map((c) => text(c, true));
-  const voucherCell = (i: number): CellValue => (ledger.voucher[i] < 0 ? EMPTY : text(ledger.voucherIds[ledger.voucher[i]], true));
+  const vouchers: (CellValue | undefined)[] = [];
+  const voucherCell = (i: number): CellValue => {
+    const v = ledger.voucher[i];
+    return v < 0 ? EMPTY : (vouchers[v] ??= text(ledger.voucherIds[v], true));
+  };
   // Tie-out cells: "Enligt rapporten" (G) = the sum in the report's sign, H the report's cell, I = G − H.
   const tieCells = (row: number, sumF: string, sumOre: Dec, sign: 1 | -1, tie: Tie | undefined): CellValue[] => {
     const reported = sumOre.times(sign);
