@@ -29,6 +29,7 @@ export function addParticipants(x: ExtrasInput, range: RangeData, volumeRange: R
     label: t('chkParticipants', L),
     detail: t('chkParticipantsDetail', L, {
       rows: formatAmount(countText(summary.periodRows), L),
+      count: summary.periodRows,
       previous: summary.previousRows,
       previousText: formatAmount(countText(summary.previousRows), L),
       outside: summary.outsideRows,

@@ -280,14 +280,14 @@ const TEXTS = defineCatalogue({
   chartFlows: { sv: 'In- och utflöden per månad {period}', en: 'Registrations and ends by month {period}' },
   chkParticipants: { sv: 'Deltagare: rader i perioden', en: 'Participants: rows in the period' },
   chkParticipantsDetail: {
-    sv: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
-      `${n.rows} rader i perioden` +
-      (n.previous > 0 ? `, ${n.previousText} för samma period föregående år` : '') +
-      (n.outside > 0 ? `; ${n.outsideText} utanför dessa perioder används inte` : ''),
-    en: (n: { rows: string; previous: number; previousText: string; outside: number; outsideText: string }) =>
-      `${n.rows} rows in the period` +
-      (n.previous > 0 ? `, ${n.previousText} for the same period last year` : '') +
-      (n.outside > 0 ? `; ${n.outsideText} outside these periods are not used` : ''),
+    sv: (n: { rows: string; count: number; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} ${n.count === 1 ? 'rad' : 'rader'} i perioden` +
+      (n.previous > 0 ? `, ${n.previousText} ${n.previous === 1 ? 'rad' : 'rader'} för samma period föregående år` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} ${n.outside === 1 ? 'rad' : 'rader'} utanför dessa perioder används inte` : ''),
+    en: (n: { rows: string; count: number; previous: number; previousText: string; outside: number; outsideText: string }) =>
+      `${n.rows} ${n.count === 1 ? 'row' : 'rows'} in the period` +
+      (n.previous > 0 ? `, ${n.previousText} ${n.previous === 1 ? 'row' : 'rows'} for the same period last year` : '') +
+      (n.outside > 0 ? `; ${n.outsideText} ${n.outside === 1 ? 'row outside these periods is' : 'rows outside these periods are'} not used` : ''),
   },
   rowCount: {
     sv: (n: number) => `${formatAmount(n, 'sv')} ${n === 1 ? 'rad' : 'rader'}`,

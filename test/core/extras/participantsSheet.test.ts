@@ -5,6 +5,7 @@
  * 156 out.
  */
 import { buildReport } from '../../../src/core/report';
+import { t } from '../../../src/core/layout/texts';
 import type { RangeData } from '../../../src/core/input/types';
 import type { ReportModel } from '../../../src/core/model/types';
 import { ModelEvaluator } from '../../helpers/evalModel';
@@ -197,7 +198,7 @@ describe('Deltagare: key figures, per municipality and per month, with expected 
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
     expect(m.checks.find((c) => c.key === 'participantsRows')).toMatchObject({
       status: 'ok',
-      detail: '8 rader i perioden; 1 utanför dessa perioder används inte',
+      detail: '8 rader i perioden; 1 rad utanför dessa perioder används inte',
     });
     const byMonth = m.statements.find((s) => s.key === 'participantsByMonth')!;
     expect(byMonth.lines.map((l) => l.values.registered)).toEqual(['80', '57', '46', '25']);
@@ -284,7 +285,7 @@ describe('Deltagare with an insats column and the same period last year (seed 00
 
   it("the check counts this year's, last year's and unused rows apart", () => {
     expect(m.checks.find((c) => c.key === 'participantsRows')?.detail).toBe(
-      '4 rader i perioden, 2 för samma period föregående år; 1 utanför dessa perioder används inte',
+      '4 rader i perioden, 2 rader för samma period föregående år; 1 rad utanför dessa perioder används inte',
     );
   });
 });
@@ -332,5 +333,21 @@ describe('Deltagare with a person id and without Arsvolym', () => {
       .map((c) => (c as { text: string }).text);
     expect(texts.some((s) => s.includes('19800101'))).toBe(false);
     expect(new ModelEvaluator(m).mismatches()).toEqual([]);
+  });
+});
+
+describe('the participants check says rad or rader as the count needs', () => {
+  const detail = (lang: 'sv' | 'en', count: number, previous: number, outside: number) =>
+    t('chkParticipantsDetail', lang, { rows: String(count), count, previous, previousText: String(previous), outside, outsideText: String(outside) });
+
+  it('in Swedish', () => {
+    expect(detail('sv', 1, 1, 1)).toBe('1 rad i perioden, 1 rad för samma period föregående år; 1 rad utanför dessa perioder används inte');
+    expect(detail('sv', 48, 48, 24)).toBe('48 rader i perioden, 48 rader för samma period föregående år; 24 rader utanför dessa perioder används inte');
+    expect(detail('sv', 0, 0, 0)).toBe('0 rader i perioden');
+  });
+
+  it('in English', () => {
+    expect(detail('en', 1, 1, 1)).toBe('1 row in the period, 1 row for the same period last year; 1 row outside these periods is not used');
+    expect(detail('en', 3, 2, 5)).toBe('3 rows in the period, 2 rows for the same period last year; 5 rows outside these periods are not used');
   });
 });
