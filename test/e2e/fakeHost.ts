@@ -68,13 +68,20 @@ function install(): void {
     (sheet.values[rect.row] ??= [])[rect.col] = e.value;
   }
 
+  const setAtMost = (version: string, newest: string) => {
+    const [a = 0, b = 0] = version.split('.').map(Number);
+    const [x = 0, y = 0] = newest.split('.').map(Number);
+    return a < x || (a === x && b <= y);
+  };
   const ready = Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
   const office = {
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline' },
     context: {
       displayLanguage: 'sv-SE',
-      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= 1.9 },
+      // Requirement sets compare as major.minor numbers, as Office does: 1.16 is after 1.9. The
+      // host has the sets up to the newest the pane asks for (1.16: use1904DateSystem).
+      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && setAtMost(version, '1.16') },
     },
     onReady: (callback?: (info: { host: string; platform: string }) => void) =>
       ready.then((info) => {
