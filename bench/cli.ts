@@ -47,17 +47,20 @@ export function ensureCli(): CliReadiness {
   return { ok: true, note: 'built with npm run build:cli' };
 }
 
-export function cliArgs(xlsx: string, out: string): string[] {
-  return [path.relative(REPO, BIN), xlsx, '--out', out];
+export function cliArgs(xlsx: string, out: string, extra: readonly string[] = []): string[] {
+  return [path.relative(REPO, BIN), xlsx, '--out', out, ...extra];
 }
 
-/** Runs the CLI `runs` times on the workbook (it must exit 0 and write the report). */
-export async function runCli(files: BenchFiles, runs: number): Promise<Measured[]> {
+/**
+ * Runs the CLI `runs` times on the workbook (it must exit 0 and write the report); `extra`
+ * arguments, e.g. `--transaction-rows 0` for the report without its Verifikationer sheets.
+ */
+export async function runCli(files: BenchFiles, runs: number, extra: readonly string[] = []): Promise<Measured[]> {
   const out = path.join(WORK, `report-${files.rows}.xlsx`);
   const results: Measured[] = [];
   for (let i = 0; i < runs; i++) {
     fs.rmSync(out, { force: true });
-    const m = await measure(process.execPath, cliArgs(files.xlsx, out), { cwd: REPO });
+    const m = await measure(process.execPath, cliArgs(files.xlsx, out, extra), { cwd: REPO });
     if (m.exitCode !== 0) throw new Error(`CLI exited ${m.exitCode}:\n${(m.stdout + m.stderr).slice(-3000)}`);
     if (!fs.existsSync(out)) throw new Error(`CLI wrote no ${out}`);
     results.push(m);

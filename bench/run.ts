@@ -190,9 +190,13 @@ async function main(): Promise<void> {
     say('CLI end to end:');
     for (const f of files) {
       const runs = await runCli(f, cliRuns(args));
-      const row: CliRow = { rows: f.rows, xlsx: f.xlsx, xlsxMb: sizeMb(f.xlsx), runs };
+      // The same run without the Verifikationer sheets (issue 13's drill-down): the report issue 8 timed.
+      const bare = await runCli(f, cliRuns(args), ['--transaction-rows', '0']);
+      const row: CliRow = { rows: f.rows, xlsx: f.xlsx, xlsxMb: sizeMb(f.xlsx), runs, withoutTransactions: bare };
       results.cli.push(row);
-      say(`  CLI ${f.rows} rows: ${time(median(runs.map((r) => r.wallMs)))}, peak ${mb(cliPeak(row))} (${runs.length} run${runs.length > 1 ? 's' : ''})`);
+      say(
+        `  CLI ${f.rows} rows: ${time(median(runs.map((r) => r.wallMs)))}, peak ${mb(cliPeak(row))} (${runs.length} run${runs.length > 1 ? 's' : ''}); without Verifikationer ${time(median(bare.map((r) => r.wallMs)))}`,
+      );
     }
   }
 
