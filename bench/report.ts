@@ -89,6 +89,11 @@ export interface TargetLine {
   ok?: boolean;
 }
 
+/** A time target: met when measured and under `limitMs`. */
+function timeUnder(what: string, target: string, ms: number | undefined, limitMs: number): TargetLine {
+  return { what, target, measured: ms === undefined ? '–' : time(ms), ok: ms === undefined ? undefined : ms < limitMs };
+}
+
 export function targets(r: Results): TargetLine[] {
   const t = atTarget(r);
   const coreMs = t.core ? median(coreTimes(t.core)) : undefined;
@@ -134,31 +139,11 @@ export function targets(r: Results): TargetLine[] {
       ok: ratio === undefined ? undefined : ratio >= TARGETS.hledgerRatio,
     },
     // Issue 8: start-up and the whole run, file in to report out.
-    {
-      what: 'CLI end to end, 10 000 rows: time (issue 8)',
-      target: '< 0,8 s',
-      measured: smallMs === undefined ? '–' : time(smallMs),
-      ok: smallMs === undefined ? undefined : smallMs < TARGETS.cliSmallMs,
-    },
-    {
-      what: 'CLI end to end, 1 000 000 rows: time (issue 8)',
-      target: '< 5 s',
-      measured: cliMs === undefined ? '–' : time(cliMs),
-      ok: cliMs === undefined ? undefined : cliMs < TARGETS.cliFastMs,
-    },
+    timeUnder('CLI end to end, 10 000 rows: time (issue 8)', '< 0,8 s', smallMs, TARGETS.cliSmallMs),
+    timeUnder('CLI end to end, 1 000 000 rows: time (issue 8)', '< 5 s', cliMs, TARGETS.cliFastMs),
     // Issue 8 timed a report without the Verifikationer sheets (issue 13 added them): that report, for comparison.
-    {
-      what: 'CLI end to end, 10 000 rows, without the Verifikationer sheets (`--transaction-rows 0`): time',
-      target: '< 0,8 s',
-      measured: smallBareMs === undefined ? '–' : time(smallBareMs),
-      ok: smallBareMs === undefined ? undefined : smallBareMs < TARGETS.cliSmallMs,
-    },
-    {
-      what: 'CLI end to end, 1 000 000 rows, without the Verifikationer sheets (`--transaction-rows 0`): time',
-      target: '< 5 s',
-      measured: cliBareMs === undefined ? '–' : time(cliBareMs),
-      ok: cliBareMs === undefined ? undefined : cliBareMs < TARGETS.cliFastMs,
-    },
+    timeUnder('CLI end to end, 10 000 rows, without the Verifikationer sheets (`--transaction-rows 0`): time', '< 0,8 s', smallBareMs, TARGETS.cliSmallMs),
+    timeUnder('CLI end to end, 1 000 000 rows, without the Verifikationer sheets (`--transaction-rows 0`): time', '< 5 s', cliBareMs, TARGETS.cliFastMs),
     {
       what: 'hledger time ÷ CLI time end to end, 1 000 000 rows (issue 8)',
       target: 'reported',

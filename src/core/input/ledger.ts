@@ -99,20 +99,11 @@ interface LedgerLayout {
 }
 
 /** The columnar arrays the rows are read into, sized for every row of the range, and the code tables. */
-interface LedgerRows {
-  year: Int32Array;
-  month: Int32Array;
-  day: Uint8Array;
-  account: Int32Array;
-  costCentre: Int32Array;
-  project: Int32Array;
-  voucher: Int32Array;
-  amount: Float64Array;
-  sourceRow: Int32Array;
+type LedgerRows = Pick<LedgerColumns, 'year' | 'month' | 'day' | 'account' | 'costCentre' | 'project' | 'voucher' | 'amount' | 'sourceRow'> & {
   costCentres: CodeTable;
   projects: CodeTable;
   vouchers: CodeTable;
-}
+};
 
 /** The header's columns as the row loop reads them: Debet and Kredit only when there is no Belopp. */
 function locateColumns(cols: ColumnMap): LedgerLayout {
