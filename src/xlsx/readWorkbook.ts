@@ -183,7 +183,7 @@ async function cellContext(pkg: XlsxPackage, date1904: boolean): Promise<CellCon
   const sstXml = sstPart === undefined ? undefined : await readPart(pkg, sstPart);
   const sharedStrings = sstXml === undefined ? [] : sharedStringTexts(sstXml);
   const stylesXml = stylesPart === undefined ? undefined : await readPart(pkg, stylesPart);
-  return { sharedStrings, dateStyles: dateStyleFlags(stylesXml, stylesPart), date1904 };
+  return { sharedStrings, dateStyles: dateStyleFlags(stylesXml, stylesPart), date1904, dates: new Map<number, Date>() };
 }
 
 /**

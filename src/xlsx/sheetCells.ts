@@ -13,7 +13,26 @@ export interface CellContext {
   /** Style index → displays a date. */
   dateStyles: Uint8Array;
   date1904: boolean;
+  /** The dates read so far, by serial (see `dateOf`); none: a `Date` per cell. */
+  dates?: Map<number, Date>;
 }
+
+/**
+ * The date of a serial, one `Date` per day however many cells of the workbook hold it: a
+ * ledger of a million rows holds a few hundred days, and a `Date` per cell was a million
+ * objects for the garbage collector to walk while the report is built. (Nothing changes a
+ * cell's value once read.)
+ */
+function dateOf(serial: number, ctx: CellContext): Date {
+  const dates = ctx.dates;
+  let d = dates?.get(serial);
+  if (d === undefined) {
+    d = serialToDate(serial, ctx.date1904);
+    if (dates && dates.size < MAX_DATES) dates.set(serial, d);
+  }
+  return d;
+}
+const MAX_DATES = 100_000;
 
 /** A source of text chunks of the part (the inflated, decoded XML). */
 export type TextChunks = AsyncIterable<string>;
@@ -326,7 +345,7 @@ function cellValue(text: string, tagFrom: number, tagTo: number, to: number, ctx
       const n = numberAt(text, v0, v1);
       if (!Number.isFinite(n)) return null;
       const sAt = attrStart(text, tagFrom, tagTo, S_ATTR);
-      return sAt >= 0 && ctx.dateStyles[intAt(text, sAt)] === 1 ? serialToDate(n, ctx.date1904) : n;
+      return sAt >= 0 && ctx.dateStyles[intAt(text, sAt)] === 1 ? dateOf(n, ctx) : n;
     }
     case T_S:
       return ctx.sharedStrings[intAt(text, v0)] ?? null;
