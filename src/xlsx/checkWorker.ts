@@ -1,7 +1,7 @@
 /**
  * The worker thread of the check before publishing (parallelCheck.ts): checks the parts it is
  * sent for well-formedness (wellFormed.ts) and answers with their relationship ids or the
- * problem. Runs only from the built CLI (build/xlsx/checkWorker.js).
+ * problem, under the request's id. Runs only from the built CLI (build/xlsx/checkWorker.js).
  */
 import { parentPort } from 'node:worker_threads';
 import { checkWellFormed } from './wellFormed';
@@ -12,6 +12,16 @@ export interface CheckRequest {
 }
 
 export type CheckAnswer = { part: string; ids: string[] } | { part: string; problem: string };
+
+/** What the main thread sends, and what comes back: one batch of parts under one id. */
+export interface WorkerRequest {
+  id: number;
+  parts: CheckRequest[];
+}
+export interface WorkerAnswer {
+  id: number;
+  answers: CheckAnswer[];
+}
 
 /**
  * While the main thread reads the workbook, the worker runs its check over a made-up sheet of a
@@ -27,7 +37,7 @@ function warmUp(): void {
 
 warmUp();
 
-parentPort?.on('message', (parts: CheckRequest[]) => {
+parentPort?.on('message', ({ id, parts }: WorkerRequest) => {
   const answers: CheckAnswer[] = parts.map(({ part, xml }) => {
     try {
       return { part, ids: checkWellFormed(xml, part) };
@@ -35,5 +45,5 @@ parentPort?.on('message', (parts: CheckRequest[]) => {
       return { part, problem: e instanceof Error ? e.message : String(e) };
     }
   });
-  parentPort?.postMessage(answers);
+  parentPort?.postMessage({ id, answers } satisfies WorkerAnswer);
 });

@@ -14,7 +14,7 @@
  */
 import { isMarkerName } from '../core';
 import { attrOf, childrenNS, CONTENT_TYPES, parseXml, PartXmlError } from './dom';
-import { checkParts } from './parallelCheck';
+import { checkParts, type EarlyCheck } from './parallelCheck';
 import { openPackage, parseRels, relsPathOf } from './package';
 import { parseRef } from './refs';
 import { readWorkbookInfo } from './workbookXml';
@@ -35,8 +35,10 @@ export class PublishCheckError extends Error {
  * Checks the written package; throws `PublishCheckError` for the first problem. `written` names
  * the parts this tool wrote or edited (their XML is parsed; the user's parts, copied byte for
  * byte, are not re-parsed: a 300 MB sheet of the user's costs seconds and proves nothing new).
+ * `early`: large sheets the check's worker had while they were written (parallelCheck.ts); such
+ * a check counts only for a part whose text, inflated from the package, is the text checked.
  */
-export async function verifyPackage(bytes: Uint8Array, written: readonly string[]): Promise<void> {
+export async function verifyPackage(bytes: Uint8Array, written: readonly string[], early?: ReadonlyMap<string, EarlyCheck>): Promise<void> {
   let directory: ZipEntry[];
   try {
     directory = readCentralDirectory(bytes);
@@ -103,7 +105,7 @@ export async function verifyPackage(bytes: Uint8Array, written: readonly string[
   }
   let idsUsed: Map<string, string[]>;
   try {
-    idsUsed = await checkParts(xmlParts);
+    idsUsed = await checkParts(xmlParts, early);
   } catch (e) {
     throw e instanceof PartXmlError ? new PublishCheckError(e.part, e.message) : e;
   }

@@ -68,7 +68,7 @@ async function writeWorkbook(model: ReportModel, source?: Uint8Array): Promise<R
       const pkg = await openPackage(source);
       features = detectFeatures(pkg);
       const spliced = await spliceReport(pkg, model);
-      await verifyPackage(spliced.bytes, spliced.writtenParts);
+      await verifyPackage(spliced.bytes, spliced.writtenParts, spliced.early);
       return { bytes: spliced.bytes, mode: 'merged', sheets: spliced.sheets, removedSheets: spliced.removedSheets, features };
     } catch (e) {
       if (e instanceof SpliceError) reason = e.problem;
@@ -85,6 +85,7 @@ async function writeWorkbook(model: ReportModel, source?: Uint8Array): Promise<R
     readCentralDirectory(spliced.bytes)
       .map((e) => e.name)
       .filter((n) => !n.endsWith('/')),
+    spliced.early,
   );
   return { bytes: spliced.bytes, mode: 'reportOnly', reason, sheets: spliced.sheets, removedSheets: [], features };
 }

@@ -81,6 +81,23 @@ describe('the check before publishing on two cores (build/xlsx/parallelCheck.js)
     });
   });
 
+  it('takes a check made while the sheet was written only for the very text read back from the package', () => {
+    const script = `
+      const { checkEarly, checkParts, warmChecker } = require(${JSON.stringify(join(REPO, 'build', 'xlsx', 'parallelCheck.js'))});
+      const sheet = (rows, broken) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + Array.from({ length: rows }, (_, i) => '<row r="' + (i + 1) + '"><c r="A' + (i + 1) + '" t="inlineStr"><is><t>Lön ' + i + '</t></is></c></row>').join('')
+        + (broken ? '<row>' : '') + '</sheetData></worksheet>';
+      warmChecker();
+      const part = 'xl/worksheets/sheet55.xml';
+      const good = sheet(30000, false);
+      const early = checkEarly(part, good);
+      const run = (xml) => checkParts([{ part, xml }], new Map([[part, early]])).then(() => 'ok', (e) => e.name + ' ' + e.part);
+      Promise.all([run(good), run(sheet(30000, true))]).then((r) => console.log(JSON.stringify({ early: early !== undefined, results: r })));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as unknown;
+    // The same text: the early check stands. Another text (the package differs from what was checked): checked again, and refused.
+    expect(out).toEqual({ early: true, results: ['ok', 'PartXmlError xl/worksheets/sheet55.xml'] });
+  });
+
   it('names the first broken part in the order given, whichever thread found it', () => {
     // sheet55, the largest, goes to the worker; sheet1 and sheet56 are checked on the main thread.
     const out = check([

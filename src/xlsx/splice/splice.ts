@@ -6,6 +6,7 @@
  * byte, still compressed. This keeps what ExcelJS's load-and-save would drop, and writes the
  * report into a 1 000 000-row workbook in about a second.
  */
+import { checkEarly, type EarlyCheck } from '../parallelCheck';
 import { type ReportModel, markerName, markerRef, isMarkerName } from '../../core';
 import { jszipOf, readPart, readRels, relsPathOf, type XlsxPackage } from '../package';
 import { parseRef } from '../refs';
@@ -30,6 +31,8 @@ export interface SpliceResult {
   removedSheets: string[];
   /** The parts this run wrote or edited (checked before publishing, verify.ts). */
   writtenParts: string[];
+  /** The large sheets already sent to the check's worker as they were written. */
+  early: ReadonlyMap<string, EarlyCheck>;
 }
 
 /** The workbook's sheets that earlier runs made: the targets of `FinsamRapport_<n>` names. */
@@ -160,8 +163,13 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
     sheetNames: model.sheets.map((sheet, i) => printNames(sheet, names[i].name)),
   });
   // When the user last looked at a replaced report sheet, the first new one is shown.
+  // A large sheet goes to the check's worker as soon as it is written (parallelCheck.ts).
+  const early = new Map<string, EarlyCheck>();
   model.sheets.forEach((sheet, i) => {
-    sheetParts[i].xml = sheetXml(sheet, { resolve, styles, font, lang: model.lang, selected: edited.activatedNew && i === 0, drawing: drawingOf.get(i) });
+    const xml = sheetXml(sheet, { resolve, styles, font, lang: model.lang, selected: edited.activatedNew && i === 0, drawing: drawingOf.get(i) });
+    sheetParts[i].xml = xml;
+    const check = checkEarly(sheetParts[i].part, xml);
+    if (check) early.set(sheetParts[i].part, check);
   });
 
   let stylesPart = stylesRel?.target;
@@ -190,7 +198,7 @@ export async function spliceReport(pkg: XlsxPackage, model: ReportModel): Promis
   put('[Content_Types].xml', editContentTypes(contentTypesXml, removeParts, addTypes));
   const bytes = await packageBytes(pkg, changes);
   const writtenParts = [...sheetParts.map((s) => s.part), ...chartFiles.map((c) => c.part), stylesPart, pkg.workbookPath, wbRelsPath, '[Content_Types].xml'];
-  return { bytes, sheets: names, removedSheets: removed.map((s) => s.name), writtenParts };
+  return { bytes, sheets: names, removedSheets: removed.map((s) => s.name), writtenParts, early };
 }
 
 /** Relationship kinds of the parts a chart brings with it (Excel's chart style and colours, shapes over the chart). */
