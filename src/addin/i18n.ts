@@ -149,6 +149,8 @@ const TEXTS = defineCatalogue({
   },
   openSheet: { sv: 'Gå till bladet {sheet}', en: 'Go to the sheet {sheet}' },
   drillHeading: { sv: 'Resultaträkningens rader (markera verifikationerna)', en: 'Income statement lines (select the transactions)' },
+  drillBalanceHeading: { sv: 'Balansräkningens rader', en: 'Balance sheet lines' },
+  drillCostCentresHeading: { sv: 'Kostnadsställen', en: 'Cost centres' },
   drillLine: {
     sv: 'Markera verifikationerna bakom {line}, {amount} kr, på bladet {sheet}',
     en: 'Select the transactions behind {line}, SEK {amount}, on the sheet {sheet}',

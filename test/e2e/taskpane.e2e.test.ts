@@ -332,6 +332,48 @@ describe('task pane in Chromium with a fake Excel host', () => {
     await page.context().close();
   }, 120_000);
 
+  test('the balance sheet’s lines and the cost centres are listed too, folded: opened by keyboard, a line selects its rows on Verifikationer or Verifikationer KST', async () => {
+    const page = await openPane({ example: true });
+    await idle(page);
+    const before = await page.evaluate(() => window.__fakeExcel.stats().syncs);
+    await page.getByRole('button', { name: 'Skapa rapport' }).click();
+    await idle(page, before + 1);
+    await page.getByTestId('result').waitFor();
+    for (const [from, heading, testId, sheet] of [
+      ['balance', 'Balansräkningens rader', 'result-lines-balance', 'Verifikationer'],
+      ['costCentres', 'Kostnadsställen', 'result-lines-cost-centres', 'Verifikationer KST'],
+    ] as const) {
+      const targets = model.drill!.filter((d) => d.from === from);
+      expect(targets.length).toBeGreaterThan(1);
+      // Folded: no line shown until the group is opened (Enter on its header).
+      expect(await page.getByTestId(testId).count()).toBe(0);
+      const header = page.getByRole('button', { name: heading, exact: true });
+      await header.focus();
+      await page.keyboard.press('Enter');
+      const lines = page.getByTestId(testId).getByRole('button');
+      await lines.first().waitFor();
+      expect(await lines.count()).toBe(targets.length);
+      await expect(lines.nth(1).getAttribute('aria-label')).resolves.toContain(targets[1].label);
+      await page.evaluate(() => window.__fakeExcel.clearSelection());
+      await lines.nth(1).click();
+      await page.waitForFunction(() => window.__fakeExcel.selection() !== undefined);
+      const [, top, bottom] = /^A(\d+):I(\d+)$/.exec(targets[1].range)!;
+      expect(await page.evaluate(() => window.__fakeExcel.selection())).toEqual({
+        sheet,
+        row: Number(top) - 1,
+        col: 0,
+        rows: Number(bottom) - Number(top) + 1,
+        cols: 9,
+      });
+      expect(await page.evaluate(() => window.__fakeExcel.activeSheet())).toBe(sheet);
+    }
+    // The picture once the groups have finished opening.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-drill-groups.png'), fullPage: true });
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   test('an old webview that cannot run the ES2020 bundle gets a clear message, not a blank pane', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
     const page = await context.newPage();

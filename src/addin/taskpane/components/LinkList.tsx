@@ -19,11 +19,15 @@ export interface LinkItem {
   onClick: () => void;
 }
 
-export function LinkList({ id, heading, items, testId }: { id: string; heading: string; items: readonly LinkItem[]; testId: string }) {
+/**
+ * `heading` is shown above the list and names it; without one, `id` is the id of an element
+ * elsewhere that names it (an accordion's header).
+ */
+export function LinkList({ id, heading, items, testId }: { id: string; heading?: string; items: readonly LinkItem[]; testId: string }) {
   const styles = useStyles();
   return (
     <>
-      <div id={id}>{heading}</div>
+      {heading !== undefined && <div id={id}>{heading}</div>}
       <ul className={styles.list} aria-labelledby={id} data-testid={testId}>
         {items.map((item) => (
           <li key={item.key}>
