@@ -119,6 +119,17 @@ describe('task pane in Chromium with a fake Excel host', () => {
     });
   }
 
+  /** The pane on the example workbook after "Skapa rapport", its result shown. */
+  async function reportOfExample(): Promise<Page> {
+    const page = await openPane({ example: true });
+    await idle(page);
+    const before = await page.evaluate(() => window.__fakeExcel.stats().syncs);
+    await page.getByRole('button', { name: 'Skapa rapport' }).click();
+    await idle(page, before + 1);
+    await page.getByTestId('result').waitFor();
+    return page;
+  }
+
   const sheetValues = (page: Page, name: string) => page.evaluate((n) => window.__fakeExcel.sheetValues(n), name) as Promise<Scalar[][]>;
   const sheetNames = (page: Page) => page.evaluate(() => window.__fakeExcel.sheetNames());
 
@@ -302,12 +313,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
   }, 120_000);
 
   test('the result lists the income statement’s lines; Enter or a click on one selects its rows on Verifikationer', async () => {
-    const page = await openPane({ example: true });
-    await idle(page);
-    const before = await page.evaluate(() => window.__fakeExcel.stats().syncs);
-    await page.getByRole('button', { name: 'Skapa rapport' }).click();
-    await idle(page, before + 1);
-    await page.getByTestId('result').waitFor();
+    const page = await reportOfExample();
     const lines = page.getByTestId('result-lines').getByRole('button');
     const income = model.drill!.filter((d) => d.from === 'income');
     expect(await lines.count()).toBe(income.length);
@@ -333,12 +339,7 @@ describe('task pane in Chromium with a fake Excel host', () => {
   }, 120_000);
 
   test('the balance sheet’s lines and the cost centres are listed too, folded: opened by keyboard, a line selects its rows on Verifikationer or Verifikationer KST', async () => {
-    const page = await openPane({ example: true });
-    await idle(page);
-    const before = await page.evaluate(() => window.__fakeExcel.stats().syncs);
-    await page.getByRole('button', { name: 'Skapa rapport' }).click();
-    await idle(page, before + 1);
-    await page.getByTestId('result').waitFor();
+    const page = await reportOfExample();
     for (const [from, heading, testId, sheet] of [
       ['balance', 'Balansräkningens rader', 'result-lines-balance', 'Verifikationer'],
       ['costCentres', 'Kostnadsställen', 'result-lines-cost-centres', 'Verifikationer KST'],
