@@ -48,14 +48,22 @@ export function warmChecker(): void {
   if (!script) return;
   const w = new Worker(script);
   w.unref();
-  // A worker that fails (cannot start, runs out of memory) is dropped: the main thread checks alone.
-  w.on('error', () => {
+  // A worker that fails (cannot start, runs out of memory) or ends is dropped: the main thread
+  // checks what it had, and checks alone from then on. No answer is left waiting for ever.
+  const drop = () => {
     if (worker === w) worker = undefined;
     for (const answer of waiting.values()) answer(undefined);
     waiting.clear();
     w.off('message', onAnswer);
-  });
+  };
+  w.on('error', drop);
+  w.on('exit', drop);
   worker = w;
+}
+
+/** Ends the worker (what it had is then checked on the main thread); for the tests. */
+export async function stopChecker(): Promise<void> {
+  await worker?.terminate();
 }
 
 function onAnswer({ id, answers }: WorkerAnswer): void {

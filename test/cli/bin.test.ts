@@ -98,6 +98,23 @@ describe('the check before publishing on two cores (build/xlsx/parallelCheck.js)
     expect(out).toEqual({ early: true, results: ['ok', 'PartXmlError xl/worksheets/sheet55.xml'] });
   });
 
+  it('when the worker ends with parts still unchecked, the main thread checks them: the check neither hangs nor passes a broken part', () => {
+    const script = `
+      const { checkEarly, checkParts, warmChecker, stopChecker } = require(${JSON.stringify(join(REPO, 'build', 'xlsx', 'parallelCheck.js'))});
+      const sheet = (rows, broken) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + Array.from({ length: rows }, (_, i) => '<row r="' + (i + 1) + '"><c r="A' + (i + 1) + '" t="inlineStr"><is><t>Lön ' + i + '</t></is></c></row>').join('')
+        + (broken ? '<row>' : '') + '</sheetData></worksheet>';
+      warmChecker();
+      const part = 'xl/worksheets/sheet55.xml';
+      const xml = sheet(30000, true);
+      const early = checkEarly(part, xml);
+      stopChecker().then(() => checkParts([{ part, xml }], new Map([[part, early]])))
+        .then(() => 'ok', (e) => e.name + ' ' + e.part)
+        .then((r) => console.log(JSON.stringify({ early: early !== undefined, result: r })));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 })) as unknown;
+    expect(out).toEqual({ early: true, result: 'PartXmlError xl/worksheets/sheet55.xml' });
+  });
+
   it('names the first broken part in the order given, whichever thread found it', () => {
     // sheet55, the largest, goes to the worker; sheet1 and sheet56 are checked on the main thread.
     const out = check([
