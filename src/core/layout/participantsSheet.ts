@@ -96,52 +96,22 @@ function keyFigures(s: SheetBuilder, info: LayoutInfo, p: ParticipantSummary, at
     s.add('line', cells, { indent });
     return row;
   };
-  const pr = prev?.total;
-  const total = (pick: (f: Flows) => number) => pick(sumFlows(p.municipalities));
-  const registeredRow = line(
-    t('partRegisteredInPeriod', L),
-    'D',
-    total((f) => totalOf(f.registered)),
-    pr && totalOf(pr.registered),
-  );
-  line(
-    t('partOfWhichWomen', L),
-    'B',
-    total((f) => f.registered.women),
-    pr?.registered.women,
-    1,
-  );
-  line(
-    t('partOfWhichMen', L),
-    'C',
-    total((f) => f.registered.men),
-    pr?.registered.men,
-    1,
-  );
+  const totals = sumFlows(p.municipalities);
+  /** A flow's total, then of which women and men, each beside the same period last year. */
+  const flowLines = (kind: keyof Flows, label: string, [all, women, men]: readonly [string, string, string]) => {
+    const now = totals[kind];
+    const before = prev?.total[kind];
+    const row = line(label, all, totalOf(now), before && totalOf(before));
+    line(t('partOfWhichWomen', L), women, now.women, before?.women, 1);
+    line(t('partOfWhichMen', L), men, now.men, before?.men, 1);
+    return row;
+  };
+  const registeredRow = flowLines('registered', t('partRegisteredInPeriod', L), ['D', 'B', 'C']);
   if (at.uniqueCol !== undefined) line(t('colUnique', L), at.uniqueCol, p.uniqueTotal ?? 0, prev?.uniqueTotal);
-  line(
-    t('partEndedInPeriod', L),
-    'G',
-    total((f) => totalOf(f.ended)),
-    pr && totalOf(pr.ended),
-  );
-  line(
-    t('partOfWhichWomen', L),
-    'E',
-    total((f) => f.ended.women),
-    pr?.ended.women,
-    1,
-  );
-  line(
-    t('partOfWhichMen', L),
-    'F',
-    total((f) => f.ended.men),
-    pr?.ended.men,
-    1,
-  );
+  flowLines('ended', t('partEndedInPeriod', L), ['G', 'E', 'F']);
   if (at.volumeCol !== undefined) {
     const volumes = p.municipalities.map((m) => m.volume ?? 0).reduce((a, v) => a + v, 0);
-    const registered = total((f) => totalOf(f.registered));
+    const registered = totalOf(totals.registered);
     const volumeRow = s.rows.length + 1;
     line(t('colVolume', L), at.volumeCol, volumes, undefined);
     // The same rule as the table's (layout/percentRule.ts), and only when every municipality has a volume.
