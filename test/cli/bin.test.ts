@@ -49,21 +49,23 @@ describe('bin/finsam-rapport.js', () => {
 });
 
 describe('the check before publishing on two cores (build/xlsx/parallelCheck.js)', () => {
-  // A child process on the compiled code: the worker thread runs only from build/.
-  const check = (parts: { part: string; rows: number; broken?: boolean; drawing?: boolean }[]) => {
-    const script = `
-      const { checkParts, warmChecker, usesWorker } = require(${JSON.stringify(join(REPO, 'build', 'xlsx', 'parallelCheck.js'))});
+  // A child process on the compiled code: the worker thread runs only from build/. Each
+  // script has the module's functions and `sheet(rows, broken, drawing)`, a sheet part of that many rows.
+  const PRELUDE = `
+      const { checkEarly, checkParts, stopChecker, usesWorker, warmChecker } = require(${JSON.stringify(join(REPO, 'build', 'xlsx', 'parallelCheck.js'))});
       const sheet = (rows, broken, drawing) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>'
         + Array.from({ length: rows }, (_, i) => '<row r="' + (i + 1) + '"><c r="A' + (i + 1) + '" t="inlineStr"><is><t>Lön ' + i + '</t></is></c></row>').join('')
-        + (broken ? '<row>' : '') + '</sheetData>' + (drawing ? '<drawing r:id="rId7"/>' : '') + '</worksheet>';
+        + (broken ? '<row>' : '') + '</sheetData>' + (drawing ? '<drawing r:id="rId7"/>' : '') + '</worksheet>';`;
+  /** Runs a script after the prelude; what it prints, as JSON. */
+  const run = (script: string): unknown => JSON.parse(execFileSync(process.execPath, ['-e', PRELUDE + script], { encoding: 'utf8', timeout: 60_000 }));
+  const check = (parts: { part: string; rows: number; broken?: boolean; drawing?: boolean }[]) =>
+    run(`
       warmChecker();
       const parts = ${JSON.stringify(parts)}.map((p) => ({ part: p.part, xml: sheet(p.rows, p.broken, p.drawing) }));
       checkParts(parts).then(
         (ids) => console.log(JSON.stringify({ worker: usesWorker(), ids: [...ids] })),
         (e) => console.log(JSON.stringify({ worker: usesWorker(), error: e.name, part: e.part, message: e.message })),
-      );`;
-    return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, unknown>;
-  };
+      );`) as Record<string, unknown>;
 
   it('checks the largest parts in a worker and the rest on the main thread, with the same ids', () => {
     const out = check([
@@ -83,27 +85,19 @@ describe('the check before publishing on two cores (build/xlsx/parallelCheck.js)
 
   it('takes a check made while the sheet was written only for the very text read back from the package', () => {
     const script = `
-      const { checkEarly, checkParts, warmChecker } = require(${JSON.stringify(join(REPO, 'build', 'xlsx', 'parallelCheck.js'))});
-      const sheet = (rows, broken) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-        + Array.from({ length: rows }, (_, i) => '<row r="' + (i + 1) + '"><c r="A' + (i + 1) + '" t="inlineStr"><is><t>Lön ' + i + '</t></is></c></row>').join('')
-        + (broken ? '<row>' : '') + '</sheetData></worksheet>';
       warmChecker();
       const part = 'xl/worksheets/sheet55.xml';
       const good = sheet(30000, false);
       const early = checkEarly(part, good);
       const run = (xml) => checkParts([{ part, xml }], new Map([[part, early]])).then(() => 'ok', (e) => e.name + ' ' + e.part);
       Promise.all([run(good), run(sheet(30000, true))]).then((r) => console.log(JSON.stringify({ early: early !== undefined, results: r })));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as unknown;
+    const out = run(script);
     // The same text: the early check stands. Another text (the package differs from what was checked): checked again, and refused.
     expect(out).toEqual({ early: true, results: ['ok', 'PartXmlError xl/worksheets/sheet55.xml'] });
   });
 
   it('when the worker ends with parts still unchecked, the main thread checks them: the check neither hangs nor passes a broken part', () => {
     const script = `
-      const { checkEarly, checkParts, warmChecker, stopChecker } = require(${JSON.stringify(join(REPO, 'build', 'xlsx', 'parallelCheck.js'))});
-      const sheet = (rows, broken) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-        + Array.from({ length: rows }, (_, i) => '<row r="' + (i + 1) + '"><c r="A' + (i + 1) + '" t="inlineStr"><is><t>Lön ' + i + '</t></is></c></row>').join('')
-        + (broken ? '<row>' : '') + '</sheetData></worksheet>';
       warmChecker();
       const part = 'xl/worksheets/sheet55.xml';
       const xml = sheet(30000, true);
@@ -111,7 +105,7 @@ describe('the check before publishing on two cores (build/xlsx/parallelCheck.js)
       stopChecker().then(() => checkParts([{ part, xml }], new Map([[part, early]])))
         .then(() => 'ok', (e) => e.name + ' ' + e.part)
         .then((r) => console.log(JSON.stringify({ early: early !== undefined, result: r })));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 })) as unknown;
+    const out = run(script);
     expect(out).toEqual({ early: true, result: 'PartXmlError xl/worksheets/sheet55.xml' });
   });
 
